@@ -1,0 +1,331 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Application</name>
+    <message>
+        <source>The database file %1 is damaged and has been left untouched. Restore a backup or contact support; shopdesk will not write to it.</source>
+        <translation>ملف قاعدة البيانات %1 تالف وقد تُرك دون أي تغيير. استعد نسخة احتياطية أو تواصل مع الدعم؛ لن يكتب شوب ديسك فيه.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened.</source>
+        <translation>تعذّر فتح قاعدة البيانات %1.</translation>
+    </message>
+    <message>
+        <source>shopdesk</source>
+        <translation>شوب ديسك</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>In store</source>
+        <translation>في المتجر</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>إنستغرام</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>منصة بيع</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <source>Coming soon: this area is not built yet.</source>
+        <translation>قريباً: هذا القسم لم يُبنَ بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Customer profiles with order history, lifetime value and loyalty cards, and merging duplicates.</source>
+        <translation>ملفات العملاء مع سجل الطلبات والقيمة الدائمة وبطاقات الولاء، ودمج الملفات المكررة.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>الطباعة</translation>
+    </message>
+    <message>
+        <source>Thank-you notes and packing inserts with a QR code to your review page, batch-printed or saved as PDF.</source>
+        <translation>بطاقات شكر وأوراق تغليف برمز QR يقود إلى صفحة التقييم، تُطبع دفعة واحدة أو تُحفظ بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>Returns and exchanges under your written return policy, with refunds, store credit and return slips.</source>
+        <translation>الإرجاع والاستبدال وفق سياسة الإرجاع المكتوبة، مع استرداد المبالغ ورصيد المتجر وإيصالات الإرجاع.</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>الولاء</translation>
+    </message>
+    <message>
+        <source>Punch cards, points, tiers, referral and birthday rewards, issued as single-use codes.</source>
+        <translation>بطاقات الأختام والنقاط والمستويات ومكافآت الإحالة وأعياد الميلاد، تُصدر كرموز تُستخدم مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>Promises with an owner and a deadline, post-delivery check-ins, and recorded NPS, CSAT and reviews.</source>
+        <translation>وعود لكل منها مسؤول وموعد نهائي، ومتابعة بعد التسليم، وتسجيل NPS وCSAT والتقييمات.</translation>
+    </message>
+    <message>
+        <source>Summaries</source>
+        <translation>الملخصات</translation>
+    </message>
+    <message>
+        <source>Revenue, average order value, repeat-purchase and return rates, lifetime value and NPS, with charts.</source>
+        <translation>الإيرادات ومتوسط قيمة الطلب ومعدلا تكرار الشراء والإرجاع والقيمة الدائمة وNPS، مع رسوم بيانية.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Shop settings saved.</source>
+        <translation>حُفظت إعدادات المتجر.</translation>
+    </message>
+    <message>
+        <source>shopdesk</source>
+        <translation>شوب ديسك</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>لا طلبات</numerusform>
+            <numerusform>طلب واحد</numerusform>
+            <numerusform>طلبان</numerusform>
+            <numerusform>%Ln طلبات</numerusform>
+            <numerusform>%Ln طلباً</numerusform>
+            <numerusform>%Ln طلب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>اختر شعار المتجر</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>صور (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>لا شعار</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Use a three-letter currency code such as SAR, AED or IRR.</source>
+        <translation>استخدم رمز عملة من ثلاثة أحرف مثل SAR أو AED أو IRR.</translation>
+    </message>
+    <message>
+        <source>Enter a full web address starting with https://</source>
+        <translation>أدخل عنوان ويب كاملاً يبدأ بـ https://</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most 2 MB).</source>
+        <translation>الشعار كبير جداً (الحد الأقصى ٢ ميغابايت).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
+    </message>
+    <message>
+        <source>Arabic-Indic (٠١٢٣)</source>
+        <translation>هندية عربية (٠١٢٣)</translation>
+    </message>
+    <message>
+        <source>Western (0123)</source>
+        <translation>غربية (0123)</translation>
+    </message>
+    <message>
+        <source>Persian (۰۱۲۳)</source>
+        <translation>فارسية (۰۱۲۳)</translation>
+    </message>
+    <message>
+        <source>Gregorian</source>
+        <translation>ميلادي</translation>
+    </message>
+    <message>
+        <source>Solar Hijri (Jalali)</source>
+        <translation>هجري شمسي</translation>
+    </message>
+    <message>
+        <source>Hijri</source>
+        <translation>هجري</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Language and display (this computer)</source>
+        <translation>اللغة والعرض (هذا الجهاز)</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>المتجر</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Review page</source>
+        <translation>صفحة التقييم</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Save shop settings</source>
+        <translation>حفظ إعدادات المتجر</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>مدفوع</translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation>مُغلّف</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>مشحون</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>تم التسليم</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,146 @@
+"""The one place that wires the application: Qt, fonts, language, the window, then the database and services.
+
+The window is painted before SQLModel, SQLAlchemy and Alembic are imported (they cost most of the start-up
+time), then the database is opened, checked, backed up if a migration is due, migrated, and the first orders
+are shown. ReportLab and the QR library are imported only when printing starts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from shopdesk import __version__, paths
+from shopdesk.views.fonts import register_fonts
+from shopdesk.views.i18n import LanguageSwitcher
+from shopdesk.views.main_window import MainWindow
+from shopdesk.views.preferences import LANGUAGES, PreferencesStore
+
+
+@dataclass
+class StartupReport:
+    """Wall-clock moments of start-up, written as JSON for the benchmark and the end-to-end test."""
+
+    path: Path | None
+    quit_when_ready: bool = False
+    moments: dict[str, float] = field(default_factory=dict)
+    details: dict[str, object] = field(default_factory=dict)
+
+    def mark(self, name: str) -> None:
+        self.moments.setdefault(name, time.time())
+
+    def write(self) -> None:
+        if self.path is not None:
+            self.path.write_text(json.dumps({"moments": self.moments, **self.details}, ensure_ascii=False))
+
+
+class Application:
+    def __init__(
+        self,
+        *,
+        database_url: str,
+        language: str | None = None,
+        report: StartupReport | None = None,
+        argv: list[str] | None = None,
+    ) -> None:
+        self.qt = QApplication.instance() or QApplication(argv or sys.argv[:1])
+        self.qt.setApplicationName("shopdesk")
+        self.qt.setApplicationVersion(__version__)
+        self.qt.setOrganizationName("shopdesk")
+        self.database_url = database_url
+        self.report = report or StartupReport(None)
+        self.database = None
+        register_fonts(self.qt)
+        self.preferences = PreferencesStore(paths.preferences_path())
+        display = self.preferences.display()
+        if language in LANGUAGES:
+            display = self.preferences.display_for(language)
+        self.languages = LanguageSwitcher(self.qt)
+        self.languages.apply(display)
+        self.window = MainWindow(preferences=self.preferences, display=display, languages=self.languages)
+        self.window.first_painted.connect(self._on_window_first_painted)
+        self.window.data_shown.connect(self._on_window_data_shown)
+
+    def start(self) -> None:
+        self.window.show()
+
+    def _on_window_first_painted(self) -> None:
+        self.report.mark("painted")
+        # Let the paint reach the screen, then do the slow part.
+        QTimer.singleShot(0, self.connect_database)
+
+    def connect_database(self) -> None:
+        if self.database is not None:
+            return
+        from shopdesk.services.database import open_database  # imports SQLModel: after the first paint
+        from shopdesk.services.errors import DatabaseDamaged, DatabaseUnavailable
+        from shopdesk.services.orders import OrderService
+        from shopdesk.services.settings import SettingsService
+
+        self.report.mark("imports_done")
+        try:
+            self.database = open_database(self.database_url)
+        except DatabaseDamaged as exc:
+            self._fail(
+                QApplication.translate(
+                    "Application",
+                    "The database file %1 is damaged and has been left untouched. Restore a backup or contact "
+                    "support; shopdesk will not write to it.",
+                ).replace("%1", exc.location),
+                exc.details,
+            )
+            return
+        except DatabaseUnavailable as exc:
+            self._fail(
+                QApplication.translate("Application", "The database %1 cannot be opened.").replace("%1", exc.location),
+                exc.details,
+            )
+            return
+        self.report.mark("database_open")
+        uow = self.database.unit_of_work
+        self.window.attach(
+            orders=OrderService(uow), settings=SettingsService(uow), database_label=self.database.description
+        )
+
+    def _fail(self, message: str, details: str) -> None:
+        self.window.show_database_error(message)
+        self.report.details["error"] = message
+        if self.report.quit_when_ready:
+            self._finish()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, QApplication.translate("Application", "shopdesk"), message, parent=self.window
+        )
+        box.setDetailedText(details)
+        box.open()
+
+    def _on_window_data_shown(self, rows: int) -> None:
+        self.report.mark("data_shown")
+        self.report.details["rows"] = rows
+        if self.report.quit_when_ready:
+            self._finish()
+
+    def _finish(self) -> None:
+        self.report.details["language"] = self.window.display.language
+        self.report.details["layout_direction"] = self.qt.layoutDirection().name
+        self.report.write()
+        QTimer.singleShot(0, self.window.close)
+
+    def exec(self) -> int:
+        try:
+            return self.qt.exec()
+        finally:
+            if self.database is not None:
+                self.database.close()
+
+
+def run_gui(*, database_url: str, language: str | None = None, report: StartupReport | None = None) -> int:
+    app = Application(database_url=database_url, language=language, report=report)
+    app.start()
+    return app.exec()

@@ -1,0 +1,66 @@
+"""Engines and sessions. Nothing happens at import time: callers ask for an engine with ``make_engine``."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import sessionmaker
+from sqlmodel import Session, create_engine
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """Create an engine for a SQLite file or a PostgreSQL server (``postgresql+psycopg://…``).
+
+    SQLite connections get foreign keys on, WAL with ``synchronous=FULL`` (a committed order survives a
+    power cut) and a busy timeout so two windows on one file wait for each other instead of failing.
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _configure_sqlite)
+        return engine
+    return create_engine(url, echo=echo, pool_pre_ping=True)
+
+
+def _configure_sqlite(dbapi_connection: sqlite3.Connection, _record) -> None:  # noqa: ANN001
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        mode = cursor.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode.lower() != "memory":
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+    finally:
+        cursor.close()
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(bind=engine, class_=Session, expire_on_commit=False, autoflush=False)
+
+
+def quick_check(path: Path) -> str | None:
+    """Run ``PRAGMA quick_check`` read-only; return None when the file is sound, else what is wrong.
+
+    The file is opened read-only so a damaged database is never written to, let alone overwritten.
+    A missing or empty file is sound: it is a new database.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    return "; ".join(problems[:5]) if problems else None

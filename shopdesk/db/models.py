@@ -1,0 +1,122 @@
+"""SQLModel tables. Money is integer minor units (``*_minor``); times are aware UTC.
+
+A new table goes here *and* gets an Alembic migration in ``shopdesk/db/migrations/versions`` (see
+ARCHITECTURE.md); the migration test fails when the two disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import BigInteger, Column, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from shopdesk.db.types import UTCDateTime, utcnow
+
+
+def _created_at() -> datetime:
+    return utcnow()
+
+
+class Setting(SQLModel, table=True):
+    """One shop-wide setting (shop name, currency, review URL…), stored as text under a key."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(default="")
+    updated_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Counter(SQLModel, table=True):
+    """A named, never-reused sequence (order numbers); bumped with a single atomic UPDATE."""
+
+    __tablename__ = "counter"
+
+    name: str = Field(primary_key=True, max_length=32)
+    next_value: int = Field(sa_column=Column(BigInteger, nullable=False))
+
+
+class Customer(SQLModel, table=True):
+    __tablename__ = "customer"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=10_000)
+    # Normalized for search (letters folded, digits made ASCII); written by the services.
+    name_key: str = Field(default="", index=True)
+    phone: str | None = Field(default=None, max_length=32, index=True)  # E.164
+    email: str | None = Field(default=None, max_length=320)
+    birthday: date | None = None
+    language: str = Field(default="en", max_length=2)  # ar | fa | en, for printed notes
+    marketing_consent: bool = False
+    notes: str = ""
+    tags: str = ""
+    created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Product(SQLModel, table=True):
+    __tablename__ = "product"
+
+    id: int | None = Field(default=None, primary_key=True)
+    sku: str = Field(max_length=64, unique=True)
+    name_en: str = ""
+    name_ar: str = ""
+    name_fa: str = ""
+    price_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    returnable: bool = True
+    care_tip: str = ""
+    active: bool = True
+
+
+class Order(SQLModel, table=True):
+    __tablename__ = "shop_order"  # "order" is an SQL keyword
+    __table_args__ = (
+        UniqueConstraint("number", name="uq_shop_order_number"),
+        Index("ix_shop_order_created_status_total", "created_at", "status", "total_minor"),
+        Index("ix_shop_order_customer_status", "customer_id", "status", "total_minor", "created_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: int = Field(sa_column=Column(BigInteger, nullable=False))
+    customer_id: int | None = Field(default=None, foreign_key="customer.id")
+    status: str = Field(default="new", max_length=16, index=True)
+    channel: str = Field(default="in_store", max_length=16)
+    currency: str = Field(default="USD", max_length=3)
+    subtotal_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    discount_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    shipping_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    total_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    paid_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    payment_method: str = Field(default="", max_length=32)
+    carrier: str = Field(default="", max_length=64)
+    tracking_number: str = Field(default="", max_length=64)
+    expected_delivery: date | None = None
+    gift_message: str = ""
+    notes: str = ""
+    created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    delivered_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
+class OrderLine(SQLModel, table=True):
+    __tablename__ = "order_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="shop_order.id", index=True)
+    product_id: int | None = Field(default=None, foreign_key="product.id")
+    description: str = ""
+    quantity: int = 1
+    unit_price_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    discount_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+
+
+class OrderEvent(SQLModel, table=True):
+    """One step in an order's history (status changes), timestamped."""
+
+    __tablename__ = "order_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="shop_order.id", index=True)
+    from_status: str | None = Field(default=None, max_length=16)
+    to_status: str = Field(max_length=16)
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    note: str = ""

@@ -1,0 +1,61 @@
+"""Opening the shop's database: integrity check, backup, migrations, then a unit-of-work factory."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+from shopdesk import paths
+from shopdesk.db import migrate
+from shopdesk.db.engine import make_engine, make_session_factory, quick_check
+from shopdesk.db.uow import SqlUnitOfWork, UnitOfWork
+from shopdesk.services.errors import DatabaseDamaged, DatabaseUnavailable
+
+
+@dataclass
+class Database:
+    url: str
+    engine: Engine
+    sqlite_path: Path | None
+    migration: migrate.MigrationResult
+
+    def __post_init__(self) -> None:
+        self._session_factory = make_session_factory(self.engine)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return SqlUnitOfWork(self._session_factory)
+
+    @property
+    def description(self) -> str:
+        return paths.describe_database(self.url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and migrate the database at ``url``.
+
+    A damaged SQLite file raises ``DatabaseDamaged`` and is left exactly as it was. A SQLite file
+    that holds data is backed up before any migration touches it.
+    """
+    sqlite_path = paths.sqlite_file(url)
+    if sqlite_path is not None:
+        problem = quick_check(sqlite_path)
+        if problem is not None:
+            raise DatabaseDamaged(str(sqlite_path), problem)
+        sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        result = migrate.upgrade(
+            engine,
+            sqlite_path=sqlite_path,
+            backup_dir=backup_dir if backup_dir is not None else (paths.backups_dir() if sqlite_path else None),
+        )
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(paths.describe_database(url), str(exc.orig)) from exc
+    return Database(url=url, engine=engine, sqlite_path=sqlite_path, migration=result)

@@ -1,0 +1,35 @@
+"""Typed errors that services raise and views translate into words for the user."""
+
+from __future__ import annotations
+
+
+class ShopdeskError(Exception):
+    """Base of every error a service raises on purpose."""
+
+
+class InvalidInput(ShopdeskError):
+    """A value typed by a user cannot be used; ``field`` names the input it came from."""
+
+    def __init__(self, field: str, reason: str, value: str = "") -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+        self.value = value
+
+
+class DatabaseDamaged(ShopdeskError):
+    """The database file failed its integrity check; it has been left untouched."""
+
+    def __init__(self, location: str, details: str) -> None:
+        super().__init__(f"The database at {location} is damaged: {details}")
+        self.location = location
+        self.details = details
+
+
+class DatabaseUnavailable(ShopdeskError):
+    """The database could not be opened (missing server, wrong URL, unreadable file)."""
+
+    def __init__(self, location: str, details: str) -> None:
+        super().__init__(f"The database at {location} cannot be opened: {details}")
+        self.location = location
+        self.details = details

@@ -1,0 +1,60 @@
+"""Text helpers: the normalized search key that lets people find Arabic and Persian names as they type them.
+
+``search_key`` folds the letters that people use interchangeably (أ/إ/آ/ا, ى/ي/ی, ك/ک, ة/ه), drops
+tatweel, harakat and ZWNJ, makes every digit ASCII and casefolds Latin. The key is stored beside the
+original so searches use an index instead of scanning in Python; the original is never altered.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from shopdesk.services.numbers import ascii_digits
+
+_LETTER_FOLDS = str.maketrans(
+    {
+        "\u0623": "\u0627",  # أ -> ا
+        "\u0625": "\u0627",  # إ -> ا
+        "\u0622": "\u0627",  # آ -> ا
+        "\u0671": "\u0627",  # ٱ -> ا
+        "\u0649": "\u064a",  # ى -> ي
+        "\u06cc": "\u064a",  # ی (Persian yeh) -> ي
+        "\u0626": "\u064a",  # ئ -> ي
+        "\u06a9": "\u0643",  # ک (Persian kaf) -> ك
+        "\u0629": "\u0647",  # ة -> ه
+        "\u06c0": "\u0647",  # ۀ -> ه
+        "\u0624": "\u0648",  # ؤ -> و
+    }
+)
+# Characters that change nothing about the word a person means.
+_DROP = dict.fromkeys(
+    map(ord, "\u0640\u200c\u200d\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+)
+
+
+def search_key(text: str) -> str:
+    """Return the normalized form of ``text`` used for matching (never shown to the user)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    # Mn = non-spacing marks: Arabic harakat, shadda, sukun, and Latin accents alike.
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    recomposed = unicodedata.normalize("NFKC", stripped)
+    folded = ascii_digits(recomposed.translate(_DROP)).translate(_LETTER_FOLDS).casefold()
+    return " ".join(folded.split())
+
+
+def safe_single_line(text: str) -> str:
+    """Text for one-line display: control characters shown as visible symbols, bidi overrides isolated.
+
+    The stored value is never changed; this is only for drawing it.
+    """
+    out = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == "Cc":
+            out.append("\ufffd" if ch not in "\t\n\r" else " ")
+        elif ch in "\u202a\u202b\u202d\u202e":
+            continue  # an embedded override would reorder the rest of the row
+        else:
+            out.append(ch)
+    # First Strong Isolate keeps a name's direction from leaking into the text around it.
+    return "\u2068" + "".join(out) + "\u2069"

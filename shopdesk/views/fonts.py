@@ -1,0 +1,25 @@
+"""Registers the bundled fonts so Arabic and Persian look right on a machine that has none installed."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from shopdesk.resources import resource_path
+
+# Noto Sans carries Latin; Noto Sans Arabic carries Arabic and Persian (it has no Latin glyphs).
+# Listing both makes Qt pick per character, so a Latin run inside Arabic text keeps a proper face.
+UI_FAMILIES = ["Noto Sans", "Noto Sans Arabic"]
+
+
+def register_fonts(app: QApplication) -> list[str]:
+    """Add every bundled font to Qt and make the pair the application font; returns the families loaded."""
+    loaded: list[str] = []
+    for path in sorted(resource_path("fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            loaded.extend(QFontDatabase.applicationFontFamilies(font_id))
+    font = QFont(app.font())
+    font.setFamilies(UI_FAMILIES)
+    app.setFont(font)
+    return sorted(set(loaded))

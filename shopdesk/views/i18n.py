@@ -1,0 +1,37 @@
+"""Installing translations, locale and layout direction, and switching them live."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from shopdesk.resources import resource_path
+from shopdesk.views.locale_format import locale_for
+from shopdesk.views.preferences import DisplayPreferences
+
+
+class LanguageSwitcher:
+    """Owns the installed translators; ``apply`` swaps them, and Qt sends every widget a LanguageChange."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._translators: list[QTranslator] = []
+
+    def apply(self, prefs: DisplayPreferences) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        if prefs.language != "en":
+            own = QTranslator(self._app)
+            if not own.load(str(resource_path("i18n", f"shopdesk_{prefs.language}.qm"))):
+                raise FileNotFoundError(f"translation for {prefs.language!r} is missing from resources/i18n")
+            self._translators.append(own)
+            qt = QTranslator(self._app)
+            if qt.load(f"qtbase_{prefs.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._translators.append(qt)
+        locale = locale_for(prefs)
+        QLocale.setDefault(locale)
+        # Set the direction before installing translators so widgets relayout once, mirrored.
+        self._app.setLayoutDirection(locale.textDirection())
+        for translator in self._translators:
+            self._app.installTranslator(translator)

@@ -1,0 +1,76 @@
+"""Numbers, money and dates as the chosen language expects, all from ``QLocale`` and ``QCalendar``.
+
+Qt has no switch for a locale's numbering system, so the digits choice picks a territory whose CLDR
+data has the wanted digits and otherwise the same words: ``ar_SA`` writes Arabic-Indic digits,
+``ar_AE`` Western digits, both with the same Arabic month names. Persian (``fa_IR``) writes Persian digits.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QTime, QTimeZone
+
+from shopdesk.services.money import minor_digits
+from shopdesk.views.preferences import DisplayPreferences
+
+_CALENDAR_SYSTEMS = {
+    "gregorian": QCalendar.System.Gregorian,
+    "jalali": QCalendar.System.Jalali,
+    "hijri": QCalendar.System.IslamicCivil,
+}
+
+
+def locale_for(prefs: DisplayPreferences) -> QLocale:
+    if prefs.language == "ar":
+        return QLocale("ar_AE" if prefs.digits == "latin" else "ar_SA")
+    if prefs.language == "fa":
+        return QLocale("fa_IR")
+    return QLocale("en_GB")
+
+
+class Formatter:
+    """Turns values into the text a person of this language reads."""
+
+    def __init__(self, prefs: DisplayPreferences) -> None:
+        self.prefs = prefs
+        self.locale = locale_for(prefs)
+        self.calendar = QCalendar(_CALENDAR_SYSTEMS[prefs.calendar])
+
+    def integer(self, value: int) -> str:
+        return self.locale.toString(int(value))
+
+    def plain_digits(self, value: int) -> str:
+        """Digits without grouping (order numbers, years)."""
+        text = self.locale.toString(int(value))
+        return text.replace(self.locale.groupSeparator(), "")
+
+    def money(self, amount_minor: int, currency: str) -> str:
+        """Exact money text from integer minor units; no float is involved."""
+        digits = minor_digits(currency)
+        sign = self.locale.negativeSign() if amount_minor < 0 else ""
+        whole, fraction = divmod(abs(int(amount_minor)), 10**digits)
+        text = self.locale.toString(whole)
+        if digits:
+            frac = self.plain_digits(fraction).rjust(digits, self.locale.zeroDigit())
+            text += self.locale.decimalPoint() + frac
+        return f"{sign}{text} {currency}"
+
+    def date(self, value: date) -> str:
+        return self.locale.toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat, self.calendar
+        )
+
+    def long_date(self, value: date) -> str:
+        return self.locale.toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat, self.calendar
+        )
+
+    def datetime(self, value: datetime) -> str:
+        """A stored UTC moment shown in this computer's local time."""
+        utc = value.astimezone(UTC)
+        moment = QDateTime(
+            QDate(utc.year, utc.month, utc.day), QTime(utc.hour, utc.minute, utc.second), QTimeZone.utc()
+        ).toLocalTime()
+        day = self.locale.toString(moment.date(), QLocale.FormatType.ShortFormat, self.calendar)
+        return f"{day} {self.locale.toString(moment.time(), QLocale.FormatType.ShortFormat)}"

@@ -1,0 +1,279 @@
+"""The main window: side navigation over the shop's areas, a status bar, shortcuts, remembered geometry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from shopdesk.services.orders import OrderService
+from shopdesk.services.settings import SettingsService
+from shopdesk.views.i18n import LanguageSwitcher
+from shopdesk.views.locale_format import Formatter
+from shopdesk.views.orders_view import OrdersView
+from shopdesk.views.placeholder_page import ComingSoonPage
+from shopdesk.views.preferences import DisplayPreferences, PreferencesStore
+from shopdesk.views.settings_view import SettingsView
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    title_source: str  # English source text; translated when shown so a language switch shows new words
+    description_source: str | None = None  # None: a real page, not "coming soon"
+
+    def title(self) -> str:
+        return QApplication.translate("MainWindow", self.title_source)
+
+    def description(self) -> str:
+        return QApplication.translate("MainWindow", self.description_source or "")
+
+
+AREAS = (
+    Area("orders", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
+    Area(
+        "customers",
+        QT_TRANSLATE_NOOP("MainWindow", "Customers"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Customer profiles with order history, lifetime value and loyalty cards, and merging duplicates.",
+        ),
+    ),
+    Area(
+        "print",
+        QT_TRANSLATE_NOOP("MainWindow", "Print"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Thank-you notes and packing inserts with a QR code to your review page, batch-printed or saved as PDF.",
+        ),
+    ),
+    Area(
+        "returns",
+        QT_TRANSLATE_NOOP("MainWindow", "Returns"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Returns and exchanges under your written return policy, with refunds, store credit and return slips.",
+        ),
+    ),
+    Area(
+        "loyalty",
+        QT_TRANSLATE_NOOP("MainWindow", "Loyalty"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Punch cards, points, tiers, referral and birthday rewards, issued as single-use codes."
+        ),
+    ),
+    Area(
+        "followups",
+        QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Promises with an owner and a deadline, post-delivery check-ins, and recorded NPS, CSAT and reviews.",
+        ),
+    ),
+    Area(
+        "summaries",
+        QT_TRANSLATE_NOOP("MainWindow", "Summaries"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Revenue, average order value, repeat-purchase and return rates, lifetime value and NPS, with charts.",
+        ),
+    ),
+    Area("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
+)
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    data_shown = Signal(int)
+
+    def __init__(
+        self,
+        *,
+        preferences: PreferencesStore,
+        display: DisplayPreferences,
+        languages: LanguageSwitcher | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._preferences = preferences
+        self._languages = languages
+        self.display = display
+        self.formatter = Formatter(display)
+        self._orders: OrderService | None = None
+        self._order_count: int | None = None
+        self._database_label = ""
+        self._painted = False
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMinimumWidth(150)
+        self.navigation.setMaximumWidth(260)
+        self.pages = QStackedWidget()
+        self.page_by_key: dict[str, QWidget] = {}
+        for area in AREAS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.navigation.addItem(item)
+            if area.key == "orders":
+                page = QLabel()
+                page.setObjectName("ordersLoading")
+                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            elif area.key == "settings":
+                page = SettingsView(display=display)
+                page.display_changed.connect(self._on_settings_display_changed)
+                page.shop_settings_saved.connect(self._on_settings_shop_saved)
+            else:
+                page = ComingSoonPage(title=area.title, description=area.description)
+            self.pages.addWidget(page)
+            self.page_by_key[area.key] = page
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.database_status = QLabel()
+        self.count_status = QLabel()
+        self.statusBar().addWidget(self.database_status, 1)
+        self.statusBar().addPermanentWidget(self.count_status)
+
+        self._shortcuts: list[QShortcut] = []
+        for index in range(len(AREAS)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
+            shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
+            self._shortcuts.append(shortcut)
+        quit_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
+        quit_shortcut.activated.connect(self.close)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.activated.connect(self.refresh)
+        self._shortcuts += [quit_shortcut, refresh]
+
+        self.navigation.setCurrentRow(0)
+        self.resize(1100, 700)
+        geometry = preferences.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter_state = preferences.geometry("main_splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        self.installEventFilter(self)
+        self._retranslate()
+
+    # --- the database arrives after the window is on screen ------------------------------------------------
+    def attach(self, *, orders: OrderService, settings: SettingsService, database_label: str) -> None:
+        self._orders = orders
+        self._database_label = database_label
+        view = OrdersView(orders=orders, formatter=self.formatter)
+        self._replace_page("orders", view)
+        self.settings_view.attach(settings)
+        self.refresh()
+
+    def show_database_error(self, message: str) -> None:
+        loading = self.page_by_key["orders"]
+        if isinstance(loading, QLabel):
+            loading.setText(message)
+            loading.setWordWrap(True)
+        self.database_status.setText(message)
+
+    def refresh(self) -> None:
+        view = self.orders_view
+        if view is None or self._orders is None:
+            return
+        shown = view.load()
+        self._order_count = self._orders.count()
+        self._update_status()
+        self.data_shown.emit(shown)
+
+    @property
+    def orders_view(self) -> OrdersView | None:
+        page = self.page_by_key["orders"]
+        return page if isinstance(page, OrdersView) else None
+
+    @property
+    def settings_view(self) -> SettingsView:
+        page = self.page_by_key["settings"]
+        assert isinstance(page, SettingsView)
+        return page
+
+    def show_area(self, key: str) -> None:
+        self.navigation.setCurrentRow([a.key for a in AREAS].index(key))
+
+    # --- language and display ---------------------------------------------------------------------------------
+    def _on_settings_display_changed(self, display: DisplayPreferences) -> None:
+        self.apply_display(display)
+        self._preferences.save_display(display)
+
+    def apply_display(self, display: DisplayPreferences) -> None:
+        """Switch language, digits and calendar live: translators, direction, then every formatted value."""
+        self.display = display
+        self.formatter = Formatter(display)
+        if self._languages is not None:
+            self._languages.apply(display)
+        self.settings_view.set_display(display)
+        if self.orders_view is not None:
+            self.orders_view.set_formatter(self.formatter)
+        self._retranslate()
+
+    def _on_settings_shop_saved(self, _shop: object) -> None:
+        self.statusBar().showMessage(self.tr("Shop settings saved."), 4000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("shopdesk"))
+        for row, area in enumerate(AREAS):
+            item = self.navigation.item(row)
+            item.setText(area.title())
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", area.title()).replace("%2", str(row + 1)))
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self._database_label:
+            self.database_status.setText(self.tr("Database: %1").replace("%1", self._database_label))
+        elif not self.database_status.text():
+            self.database_status.setText(self.tr("Opening the database…"))
+        loading = self.page_by_key["orders"]
+        if isinstance(loading, QLabel) and not self._database_label and not loading.wordWrap():
+            loading.setText(self.tr("Opening the database…"))
+        if self._order_count is not None:
+            self.count_status.setText(self.tr("%Ln order(s)", "", self._order_count))
+
+    # --- window life ------------------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+        return super().eventFilter(watched, event)
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001
+        self._preferences.save_geometry("main", self.saveGeometry())
+        self._preferences.save_geometry("main_splitter", self.splitter.saveState())
+        super().closeEvent(event)
+
+    def _replace_page(self, key: str, page: QWidget) -> None:
+        old = self.page_by_key[key]
+        index = self.pages.indexOf(old)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.page_by_key[key] = page
+        self.pages.setCurrentIndex(self.navigation.currentRow())

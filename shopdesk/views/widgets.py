@@ -1,0 +1,48 @@
+"""Small reusable widgets: inputs that accept digits typed in any script, a labelled error line."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.numbers import parse_decimal
+
+
+class AnyDigitsValidator(QValidator):
+    """Accepts numbers typed with Western, Arabic-Indic or Persian digits (``۱۲٫۵``, ``١٢٫٥``, ``12.5``)."""
+
+    def validate(self, text: str, pos: int):  # noqa: ANN201
+        if not text.strip() or text.strip() in "-+.\u066b":
+            return QValidator.State.Intermediate, text, pos
+        try:
+            parse_decimal(text)
+        except InvalidInput:
+            return QValidator.State.Intermediate, text, pos  # kept as typed; the form says why
+        return QValidator.State.Acceptable, text, pos
+
+
+class NumberLineEdit(QLineEdit):
+    """A line edit for numbers and money; ``value()`` gives a ``Decimal`` whatever digits were typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(AnyDigitsValidator(self))
+
+    def value(self):  # noqa: ANN201
+        return parse_decimal(self.text())
+
+
+class FieldError(QLabel):
+    """The message shown next to a field that holds a value we cannot use."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setStyleSheet("color: #b00020;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
