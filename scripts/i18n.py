@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("ar", "fa")
+LANGUAGES = ("ar", "fa", "en")  # English carries only plural forms ("1 order", "2 orders")
 
 
 def _tool(name: str) -> str:
@@ -27,16 +27,33 @@ def _tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "shopdesk").rglob("*.py") if "views" in p.parts
-                  or p.name == "app.py")
+    return sorted(
+        str(p.relative_to(ROOT)) for p in (ROOT / "shopdesk").rglob("*.py") if "views" in p.parts or p.name == "app.py"
+    )
 
 
 def update(ts_dir: Path) -> list[Path]:
     outputs = []
     for lang in LANGUAGES:
         ts = ts_dir / f"shopdesk_{lang}.ts"
-        subprocess.run([_tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", lang,
-                        *sources(), "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+        plural_only = ["-pluralonly"] if lang == "en" else []
+        subprocess.run(
+            [
+                _tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *plural_only,
+                "-target-language",
+                lang,
+                *sources(),
+                "-ts",
+                str(ts),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
         outputs.append(ts)
     return outputs
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopdesk import __version__, paths
-from shopdesk.views.fonts import register_fonts
+from shopdesk.views.appearance import apply_style, register_fonts
 from shopdesk.views.i18n import LanguageSwitcher
 from shopdesk.views.main_window import MainWindow
 from shopdesk.views.preferences import LANGUAGES, PreferencesStore
@@ -57,6 +57,7 @@ class Application:
         self.report = report or StartupReport(None)
         self.database = None
         register_fonts(self.qt)
+        apply_style(self.qt)
         self.preferences = PreferencesStore(paths.preferences_path())
         display = self.preferences.display()
         if language in LANGUAGES:

@@ -21,11 +21,11 @@ class LanguageSwitcher:
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators = []
+        own = QTranslator(self._app)
+        if not own.load(str(resource_path("i18n", f"shopdesk_{prefs.language}.qm"))):
+            raise FileNotFoundError(f"translation for {prefs.language!r} is missing from resources/i18n")
+        self._translators.append(own)  # English too: it carries the plural forms
         if prefs.language != "en":
-            own = QTranslator(self._app)
-            if not own.load(str(resource_path("i18n", f"shopdesk_{prefs.language}.qm"))):
-                raise FileNotFoundError(f"translation for {prefs.language!r} is missing from resources/i18n")
-            self._translators.append(own)
             qt = QTranslator(self._app)
             if qt.load(f"qtbase_{prefs.language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self._translators.append(qt)

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([190, 910])
         self.setCentralWidget(self.splitter)
 
         self.database_status = QLabel()
@@ -248,7 +249,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if self._database_label:
-            self.database_status.setText(self.tr("Database: %1").replace("%1", self._database_label))
+            # A path or URL is left-to-right text: isolate it so an RTL label does not reorder its slashes.
+            label = "\u2066" + self._database_label + "\u2069"
+            self.database_status.setText(self.tr("Database: %1").replace("%1", label))
         elif not self.database_status.text():
             self.database_status.setText(self.tr("Opening the database…"))
         loading = self.page_by_key["orders"]

@@ -118,7 +118,7 @@ class OrdersTableModel(QAbstractTableModel):
                 return channel_text(row.channel)
             if column == "total":
                 return f.money(row.total_minor, row.currency)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("number", "total"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "total":
             return int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == "customer":
             return row.customer_name
