@@ -6,7 +6,6 @@ orders, filters and search come with the orders issue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, func, or_
@@ -14,25 +13,9 @@ from sqlmodel import select
 
 from shopdesk.db.models import Customer, Order
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.order_rows import CHANNELS, STATUSES, OrderRow
 
-STATUSES = ("new", "paid", "packed", "shipped", "delivered", "cancelled")
-CHANNELS = ("in_store", "website", "instagram", "whatsapp", "marketplace", "other")
-
-
-@dataclass(frozen=True)
-class OrderRow:
-    id: int
-    number: int
-    created_at: datetime
-    customer_name: str
-    status: str
-    channel: str
-    total_minor: int
-    currency: str
-
-    @property
-    def page_key(self) -> tuple[datetime, int]:
-        return (self.created_at, self.id)
+__all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService"]
 
 
 class OrderService:

@@ -8,55 +8,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import asdict, dataclass, fields, replace
-from urllib.parse import urlsplit
+from dataclasses import asdict, fields
 
 from sqlmodel import select
 
 from shopdesk.db.models import Setting
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
-from shopdesk.services.errors import InvalidInput
-from shopdesk.services.money import validate_currency
-from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.shop_settings import ShopSettings, validate
 
-MAX_LOGO_BYTES = 2 * 1024 * 1024
-_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
-
-
-@dataclass(frozen=True)
-class ShopSettings:
-    shop_name: str = "My shop"
-    address: str = ""
-    phone: str = ""
-    currency: str = "USD"
-    review_url: str = ""
-    logo: bytes = b""  # PNG or JPEG
-
-
-def validate(settings: ShopSettings) -> ShopSettings:
-    """Return cleaned settings or raise ``InvalidInput`` naming the first bad field."""
-    name = settings.shop_name.strip()
-    if not name:
-        raise InvalidInput("shop_name", "required", settings.shop_name)
-    review = settings.review_url.strip()
-    if review:
-        parts = urlsplit(review)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise InvalidInput("review_url", "not a web address", settings.review_url)
-    if settings.logo:
-        if len(settings.logo) > MAX_LOGO_BYTES:
-            raise InvalidInput("logo", "too large")
-        if not settings.logo.startswith(_IMAGE_MAGIC):
-            raise InvalidInput("logo", "not a PNG or JPEG image")
-    return replace(
-        settings,
-        shop_name=name,
-        address=settings.address.strip(),
-        phone=ascii_digits(settings.phone.strip()),
-        currency=validate_currency(settings.currency),
-        review_url=review,
-    )
+__all__ = ["SettingsService", "ShopSettings", "validate"]
 
 
 class SettingsService:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,14 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopdesk.services.orders import OrderService
-from shopdesk.services.settings import SettingsService
 from shopdesk.views.i18n import LanguageSwitcher
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersView
 from shopdesk.views.placeholder_page import ComingSoonPage
 from shopdesk.views.preferences import DisplayPreferences, PreferencesStore
 from shopdesk.views.settings_view import SettingsView
+
+if TYPE_CHECKING:
+    from shopdesk.services.orders import OrderService
+    from shopdesk.services.settings import SettingsService
 
 
 @dataclass(frozen=True)

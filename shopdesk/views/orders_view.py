@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from shopdesk.services.orders import OrderRow, OrderService
+from shopdesk.services.order_rows import OrderRow
 from shopdesk.services.text import safe_single_line
 from shopdesk.views.locale_format import Formatter
+
+if TYPE_CHECKING:
+    from shopdesk.services.orders import OrderService
 
 PAGE_SIZE = 200
 

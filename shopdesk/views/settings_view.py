@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
@@ -21,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput
-from shopdesk.services.settings import SettingsService, ShopSettings
+from shopdesk.services.shop_settings import ShopSettings
 from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
 from shopdesk.views.widgets import FieldError
+
+if TYPE_CHECKING:
+    from shopdesk.services.settings import SettingsService
 
 # Language names are written in their own language, so anyone can find theirs whatever is showing now.
 LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fa": "فارسی"}

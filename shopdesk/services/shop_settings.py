@@ -1,0 +1,49 @@
+"""Shop-wide settings as a plain record, and the rules a setting must follow. No database here, so the
+window can use these before the database libraries are imported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
+
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.money import validate_currency
+from shopdesk.services.numbers import ascii_digits
+
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    shop_name: str = "My shop"
+    address: str = ""
+    phone: str = ""
+    currency: str = "USD"
+    review_url: str = ""
+    logo: bytes = b""  # PNG or JPEG
+
+
+def validate(settings: ShopSettings) -> ShopSettings:
+    """Return cleaned settings or raise ``InvalidInput`` naming the first bad field."""
+    name = settings.shop_name.strip()
+    if not name:
+        raise InvalidInput("shop_name", "required", settings.shop_name)
+    review = settings.review_url.strip()
+    if review:
+        parts = urlsplit(review)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise InvalidInput("review_url", "not a web address", settings.review_url)
+    if settings.logo:
+        if len(settings.logo) > MAX_LOGO_BYTES:
+            raise InvalidInput("logo", "too large")
+        if not settings.logo.startswith(_IMAGE_MAGIC):
+            raise InvalidInput("logo", "not a PNG or JPEG image")
+    return replace(
+        settings,
+        shop_name=name,
+        address=settings.address.strip(),
+        phone=ascii_digits(settings.phone.strip()),
+        currency=validate_currency(settings.currency),
+        review_url=review,
+    )
