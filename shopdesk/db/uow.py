@@ -32,11 +32,9 @@ class SqlUnitOfWork:
 
     def __exit__(self, *exc_info: object) -> None:
         assert self.session is not None
-        try:
-            self.session.rollback()
-        finally:
-            self.session.close()
-            self.session = None
+        # close() rolls back whatever was not committed, and leaves loaded values readable.
+        self.session.close()
+        self.session = None
 
     def commit(self) -> None:
         assert self.session is not None, "commit() outside 'with uow:'"

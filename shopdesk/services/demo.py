@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import phonenumbers
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Engine
 
@@ -22,7 +23,13 @@ from shopdesk.services.text import search_key
 
 FIRST_ORDER_NUMBER = 1001
 DEMO_MARKER = "demo_database"
-_DEMO_SETTING_KEYS = ["shop_name", "currency", "review_url", "address", "phone"]
+DEMO_SETTINGS = {
+    "shop_name": "Golnar & Co.",
+    "currency": "USD",
+    "review_url": "https://reviews.example.com/golnar",
+    "address": "12 Market Street",
+    "phone": "+971 4 555 0100",
+}
 
 _NAMES = {
     "ar": (
@@ -181,19 +188,9 @@ def build_demo(
     with engine.begin() as conn:
         for table in (OrderEvent, OrderLine, Order, Product, Customer, Counter):
             conn.execute(delete(table))
-        conn.execute(
-            delete(Setting).where(Setting.key.in_(["shop_name", "currency", "review_url", "address", "phone"]))
-        )
-        conn.execute(
-            insert(Setting),
-            [
-                {"key": "shop_name", "value": "Golnar & Co.", "updated_at": now},
-                {"key": "currency", "value": "USD", "updated_at": now},
-                {"key": "review_url", "value": "https://reviews.example.com/golnar", "updated_at": now},
-                {"key": "address", "value": "12 Market Street", "updated_at": now},
-                {"key": "phone", "value": "+971 4 555 0100", "updated_at": now},
-            ],
-        )
+        settings = {**DEMO_SETTINGS, DEMO_MARKER: "1"}
+        conn.execute(delete(Setting).where(Setting.key.in_(list(settings))))
+        conn.execute(insert(Setting), [{"key": k, "value": v, "updated_at": now} for k, v in settings.items()])
         conn.execute(
             insert(Product),
             [
@@ -254,7 +251,7 @@ def _customers(rng: random.Random, count: int, start: datetime) -> Iterator[dict
         prefix, digits = rng.choice(_PHONES[lang])
         while True:
             phone = prefix + "".join(rng.choice("0123456789") for _ in range(digits))
-            if phone not in used_phones:
+            if phone not in used_phones and phonenumbers.is_valid_number(phonenumbers.parse(phone)):
                 used_phones.add(phone)
                 break
         email = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from shopdesk.resources import resource_path
@@ -35,3 +35,5 @@ class LanguageSwitcher:
         self._app.setLayoutDirection(locale.textDirection())
         for translator in self._translators:
             self._app.installTranslator(translator)
+        # Qt posts LanguageChange; deliver it now so every open window shows the new words before we return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -97,6 +97,7 @@ AREAS = (
 
 
 class MainWindow(QMainWindow):
+    DEFAULT_SIZE = QSize(1100, 700)
     first_painted = Signal()
     data_shown = Signal(int)
 
@@ -169,7 +170,7 @@ class MainWindow(QMainWindow):
         self._shortcuts += [quit_shortcut, refresh]
 
         self.navigation.setCurrentRow(0)
-        self.resize(1100, 700)
+        self.resize(self.DEFAULT_SIZE)
         geometry = preferences.geometry("main")
         if geometry is not None:
             self.restoreGeometry(geometry)

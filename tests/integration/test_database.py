@@ -1,0 +1,78 @@
+"""Opening the database: SQLite settings, damaged files left untouched, time zones, units of work."""
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import StatementError
+from sqlmodel import select
+
+from shopdesk.db.models import Customer, Setting
+from shopdesk.services.database import open_database
+from shopdesk.services.errors import DatabaseDamaged
+
+
+def test_sqlite_connections_keep_foreign_keys_wal_full_sync_and_wait_when_busy(tmp_path):
+    database = open_database("sqlite:///" + str(tmp_path / "s.sqlite3"))
+    try:
+        with database.engine.connect() as conn:
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    finally:
+        database.close()
+
+
+def test_a_damaged_file_is_reported_and_left_exactly_as_it_was(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    database = open_database("sqlite:///" + str(path))
+    with database.unit_of_work() as uow:
+        for i in range(300):
+            uow.session.add(Customer(name=f"Customer {i}" * 20))
+        uow.commit()
+    database.close()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096, len(data) - 4096, 1024):  # scribble over the pages, keep the header
+        data[offset : offset + 64] = b"\xde\xad\xbe\xef" * 16
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_database("sqlite:///" + str(path))
+    assert str(path) in str(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_not_overwritten(tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"These are my shop notes, not a database.\n" * 100)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseDamaged):
+        open_database("sqlite:///" + str(path))
+    assert path.read_bytes() == before
+
+
+def test_times_come_back_as_aware_utc_and_naive_times_are_refused(database):
+    tehran = timezone(timedelta(hours=3, minutes=30))
+    moment = datetime(2026, 3, 20, 23, 45, tzinfo=tehran)
+    with database.unit_of_work() as uow:
+        uow.session.add(Setting(key="k", value="v", updated_at=moment))
+        uow.commit()
+    with database.unit_of_work() as uow:
+        stored = uow.session.exec(select(Setting).where(Setting.key == "k")).one().updated_at
+    assert stored == moment and stored.tzinfo is not None and stored.utcoffset() == timedelta(0)
+    assert stored.astimezone(UTC).hour == 20
+
+    with database.unit_of_work() as uow:
+        uow.session.add(Setting(key="naive", value="v", updated_at=datetime(2026, 1, 1)))  # noqa: DTZ001
+        with pytest.raises(StatementError, match="naive datetime"):
+            uow.session.flush()
+
+
+def test_a_unit_of_work_left_without_commit_rolls_back(database):
+    with database.unit_of_work() as uow:
+        uow.session.add(Customer(name="Never saved"))
+        uow.session.flush()
+    with database.unit_of_work() as uow:
+        assert uow.session.exec(select(Customer).where(Customer.name == "Never saved")).first() is None

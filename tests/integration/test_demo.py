@@ -1,0 +1,95 @@
+"""The demo shop is realistic: three scripts, valid phones, every status, a year and a half of orders."""
+
+import json
+import subprocess
+import sys
+from collections import Counter
+
+import phonenumbers
+from sqlalchemy import func, text
+from sqlmodel import select
+
+from shopdesk.db.models import Customer, Order, OrderEvent
+from shopdesk.services.demo import build_demo, holds_real_shop_data
+from shopdesk.services.order_rows import CHANNELS, STATUSES
+from shopdesk.services.orders import OrderService
+from shopdesk.services.text import search_key
+
+
+def test_demo_data_covers_every_status_channel_and_script(database):
+    summary = build_demo(database.engine, customers=120, orders=2000, seed=11)
+    assert summary.orders == 2000
+    with database.unit_of_work() as uow:
+        statuses = Counter(uow.session.exec(select(Order.status)).all())
+        channels = set(uow.session.exec(select(Order.channel)).all())
+        customers = uow.session.exec(select(Customer)).all()
+        first, last = uow.session.exec(select(func.min(Order.created_at), func.max(Order.created_at))).one()
+        numbers = uow.session.exec(select(Order.number).order_by(Order.number)).all()
+        events = uow.session.exec(select(func.count()).select_from(OrderEvent)).one()
+    assert set(statuses) == set(STATUSES)
+    assert channels == set(CHANNELS)
+    assert (last - first).days > 500
+    assert numbers == list(range(1001, 3001))
+    assert events >= 2000
+    scripts = Counter(
+        "fa"
+        if any(c in "پچژگکی" for c in c.name)
+        else "ar"
+        if any("\u0600" <= ch <= "\u06ff" for ch in c.name)
+        else "en"
+        for c in customers
+    )
+    assert all(scripts[s] > 5 for s in ("ar", "fa", "en")), scripts
+    for customer in customers:
+        assert phonenumbers.is_valid_number(phonenumbers.parse(customer.phone)), customer.phone
+        assert customer.name_key == search_key(customer.name)
+
+
+def test_the_same_seed_builds_the_same_shop(database):
+    build_demo(database.engine, customers=30, orders=100, seed=5)
+    first = [row.number for row in OrderService(database.unit_of_work).newest_page(limit=100)]
+    with database.engine.connect() as conn:
+        names = conn.execute(text("SELECT name FROM customer ORDER BY id")).scalars().all()
+    build_demo(database.engine, customers=30, orders=100, seed=5)
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT name FROM customer ORDER BY id")).scalars().all() == names
+    assert [row.number for row in OrderService(database.unit_of_work).newest_page(limit=100)] == first
+
+
+def test_a_shops_own_data_is_never_replaced_by_a_demo(database):
+    assert not holds_real_shop_data(database.engine)
+    with database.unit_of_work() as uow:
+        uow.session.add(Customer(name="A real customer"))
+        uow.commit()
+    assert holds_real_shop_data(database.engine)
+
+
+def test_the_demo_command_refuses_a_database_with_real_data(tmp_path):
+    db = tmp_path / "shop.sqlite3"
+    run = [sys.executable, "-m", "shopdesk", "--db", str(db), "demo", "--customers", "5", "--orders", "20", "--json"]
+    built = subprocess.run(run, capture_output=True, text=True, check=True)
+    assert json.loads(built.stdout)["orders"] == 20
+    subprocess.run(run, capture_output=True, text=True, check=True)  # a demo may replace a demo
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        conn.execute("DELETE FROM setting WHERE key='demo_database'")
+    refused = subprocess.run(run, capture_output=True, text=True)
+    assert refused.returncode == 1
+    assert "refusing" in refused.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM shop_order").fetchone()[0] == 20
+
+
+def test_orders_are_paged_newest_first_by_key_without_gaps_or_repeats(demo_database):
+    service = OrderService(demo_database.unit_of_work)
+    seen, after = [], None
+    while True:
+        page = service.newest_page(limit=37, after=after)
+        if not page:
+            break
+        seen.extend(page)
+        after = page[-1].page_key
+    assert len(seen) == service.count() == 450
+    assert len({row.id for row in seen}) == 450
+    assert [row.page_key for row in seen] == sorted((row.page_key for row in seen), reverse=True)

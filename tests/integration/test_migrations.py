@@ -1,0 +1,69 @@
+"""Migrations: an empty database goes to head, an older database keeps its data, models match migrations."""
+
+import sqlite3
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+from sqlmodel import SQLModel
+
+from shopdesk.db import migrate
+from shopdesk.db.engine import make_engine
+from shopdesk.services.database import open_database
+
+TABLES = {"setting", "counter", "customer", "product", "shop_order", "order_line", "order_event", "alembic_version"}
+
+
+def test_an_empty_database_is_migrated_to_the_newest_schema(db_url):
+    database = open_database(db_url)
+    try:
+        assert TABLES <= set(inspect(database.engine).get_table_names())
+        assert migrate.current_revision(database.engine) == migrate.head_revision()
+        assert database.migration.from_revision is None
+    finally:
+        database.close()
+
+
+def test_the_tables_in_code_match_what_the_migrations_build(db_url):
+    database = open_database(db_url)
+    try:
+        with database.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+        assert diff == [], f"models and migrations disagree; add a migration: {diff}"
+    finally:
+        database.close()
+
+
+def test_a_database_made_by_the_first_migration_keeps_its_data_when_upgraded(db_url, tmp_path):
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, sqlite_path=None, backup_dir=None, to="0001_settings")
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO setting (key, value, updated_at) VALUES ('shop_name', :v, '2026-01-02 03:04:05')"),
+            {"v": "گلنار & Co. <b>"},
+        )
+    engine.dispose()
+
+    backups = tmp_path / "backups"
+    database = open_database(db_url, backup_dir=backups)
+    try:
+        assert database.migration.from_revision == "0001_settings"
+        assert database.migration.to_revision == migrate.head_revision()
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT value FROM setting WHERE key='shop_name'")).scalar() == "گلنار & Co. <b>"
+        if database.sqlite_path is not None:
+            # The file was backed up before the migration touched it, and the backup holds the old data.
+            assert database.migration.backup is not None and database.migration.backup.parent == backups
+            with sqlite3.connect(database.migration.backup) as old:
+                assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001_settings"
+                assert old.execute("SELECT value FROM setting").fetchone()[0] == "گلنار & Co. <b>"
+    finally:
+        database.close()
+
+
+def test_opening_an_up_to_date_database_makes_no_backup(db_url, tmp_path):
+    open_database(db_url).close()
+    database = open_database(db_url, backup_dir=tmp_path / "backups")
+    database.close()
+    assert database.migration.backup is None
+    assert not (tmp_path / "backups").exists()

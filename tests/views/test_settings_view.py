@@ -1,0 +1,73 @@
+"""Settings: the shop's details are saved, and bad input gets a message next to its field, losing nothing."""
+
+from shopdesk.services.settings import SettingsService
+from shopdesk.views.preferences import DisplayPreferences
+from shopdesk.views.settings_view import SettingsView
+
+PNG_1PX = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89"
+    b"\x00\x00\x00\rIDATx\x9cc\xf8\xcf\xc0\xf0\x1f\x00\x05\x00\x01\xff\x89\x99=\x1d\x00\x00\x00\x00IEND\xaeB`\x82"
+)
+
+
+def _view(qtbot, database):
+    view = SettingsView(display=DisplayPreferences())
+    qtbot.addWidget(view)
+    view.attach(SettingsService(database.unit_of_work))
+    view.show()
+    return view
+
+
+def test_the_shop_box_is_disabled_until_the_database_is_open(qtbot):
+    view = SettingsView(display=DisplayPreferences())
+    qtbot.addWidget(view)
+    assert not view.shop_box.isEnabled()
+
+
+def test_shop_settings_are_saved_with_a_logo(qtbot, sqlite_demo, tmp_path, monkeypatch):
+    view = _view(qtbot, sqlite_demo)
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(PNG_1PX)
+    monkeypatch.setattr(view, "ask_logo_file", lambda: str(logo))
+    view.choose_logo.click()
+    view.shop_name.setText("گلنار <b>&")
+    view.currency.setCurrentText("irr")
+    with qtbot.waitSignal(view.shop_settings_saved):
+        view.save_button.click()
+    stored = SettingsService(sqlite_demo.unit_of_work).load()
+    assert stored.shop_name == "گلنار <b>&"
+    assert stored.currency == "IRR"
+    assert stored.logo == PNG_1PX
+    assert view.saved_note.text() == "Saved."
+
+
+def test_a_bad_currency_is_explained_next_to_the_field_and_nothing_typed_is_lost(qtbot, sqlite_demo):
+    view = _view(qtbot, sqlite_demo)
+    view.shop_name.setText("New name")
+    view.currency.setCurrentText("riyals")
+    view.review_url.setText("https://example.com/r")
+    view.save_button.click()
+    assert view.errors["currency"].isVisible()
+    assert "three-letter" in view.errors["currency"].text()
+    assert view.shop_name.text() == "New name" and view.currency.currentText() == "riyals"
+    assert view.review_url.text() == "https://example.com/r"
+    assert SettingsService(sqlite_demo.unit_of_work).load().shop_name == "Golnar & Co."
+
+
+def test_a_review_page_that_is_not_a_web_address_is_refused(qtbot, sqlite_demo):
+    view = _view(qtbot, sqlite_demo)
+    view.review_url.setText("javascript:alert(1)")
+    view.save_button.click()
+    assert view.errors["review_url"].isVisible()
+    assert SettingsService(sqlite_demo.unit_of_work).load().review_url.startswith("https://")
+
+
+def test_a_file_that_is_not_an_image_is_refused_as_a_logo(qtbot, sqlite_demo, tmp_path, monkeypatch):
+    view = _view(qtbot, sqlite_demo)
+    fake = tmp_path / "logo.png"
+    fake.write_bytes(b"not really a png")
+    monkeypatch.setattr(view, "ask_logo_file", lambda: str(fake))
+    view.choose_logo.click()
+    view.save_button.click()
+    assert view.errors["logo"].isVisible()
+    assert SettingsService(sqlite_demo.unit_of_work).load().logo == b""
