@@ -135,7 +135,8 @@ class Application:
 
     def exec(self) -> int:
         try:
-            return self.qt.exec()
+            code = self.qt.exec()
+            return 1 if code == 0 and "error" in self.report.details else code
         finally:
             if self.database is not None:
                 self.database.close()

@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.display = display
         self.formatter = Formatter(display)
         self._orders: OrderService | None = None
+        self._settings: SettingsService | None = None
         self._order_count: int | None = None
         self._database_label = ""
         self._painted = False
@@ -125,24 +126,18 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(150)
         self.navigation.setMaximumWidth(260)
         self.pages = QStackedWidget()
+        # Pages are built when first shown, so the window paints sooner; until then a blank stands in.
         self.page_by_key: dict[str, QWidget] = {}
         for area in AREAS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.navigation.addItem(item)
-            if area.key == "orders":
-                page = QLabel()
-                page.setObjectName("ordersLoading")
-                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            elif area.key == "settings":
-                page = SettingsView(display=display)
-                page.display_changed.connect(self._on_settings_display_changed)
-                page.shop_settings_saved.connect(self._on_settings_shop_saved)
-            else:
-                page = ComingSoonPage(title=area.title, description=area.description)
-            self.pages.addWidget(page)
-            self.page_by_key[area.key] = page
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget())
+        loading = QLabel()
+        loading.setObjectName("ordersLoading")
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._replace_page("orders", loading)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("mainSplitter")
@@ -186,7 +181,9 @@ class MainWindow(QMainWindow):
         self._database_label = database_label
         view = OrdersView(orders=orders, formatter=self.formatter)
         self._replace_page("orders", view)
-        self.settings_view.attach(settings)
+        self._settings = settings
+        if "settings" in self.page_by_key:
+            self.settings_view.attach(settings)
         self.refresh()
 
     def show_database_error(self, message: str) -> None:
@@ -212,12 +209,33 @@ class MainWindow(QMainWindow):
 
     @property
     def settings_view(self) -> SettingsView:
-        page = self.page_by_key["settings"]
+        page = self.page("settings")
         assert isinstance(page, SettingsView)
         return page
 
+    def page(self, key: str) -> QWidget:
+        """The page of an area, built on first use."""
+        if key not in self.page_by_key:
+            self._replace_page(key, self._build_page(key))
+        return self.page_by_key[key]
+
     def show_area(self, key: str) -> None:
         self.navigation.setCurrentRow([a.key for a in AREAS].index(key))
+
+    def _build_page(self, key: str) -> QWidget:
+        if key == "settings":
+            view = SettingsView(display=self.display)
+            view.display_changed.connect(self._on_settings_display_changed)
+            view.shop_settings_saved.connect(self._on_settings_shop_saved)
+            if self._settings is not None:
+                view.attach(self._settings)
+            return view
+        area = next(a for a in AREAS if a.key == key)
+        return ComingSoonPage(title=area.title, description=area.description)
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self.pages.setCurrentWidget(self.page(AREAS[row].key))
 
     # --- language and display ---------------------------------------------------------------------------------
     def _on_settings_display_changed(self, display: DisplayPreferences) -> None:
@@ -230,7 +248,8 @@ class MainWindow(QMainWindow):
         self.formatter = Formatter(display)
         if self._languages is not None:
             self._languages.apply(display)
-        self.settings_view.set_display(display)
+        if "settings" in self.page_by_key:
+            self.settings_view.set_display(display)
         if self.orders_view is not None:
             self.orders_view.set_formatter(self.formatter)
         self._retranslate()
@@ -277,10 +296,11 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _replace_page(self, key: str, page: QWidget) -> None:
-        old = self.page_by_key[key]
-        index = self.pages.indexOf(old)
+        index = [a.key for a in AREAS].index(key)
+        old = self.pages.widget(index)
         self.pages.insertWidget(index, page)
         self.pages.removeWidget(old)
         old.deleteLater()
         self.page_by_key[key] = page
-        self.pages.setCurrentIndex(self.navigation.currentRow())
+        if self.navigation.currentRow() == index:
+            self.pages.setCurrentIndex(index)

@@ -14,6 +14,10 @@ from shopdesk.services.database import open_database
 TABLES = {"setting", "counter", "customer", "product", "shop_order", "order_line", "order_event", "alembic_version"}
 
 
+def test_the_head_revision_known_to_start_up_is_alembics_head():
+    assert migrate.HEAD_REVISION == migrate.head_revision()
+
+
 def test_an_empty_database_is_migrated_to_the_newest_schema(db_url):
     database = open_database(db_url)
     try:

@@ -37,7 +37,7 @@ def test_every_area_is_in_the_navigation_in_the_chosen_language(make_window, lan
 def test_areas_not_built_yet_say_so_honestly(make_window):
     window = make_window("en")
     for area in AREAS:
-        page = window.page_by_key[area.key]
+        page = window.page(area.key)
         if area.key in ("orders", "settings"):
             assert not isinstance(page, ComingSoonPage)
         else:
