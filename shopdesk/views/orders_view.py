@@ -16,7 +16,9 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 200
 
-_ModelIndex = QModelIndex | QPersistentModelIndex
+if TYPE_CHECKING:
+    # Only for annotations: evaluating a union of Qt types at import loads shiboken's signature machinery (50 ms).
+    _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def status_text(status: str) -> str:
