@@ -52,3 +52,13 @@ def test_a_damaged_database_is_reported_and_left_untouched(tmp_path):
     assert done.returncode == 1
     assert "damaged" in report["error"] and str(db) in report["error"]
     assert db.read_bytes() == before
+
+
+def test_the_first_run_follows_the_computers_language(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANG", "fa_IR.UTF-8")
+    monkeypatch.setenv("LC_ALL", "fa_IR.UTF-8")
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    done, report = _run_app(tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert report["language"] == "fa"
+    assert report["layout_direction"] == "RightToLeft"
