@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from shopdesk.resources import resource_path
+from shopdesk.resource_paths import resource_path
 
 # Noto Sans carries Latin; Noto Sans Arabic carries Arabic and Persian (it has no Latin glyphs).
 # Listing both makes Qt pick per character, so a Latin run inside Arabic text keeps a proper face.

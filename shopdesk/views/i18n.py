@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from shopdesk.resources import resource_path
+from shopdesk.resource_paths import resource_path
 from shopdesk.views.locale_format import locale_for
 from shopdesk.views.preferences import DisplayPreferences
 
