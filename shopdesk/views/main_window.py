@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from shopdesk.views.i18n import LanguageSwitcher
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.orders_view import OrdersView
-from shopdesk.views.placeholder_page import ComingSoonPage
 from shopdesk.views.preferences import DisplayPreferences, PreferencesStore
-from shopdesk.views.settings_view import SettingsView
 
 if TYPE_CHECKING:
+    # Pages are imported when first built, after the window is painted (their imports cost start-up time).
     from shopdesk.services.orders import OrderService
     from shopdesk.services.settings import SettingsService
+    from shopdesk.views.orders_view import OrdersView
+    from shopdesk.views.settings_view import SettingsView
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self.formatter = Formatter(display)
         self._orders: OrderService | None = None
         self._settings: SettingsService | None = None
+        self._orders_view: OrdersView | None = None
         self._order_count: int | None = None
         self._database_label = ""
         self._painted = False
@@ -179,7 +180,10 @@ class MainWindow(QMainWindow):
     def attach(self, *, orders: OrderService, settings: SettingsService, database_label: str) -> None:
         self._orders = orders
         self._database_label = database_label
+        from shopdesk.views.orders_view import OrdersView
+
         view = OrdersView(orders=orders, formatter=self.formatter)
+        self._orders_view = view
         self._replace_page("orders", view)
         self._settings = settings
         if "settings" in self.page_by_key:
@@ -204,14 +208,11 @@ class MainWindow(QMainWindow):
 
     @property
     def orders_view(self) -> OrdersView | None:
-        page = self.page_by_key["orders"]
-        return page if isinstance(page, OrdersView) else None
+        return self._orders_view
 
     @property
     def settings_view(self) -> SettingsView:
-        page = self.page("settings")
-        assert isinstance(page, SettingsView)
-        return page
+        return self.page("settings")  # type: ignore[return-value]
 
     def page(self, key: str) -> QWidget:
         """The page of an area, built on first use."""
@@ -224,12 +225,16 @@ class MainWindow(QMainWindow):
 
     def _build_page(self, key: str) -> QWidget:
         if key == "settings":
+            from shopdesk.views.settings_view import SettingsView
+
             view = SettingsView(display=self.display)
             view.display_changed.connect(self._on_settings_display_changed)
             view.shop_settings_saved.connect(self._on_settings_shop_saved)
             if self._settings is not None:
                 view.attach(self._settings)
             return view
+        from shopdesk.views.placeholder_page import ComingSoonPage
+
         area = next(a for a in AREAS if a.key == key)
         return ComingSoonPage(title=area.title, description=area.description)
 
