@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, Index, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from shopdesk.db.types import UTCDateTime, utcnow
+from shopdesk.db.types import UTCDateTime, search_text, utcnow
 
 
 def _created_at() -> datetime:
@@ -39,19 +39,36 @@ class Counter(SQLModel, table=True):
 
 class Customer(SQLModel, table=True):
     __tablename__ = "customer"
+    __table_args__ = (UniqueConstraint("phone", name="uq_customer_phone"),)
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=10_000)
     # Normalized for search (letters folded, digits made ASCII); written by the services.
     name_key: str = Field(default="", index=True)
-    phone: str | None = Field(default=None, max_length=32, index=True)  # E.164
+    phone: str | None = Field(default=None, max_length=32)  # E.164, unique (uq_customer_phone)
+    # The national number's digits (no country code, no leading zero): what people type when searching.
+    phone_key: str = Field(default="", sa_column=Column(search_text(20), nullable=False, index=True))
     email: str | None = Field(default=None, max_length=320)
     birthday: date | None = None
     language: str = Field(default="en", max_length=2)  # ar | fa | en, for printed notes
     marketing_consent: bool = False
     notes: str = ""
     tags: str = ""
+    # Set when this record was merged into another; it then keeps no phone and is hidden from lists.
+    merged_into_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("customer.id", name="fk_customer_merged_into"), nullable=True),
+    )
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class CustomerNameToken(SQLModel, table=True):
+    """One normalized word of a customer's name, so any word can be searched by prefix through an index."""
+
+    __tablename__ = "customer_name_token"
+
+    customer_id: int = Field(foreign_key="customer.id", primary_key=True)
+    token: str = Field(sa_column=Column(search_text(200), primary_key=True, index=True))
 
 
 class Product(SQLModel, table=True):
@@ -89,7 +106,7 @@ class Order(SQLModel, table=True):
     paid_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     payment_method: str = Field(default="", max_length=32)
     carrier: str = Field(default="", max_length=64)
-    tracking_number: str = Field(default="", max_length=64)
+    tracking_number: str = Field(default="", max_length=64, index=True)  # stored without spaces, upper case
     expected_delivery: date | None = None
     gift_message: str = ""
     notes: str = ""

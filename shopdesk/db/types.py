@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, String
 from sqlalchemy.types import TypeDecorator
 
 
@@ -37,3 +37,12 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def search_text(length: int) -> String:
+    """A column searched by prefix ranges: code-point order everywhere (PostgreSQL: collation "C").
+
+    Under a language collation PostgreSQL would order the range bounds by linguistic rules, and a range
+    ``>= 'abc' AND < 'abc\\U0010ffff'`` would no longer mean "starts with abc".
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")

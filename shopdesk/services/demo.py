@@ -16,10 +16,10 @@ import phonenumbers
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Engine
 
-from shopdesk.db.models import Counter, Customer, Order, OrderEvent, OrderLine, Product, Setting
+from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.services.orders import STATUSES
-from shopdesk.services.text import search_key
+from shopdesk.services.text import name_tokens, search_key
 
 FIRST_ORDER_NUMBER = 1001
 DEMO_MARKER = "demo_database"
@@ -29,6 +29,7 @@ DEMO_SETTINGS = {
     "review_url": "https://reviews.example.com/golnar",
     "address": "12 Market Street",
     "phone": "+971 4 555 0100",
+    "country": "AE",
 }
 
 _NAMES = {
@@ -186,7 +187,7 @@ def build_demo(
     now = now or utcnow()
     start = now - timedelta(days=int(months * 30.4))
     with engine.begin() as conn:
-        for table in (OrderEvent, OrderLine, Order, Product, Customer, Counter):
+        for table in (OrderEvent, OrderLine, Order, Product, CustomerNameToken, Customer, Counter):
             conn.execute(delete(table))
         settings = {**DEMO_SETTINGS, DEMO_MARKER: "1"}
         conn.execute(delete(Setting).where(Setting.key.in_(list(settings))))
@@ -209,7 +210,11 @@ def build_demo(
         )
         product_rows = conn.execute(text("SELECT id, price_minor, name_en FROM product ORDER BY id")).all()
         conn.execute(insert(Customer), list(_customers(rng, customers, start)))
-        customer_ids = [row[0] for row in conn.execute(text("SELECT id FROM customer ORDER BY id"))]
+        customer_rows = conn.execute(text("SELECT id, name_key FROM customer ORDER BY id")).all()
+        customer_ids = [row[0] for row in customer_rows]
+        tokens = [{"customer_id": cid, "token": t} for cid, key in customer_rows for t in name_tokens(key)]
+        if tokens:
+            conn.execute(insert(CustomerNameToken), tokens)
         order_rows, line_rows, event_rows = _orders(rng, orders, customer_ids, product_rows, start, now)
         conn.execute(insert(Order), order_rows)
         ids = [row[0] for row in conn.execute(text("SELECT id FROM shop_order ORDER BY number"))]
@@ -264,6 +269,7 @@ def _customers(rng: random.Random, count: int, start: datetime) -> Iterator[dict
             "name": name,
             "name_key": search_key(name),
             "phone": phone,
+            "phone_key": str(phonenumbers.parse(phone).national_number),
             "email": email,
             "birthday": birthday,
             "language": lang,

@@ -22,6 +22,7 @@ class ShopSettings:
     currency: str = "USD"
     review_url: str = ""
     logo: bytes = b""  # PNG or JPEG
+    country: str = ""  # ISO 3166 code (SA, AE, IR…): the region of phone numbers typed without a country code
 
 
 def validate(settings: ShopSettings) -> ShopSettings:
@@ -34,6 +35,12 @@ def validate(settings: ShopSettings) -> ShopSettings:
         parts = urlsplit(review)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvalidInput("review_url", "not a web address", settings.review_url)
+    country = settings.country.strip().upper()
+    if country:
+        import phonenumbers  # here, not at import: this module is loaded before the window paints
+
+        if country not in phonenumbers.SUPPORTED_REGIONS:
+            raise InvalidInput("country", "not a country code", settings.country)
     if settings.logo:
         if len(settings.logo) > MAX_LOGO_BYTES:
             raise InvalidInput("logo", "too large")
@@ -46,4 +53,5 @@ def validate(settings: ShopSettings) -> ShopSettings:
         phone=ascii_digits(settings.phone.strip()),
         currency=validate_currency(settings.currency),
         review_url=review,
+        country=country,
     )

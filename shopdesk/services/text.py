@@ -32,6 +32,11 @@ _DROP = dict.fromkeys(
 )
 
 
+def strip_invisible(text: str) -> str:
+    """Remove zero-width and bidi control characters (pasted from right-to-left text, never meant)."""
+    return text.translate(_DROP)
+
+
 def search_key(text: str) -> str:
     """Return the normalized form of ``text`` used for matching (never shown to the user)."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -40,6 +45,23 @@ def search_key(text: str) -> str:
     recomposed = unicodedata.normalize("NFKC", stripped)
     folded = ascii_digits(recomposed.translate(_DROP)).translate(_LETTER_FOLDS).casefold()
     return " ".join(folded.split())
+
+
+MAX_TOKEN = 200
+
+
+def name_tokens(key: str) -> set[str]:
+    """The words of a normalized name, each searchable by prefix (``customer_name_token``)."""
+    return {word[:MAX_TOKEN] for word in key.split()}
+
+
+def prefix_upper_bound(prefix: str) -> str:
+    """The smallest string greater than every string that starts with ``prefix`` (code-point order).
+
+    ``column >= prefix AND column < prefix_upper_bound(prefix)`` is a prefix match an index can serve, where
+    ``LIKE 'x%'`` cannot (SQLite never uses an index for LIKE under its default settings).
+    """
+    return prefix + "\U0010ffff"
 
 
 def safe_single_line(text: str) -> str:

@@ -71,3 +71,25 @@ def test_opening_an_up_to_date_database_makes_no_backup(db_url, tmp_path):
     database.close()
     assert database.migration.backup is None
     assert not (tmp_path / "backups").exists()
+
+
+def test_customers_from_before_the_phone_key_get_one_when_upgraded(db_url):
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, sqlite_path=None, backup_dir=None, to="0002_orders")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO customer (name, name_key, phone, language, marketing_consent, notes, tags, created_at) "
+                "VALUES ('مهسا', 'مهسا', '+989121234567', 'fa', true, '', '', '2026-01-02 03:04:05')"
+            )
+        )
+    engine.dispose()
+    database = open_database(db_url)
+    try:
+        with database.engine.connect() as conn:
+            row = conn.execute(text("SELECT name, phone, phone_key, merged_into_id FROM customer")).one()
+            tokens = conn.execute(text("SELECT token FROM customer_name_token")).scalars().all()
+        assert tuple(row) == ("مهسا", "+989121234567", "9121234567", None)
+        assert tokens == ["مهسا"]
+    finally:
+        database.close()
