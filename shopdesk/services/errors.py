@@ -33,3 +33,23 @@ class DatabaseUnavailable(ShopdeskError):
         super().__init__(f"The database at {location} cannot be opened: {details}")
         self.location = location
         self.details = details
+
+
+class DuplicatePhone(ShopdeskError):
+    """Another customer already has this phone; the view offers that customer instead."""
+
+    def __init__(self, phone: str, existing_id: int, existing_name: str) -> None:
+        super().__init__(f"{phone} belongs to customer {existing_id}")
+        self.field = "phone"
+        self.phone = phone
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+
+
+class NotFound(ShopdeskError):
+    """The record asked for does not exist (or was merged away)."""
+
+    def __init__(self, what: str, key: object) -> None:
+        super().__init__(f"{what} {key} not found")
+        self.what = what
+        self.key = key

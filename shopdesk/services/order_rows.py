@@ -1,14 +1,25 @@
-"""Order records as the services hand them out, and the fixed vocabularies (statuses, channels).
-
-No database here, so views can use them before the database libraries are imported."""
+"""Order records and drafts as services hand them out, the fixed vocabularies, and the pure order rules
+(totals, status moves). No database here: the order form computes its totals with these as you type."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.text import strip_invisible
 
 STATUSES = ("new", "paid", "packed", "shipped", "delivered", "cancelled")
+PIPELINE = ("new", "paid", "packed", "shipped", "delivered")
+FINAL_STATUSES = ("delivered", "cancelled")
 CHANNELS = ("in_store", "website", "instagram", "whatsapp", "marketplace", "other")
+PAYMENT_METHODS = ("cash", "card", "bank_transfer", "cash_on_delivery", "wallet", "other")
+SORT_COLUMNS = ("number", "created_at", "customer", "status", "channel", "total")
+MAX_QUANTITY = 100_000
+MAX_AMOUNT_MINOR = 10**15
 
 
 @dataclass(frozen=True)
@@ -21,7 +32,168 @@ class OrderRow:
     channel: str
     total_minor: int
     currency: str
+    customer_id: int | None = None
+    customer_phone: str = ""
+    tracking_number: str = ""
 
     @property
     def page_key(self) -> tuple[datetime, int]:
         return (self.created_at, self.id)
+
+    def sort_value(self, sort: str) -> object:
+        return {
+            "number": self.number,
+            "created_at": self.created_at,
+            "customer": self.customer_name,
+            "status": self.status,
+            "channel": self.channel,
+            "total": self.total_minor,
+        }[sort]
+
+
+@dataclass(frozen=True)
+class OrderQuery:
+    """What the orders list shows: filters, a search as typed, and the sort."""
+
+    statuses: tuple[str, ...] = ()
+    channels: tuple[str, ...] = ()
+    date_from: date | None = None  # inclusive, local calendar day
+    date_to: date | None = None  # inclusive
+    customer_id: int | None = None
+    search: str = ""
+    sort: str = "created_at"
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class LineDraft:
+    description: str
+    quantity: int
+    unit_price_minor: int
+    discount_minor: int = 0
+    product_id: int | None = None
+
+    @property
+    def total_minor(self) -> int:
+        return self.quantity * self.unit_price_minor - self.discount_minor
+
+
+@dataclass(frozen=True)
+class OrderDraft:
+    lines: tuple[LineDraft, ...]
+    customer_id: int | None = None
+    order_discount_minor: int = 0
+    discount_code: str = ""
+    shipping_minor: int = 0
+    channel: str = "in_store"
+    payment_method: str = "cash"
+    paid_minor: int = 0
+    carrier: str = ""
+    tracking_number: str = ""
+    expected_delivery: date | None = None
+    gift_message: str = ""
+    notes: str = ""
+    status: str = "new"  # an in-store sale may start as paid or delivered
+
+
+@dataclass(frozen=True)
+class PlacedOrder:
+    id: int
+    number: int
+    totals: Totals
+
+
+@dataclass(frozen=True)
+class OrderEventRow:
+    at: datetime
+    from_status: str | None
+    to_status: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Totals:
+    subtotal_minor: int
+    discount_minor: int
+    shipping_minor: int
+    total_minor: int
+    balance_due_minor: int  # total less what was paid
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """What a (bulk) status change did: which orders moved, and which did not and why."""
+
+    changed: tuple[int, ...]
+    skipped: dict[int, str] = field(default_factory=dict)  # order id -> reason
+
+
+def normalize_tracking(text: str) -> str:
+    """Tracking numbers are compared without spaces, dashes or case: ``1Z 999 aa1`` -> ``1Z999AA1``."""
+    return re.sub(r"[\s\-]", "", ascii_digits(strip_invisible(text))).upper()
+
+
+def validate_order(draft: OrderDraft) -> Totals:
+    """Check every field of a draft and compute its totals; raise ``InvalidInput`` naming the first bad field
+    (line fields are named ``lines[i].quantity`` etc.)."""
+    if not draft.lines:
+        raise InvalidInput("lines", "no lines")
+    subtotal = 0
+    for index, line in enumerate(draft.lines):
+        where = f"lines[{index}]"
+        if not line.description.strip() and line.product_id is None:
+            raise InvalidInput(f"{where}.description", "required", line.description)
+        if line.quantity <= 0:
+            raise InvalidInput(f"{where}.quantity", "must be positive", str(line.quantity))
+        if line.quantity > MAX_QUANTITY:
+            raise InvalidInput(f"{where}.quantity", "too large", str(line.quantity))
+        if not 0 <= line.unit_price_minor <= MAX_AMOUNT_MINOR:
+            raise InvalidInput(f"{where}.unit_price", "out of range", str(line.unit_price_minor))
+        if not 0 <= line.discount_minor <= line.quantity * line.unit_price_minor:
+            raise InvalidInput(f"{where}.discount", "more than the line", str(line.discount_minor))
+        subtotal += line.total_minor
+    if not 0 <= draft.order_discount_minor <= subtotal:
+        raise InvalidInput("order_discount", "more than the order", str(draft.order_discount_minor))
+    if not 0 <= draft.shipping_minor <= MAX_AMOUNT_MINOR:
+        raise InvalidInput("shipping", "out of range", str(draft.shipping_minor))
+    if draft.channel not in CHANNELS:
+        raise InvalidInput("channel", "unknown", draft.channel)
+    if draft.status not in PIPELINE:
+        raise InvalidInput("status", "unknown", draft.status)
+    if draft.payment_method not in PAYMENT_METHODS:
+        raise InvalidInput("payment_method", "unknown", draft.payment_method)
+    total = subtotal - draft.order_discount_minor + draft.shipping_minor
+    if not 0 <= draft.paid_minor <= MAX_AMOUNT_MINOR:
+        raise InvalidInput("paid", "out of range", str(draft.paid_minor))
+    tracking = normalize_tracking(draft.tracking_number)
+    if len(tracking) > 64:
+        raise InvalidInput("tracking_number", "too long", draft.tracking_number)
+    return Totals(
+        subtotal_minor=subtotal,
+        discount_minor=draft.order_discount_minor,
+        shipping_minor=draft.shipping_minor,
+        total_minor=total,
+        balance_due_minor=total - draft.paid_minor,
+    )
+
+
+def can_move(current: str, target: str) -> str | None:
+    """None when an order may go from ``current`` to ``target``; otherwise the reason it may not."""
+    if target not in STATUSES:
+        return "unknown status"
+    if current == target:
+        return "already there"
+    if current in FINAL_STATUSES:
+        return "final"
+    if target == "cancelled":
+        return None
+    if PIPELINE.index(target) < PIPELINE.index(current):
+        return "backwards"
+    return None
+
+
+def average_minor(total_minor: int, count: int) -> int:
+    """An exact average in minor units, rounded half to even (no float)."""
+    if count == 0:
+        return 0
+    return int((Decimal(total_minor) / Decimal(count)).to_integral_value(rounding=ROUND_HALF_EVEN))

@@ -1,34 +1,188 @@
-"""Orders: reading the list a page at a time (keyset paging, never OFFSET).
+"""Orders: placing them, moving them through the status pipeline, and reading the list a page at a time.
 
-The foundation slice: the newest orders first, with their customer's name. Placing and editing
-orders, filters and search come with the orders issue.
+Order numbers come from the ``counter`` row ``order_number``, bumped with one ``UPDATE … RETURNING`` in the
+order's own transaction: two desks saving at the same moment on PostgreSQL wait on that row lock and get
+different numbers; a number is never given to two saved orders. Lists are paged by the last row's key
+(never OFFSET), and searches use indexed prefix ranges on normalized keys, never a scan in Python.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, func, or_, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from shopdesk.db.models import Customer, Order
+from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
+from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
-from shopdesk.services.order_rows import CHANNELS, STATUSES, OrderRow
+from shopdesk.services.errors import InvalidInput, NotFound
+from shopdesk.services.order_rows import (
+    CHANNELS,
+    SORT_COLUMNS,
+    STATUSES,
+    OrderDraft,
+    OrderEventRow,
+    OrderQuery,
+    OrderRow,
+    PlacedOrder,
+    StatusChange,
+    can_move,
+    normalize_tracking,
+    validate_order,
+)
+from shopdesk.services.phones import phone_search_key
+from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key
 
-__all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService"]
+__all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMBER"]
+
+FIRST_ORDER_NUMBER = 1001
+COUNTER = "order_number"
+
+_SORT_COLUMNS = {
+    "number": Order.number,
+    "created_at": Order.created_at,
+    "customer": Customer.name,
+    "status": Order.status,
+    "channel": Order.channel,
+    "total": Order.total_minor,
+}
+assert set(_SORT_COLUMNS) == set(SORT_COLUMNS)
 
 
 class OrderService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 
-    def count(self) -> int:
+    # --- writing ------------------------------------------------------------------------------------------------
+    def place_order(self, draft: OrderDraft) -> PlacedOrder:
+        """Validate and save a new order with its lines and first history entry; returns its id and number."""
+        totals = validate_order(draft)
         with self._uow() as uow:
-            return uow.session.exec(select(func.count()).select_from(Order)).one()
+            session = uow.session
+            if draft.customer_id is not None:
+                customer = session.get(Customer, draft.customer_id)
+                if customer is None or customer.merged_into_id is not None:
+                    raise InvalidInput("customer", "not found", str(draft.customer_id))
+            product_ids = {line.product_id for line in draft.lines if line.product_id is not None}
+            products = {p.id: p for p in session.exec(select(Product).where(Product.id.in_(product_ids)))}
+            for index, line in enumerate(draft.lines):
+                if line.product_id is not None and line.product_id not in products:
+                    raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
+            currency = session.exec(select(Setting.value).where(Setting.key == "currency")).first() or "USD"
+            now = utcnow()
+            number = self._next_number(session)
+            order = Order(
+                number=number,
+                customer_id=draft.customer_id,
+                status=draft.status,
+                channel=draft.channel,
+                currency=currency,
+                subtotal_minor=totals.subtotal_minor,
+                discount_minor=totals.discount_minor,
+                shipping_minor=totals.shipping_minor,
+                total_minor=totals.total_minor,
+                paid_minor=draft.paid_minor,
+                payment_method=draft.payment_method,
+                carrier=draft.carrier.strip(),
+                tracking_number=normalize_tracking(draft.tracking_number),
+                expected_delivery=draft.expected_delivery,
+                gift_message=draft.gift_message,
+                notes=draft.notes,
+                created_at=now,
+                delivered_at=now if draft.status == "delivered" else None,
+            )
+            session.add(order)
+            session.flush()
+            for line in draft.lines:
+                description = line.description.strip()
+                if not description and line.product_id is not None:
+                    description = products[line.product_id].name_en
+                session.add(
+                    OrderLine(
+                        order_id=order.id,
+                        product_id=line.product_id,
+                        description=description,
+                        quantity=line.quantity,
+                        unit_price_minor=line.unit_price_minor,
+                        discount_minor=line.discount_minor,
+                    )
+                )
+            session.add(OrderEvent(order_id=order.id, from_status=None, to_status=draft.status, at=now))
+            uow.commit()
+            return PlacedOrder(id=order.id, number=number, totals=totals)
+
+    def _next_number(self, session) -> int:  # noqa: ANN001
+        bump = (
+            update(Counter)
+            .where(Counter.name == COUNTER)
+            .values(next_value=Counter.next_value + 1)
+            .returning(Counter.next_value)
+        )
+        row = session.exec(bump).first()
+        if row is not None:
+            return row[0] - 1
+        # The first order of a new shop: start after any number already used (imports), at 1001 at the least.
+        highest = session.exec(select(func.max(Order.number))).one()
+        start = max(FIRST_ORDER_NUMBER, (highest or 0) + 1)
+        try:
+            with session.begin_nested():
+                session.add(Counter(name=COUNTER, next_value=start + 1))
+        except IntegrityError:  # another desk created the counter at this very moment: take the next one
+            row = session.exec(bump).first()
+            return row[0] - 1
+        return start
+
+    def change_status(self, order_ids: list[int], status: str, *, note: str = "") -> StatusChange:
+        """Move orders to ``status`` (bulk), timestamping each move; orders that may not move are reported."""
+        if status not in STATUSES:
+            raise InvalidInput("status", "unknown", status)
+        changed: list[int] = []
+        skipped: dict[int, str] = {}
+        now = utcnow()
+        with self._uow() as uow:
+            session = uow.session
+            orders = {o.id: o for o in session.exec(select(Order).where(Order.id.in_(order_ids)).with_for_update())}
+            for order_id in order_ids:
+                order = orders.get(order_id)
+                if order is None:
+                    skipped[order_id] = "not found"
+                    continue
+                reason = can_move(order.status, status)
+                if reason is not None:
+                    skipped[order_id] = reason
+                    continue
+                session.add(
+                    OrderEvent(order_id=order.id, from_status=order.status, to_status=status, at=now, note=note)
+                )
+                order.status = status
+                if status == "delivered":
+                    order.delivered_at = now
+                changed.append(order_id)
+            uow.commit()
+        return StatusChange(changed=tuple(changed), skipped=skipped)
+
+    # --- reading ------------------------------------------------------------------------------------------------
+    def count(self, query: OrderQuery | None = None) -> int:
+        with self._uow() as uow:
+            statement = select(func.count()).select_from(Order)
+            if query is not None:
+                statement = statement.outerjoin(Customer, Customer.id == Order.customer_id)
+                statement = statement.where(*self._filters(query))
+            return uow.session.exec(statement).one()
 
     def newest_page(self, *, limit: int, after: tuple[datetime, int] | None = None) -> list[OrderRow]:
         """The next ``limit`` orders, newest first, after the row whose ``page_key`` is ``after``."""
-        query = (
+        return self.page(OrderQuery(), limit=limit, after=after)
+
+    def page(self, query: OrderQuery, *, limit: int, after: tuple[object, int] | None = None) -> list[OrderRow]:
+        """The next ``limit`` orders matching ``query``, in its sort order, after the row keyed ``after``
+        (``(row.sort_value(query.sort), row.id)`` of the last row shown)."""
+        if query.sort not in _SORT_COLUMNS:
+            raise InvalidInput("sort", "unknown", query.sort)
+        column = _SORT_COLUMNS[query.sort]
+        statement = (
             select(
                 Order.id,
                 Order.number,
@@ -38,14 +192,24 @@ class OrderService:
                 Order.channel,
                 Order.total_minor,
                 Order.currency,
+                Order.customer_id,
+                Customer.phone,
+                Order.tracking_number,
             )
             .outerjoin(Customer, Customer.id == Order.customer_id)
-            .order_by(Order.created_at.desc(), Order.id.desc())
-            .limit(limit)
+            .where(*self._filters(query))
         )
+        sort_expr = func.coalesce(column, "") if query.sort == "customer" else column
         if after is not None:
-            created, order_id = after
-            query = query.where(or_(Order.created_at < created, and_(Order.created_at == created, Order.id < order_id)))
+            value, last_id = after
+            if query.descending:
+                statement = statement.where(or_(sort_expr < value, and_(sort_expr == value, Order.id < last_id)))
+            else:
+                statement = statement.where(or_(sort_expr > value, and_(sort_expr == value, Order.id > last_id)))
+        if query.descending:
+            statement = statement.order_by(sort_expr.desc(), Order.id.desc())
+        else:
+            statement = statement.order_by(sort_expr.asc(), Order.id.asc())
         with self._uow() as uow:
             return [
                 OrderRow(
@@ -57,6 +221,70 @@ class OrderService:
                     channel=r[5],
                     total_minor=r[6],
                     currency=r[7],
+                    customer_id=r[8],
+                    customer_phone=r[9] or "",
+                    tracking_number=r[10],
                 )
-                for r in uow.session.exec(query)
+                for r in uow.session.exec(statement.limit(limit))
             ]
+
+    def history(self, order_id: int) -> list[OrderEventRow]:
+        with self._uow() as uow:
+            if uow.session.get(Order, order_id) is None:
+                raise NotFound("order", order_id)
+            events = uow.session.exec(
+                select(OrderEvent).where(OrderEvent.order_id == order_id).order_by(OrderEvent.at, OrderEvent.id)
+            )
+            return [
+                OrderEventRow(at=e.at, from_status=e.from_status, to_status=e.to_status, note=e.note) for e in events
+            ]
+
+    def _filters(self, query: OrderQuery) -> list:
+        filters = []
+        if query.statuses:
+            filters.append(Order.status.in_(query.statuses))
+        if query.channels:
+            filters.append(Order.channel.in_(query.channels))
+        if query.date_from is not None:
+            filters.append(Order.created_at >= _local_day_start(query.date_from))
+        if query.date_to is not None:
+            filters.append(Order.created_at < _local_day_start(query.date_to + timedelta(days=1)))
+        if query.customer_id is not None:
+            filters.append(Order.customer_id == query.customer_id)
+        if query.search.strip():
+            filters.append(_search_filter(query.search))
+        return filters
+
+
+def _local_day_start(day: date) -> datetime:
+    """The first moment of a calendar day on this computer's clock, as an aware datetime."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+def _search_filter(text: str):  # noqa: ANN202
+    """Orders whose number, tracking number, customer's name words or phone match what was typed."""
+    key = search_key(text)
+    alternatives = []
+    digits = key.replace(" ", "")
+    if digits.isdigit():
+        if len(digits) <= 18:
+            alternatives.append(Order.number == int(digits))
+        phone_key = phone_search_key(text)
+        if len(phone_key) >= 3:
+            phones = select(Customer.id).where(
+                Customer.phone_key >= phone_key, Customer.phone_key < prefix_upper_bound(phone_key)
+            )
+            alternatives.append(Order.customer_id.in_(phones))
+    tracking = normalize_tracking(text)
+    if len(tracking) >= 4:  # scanned or pasted whole, so an exact (indexed) match
+        alternatives.append(Order.tracking_number == tracking)
+    words = sorted(name_tokens(key))
+    if words:
+        matching = None
+        for word in words:  # every typed word must start one of the name's words
+            ids = select(CustomerNameToken.customer_id).where(
+                CustomerNameToken.token >= word, CustomerNameToken.token < prefix_upper_bound(word)
+            )
+            matching = ids if matching is None else matching.intersect(ids)
+        alternatives.append(Order.customer_id.in_(matching))
+    return or_(*alternatives) if alternatives else Order.id.is_(None)

@@ -1,0 +1,103 @@
+"""Customer records as services hand them out, and the rules a customer's details must follow.
+
+No database imports here: the customer form validates as you type with these rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.order_rows import OrderRow
+from shopdesk.services.text import search_key
+
+MAX_NAME = 200
+LANGUAGES = ("ar", "fa", "en")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+@dataclass(frozen=True)
+class CustomerDraft:
+    """What a person typed for a customer; ``validate_customer`` cleans it."""
+
+    name: str
+    phone: str = ""
+    email: str = ""
+    birthday: date | None = None
+    language: str = "en"  # for printed notes
+    marketing_consent: bool = False
+    notes: str = ""
+    tags: str = ""  # comma-separated
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    id: int
+    name: str
+    phone: str
+    email: str
+    language: str
+
+
+@dataclass(frozen=True)
+class CustomerFigures:
+    """Computed in SQL over the customer's orders that were not cancelled."""
+
+    orders: int
+    total_spent_minor: int
+    average_order_minor: int
+    first_order_at: datetime | None
+    last_order_at: datetime | None
+    days_since_last_order: int | None
+    lifetime_value_minor: int  # what the customer has brought in: spent, less refunds (none until returns exist)
+
+
+@dataclass(frozen=True)
+class CustomerProfile:
+    id: int
+    name: str
+    phone: str
+    email: str
+    birthday: date | None
+    language: str
+    marketing_consent: bool
+    notes: str
+    tags: tuple[str, ...]
+    created_at: datetime
+    currency: str
+    figures: CustomerFigures
+    recent_orders: list[OrderRow] = field(default_factory=list)
+
+
+def clean_tags(text: str) -> str:
+    seen: list[str] = []
+    for tag in re.split(r"[,،]", text):
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in (t.casefold() for t in seen):
+            seen.append(tag)
+    return ", ".join(seen)
+
+
+def validate_customer(draft: CustomerDraft) -> CustomerDraft:
+    """Return the draft cleaned, or raise ``InvalidInput`` naming the field. The phone is checked by the service.
+
+    Names are kept exactly as typed (markup, ``&`` and control characters included; views show them safely),
+    only trimmed at the ends.
+    """
+    name = draft.name.strip()
+    if not name:
+        raise InvalidInput("name", "required", draft.name)
+    if len(name) > MAX_NAME:
+        raise InvalidInput("name", "too long", draft.name)
+    if not search_key(name):
+        raise InvalidInput("name", "no letters", draft.name)
+    email = draft.email.strip()
+    if email and not _EMAIL.fullmatch(email):
+        raise InvalidInput("email", "not an e-mail address", draft.email)
+    if draft.language not in LANGUAGES:
+        raise InvalidInput("language", "unknown language", draft.language)
+    if draft.birthday is not None and not (date(1900, 1, 1) <= draft.birthday <= date.today()):
+        raise InvalidInput("birthday", "not a plausible birthday", draft.birthday.isoformat())
+    return replace(draft, name=name, email=email, phone=draft.phone.strip(), tags=clean_tags(draft.tags))

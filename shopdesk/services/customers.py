@@ -1,0 +1,234 @@
+"""Customers: creating and editing them, finding them as people type, their profile figures, and merging.
+
+Figures are computed in SQL over the customer's orders that were not cancelled. Names are searched through
+``customer_name_token`` (every word of the normalized name, by prefix, through an index) and phones through
+``phone_key`` (the national digits), so typing ``علي``, ``علی``, ``0912`` or ``۰۹۱۲`` all find their customer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy import delete, func, update
+from sqlmodel import select
+
+from shopdesk.db.models import Customer, CustomerNameToken, Order, Setting
+from shopdesk.db.types import utcnow
+from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.customer_records import (
+    CustomerDraft,
+    CustomerFigures,
+    CustomerProfile,
+    CustomerSummary,
+    validate_customer,
+)
+from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
+from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.order_rows import OrderQuery, average_minor
+from shopdesk.services.orders import OrderService
+from shopdesk.services.phones import Phone, normalize_phone, phone_search_key
+from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key
+
+
+class CustomerService:
+    def __init__(self, uow: UnitOfWorkFactory, *, orders: OrderService) -> None:
+        self._uow = uow
+        self._orders = orders
+
+    # --- writing ------------------------------------------------------------------------------------------------
+    def create_customer(self, draft: CustomerDraft) -> int:
+        """Save a new customer; raises ``InvalidInput`` or ``DuplicatePhone`` (with the existing customer)."""
+        clean = validate_customer(draft)
+        with self._uow() as uow:
+            phone = self._phone(uow.session, clean.phone, exclude_id=None)
+            customer = Customer(created_at=utcnow(), **self._fields(clean, phone))
+            uow.session.add(customer)
+            uow.session.flush()
+            self._write_tokens(uow.session, customer.id, customer.name_key)
+            uow.commit()
+            return customer.id
+
+    def update_customer(self, customer_id: int, draft: CustomerDraft) -> None:
+        clean = validate_customer(draft)
+        with self._uow() as uow:
+            customer = self._get_live(uow.session, customer_id)
+            phone = self._phone(uow.session, clean.phone, exclude_id=customer_id)
+            for name, value in self._fields(clean, phone).items():
+                setattr(customer, name, value)
+            self._write_tokens(uow.session, customer_id, customer.name_key)
+            uow.commit()
+
+    def merge_customers(self, *, keep_id: int, duplicate_id: int) -> None:
+        """Move everything of ``duplicate_id`` to ``keep_id``; the duplicate stays, marked as merged, so nothing
+        is lost and its history can be traced."""
+        if keep_id == duplicate_id:
+            raise InvalidInput("customer", "same customer", str(keep_id))
+        with self._uow() as uow:
+            session = uow.session
+            keep = self._get_live(session, keep_id)
+            duplicate = self._get_live(session, duplicate_id)
+            session.exec(update(Order).where(Order.customer_id == duplicate_id).values(customer_id=keep_id))
+            moved_phone = duplicate.phone if not keep.phone else None
+            keep.email = keep.email or duplicate.email
+            keep.birthday = keep.birthday or duplicate.birthday
+            keep.marketing_consent = keep.marketing_consent or duplicate.marketing_consent
+            keep.notes = "\n".join(n for n in (keep.notes, duplicate.notes) if n)
+            keep.tags = ", ".join(t for t in (keep.tags, duplicate.tags) if t)
+            duplicate.merged_into_id = keep_id
+            duplicate.phone = None
+            duplicate.phone_key = ""
+            session.exec(delete(CustomerNameToken).where(CustomerNameToken.customer_id == duplicate_id))
+            session.flush()  # the phone is free before it moves
+            if moved_phone:
+                keep.phone = moved_phone
+                keep.phone_key = normalize_phone(moved_phone).key
+            uow.commit()
+
+    # --- reading ------------------------------------------------------------------------------------------------
+    def find_customers(self, text: str, *, limit: int = 20) -> list[CustomerSummary]:
+        """Customers whose name words start with the typed words, or whose phone starts with the typed digits."""
+        key = search_key(text)
+        if not key:
+            return []
+        with self._uow() as uow:
+            session = uow.session
+            ids: list[int] = []
+            digits = key.replace(" ", "")
+            if digits.isdigit():
+                phone_key = phone_search_key(text)
+                if phone_key:
+                    ids += session.exec(
+                        select(Customer.id)
+                        .where(Customer.phone_key >= phone_key, Customer.phone_key < prefix_upper_bound(phone_key))
+                        .limit(limit)
+                    ).all()
+            matching = None
+            for word in sorted(name_tokens(key)):
+                word_ids = select(CustomerNameToken.customer_id).where(
+                    CustomerNameToken.token >= word, CustomerNameToken.token < prefix_upper_bound(word)
+                )
+                matching = word_ids if matching is None else matching.intersect(word_ids)
+            if matching is not None:
+                ids += session.exec(matching.limit(limit)).all()
+            unique_ids = list(dict.fromkeys(ids))[:limit]
+            if not unique_ids:
+                return []
+            rows = session.exec(
+                select(Customer).where(Customer.id.in_(unique_ids), Customer.merged_into_id.is_(None))
+            ).all()
+            by_id = {c.id: c for c in rows}
+            return [_summary(by_id[i]) for i in unique_ids if i in by_id]
+
+    def find_by_phone_or_id(self, text: str) -> int | None:
+        """The customer a script names by phone (any digits, any format) or by id."""
+        cleaned = ascii_digits(text).strip()
+        with self._uow() as uow:
+            region = _shop_region(uow.session)
+            try:
+                phone = normalize_phone(cleaned, region=region)
+            except InvalidInput:
+                phone = None
+            if phone is not None:
+                found = uow.session.exec(select(Customer.id).where(Customer.phone == phone.e164)).first()
+                if found is not None:
+                    return found
+            if cleaned.isdigit():
+                customer = uow.session.get(Customer, int(cleaned))
+                if customer is not None:
+                    return customer.merged_into_id or customer.id
+        return None
+
+    def get_profile(self, customer_id: int, *, history: int = 50) -> CustomerProfile:
+        with self._uow() as uow:
+            session = uow.session
+            customer = session.get(Customer, customer_id)
+            if customer is None:
+                raise NotFound("customer", customer_id)
+            if customer.merged_into_id is not None:
+                return self.get_profile(customer.merged_into_id, history=history)
+            count, total, first, last = session.exec(
+                select(
+                    func.count(Order.id),
+                    func.coalesce(func.sum(Order.total_minor), 0),
+                    func.min(Order.created_at),
+                    func.max(Order.created_at),
+                ).where(Order.customer_id == customer_id, Order.status != "cancelled")
+            ).one()
+            currency = session.exec(select(Setting.value).where(Setting.key == "currency")).first() or "USD"
+            figures = CustomerFigures(
+                orders=count,
+                total_spent_minor=int(total),
+                average_order_minor=average_minor(int(total), count),
+                first_order_at=first,
+                last_order_at=last,
+                days_since_last_order=(utcnow() - last).days if last is not None else None,
+                lifetime_value_minor=int(total),
+            )
+            profile = CustomerProfile(
+                id=customer.id,
+                name=customer.name,
+                phone=customer.phone or "",
+                email=customer.email or "",
+                birthday=customer.birthday,
+                language=customer.language,
+                marketing_consent=customer.marketing_consent,
+                notes=customer.notes,
+                tags=tuple(t for t in customer.tags.split(", ") if t),
+                created_at=customer.created_at,
+                currency=currency,
+                figures=figures,
+            )
+        recent = self._orders.page(OrderQuery(customer_id=customer_id), limit=history)
+        return replace(profile, recent_orders=recent)
+
+    # --- helpers ------------------------------------------------------------------------------------------------
+    def _phone(self, session, text: str, *, exclude_id: int | None) -> Phone | None:  # noqa: ANN001
+        if not text:
+            return None
+        phone = normalize_phone(text, region=_shop_region(session))
+        other = session.exec(select(Customer).where(Customer.phone == phone.e164)).first()
+        if other is not None and other.id != exclude_id:
+            raise DuplicatePhone(phone.e164, other.id, other.name)
+        return phone
+
+    @staticmethod
+    def _fields(clean: CustomerDraft, phone: Phone | None) -> dict:
+        return {
+            "name": clean.name,
+            "name_key": search_key(clean.name),
+            "phone": phone.e164 if phone else None,
+            "phone_key": phone.key if phone else "",
+            "email": clean.email or None,
+            "birthday": clean.birthday,
+            "language": clean.language,
+            "marketing_consent": clean.marketing_consent,
+            "notes": clean.notes,
+            "tags": clean.tags,
+        }
+
+    @staticmethod
+    def _write_tokens(session, customer_id: int, key: str) -> None:  # noqa: ANN001
+        session.exec(delete(CustomerNameToken).where(CustomerNameToken.customer_id == customer_id))
+        for token in sorted(name_tokens(key)):
+            session.add(CustomerNameToken(customer_id=customer_id, token=token))
+
+    @staticmethod
+    def _get_live(session, customer_id: int) -> Customer:  # noqa: ANN001
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.merged_into_id is not None:
+            raise NotFound("customer", customer_id)
+        return customer
+
+
+def _shop_region(session) -> str:  # noqa: ANN001
+    return session.exec(select(Setting.value).where(Setting.key == "country")).first() or ""
+
+
+def _summary(customer: Customer) -> CustomerSummary:
+    return CustomerSummary(
+        id=customer.id,
+        name=customer.name,
+        phone=customer.phone or "",
+        email=customer.email or "",
+        language=customer.language,
+    )
