@@ -26,7 +26,7 @@ from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
 from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.order_rows import OrderQuery, average_minor
 from shopdesk.services.orders import OrderService
-from shopdesk.services.phones import Phone, normalize_phone, phone_search_key
+from shopdesk.services.phones import Phone, digits_only, normalize_phone, phone_search_key
 from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key
 
 
@@ -93,8 +93,7 @@ class CustomerService:
         with self._uow() as uow:
             session = uow.session
             ids: list[int] = []
-            digits = key.replace(" ", "")
-            if digits.isdigit():
+            if digits_only(text):
                 phone_key = phone_search_key(text)
                 if phone_key:
                     ids += session.exec(
@@ -132,7 +131,7 @@ class CustomerService:
                 found = uow.session.exec(select(Customer.id).where(Customer.phone == phone.e164)).first()
                 if found is not None:
                     return found
-            if cleaned.isdigit():
+            if cleaned.isdigit() and int(cleaned) < 2**31:
                 customer = uow.session.get(Customer, int(cleaned))
                 if customer is not None:
                     return customer.merged_into_id or customer.id

@@ -32,7 +32,7 @@ from shopdesk.services.order_rows import (
     normalize_tracking,
     validate_order,
 )
-from shopdesk.services.phones import phone_search_key
+from shopdesk.services.phones import digits_only, phone_search_key
 from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key
 
 __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMBER"]
@@ -265,8 +265,8 @@ def _search_filter(text: str):  # noqa: ANN202
     """Orders whose number, tracking number, customer's name words or phone match what was typed."""
     key = search_key(text)
     alternatives = []
-    digits = key.replace(" ", "")
-    if digits.isdigit():
+    digits = digits_only(text)
+    if digits:
         if len(digits) <= 18:
             alternatives.append(Order.number == int(digits))
         phone_key = phone_search_key(text)

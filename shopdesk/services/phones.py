@@ -6,6 +6,7 @@ default region for numbers typed without a country code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import phonenumbers
@@ -42,6 +43,12 @@ def normalize_phone(text: str, *, region: str = "", field: str = "phone") -> Pho
         e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         key=str(number.national_number),
     )
+
+
+def digits_only(text: str) -> str | None:
+    """The digits of what was typed if it is only digits and phone punctuation (``+``, spaces, ``-``, ``()``)."""
+    compact = re.sub(r"[\s()+\-.]", "", ascii_digits(strip_invisible(text)))
+    return compact if compact.isdigit() and compact.isascii() else None
 
 
 def phone_search_key(text: str, *, region: str = "") -> str:

@@ -1,0 +1,144 @@
+"""Customers: typed in any digits, found as people type, figures computed in SQL, merged without loss."""
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import text
+
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.customers import CustomerService
+from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.orders import OrderService
+from shopdesk.services.settings import SettingsService, ShopSettings
+
+
+@pytest.fixture
+def orders(database):
+    SettingsService(database.unit_of_work).save(ShopSettings(shop_name="Golnar", currency="IRR", country="IR"))
+    return OrderService(database.unit_of_work)
+
+
+@pytest.fixture
+def customers(database, orders):
+    return CustomerService(database.unit_of_work, orders=orders)
+
+
+def _order(orders, customer_id, amount, status=None):
+    placed = orders.place_order(OrderDraft(lines=(LineDraft("Tea", 1, amount),), customer_id=customer_id))
+    if status:
+        orders.change_status([placed.id], status)
+    return placed
+
+
+def test_phones_typed_in_persian_or_arabic_digits_are_stored_in_e164(customers):
+    mahsa = customers.create_customer(CustomerDraft(name="مهسا", phone="۰۹۱۲ ۳۴۵ ۶۷۸۹"))
+    khaled = customers.create_customer(CustomerDraft(name="خالد", phone="+٩٦٦ ٥٠ ١٢٣ ٤٥٦٧"))
+    assert customers.get_profile(mahsa).phone == "+989123456789"
+    assert customers.get_profile(khaled).phone == "+966501234567"
+
+
+def test_a_phone_that_is_taken_offers_the_customer_who_has_it(customers):
+    first = customers.create_customer(CustomerDraft(name="Sara", phone="09123456789"))
+    with pytest.raises(DuplicatePhone) as caught:
+        customers.create_customer(CustomerDraft(name="Sara K.", phone="+98 912 345 6789"))
+    assert (caught.value.existing_id, caught.value.existing_name) == (first, "Sara")
+
+
+@pytest.mark.parametrize(
+    ("draft", "field", "reason"),
+    [
+        (CustomerDraft(name="   "), "name", "required"),
+        (CustomerDraft(name="x" * 10_000), "name", "too long"),
+        (CustomerDraft(name="Ali", phone="abc"), "phone", "not a phone number"),
+        (CustomerDraft(name="Ali", phone="12"), "phone", "not a phone number"),
+        (CustomerDraft(name="Ali", email="ali@"), "email", "not an e-mail address"),
+        (CustomerDraft(name="Ali", language="de"), "language", "unknown language"),
+        (CustomerDraft(name="Ali", birthday=date.today() + timedelta(days=3)), "birthday", "not a plausible birthday"),
+    ],
+)
+def test_bad_customer_details_name_the_field_and_save_nothing(customers, database, draft, field, reason):
+    with pytest.raises(InvalidInput) as caught:
+        customers.create_customer(draft)
+    assert (caught.value.field, caught.value.reason) == (field, reason)
+    with database.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM customer")).scalar() == 0
+
+
+def test_names_with_markup_and_direction_overrides_are_stored_exactly(customers):
+    name = "Sara <b>&amp;</b> \u202eevil\x07"
+    customer_id = customers.create_customer(CustomerDraft(name=name))
+    assert customers.get_profile(customer_id).name == name
+    assert [c.id for c in customers.find_customers("sara")] == [customer_id]
+
+
+def test_customers_are_found_by_any_word_of_their_name_and_by_phone_digits(customers):
+    ali = customers.create_customer(CustomerDraft(name="علی رضایی", phone="09121234567"))
+    fatima = customers.create_customer(CustomerDraft(name="فاطمة الزهراء", phone="+966501234567"))
+    customers.create_customer(CustomerDraft(name="Emma Brown"))
+
+    def ids(typed):
+        return [c.id for c in customers.find_customers(typed)]
+
+    assert ids("علي") == [ali]
+    assert ids("رضايي") == [ali]
+    assert ids("فاطمه") == [fatima]
+    assert ids("الزهرا") == [fatima]
+    assert ids("۰۹۱۲۱") == [ali]
+    assert ids("0501") == [fatima]
+    assert ids("+9665012") == [fatima]
+    assert ids("") == []
+
+
+def test_profile_figures_are_computed_over_orders_that_were_not_cancelled(customers, orders, database):
+    customer_id = customers.create_customer(CustomerDraft(name="Noor"))
+    empty = customers.get_profile(customer_id).figures
+    assert (empty.orders, empty.total_spent_minor, empty.average_order_minor, empty.last_order_at) == (0, 0, 0, None)
+    _order(orders, customer_id, 1000)
+    _order(orders, customer_id, 2001, "paid")
+    _order(orders, customer_id, 9999, "cancelled")
+    with database.engine.begin() as conn:  # make the first order a month older
+        conn.execute(
+            text("UPDATE shop_order SET created_at = created_at - INTERVAL '30 days' WHERE number = 1001")
+            if database.engine.dialect.name == "postgresql"
+            else text("UPDATE shop_order SET created_at = datetime(created_at, '-30 days') WHERE number = 1001")
+        )
+    profile = customers.get_profile(customer_id)
+    figures = profile.figures
+    assert figures.orders == 2
+    assert figures.total_spent_minor == 3001
+    assert figures.average_order_minor == 1500  # 1500.5 rounded half to even
+    assert figures.lifetime_value_minor == 3001
+    assert (figures.last_order_at - figures.first_order_at).days == 30
+    assert figures.days_since_last_order == 0
+    assert [o.number for o in profile.recent_orders] == [1003, 1002, 1001]
+    assert profile.currency == "IRR"
+
+
+def test_merging_moves_orders_and_details_and_keeps_the_duplicate_traceable(customers, orders):
+    keep = customers.create_customer(CustomerDraft(name="Omar Haddad", email="omar@example.com"))
+    duplicate = customers.create_customer(
+        CustomerDraft(name="Omar H.", phone="+962791234567", notes="likes oud", tags="vip", birthday=date(1990, 5, 4))
+    )
+    _order(orders, keep, 1000)
+    _order(orders, duplicate, 500)
+    customers.merge_customers(keep_id=keep, duplicate_id=duplicate)
+    profile = customers.get_profile(keep)
+    assert profile.figures.orders == 2 and profile.figures.total_spent_minor == 1500
+    assert profile.phone == "+962791234567"
+    assert profile.email == "omar@example.com"
+    assert profile.birthday == date(1990, 5, 4)
+    assert profile.notes == "likes oud" and profile.tags == ("vip",)
+    assert [c.id for c in customers.find_customers("omar")] == [keep]
+    assert customers.find_by_phone_or_id(str(duplicate)) == keep
+    assert customers.get_profile(duplicate).id == keep
+    with pytest.raises(NotFound):
+        customers.merge_customers(keep_id=keep, duplicate_id=duplicate)
+
+
+def test_scripts_name_customers_by_phone_in_any_format_or_by_id(customers):
+    customer_id = customers.create_customer(CustomerDraft(name="Leila", phone="+98 935 111 2233"))
+    assert customers.find_by_phone_or_id("09351112233") == customer_id
+    assert customers.find_by_phone_or_id("۰۹۳۵۱۱۱۲۲۳۳") == customer_id
+    assert customers.find_by_phone_or_id(str(customer_id)) == customer_id
+    assert customers.find_by_phone_or_id("09359999999") is None
