@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from shopdesk import __version__, paths
+from shopdesk.services.order_rows import CHANNELS, STATUSES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,21 +31,127 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--startup-report", metavar="FILE", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--quit-when-ready", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # --db may also follow the command (``shopdesk orders list --db shop.sqlite3``).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
-    demo = sub.add_parser("demo", help="build a demo database (replaces an earlier demo, never a shop's data)")
+    demo = sub.add_parser(
+        "demo", parents=[common], help="build a demo database (replaces an earlier demo, never a shop's data)"
+    )
     demo.add_argument("--customers", type=int, default=400, metavar="N")
     demo.add_argument("--orders", type=int, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=7, metavar="S")
     demo.add_argument("--force", action="store_true", help="replace a database that holds real shop data")
     demo.add_argument("--json", action="store_true", help="print what was built as JSON")
+
+    orders = sub.add_parser("orders", help="orders").add_subparsers(
+        dest="orders_command", metavar="ACTION", required=True
+    )
+    listing = orders.add_parser("list", parents=[common], help="list orders, newest first")
+    listing.add_argument("--status", choices=STATUSES, action="append", help="only this status (repeatable)")
+    listing.add_argument("--channel", choices=CHANNELS, action="append", help="only this channel (repeatable)")
+    listing.add_argument("--search", default="", help="order number, tracking number, customer name or phone")
+    listing.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="placed on or after")
+    listing.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="placed on or before")
+    listing.add_argument("--limit", type=int, default=100, metavar="N", help="at most N orders (0: all)")
+    listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    customer = sub.add_parser("customer", help="customers").add_subparsers(
+        dest="customer_command", metavar="ACTION", required=True
+    )
+    show = customer.add_parser("show", parents=[common], help="a customer's profile and figures")
+    show.add_argument("who", metavar="PHONE_OR_ID", help="phone in any format or digits, or the customer id")
+    show.add_argument("--json", action="store_true", help="print a JSON object")
     return parser
+
+
+def _date(text: str):  # noqa: ANN202
+    from datetime import date
+
+    from shopdesk.services.numbers import ascii_digits
+
+    try:
+        return date.fromisoformat(ascii_digits(text.strip()))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args)
+    if args.command == "orders":
+        return _with_database(args, _orders_list)
+    if args.command == "customer":
+        return _with_database(args, _customer_show)
     return _gui(args)
+
+
+def _with_database(args: argparse.Namespace, command) -> int:  # noqa: ANN001
+    database = _open(_target_url(args, demo=args.demo))
+    if database is None:
+        return 1
+    try:
+        return command(args, database)
+    finally:
+        database.close()
+
+
+def _orders_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.cli_output import order_json
+    from shopdesk.services.order_rows import OrderQuery
+    from shopdesk.services.orders import OrderService
+
+    service = OrderService(database.unit_of_work)
+    query = OrderQuery(
+        statuses=tuple(args.status or ()),
+        channels=tuple(args.channel or ()),
+        search=args.search,
+        date_from=args.date_from,
+        date_to=args.date_to,
+    )
+    rows, after = [], None
+    while args.limit <= 0 or len(rows) < args.limit:
+        size = 500 if args.limit <= 0 else min(500, args.limit - len(rows))
+        page = service.page(query, limit=size, after=after)
+        rows += page
+        if len(page) < size:
+            break
+        after = (page[-1].sort_value(query.sort), page[-1].id)
+    if args.json:
+        print(json.dumps([order_json(row) for row in rows], ensure_ascii=False))
+    else:
+        for row in rows:
+            data = order_json(row)
+            who = data["customer"]["name"] if data["customer"] else "-"
+            print(
+                f"{row.number:>8}  {data['created_at']}  {row.status:<9}  {row.channel:<11}  "
+                f"{data['total']:>12} {row.currency}  {who}"
+            )
+    return 0
+
+
+def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.cli_output import customer_json
+    from shopdesk.services.customers import CustomerService
+    from shopdesk.services.orders import OrderService
+
+    customers = CustomerService(database.unit_of_work, orders=OrderService(database.unit_of_work))
+    customer_id = customers.find_by_phone_or_id(args.who)
+    if customer_id is None:
+        print(f"shopdesk customer show: no customer with phone or id {args.who!r}", file=sys.stderr)
+        return 1
+    data = customer_json(customers.get_profile(customer_id, history=20))
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        figures = data["figures"]
+        print(f"{data['name']}  (id {data['id']}, {data['phone'] or 'no phone'})")
+        print(
+            f"orders {figures['orders']}, spent {figures['total_spent']} {data['currency']}, "
+            f"average {figures['average_order_value']}, last order {figures['last_order_at'] or '-'}"
+        )
+    return 0
 
 
 def _target_url(args: argparse.Namespace, *, demo: bool) -> str:

@@ -67,7 +67,52 @@ def upgrade(engine: Engine, *, sqlite_path: Path | None, backup_dir: Path | None
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, to)
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as conn:  # PostgreSQL: DDL is transactional, the whole upgrade is one transaction
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, to)
+        return MigrationResult(before, target, backup)
+    _upgrade_sqlite(engine, cfg, to)
     return MigrationResult(before, target, backup)
+
+
+class MigrationFailed(Exception):
+    pass
+
+
+def _upgrade_sqlite(engine: Engine, cfg: Config, to: str) -> None:
+    """Run the upgrade as one real SQLite transaction, with foreign keys off while batch mode rebuilds tables.
+
+    Batch mode copies a table and drops the old one; with foreign keys on, dropping a table that other rows
+    point at fails. ``PRAGMA foreign_keys`` only changes outside a transaction, and Python's sqlite3 would
+    run DDL outside any transaction, so the connection is put in autocommit and the transaction begun by
+    hand: a failing migration leaves nothing half done. Before committing, ``foreign_key_check`` must pass.
+    """
+    from alembic import command
+    from sqlalchemy import create_engine, event
+
+    migration_engine = create_engine(engine.url, poolclass=_single_use_pool())
+    try:
+        with migration_engine.connect() as conn:
+            dbapi = conn.connection.driver_connection
+            dbapi.isolation_level = None  # autocommit: no implicit BEGIN/COMMIT from the driver
+            dbapi.execute("PRAGMA foreign_keys=OFF")
+            dbapi.execute(f"PRAGMA busy_timeout={10_000}")
+            event.listen(conn, "begin", lambda c: c.exec_driver_sql("BEGIN IMMEDIATE"))
+            try:
+                with conn.begin():
+                    cfg.attributes["connection"] = conn
+                    command.upgrade(cfg, to)
+                    problems = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if problems:
+                        raise MigrationFailed(f"the migration would break references: {problems[:5]}")
+            finally:
+                dbapi.execute("PRAGMA foreign_keys=ON")
+    finally:
+        migration_engine.dispose()
+
+
+def _single_use_pool():  # noqa: ANN202
+    from sqlalchemy.pool import NullPool
+
+    return NullPool

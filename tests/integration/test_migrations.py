@@ -83,6 +83,15 @@ def test_customers_from_before_the_phone_key_get_one_when_upgraded(db_url):
                 "VALUES ('مهسا', 'مهسا', '+989121234567', 'fa', true, '', '', '2026-01-02 03:04:05')"
             )
         )
+        # An order that points at the customer: rebuilding the customer table must keep it valid.
+        conn.execute(
+            text(
+                "INSERT INTO shop_order (number, customer_id, status, channel, currency, subtotal_minor, "
+                "discount_minor, shipping_minor, total_minor, paid_minor, payment_method, carrier, tracking_number, "
+                "gift_message, notes, created_at) SELECT 1001, id, 'paid', 'website', 'IRR', 5, 0, 0, 5, 5, 'cash', "
+                "'', '', '', '', '2026-01-02 03:04:05' FROM customer"
+            )
+        )
     engine.dispose()
     database = open_database(db_url)
     try:
@@ -91,5 +100,9 @@ def test_customers_from_before_the_phone_key_get_one_when_upgraded(db_url):
             tokens = conn.execute(text("SELECT token FROM customer_name_token")).scalars().all()
         assert tuple(row) == ("مهسا", "+989121234567", "9121234567", None)
         assert tokens == ["مهسا"]
+        with database.engine.connect() as conn:
+            assert conn.execute(
+                text("SELECT c.name FROM shop_order o JOIN customer c ON c.id = o.customer_id")
+            ).all() == [("مهسا",)]
     finally:
         database.close()

@@ -1,0 +1,77 @@
+"""The JSON shapes the command line prints. Scripts rely on these keys: add keys, never rename or remove them.
+
+Money is given twice: exact integer minor units (``total_minor``) and a decimal string (``total``), never a
+float. Times are ISO 8601 in UTC with a ``Z``; dates are ISO 8601.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from shopdesk.services.customer_records import CustomerProfile
+from shopdesk.services.money import minor_digits
+from shopdesk.services.numbers import minor_to_decimal
+from shopdesk.services.order_rows import OrderRow
+
+
+def money(amount_minor: int, currency: str) -> str:
+    return str(minor_to_decimal(amount_minor, minor_digits=minor_digits(currency)))
+
+
+def moment(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def day(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def order_json(row: OrderRow) -> dict:
+    return {
+        "id": row.id,
+        "number": row.number,
+        "created_at": moment(row.created_at),
+        "status": row.status,
+        "channel": row.channel,
+        "currency": row.currency,
+        "total": money(row.total_minor, row.currency),
+        "total_minor": row.total_minor,
+        "tracking_number": row.tracking_number,
+        "customer": (
+            {"id": row.customer_id, "name": row.customer_name, "phone": row.customer_phone or None}
+            if row.customer_id is not None
+            else None
+        ),
+    }
+
+
+def customer_json(profile: CustomerProfile) -> dict:
+    f, currency = profile.figures, profile.currency
+    return {
+        "id": profile.id,
+        "name": profile.name,
+        "phone": profile.phone or None,
+        "email": profile.email or None,
+        "birthday": day(profile.birthday),
+        "language": profile.language,
+        "marketing_consent": profile.marketing_consent,
+        "notes": profile.notes,
+        "tags": list(profile.tags),
+        "created_at": moment(profile.created_at),
+        "currency": currency,
+        "figures": {
+            "orders": f.orders,
+            "total_spent": money(f.total_spent_minor, currency),
+            "total_spent_minor": f.total_spent_minor,
+            "average_order_value": money(f.average_order_minor, currency),
+            "average_order_value_minor": f.average_order_minor,
+            "first_order_at": moment(f.first_order_at),
+            "last_order_at": moment(f.last_order_at),
+            "days_since_last_order": f.days_since_last_order,
+            "lifetime_value": money(f.lifetime_value_minor, currency),
+            "lifetime_value_minor": f.lifetime_value_minor,
+        },
+        "recent_orders": [order_json(row) for row in profile.recent_orders],
+    }
