@@ -103,6 +103,13 @@ class Application:
                 exc.details,
             )
             return
+        except Exception as exc:  # noqa: BLE001 - whatever it is, the user must see it, not a frozen window
+            where = paths.describe_database(self.database_url)
+            self._fail(
+                QApplication.translate("Application", "The database %1 cannot be opened.").replace("%1", where),
+                f"{type(exc).__name__}: {exc}",
+            )
+            return
         self.report.mark("database_open")
         uow = self.database.unit_of_work
         self.window.attach(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from platformdirs import PlatformDirs
 
@@ -53,17 +54,19 @@ def database_url(db: str | None = None) -> str:
 
 
 def sqlite_url(path: Path) -> str:
-    return "sqlite:///" + str(Path(path).expanduser().resolve())
+    """A SQLAlchemy URL for a SQLite file. The path is percent-encoded: a folder named ``Shop #2`` or ``a?b``
+    must open that file, not a file cut short at the ``?``."""
+    return "sqlite:///" + quote(str(Path(path).expanduser().resolve()), safe="/\\:")
 
 
 def sqlite_file(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
     if not url.startswith("sqlite:///"):
         return None
-    rest = url[len("sqlite:///") :]
+    rest = url.removeprefix("sqlite:///").split("?", 1)[0]
     if not rest or rest == ":memory:":
         return None
-    return Path(rest.split("?", 1)[0])
+    return Path(unquote(rest))
 
 
 def describe_database(url: str) -> str:

@@ -22,7 +22,7 @@ def backup_sqlite(source: Path, dest_dir: Path, label: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     final = dest_dir / f"{source.stem}-{stamp}-{label}.sqlite3"
     partial = final.with_name(final.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -32,6 +32,8 @@ def backup_sqlite(source: Path, dest_dir: Path, label: str) -> Path:
             dst.close()
         if result != "ok":
             raise BackupFailed(f"backup of {source} failed its integrity check: {result}")
+        if _tables(partial) != _tables(source):
+            raise BackupFailed(f"backup of {source} does not hold the same tables")
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, final)
@@ -41,3 +43,11 @@ def backup_sqlite(source: Path, dest_dir: Path, label: str) -> Path:
     finally:
         src.close()
     return final
+
+
+def _tables(path: Path) -> list[str]:
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
+    finally:
+        conn.close()

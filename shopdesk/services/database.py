@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 
 from shopdesk import paths
 from shopdesk.db import migrate
+from shopdesk.db.backup import BackupFailed
 from shopdesk.db.engine import make_engine, make_session_factory, quick_check
 from shopdesk.db.uow import SqlUnitOfWork, UnitOfWork
 from shopdesk.services.errors import DatabaseDamaged, DatabaseUnavailable
@@ -39,23 +41,42 @@ class Database:
 def open_database(url: str, *, backup_dir: Path | None = None) -> Database:
     """Open (creating if needed) and migrate the database at ``url``.
 
-    A damaged SQLite file raises ``DatabaseDamaged`` and is left exactly as it was. A SQLite file
-    that holds data is backed up before any migration touches it.
+    A damaged SQLite file raises ``DatabaseDamaged`` and is left exactly as it was. Anything else that stops
+    the database from opening (locked, unreadable, a server that does not answer, a schema written by a newer
+    shopdesk, a migration that fails) raises ``DatabaseUnavailable`` with the reason; a failed migration is
+    rolled back whole. A SQLite file that holds data is backed up before any migration touches it.
     """
+    location = paths.describe_database(url)
     sqlite_path = paths.sqlite_file(url)
     if sqlite_path is not None:
-        problem = quick_check(sqlite_path)
+        if sqlite_path.is_dir():
+            raise DatabaseUnavailable(location, "this is a folder, not a database file")
+        try:
+            problem = quick_check(sqlite_path)
+        except sqlite3.Error as exc:
+            raise DatabaseUnavailable(location, str(exc)) from exc
         if problem is not None:
             raise DatabaseDamaged(str(sqlite_path), problem)
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:
+        current = migrate.current_revision(engine)
+        if current is not None and current not in migrate.KNOWN_REVISIONS:
+            raise DatabaseUnavailable(
+                location, f"its schema ({current}) was written by a newer shopdesk; update shopdesk on this desk"
+            )
         result = migrate.upgrade(
             engine,
             sqlite_path=sqlite_path,
             backup_dir=backup_dir if backup_dir is not None else (paths.backups_dir() if sqlite_path else None),
         )
-    except OperationalError as exc:
+    except DatabaseUnavailable:
         engine.dispose()
-        raise DatabaseUnavailable(paths.describe_database(url), str(exc.orig)) from exc
+        raise
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(location, str(getattr(exc, "orig", None) or exc)) from exc
+    except (BackupFailed, migrate.MigrationFailed, OSError) as exc:
+        engine.dispose()
+        raise DatabaseUnavailable(location, str(exc)) from exc
     return Database(url=url, engine=engine, sqlite_path=sqlite_path, migration=result)

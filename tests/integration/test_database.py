@@ -76,3 +76,48 @@ def test_a_unit_of_work_left_without_commit_rolls_back(database):
         uow.session.flush()
     with database.unit_of_work() as uow:
         assert uow.session.exec(select(Customer).where(Customer.name == "Never saved")).first() is None
+
+
+def test_a_folder_named_with_hash_and_question_mark_opens_and_backs_up_that_very_file(tmp_path):
+    from shopdesk import paths
+    from shopdesk.db import migrate
+    from shopdesk.db.engine import make_engine
+
+    folder = tmp_path / "Shop #2" / "a?b%41"
+    folder.mkdir(parents=True)
+    url = paths.sqlite_url(folder / "shop.sqlite3")
+    assert paths.sqlite_file(url) == folder / "shop.sqlite3"
+    engine = make_engine(url)
+    migrate.upgrade(engine, sqlite_path=None, backup_dir=None, to="0001_settings")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO setting (key, value, updated_at) VALUES ('shop_name', 'Two', '2026-01-01')"))
+    engine.dispose()
+    database = open_database(url, backup_dir=tmp_path / "backups")
+    database.close()
+    assert sorted(p.name for p in folder.iterdir() if p.suffix == ".sqlite3") == ["shop.sqlite3"]
+    import sqlite3
+
+    with sqlite3.connect(database.migration.backup) as backup:
+        assert backup.execute("SELECT value FROM setting").fetchone() == ("Two",)
+    assert [p.name for p in (tmp_path / "Shop #2").iterdir()] == ["a?b%41"]  # no stray file beside it
+
+
+def test_a_database_from_a_newer_shopdesk_is_refused_before_any_backup(tmp_path):
+    from shopdesk.services.errors import DatabaseUnavailable
+
+    url = "sqlite:///" + str(tmp_path / "shop.sqlite3")
+    open_database(url).close()
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "shop.sqlite3") as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    with pytest.raises(DatabaseUnavailable, match="newer shopdesk"):
+        open_database(url, backup_dir=tmp_path / "backups")
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_folder_given_as_the_database_is_unavailable_not_damaged(tmp_path):
+    from shopdesk.services.errors import DatabaseUnavailable
+
+    with pytest.raises(DatabaseUnavailable, match="folder"):
+        open_database("sqlite:///" + str(tmp_path))

@@ -14,8 +14,12 @@ from shopdesk.services.database import open_database
 TABLES = {"setting", "counter", "customer", "product", "shop_order", "order_line", "order_event", "alembic_version"}
 
 
-def test_the_head_revision_known_to_start_up_is_alembics_head():
+def test_the_revisions_known_to_start_up_are_alembics():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
     assert migrate.HEAD_REVISION == migrate.head_revision()
+    assert migrate.KNOWN_REVISIONS == tuple(r.revision for r in reversed(list(script.walk_revisions())))
 
 
 def test_an_empty_database_is_migrated_to_the_newest_schema(db_url):
