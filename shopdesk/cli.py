@@ -174,7 +174,8 @@ def _open(url: str):  # noqa: ANN202
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from shopdesk.services.demo import build_demo, holds_real_shop_data
+    from shopdesk.db.backup import backup_sqlite
+    from shopdesk.services.demo import RealShopData, build_demo
 
     if args.customers < 1 or args.orders < 0:
         print("shopdesk demo: --customers must be at least 1 and --orders at least 0", file=sys.stderr)
@@ -184,14 +185,19 @@ def _demo(args: argparse.Namespace) -> int:
     if database is None:
         return 1
     try:
-        if holds_real_shop_data(database.engine) and not args.force:
-            print(
-                f"shopdesk demo: {database.description} holds a shop's own data; refusing to replace it "
-                "(use another --db, or --force if you really mean it)",
-                file=sys.stderr,
-            )
-            return 1
-        summary = build_demo(database.engine, customers=args.customers, orders=args.orders, seed=args.seed)
+        if args.force and database.sqlite_path is not None:
+            saved = backup_sqlite(database.sqlite_path, paths.backups_dir(), "before-demo")
+            print(f"shopdesk demo: the old contents are backed up in {saved}", file=sys.stderr)
+        summary = build_demo(
+            database.engine, customers=args.customers, orders=args.orders, seed=args.seed, force=args.force
+        )
+    except RealShopData:
+        print(
+            f"shopdesk demo: {database.description} holds a shop's own data; refusing to replace it "
+            "(use another --db, or --force if you really mean it)",
+            file=sys.stderr,
+        )
+        return 1
     finally:
         database.close()
     result = {

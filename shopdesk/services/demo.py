@@ -18,7 +18,8 @@ from sqlalchemy.engine import Engine
 
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
 from shopdesk.db.types import utcnow
-from shopdesk.services.orders import STATUSES
+from shopdesk.services.errors import ShopdeskError
+from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.text import name_tokens, search_key
 
 FIRST_ORDER_NUMBER = 1001
@@ -181,15 +182,22 @@ def build_demo(
     seed: int = 7,
     now: datetime | None = None,
     months: int = 18,
+    force: bool = False,
 ) -> DemoSummary:
-    """Replace every customer, product and order in the (migrated) database with demo data."""
+    """Replace every customer, product and order in the (migrated) database with demo data.
+
+    Refuses with ``RealShopData`` (checked in the same transaction as the replacement) when the database holds
+    anything a person entered, unless ``force`` is given.
+    """
     rng = random.Random(seed)
     now = now or utcnow()
     start = now - timedelta(days=int(months * 30.4))
     with engine.begin() as conn:
+        if not force and _holds_real_shop_data(conn):
+            raise RealShopData()
         for table in (OrderEvent, OrderLine, Order, Product, CustomerNameToken, Customer, Counter):
             conn.execute(delete(table))
-        settings = {**DEMO_SETTINGS, DEMO_MARKER: "1"}
+        settings = {**DEMO_SETTINGS, DEMO_MARKER: now.isoformat()}
         conn.execute(delete(Setting).where(Setting.key.in_(list(settings))))
         conn.execute(insert(Setting), [{"key": k, "value": v, "updated_at": now} for k, v in settings.items()])
         conn.execute(
@@ -232,19 +240,40 @@ def build_demo(
     return DemoSummary(customers=customers, products=len(PRODUCTS), orders=orders)
 
 
-def holds_real_shop_data(engine: Engine) -> bool:
-    """True when the database has customers or orders and was not made by ``build_demo``.
+class RealShopData(ShopdeskError):
+    """The database holds a shop's own data; a demo will not replace it without ``force``."""
 
-    ``shopdesk demo`` refuses to replace such a database without ``--force``: a shop's data is never lost
-    to a demo.
-    """
+
+def holds_real_shop_data(engine: Engine) -> bool:
+    """True when the database holds anything a person entered (see ``_holds_real_shop_data``)."""
     with engine.connect() as conn:
-        marker = conn.execute(select(Setting.value).where(Setting.key == DEMO_MARKER)).scalar()
-        if marker == "1":
-            return False
-        has_orders = conn.execute(select(Order.id).limit(1)).first() is not None
-        has_customers = conn.execute(select(Customer.id).limit(1)).first() is not None
-        return has_orders or has_customers
+        return _holds_real_shop_data(conn)
+
+
+def _holds_real_shop_data(conn) -> bool:  # noqa: ANN001
+    """A database not made by ``build_demo`` is real as soon as it has any customer, order, product or setting.
+    A demo database becomes real when a customer, order or setting is newer than the demo, or its catalogue
+    is no longer the demo's."""
+    marker = conn.execute(select(Setting.value).where(Setting.key == DEMO_MARKER)).scalar()
+    built_at = None
+    if marker:
+        try:
+            built_at = datetime.fromisoformat(marker)
+        except ValueError:
+            built_at = None
+    if built_at is None:
+        return any(
+            conn.execute(select(table).limit(1)).first() is not None for table in (Customer, Order, Product, Setting)
+        )
+    newer = [
+        select(Customer.id).where(Customer.created_at > built_at),
+        select(Order.id).where(Order.created_at > built_at),
+        select(Setting.key).where(Setting.updated_at > built_at, Setting.key != DEMO_MARKER),
+    ]
+    if any(conn.execute(q.limit(1)).first() is not None for q in newer):
+        return True
+    skus = set(conn.execute(select(Product.sku)).scalars())
+    return skus != {p[0] for p in PRODUCTS}
 
 
 def _customers(rng: random.Random, count: int, start: datetime) -> Iterator[dict]:

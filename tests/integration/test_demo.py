@@ -6,11 +6,12 @@ import sys
 from collections import Counter
 
 import phonenumbers
+import pytest
 from sqlalchemy import func, text
 from sqlmodel import select
 
 from shopdesk.db.models import Customer, Order, OrderEvent
-from shopdesk.services.demo import build_demo, holds_real_shop_data
+from shopdesk.services.demo import RealShopData, build_demo, holds_real_shop_data
 from shopdesk.services.order_rows import CHANNELS, STATUSES
 from shopdesk.services.orders import OrderService
 from shopdesk.services.text import search_key
@@ -56,29 +57,55 @@ def test_the_same_seed_builds_the_same_shop(database):
     assert [row.number for row in OrderService(database.unit_of_work).newest_page(limit=100)] == first
 
 
-def test_a_shops_own_data_is_never_replaced_by_a_demo(database):
-    assert not holds_real_shop_data(database.engine)
+def test_a_shops_own_settings_products_or_customers_are_never_replaced_by_a_demo(database):
+    from shopdesk.db.models import Product
+    from shopdesk.services.settings import SettingsService, ShopSettings
+
+    assert not holds_real_shop_data(database.engine)  # a new, empty database may become a demo
+    SettingsService(database.unit_of_work).save(ShopSettings(shop_name="My real shop", currency="AED"))
+    with pytest.raises(RealShopData):
+        build_demo(database.engine, customers=5, orders=10)
+    assert SettingsService(database.unit_of_work).load().shop_name == "My real shop"
     with database.unit_of_work() as uow:
-        uow.session.add(Customer(name="A real customer"))
+        uow.session.add(Product(sku="MINE", name_en="My product", price_minor=100))
         uow.commit()
+    with pytest.raises(RealShopData):
+        build_demo(database.engine, customers=5, orders=10)
+    with database.unit_of_work() as uow:
+        assert uow.session.exec(select(Product.sku)).all() == ["MINE"]
+
+
+def test_a_demo_becomes_real_once_someone_works_in_it(database):
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+
+    build_demo(database.engine, customers=5, orders=10)
+    build_demo(database.engine, customers=5, orders=10)  # a demo may replace a demo
+    OrderService(database.unit_of_work).place_order(OrderDraft(lines=(LineDraft("Real sale", 1, 500),)))
     assert holds_real_shop_data(database.engine)
+    with pytest.raises(RealShopData):
+        build_demo(database.engine, customers=5, orders=10)
+    assert OrderService(database.unit_of_work).count() == 11
 
 
-def test_the_demo_command_refuses_a_database_with_real_data(tmp_path):
+def test_the_demo_command_refuses_real_data_and_backs_up_before_a_forced_replace(tmp_path, data_dir):
     db = tmp_path / "shop.sqlite3"
     run = [sys.executable, "-m", "shopdesk", "--db", str(db), "demo", "--customers", "5", "--orders", "20", "--json"]
     built = subprocess.run(run, capture_output=True, text=True, check=True)
     assert json.loads(built.stdout)["orders"] == 20
-    subprocess.run(run, capture_output=True, text=True, check=True)  # a demo may replace a demo
     import sqlite3
 
     with sqlite3.connect(db) as conn:
-        conn.execute("DELETE FROM setting WHERE key='demo_database'")
+        conn.execute("UPDATE setting SET value = 'My shop', updated_at = '2999-01-01 00:00:00' WHERE key='shop_name'")
     refused = subprocess.run(run, capture_output=True, text=True)
     assert refused.returncode == 1
     assert "refusing" in refused.stderr
     with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM shop_order").fetchone()[0] == 20
+        assert conn.execute("SELECT value FROM setting WHERE key='shop_name'").fetchone() == ("My shop",)
+    forced = subprocess.run([*run, "--force"], capture_output=True, text=True, check=True)
+    assert "backed up" in forced.stderr
+    [backup] = (data_dir / "backups").glob("*before-demo*.sqlite3")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT value FROM setting WHERE key='shop_name'").fetchone() == ("My shop",)
 
 
 def test_orders_are_paged_newest_first_by_key_without_gaps_or_repeats(demo_database):
