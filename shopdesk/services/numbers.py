@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal
 
 from shopdesk.services.errors import InvalidInput
 
@@ -20,7 +20,8 @@ _GROUP_MARKS = {"\u066c", ",", "\u060c", "\u00a0", "\u202f", " ", "'", "\u2019"}
 # Bidi controls that sneak in when text is pasted from right-to-left documents.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
-_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_PLAIN_NUMBER = re.compile(r"[+-]?([\d,]+(\.\d*)?|\.\d+)")
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 
 
 def ascii_digits(text: str) -> str:
@@ -38,8 +39,9 @@ def ascii_digits(text: str) -> str:
 def parse_decimal(text: str, *, field: str = "number") -> Decimal:
     """Parse ``12.5``, ``۱۲٫۵``, ``١٢٫٥`` or ``1,234.50`` into a ``Decimal``.
 
-    Raises ``InvalidInput`` with the field name for anything that is not a number, so the view can
-    put the message next to the field that holds it.
+    A group separator is accepted only between groups of three digits (``1,234``); anything else, such as a
+    decimal comma (``12,5``) or ``1 2 3``, is refused as ambiguous rather than read ten times too large.
+    Raises ``InvalidInput`` with the field name, so the view can put the message next to the field.
     """
     cleaned = ascii_digits(text.translate(_INVISIBLE)).strip()
     if not cleaned:
@@ -47,9 +49,9 @@ def parse_decimal(text: str, *, field: str = "number") -> Decimal:
     chars = []
     for ch in cleaned:
         if ch in _DECIMAL_MARKS:
-            chars.append(_DECIMAL_MARKS[ch])
+            chars.append(".")
         elif ch in _GROUP_MARKS:
-            continue
+            chars.append(",")
         elif ch in "\u2212\u2012\u2013":  # minus signs typed or pasted
             chars.append("-")
         else:
@@ -57,10 +59,9 @@ def parse_decimal(text: str, *, field: str = "number") -> Decimal:
     candidate = "".join(chars)
     if not _PLAIN_NUMBER.fullmatch(candidate):
         raise InvalidInput(field, "not a number", text)
-    try:
-        return Decimal(candidate)
-    except InvalidOperation as exc:  # pragma: no cover - the regex already guards this
-        raise InvalidInput(field, "not a number", text) from exc
+    if "," in candidate and not _GROUPED.fullmatch(candidate):
+        raise InvalidInput(field, "ambiguous separator", text)
+    return Decimal(candidate.replace(",", ""))
 
 
 def parse_money(text: str, *, minor_digits: int = 2, field: str = "amount") -> int:

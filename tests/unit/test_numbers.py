@@ -66,3 +66,9 @@ def test_any_amount_written_in_any_digits_parses_back_exactly(amount_minor, digi
 
 def test_ascii_digits_leaves_letters_alone():
     assert ascii_digits("سفارش ۱۰۲۴ (DHL)") == "سفارش 1024 (DHL)"
+
+
+@pytest.mark.parametrize("typed", ["12,5", "1 2 3", "1,23", "12٬5", "1,234,5"])
+def test_a_separator_that_could_be_a_decimal_comma_is_refused_not_read_ten_times_larger(typed):
+    with pytest.raises(InvalidInput, match="ambiguous separator"):
+        parse_money(typed)
