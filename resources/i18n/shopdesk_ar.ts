@@ -217,6 +217,10 @@
         <translation>يجب أن يكون الشعار صورة PNG أو JPEG.</translation>
     </message>
     <message>
+        <source>Use a two-letter country code such as SA, AE or IR.</source>
+        <translation>استخدم رمز دولة من حرفين مثل SA أو AE أو IR.</translation>
+    </message>
+    <message>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>هندية عربية (٠١٢٣)</translation>
     </message>
@@ -267,6 +271,10 @@
     <message>
         <source>Currency</source>
         <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Country (for phone numbers)</source>
+        <translation>الدولة (لأرقام الهاتف)</translation>
     </message>
     <message>
         <source>Review page</source>

@@ -212,6 +212,10 @@
         <translation>نشان باید تصویر PNG یا JPEG باشد.</translation>
     </message>
     <message>
+        <source>Use a two-letter country code such as SA, AE or IR.</source>
+        <translation>یک کد دوحرفی کشور مانند IR، AE یا SA وارد کنید.</translation>
+    </message>
+    <message>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>عربی (٠١٢٣)</translation>
     </message>
@@ -262,6 +266,10 @@
     <message>
         <source>Currency</source>
         <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Country (for phone numbers)</source>
+        <translation>کشور (برای شماره‌های تلفن)</translation>
     </message>
     <message>
         <source>Review page</source>

@@ -20,6 +20,7 @@ class LanguageSwitcher:
     def apply(self, prefs: DisplayPreferences) -> None:
         for translator in self._translators:
             self._app.removeTranslator(translator)
+            translator.deleteLater()
         self._translators = []
         own = QTranslator(self._app)
         if not own.load(str(resource_path("i18n", f"shopdesk_{prefs.language}.qm"))):

@@ -159,11 +159,15 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self)
             shortcut.activated.connect(lambda i=index: self.navigation.setCurrentRow(i))
             self._shortcuts.append(shortcut)
-        quit_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self)
-        quit_shortcut.activated.connect(self.close)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.activated.connect(self.refresh)
-        self._shortcuts += [quit_shortcut, refresh]
+        # The platform's own keys plus Ctrl+Q and F5 everywhere (Windows has no standard Quit key).
+        for keys, slot in (
+            ((QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")), self.close),
+            ((QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("F5")), self.refresh),
+        ):
+            for key in {k.toString(): k for k in keys if not k.isEmpty()}.values():
+                shortcut = QShortcut(key, self)
+                shortcut.activated.connect(slot)
+                self._shortcuts.append(shortcut)
 
         self.navigation.setCurrentRow(0)
         self.resize(self.DEFAULT_SIZE)
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
 
             view = SettingsView(display=self.display)
             view.display_changed.connect(self._on_settings_display_changed)
+            view.language_chosen.connect(self._on_settings_language_chosen)
             view.shop_settings_saved.connect(self._on_settings_shop_saved)
             if self._settings is not None:
                 view.attach(self._settings)
@@ -246,6 +251,9 @@ class MainWindow(QMainWindow):
     def _on_settings_display_changed(self, display: DisplayPreferences) -> None:
         self.apply_display(display)
         self._preferences.save_display(display)
+
+    def _on_settings_language_chosen(self, language: str) -> None:
+        self._on_settings_display_changed(self._preferences.display_for(language))
 
     def apply_display(self, display: DisplayPreferences) -> None:
         """Switch language, digits and calendar live: translators, direction, then every formatted value."""

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.shop_settings import ShopSettings
-from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
+from shopdesk.views.preferences import DisplayPreferences
 from shopdesk.views.widgets import FieldError
 
 if TYPE_CHECKING:
@@ -35,7 +35,8 @@ CURRENCIES = ["USD", "EUR", "GBP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JO
 
 
 class SettingsView(QWidget):
-    display_changed = Signal(object)  # DisplayPreferences
+    display_changed = Signal(object)  # DisplayPreferences: other digits or calendar, same language
+    language_chosen = Signal(str)  # the main window restores what this desk chose for that language before
     shop_settings_saved = Signal(object)  # ShopSettings
 
     def __init__(self, *, display: DisplayPreferences, parent: QWidget | None = None) -> None:
@@ -43,6 +44,7 @@ class SettingsView(QWidget):
         self._settings: SettingsService | None = None
         self._display = display
         self._logo = b""
+        self._errors_shown: dict[str, InvalidInput] = {}
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -55,6 +57,10 @@ class SettingsView(QWidget):
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
+        self.country = QLineEdit()
+        self.country.setObjectName("country")
+        self.country.setMaxLength(2)
+        self.country.setPlaceholderText("SA, AE, IR…")
         self.review_url = QLineEdit()
         self.review_url.setPlaceholderText("https://")
         self.review_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -67,7 +73,7 @@ class SettingsView(QWidget):
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveShopSettings")
         self.saved_note = QLabel()
-        self.errors = {name: FieldError() for name in ("shop_name", "currency", "review_url", "logo")}
+        self.errors = {name: FieldError() for name in ("shop_name", "currency", "country", "review_url", "logo")}
 
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
@@ -79,12 +85,13 @@ class SettingsView(QWidget):
         logo_row.addStretch(1)
 
         self.shop_form = QFormLayout()
-        self._shop_labels = [QLabel() for _ in range(6)]
+        self._shop_labels = [QLabel() for _ in range(7)]
         rows = [
             (self.shop_name, "shop_name"),
             (self.address, None),
             (self.phone, None),
             (self.currency, "currency"),
+            (self.country, "country"),
             (self.review_url, "review_url"),
             (logo_row, "logo"),
         ]
@@ -149,6 +156,7 @@ class SettingsView(QWidget):
         self.phone.setText(shop.phone)
         self.currency.setCurrentText(shop.currency)
         self.review_url.setText(shop.review_url)
+        self.country.setText(shop.country)
         self._set_logo(shop.logo)
 
     def set_display(self, display: DisplayPreferences) -> None:
@@ -159,8 +167,7 @@ class SettingsView(QWidget):
     def _on_save_button_clicked(self) -> None:
         if self._settings is None:
             return
-        for error in self.errors.values():
-            error.show_message("")
+        self._clear_errors()
         self.saved_note.clear()
         wanted = ShopSettings(
             shop_name=self.shop_name.text(),
@@ -169,11 +176,12 @@ class SettingsView(QWidget):
             currency=self.currency.currentText(),
             review_url=self.review_url.text(),
             logo=self._logo,
+            country=self.country.text(),
         )
         try:
             stored = self._settings.save(wanted)
         except InvalidInput as exc:
-            self.errors.get(exc.field, self.errors["shop_name"]).show_message(self._reason_text(exc))
+            self._show_error(exc.field if exc.field in self.errors else "shop_name", exc)
             return
         self.show_shop_settings(stored)
         self.saved_note.setText(self.tr("Saved."))
@@ -186,7 +194,7 @@ class SettingsView(QWidget):
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            self.errors["logo"].show_message(self.tr("The file cannot be read: %1").replace("%1", exc.strerror or ""))
+            self._show_error("logo", InvalidInput("logo", "unreadable file", exc.strerror or ""))
             return
         self._set_logo(data)
 
@@ -203,10 +211,9 @@ class SettingsView(QWidget):
     def _on_display_combo_activated(self, _index: int) -> None:
         language = self.language.currentData()
         if language != self._display.language:
-            # Another language: take its defaults (Persian: Jalali; Arabic: Arabic-Indic, Gregorian).
-            chosen = DisplayPreferences(language=language, calendar=DEFAULT_CALENDAR[language])
-        else:
-            chosen = replace(self._display, digits=self.digits.currentData(), calendar=self.calendar.currentData())
+            self.language_chosen.emit(language)
+            return
+        chosen = replace(self._display, digits=self.digits.currentData(), calendar=self.calendar.currentData())
         if chosen != self._display:
             self._display = chosen
             self.display_changed.emit(chosen)
@@ -227,13 +234,25 @@ class SettingsView(QWidget):
             self.logo_preview.setPixmap(QPixmap())
             self.logo_preview.setText(self.tr("No logo"))
 
+    def _show_error(self, key: str, exc: InvalidInput) -> None:
+        self._errors_shown[key] = exc
+        self.errors[key].show_message(self._reason_text(exc))
+
+    def _clear_errors(self) -> None:
+        self._errors_shown.clear()
+        for error in self.errors.values():
+            error.show_message("")
+
     def _reason_text(self, exc: InvalidInput) -> str:
+        if exc.reason == "unreadable file":
+            return self.tr("The file cannot be read: %1").replace("%1", exc.value)
         reasons = {
             "required": self.tr("This field is required."),
             "not an ISO 4217 code": self.tr("Use a three-letter currency code such as SAR, AED or IRR."),
             "not a web address": self.tr("Enter a full web address starting with https://"),
             "too large": self.tr("The logo is too large (at most 2 MB)."),
             "not a PNG or JPEG image": self.tr("The logo must be a PNG or JPEG image."),
+            "not a country code": self.tr("Use a two-letter country code such as SA, AE or IR."),
         }
         return reasons.get(exc.reason, exc.reason)
 
@@ -273,6 +292,7 @@ class SettingsView(QWidget):
                 self.tr("Address"),
                 self.tr("Phone"),
                 self.tr("Currency"),
+                self.tr("Country (for phone numbers)"),
                 self.tr("Review page"),
                 self.tr("Logo"),
             ),
@@ -289,4 +309,6 @@ class SettingsView(QWidget):
         if not self._logo:
             self.logo_preview.setText(self.tr("No logo"))
         self.saved_note.clear()
+        for key, exc in self._errors_shown.items():  # messages on screen follow the language too
+            self.errors[key].show_message(self._reason_text(exc))
         self._fill_display_combos()

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCalendar, QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from shopdesk.views.main_window import AREAS
@@ -64,9 +64,11 @@ def test_persian_shows_persian_digits_and_jalali_dates(make_window, sqlite_demo)
     assert PERSIAN_DIGITS.search(number) and not re.search("[0-9]", number)
     assert PERSIAN_DIGITS.search(total)
     row = model.row(0)
-    jalali = QDate(row.created_at.year, row.created_at.month, row.created_at.day)
-    assert date_text.startswith("۱۴")  # Jalali years are 14xx in this decade
-    assert str(jalali.year()) not in date_text
+    local = row.created_at.astimezone()
+    parts = QCalendar(QCalendar.System.Jalali).partsFromDate(QDate(local.year, local.month, local.day))
+    persian = QLocale("fa_IR")
+    expected = f"{persian.toString(parts.year)}/{persian.toString(parts.month)}/{persian.toString(parts.day)}"
+    assert date_text.startswith(expected.replace(persian.groupSeparator(), "")), (date_text, expected)
     assert window.count_status.text() == "۳۰۰ سفارش"
 
 
@@ -126,3 +128,24 @@ def test_the_database_location_reads_left_to_right_inside_rtl_text(make_window, 
     text = window.database_status.text()
     assert text.startswith("قاعدة البيانات:")
     assert "\u2066" + sqlite_demo.description + "\u2069" in text
+
+
+def test_each_language_keeps_the_digits_and_calendar_this_desk_chose_for_it(make_window, sqlite_demo):
+    window = make_window("ar", sqlite_demo)
+    settings = window.settings_view
+    for combo, value in ((settings.digits, "latin"), (settings.calendar, "hijri")):
+        combo.setCurrentIndex(combo.findData(value))
+        combo.activated.emit(combo.currentIndex())
+    for language in ("en", "ar"):
+        settings.language.setCurrentIndex(settings.language.findData(language))
+        settings.language.activated.emit(settings.language.currentIndex())
+    assert (window.display.language, window.display.digits, window.display.calendar) == ("ar", "latin", "hijri")
+    assert settings.digits.currentData() == "latin" and settings.calendar.currentData() == "hijri"
+
+
+def test_ctrl_q_closes_the_window(make_window, qtbot):
+    window = make_window("en")
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()

@@ -71,3 +71,28 @@ def test_a_file_that_is_not_an_image_is_refused_as_a_logo(qtbot, sqlite_demo, tm
     view.save_button.click()
     assert view.errors["logo"].isVisible()
     assert SettingsService(sqlite_demo.unit_of_work).load().logo == b""
+
+
+def test_a_message_next_to_a_field_follows_a_language_switch(make_window, sqlite_demo):
+    window = make_window("en", sqlite_demo)
+    window.show_area("settings")
+    view = window.settings_view
+    view.currency.setCurrentText("riyals")
+    view.save_button.click()
+    assert "three-letter" in view.errors["currency"].text()
+    view.language.setCurrentIndex(view.language.findData("fa"))
+    view.language.activated.emit(view.language.currentIndex())
+    assert view.errors["currency"].isVisible()
+    assert "سه‌حرفی" in view.errors["currency"].text()
+    assert view.currency.currentText() == "riyals"
+
+
+def test_the_shop_country_is_checked_and_saved(qtbot, sqlite_demo):
+    view = _view(qtbot, sqlite_demo)
+    view.country.setText("XX")
+    view.save_button.click()
+    assert view.errors["country"].isVisible()
+    view.country.setText("ir")
+    view.save_button.click()
+    assert SettingsService(sqlite_demo.unit_of_work).load().country == "IR"
+    assert not view.errors["country"].isVisible()
