@@ -23,9 +23,9 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["SHOPDESK_DATA_DIR"] = tmp
+        from shopdesk.screenshots import render_all_screens
         from shopdesk.services.database import open_database
         from shopdesk.services.demo import build_demo
-        from shopdesk.views.screens import render_all_screens
 
         url = "sqlite:///" + str(Path(tmp) / "demo.sqlite3")
         database = open_database(url)

@@ -33,11 +33,14 @@ def test_services_and_db_import_without_qt():
     subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
 
 
-def test_the_window_module_does_not_pull_in_the_database_libraries():
-    """The window must be able to paint before SQLModel/SQLAlchemy/Alembic are imported (start-up time)."""
+def test_no_view_and_not_the_window_pull_in_the_database_libraries():
+    """The window must paint before SQLModel/SQLAlchemy/Alembic are imported (start-up time), and no view may
+    reach the database stack at all."""
+    views = sorted(p.stem for p in (ROOT / "shopdesk" / "views").glob("*.py") if p.stem != "__init__")
     code = (
-        "import sys; import shopdesk.app; "
-        "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlmodel', 'sqlalchemy', 'alembic', "
+        "import sys, importlib; import shopdesk.app\n"
+        f"for name in {views!r}: importlib.import_module('shopdesk.views.' + name)\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in ('sqlmodel', 'sqlalchemy', 'alembic', 'psycopg', "
         "'reportlab', 'qrcode')]; assert not heavy, heavy"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
