@@ -81,8 +81,7 @@ class Application:
             return
         from shopdesk.services.database import open_database  # imports SQLModel: after the first paint
         from shopdesk.services.errors import DatabaseDamaged, DatabaseUnavailable
-        from shopdesk.services.orders import OrderService
-        from shopdesk.services.settings import SettingsService
+        from shopdesk.services.registry import build_services
 
         self.report.mark("imports_done")
         try:
@@ -112,9 +111,7 @@ class Application:
             return
         self.report.mark("database_open")
         uow = self.database.unit_of_work
-        self.window.attach(
-            orders=OrderService(uow), settings=SettingsService(uow), database_label=self.database.description
-        )
+        self.window.attach(build_services(uow), database_label=self.database.description)
 
     def _fail(self, message: str, details: str) -> None:
         self.window.show_database_error(message)

@@ -141,6 +141,217 @@
     </message>
 </context>
 <context>
+    <name>OrderFormDialog</name>
+    <message>
+        <source>No customer chosen (a walk-in sale).</source>
+        <translation>لم يُختر عميل (بيع مباشر).</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>العميل: %1</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>الإجمالي: —</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Total %2 · Balance due %3</source>
+        <translation>المجموع الفرعي %1 · الإجمالي %2 · المتبقي %3</translation>
+    </message>
+    <message>
+        <source>This phone belongs to %1.</source>
+        <translation>هذا الرقم مسجّل باسم %1.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 12.50 or ۱۲٫۵۰.</source>
+        <translation>اكتب رقماً، مثل 12.50 أو ١٢٫٥٠.</translation>
+    </message>
+    <message>
+        <source>Use a point for decimals (12.50); a comma only between thousands.</source>
+        <translation>استخدم الفاصلة العشرية للكسور (12.50)، وفاصل الآلاف بين كل ثلاثة أرقام فقط.</translation>
+    </message>
+    <message>
+        <source>Too many decimals for this currency.</source>
+        <translation>خانات عشرية أكثر مما تسمح به هذه العملة.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>يجب أن تكون الكمية ١ على الأقل.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>يجب أن تكون الكمية عدداً صحيحاً.</translation>
+    </message>
+    <message>
+        <source>This is too large.</source>
+        <translation>القيمة كبيرة جداً.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>النص طويل جداً.</translation>
+    </message>
+    <message>
+        <source>This amount is not possible.</source>
+        <translation>هذا المبلغ غير ممكن.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the line.</source>
+        <translation>الخصم أكبر من قيمة السطر.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the order.</source>
+        <translation>الخصم أكبر من قيمة الطلب.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>أضف سطراً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>هذا ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
+    </message>
+    <message>
+        <source>A name needs letters.</source>
+        <translation>يجب أن يحتوي الاسم على حروف.</translation>
+    </message>
+    <message>
+        <source>This no longer exists; choose again.</source>
+        <translation>لم يعد هذا موجوداً؛ اختر من جديد.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>طلب جديد</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number…</source>
+        <translation>اكتب اسماً أو رقم هاتف…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Use that customer</source>
+        <translation>استخدم ذلك العميل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Language for notes</source>
+        <translation>لغة البطاقات المطبوعة</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>الأصناف</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Add line (Ctrl+L)</source>
+        <translation>إضافة سطر (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>حذف السطر</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>خصم الطلب</translation>
+    </message>
+    <message>
+        <source>Discount code</source>
+        <translation>رمز الخصم</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>شركة الشحن</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>رقم التتبع</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>التسليم المتوقع</translation>
+    </message>
+    <message>
+        <source>Gift message</source>
+        <translation>رسالة الهدية</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>ملاحظات داخلية</translation>
+    </message>
+    <message>
+        <source>Save order (Ctrl+S)</source>
+        <translation>حفظ الطلب (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>OrdersTableModel</name>
     <message>
         <source>Order</source>
@@ -169,9 +380,101 @@
 </context>
 <context>
     <name>OrdersView</name>
+    <message numerus="yes">
+        <source>%Ln order(s) match</source>
+        <translation>
+            <numerusform>لا طلبات مطابقة</numerusform>
+            <numerusform>طلب واحد مطابق</numerusform>
+            <numerusform>طلبان مطابقان</numerusform>
+            <numerusform>%Ln طلبات مطابقة</numerusform>
+            <numerusform>%Ln طلباً مطابقاً</numerusform>
+            <numerusform>%Ln طلب مطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the orders to change first.</source>
+        <translation>اختر الطلبات التي تريد تغييرها أولاً.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) marked %1.</source>
+        <translation>
+            <numerusform>لم يُغيَّر أي طلب إلى %1.</numerusform>
+            <numerusform>طلب واحد أصبح %1.</numerusform>
+            <numerusform>طلبان أصبحا %1.</numerusform>
+            <numerusform>%Ln طلبات أصبحت %1.</numerusform>
+            <numerusform>%Ln طلباً أصبح %1.</numerusform>
+            <numerusform>%Ln طلب أصبح %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) left as they were (already there, final, or a step back).</source>
+        <translation>
+            <numerusform>لم يبقَ أي طلب دون تغيير.</numerusform>
+            <numerusform>بقي طلب واحد كما هو (في هذه الحالة أصلاً، أو نهائي، أو خطوة إلى الوراء).</numerusform>
+            <numerusform>بقي طلبان كما هما (في هذه الحالة أصلاً، أو نهائيان، أو خطوة إلى الوراء).</numerusform>
+            <numerusform>بقيت %Ln طلبات كما هي (في هذه الحالة أصلاً، أو نهائية، أو خطوة إلى الوراء).</numerusform>
+            <numerusform>بقي %Ln طلباً كما هو (في هذه الحالة أصلاً، أو نهائي، أو خطوة إلى الوراء).</numerusform>
+            <numerusform>بقي %Ln طلب كما هو (في هذه الحالة أصلاً، أو نهائي، أو خطوة إلى الوراء).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 saved.</source>
+        <translation>حُفظ الطلب %1.</translation>
+    </message>
     <message>
         <source>Orders</source>
         <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>New order (Ctrl+N)</source>
+        <translation>طلب جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search: order number, tracking number, name or phone (Ctrl+F)</source>
+        <translation>بحث: رقم الطلب أو رقم التتبع أو الاسم أو الهاتف (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Mark selected as…</source>
+        <translation>تعيين المحدد كـ…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>كل الحالات</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>كل القنوات</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>نقداً</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>بطاقة</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>تحويل بنكي</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>الدفع عند الاستلام</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>محفظة إلكترونية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
     </message>
 </context>
 <context>

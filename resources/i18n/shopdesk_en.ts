@@ -11,4 +11,28 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OrdersView</name>
+    <message numerus="yes">
+        <source>%Ln order(s) match</source>
+        <translation>
+            <numerusform>%Ln order matches</numerusform>
+            <numerusform>%Ln orders match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) marked %1.</source>
+        <translation>
+            <numerusform>%Ln order marked %1.</numerusform>
+            <numerusform>%Ln orders marked %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) left as they were (already there, final, or a step back).</source>
+        <translation>
+            <numerusform>%Ln order left as it was (already there, final, or a step back).</numerusform>
+            <numerusform>%Ln orders left as they were (already there, final, or a step back).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -136,6 +136,217 @@
     </message>
 </context>
 <context>
+    <name>OrderFormDialog</name>
+    <message>
+        <source>No customer chosen (a walk-in sale).</source>
+        <translation>مشتری انتخاب نشده است (فروش حضوری).</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>مشتری: %1</translation>
+    </message>
+    <message>
+        <source>Total: —</source>
+        <translation>جمع کل: —</translation>
+    </message>
+    <message>
+        <source>Subtotal %1 · Total %2 · Balance due %3</source>
+        <translation>جمع جزء %1 · جمع کل %2 · مانده %3</translation>
+    </message>
+    <message>
+        <source>This phone belongs to %1.</source>
+        <translation>این شماره متعلق به %1 است.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>پر کردن این فیلد لازم است.</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 12.50 or ۱۲٫۵۰.</source>
+        <translation>یک عدد بنویسید، مثلاً ۱۲٫۵۰ یا 12.50.</translation>
+    </message>
+    <message>
+        <source>Use a point for decimals (12.50); a comma only between thousands.</source>
+        <translation>برای اعشار از ممیز استفاده کنید (12.50)؛ جداکنندهٔ هزارگان فقط میان هر سه رقم.</translation>
+    </message>
+    <message>
+        <source>Too many decimals for this currency.</source>
+        <translation>رقم‌های اعشار برای این ارز زیاد است.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>تعداد باید دست‌کم ۱ باشد.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>تعداد باید عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>This is too large.</source>
+        <translation>این مقدار خیلی بزرگ است.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>این متن خیلی طولانی است.</translation>
+    </message>
+    <message>
+        <source>This amount is not possible.</source>
+        <translation>این مبلغ ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the line.</source>
+        <translation>تخفیف از مبلغ این ردیف بیشتر است.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the order.</source>
+        <translation>تخفیف از مبلغ سفارش بیشتر است.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>دست‌کم یک ردیف اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>این شمارهٔ تلفن نیست.</translation>
+    </message>
+    <message>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <translation>کد کشور را اضافه کنید (مثلاً +98) یا کشور فروشگاه را تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>A name needs letters.</source>
+        <translation>نام باید حرف داشته باشد.</translation>
+    </message>
+    <message>
+        <source>This no longer exists; choose again.</source>
+        <translation>این دیگر وجود ندارد؛ دوباره انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>ردیف %1: %2</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>سفارش جدید</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Type a name or phone number…</source>
+        <translation>نام یا شمارهٔ تلفن را بنویسید…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>مشتری جدید</translation>
+    </message>
+    <message>
+        <source>Use that customer</source>
+        <translation>همان مشتری را انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Language for notes</source>
+        <translation>زبان یادداشت‌های چاپی</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>اقلام</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Add line (Ctrl+L)</source>
+        <translation>افزودن ردیف (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>حذف ردیف</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>تخفیف سفارش</translation>
+    </message>
+    <message>
+        <source>Discount code</source>
+        <translation>کد تخفیف</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>هزینهٔ ارسال</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال فروش</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>روش پرداخت</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>شرکت حمل</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>تحویل پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Gift message</source>
+        <translation>پیام هدیه</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>یادداشت داخلی</translation>
+    </message>
+    <message>
+        <source>Save order (Ctrl+S)</source>
+        <translation>ذخیرهٔ سفارش (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
     <name>OrdersTableModel</name>
     <message>
         <source>Order</source>
@@ -164,9 +375,86 @@
 </context>
 <context>
     <name>OrdersView</name>
+    <message numerus="yes">
+        <source>%Ln order(s) match</source>
+        <translation>
+            <numerusform>%Ln سفارش</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the orders to change first.</source>
+        <translation>ابتدا سفارش‌هایی را که می‌خواهید تغییر دهید انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) marked %1.</source>
+        <translation>
+            <numerusform>وضعیت %Ln سفارش به «%1» تغییر کرد.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) left as they were (already there, final, or a step back).</source>
+        <translation>
+            <numerusform>%Ln سفارش بدون تغییر ماند (از قبل همین وضعیت را داشت، نهایی بود یا تغییر رو به عقب بود).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 saved.</source>
+        <translation>سفارش %1 ذخیره شد.</translation>
+    </message>
     <message>
         <source>Orders</source>
         <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>New order (Ctrl+N)</source>
+        <translation>سفارش جدید (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search: order number, tracking number, name or phone (Ctrl+F)</source>
+        <translation>جستجو: شمارهٔ سفارش، کد رهگیری، نام یا تلفن (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Mark selected as…</source>
+        <translation>تغییر وضعیت انتخاب‌شده‌ها به…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>همهٔ کانال‌ها</translation>
+    </message>
+</context>
+<context>
+    <name>Payment</name>
+    <message>
+        <source>Cash</source>
+        <translation>نقدی</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارت</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>حواله بانکی</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>پرداخت در محل</translation>
+    </message>
+    <message>
+        <source>Wallet</source>
+        <translation>کیف پول</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
     </message>
 </context>
 <context>

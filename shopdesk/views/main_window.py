@@ -25,6 +25,7 @@ from shopdesk.views.preferences import DisplayPreferences, PreferencesStore
 if TYPE_CHECKING:
     # Pages are imported when first built, after the window is painted (their imports cost start-up time).
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.registry import Services
     from shopdesk.services.settings import SettingsService
     from shopdesk.views.orders_view import OrdersView
     from shopdesk.views.settings_view import SettingsView
@@ -181,18 +182,32 @@ class MainWindow(QMainWindow):
         self._retranslate()
 
     # --- the database arrives after the window is on screen ------------------------------------------------
-    def attach(self, *, orders: OrderService, settings: SettingsService, database_label: str) -> None:
-        self._orders = orders
+    def attach(self, services: Services, *, database_label: str) -> None:
+        """The database is open: put the real pages in place and show the first orders."""
+        self._orders = services.orders
         self._database_label = database_label
         from shopdesk.views.orders_view import OrdersView
 
-        view = OrdersView(orders=orders, formatter=self.formatter)
+        view = OrdersView(
+            orders=services.orders,
+            customers=services.customers,
+            products=services.products,
+            shop_currency=lambda: services.settings.load().currency,
+            formatter=self.formatter,
+        )
+        view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        view.orders_changed.connect(self._on_orders_view_orders_changed)
         self._orders_view = view
         self._replace_page("orders", view)
-        self._settings = settings
+        self._settings = services.settings
         if "settings" in self.page_by_key:
-            self.settings_view.attach(settings)
+            self.settings_view.attach(services.settings)
         self.refresh()
+
+    def _on_orders_view_orders_changed(self) -> None:
+        if self._orders is not None:
+            self._order_count = self._orders.count()
+            self._update_status()
 
     def show_database_error(self, message: str) -> None:
         loading = self.page_by_key["orders"]

@@ -1,54 +1,52 @@
-"""The Orders area: a lazily filled table of orders, newest first."""
+"""The Orders area: a lazily filled, sortable, filterable table of orders, bulk status changes, new orders."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from shopdesk.services.order_rows import OrderRow
+from shopdesk.services.order_rows import CHANNELS, STATUSES, OrderQuery, OrderRow
 from shopdesk.services.text import safe_single_line
+from shopdesk.views.labels import channel_text, status_text
 from shopdesk.views.locale_format import Formatter
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from shopdesk.services.customers import CustomerService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.products import ProductService
 
-PAGE_SIZE = 200
-
-if TYPE_CHECKING:
     # Only for annotations: evaluating a union of Qt types at import loads shiboken's signature machinery (50 ms).
     _ModelIndex = QModelIndex | QPersistentModelIndex
 
-
-def status_text(status: str) -> str:
-    names = {
-        "new": QCoreApplication.translate("Status", "New"),
-        "paid": QCoreApplication.translate("Status", "Paid"),
-        "packed": QCoreApplication.translate("Status", "Packed"),
-        "shipped": QCoreApplication.translate("Status", "Shipped"),
-        "delivered": QCoreApplication.translate("Status", "Delivered"),
-        "cancelled": QCoreApplication.translate("Status", "Cancelled"),
-    }
-    return names.get(status, status)
-
-
-def channel_text(channel: str) -> str:
-    names = {
-        "in_store": QCoreApplication.translate("Channel", "In store"),
-        "website": QCoreApplication.translate("Channel", "Website"),
-        "instagram": QCoreApplication.translate("Channel", "Instagram"),
-        "whatsapp": QCoreApplication.translate("Channel", "WhatsApp"),
-        "marketplace": QCoreApplication.translate("Channel", "Marketplace"),
-        "other": QCoreApplication.translate("Channel", "Other"),
-    }
-    return names.get(channel, channel)
+PAGE_SIZE = 200
 
 
 class OrdersTableModel(QAbstractTableModel):
-    """Rows arrive a page at a time (``canFetchMore``/``fetchMore``), paged by the last key, never OFFSET."""
+    """Rows arrive a page at a time (``canFetchMore``/``fetchMore``), paged by the last key, never OFFSET.
+    Sorting a column asks the database again in that order."""
 
-    COLUMNS = ("number", "date", "customer", "status", "channel", "total")
+    COLUMNS = ("number", "created_at", "customer", "status", "channel", "total")
 
     def __init__(self, *, orders: OrderService, formatter: Formatter, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -56,6 +54,7 @@ class OrdersTableModel(QAbstractTableModel):
         self._formatter = formatter
         self._rows: list[OrderRow] = []
         self._exhausted = False
+        self.query = OrderQuery()
 
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
@@ -63,11 +62,20 @@ class OrdersTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.COLUMNS) - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
 
+    def set_query(self, query: OrderQuery) -> None:
+        self.query = query
+        self.reload()
+
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
         self._exhausted = False
         self.endResetModel()
+        if self.canFetchMore():
+            self.fetchMore()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.set_query(replace(self.query, sort=self.COLUMNS[column], descending=order == Qt.SortOrder.DescendingOrder))
 
     def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -81,8 +89,11 @@ class OrdersTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        after = self._rows[-1].page_key if self._rows else None
-        page = self._orders.newest_page(limit=PAGE_SIZE, after=after)
+        after = None
+        if self._rows:
+            last = self._rows[-1]
+            after = (last.sort_value(self.query.sort), last.id)
+        page = self._orders.page(self.query, limit=PAGE_SIZE, after=after)
         if len(page) < PAGE_SIZE:
             self._exhausted = True
         if page:
@@ -92,6 +103,9 @@ class OrdersTableModel(QAbstractTableModel):
 
     def row(self, index: int) -> OrderRow:
         return self._rows[index]
+
+    def row_of_order(self, order_id: int) -> int | None:
+        return next((i for i, row in enumerate(self._rows) if row.id == order_id), None)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -115,7 +129,7 @@ class OrdersTableModel(QAbstractTableModel):
             f = self._formatter
             if column == "number":
                 return f.plain_digits(row.number)
-            if column == "date":
+            if column == "created_at":
                 return f.datetime(row.created_at)
             if column == "customer":
                 return safe_single_line(row.customer_name) if row.customer_name else "—"
@@ -133,45 +147,209 @@ class OrdersTableModel(QAbstractTableModel):
 
 
 class OrdersView(QWidget):
-    """The list of orders. ``first_rows_shown`` fires once the first page is on screen."""
+    """The list of orders with its filters. ``first_rows_shown`` fires once the first page is on screen;
+    ``orders_changed`` after this view placed or moved orders."""
 
     first_rows_shown = Signal(int)
+    orders_changed = Signal()
+    status_message = Signal(str)
 
-    def __init__(self, *, orders: OrderService, formatter: Formatter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        orders: OrderService,
+        formatter: Formatter,
+        customers: CustomerService | None = None,
+        products: ProductService | None = None,
+        shop_currency: Callable[[], str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._orders = orders
+        self._customers = customers
+        self._products = products
+        self._shop_currency = shop_currency or (lambda: "USD")
+        self._formatter = formatter
         self.model = OrdersTableModel(orders=orders, formatter=formatter, parent=self)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+
+        self.new_order_button = QPushButton()
+        self.new_order_button.setObjectName("newOrder")
+        self.new_order_button.setEnabled(customers is not None and products is not None)
+        self.search = QLineEdit()
+        self.search.setObjectName("orderSearch")
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.channel_filter = QComboBox()
+        self.channel_filter.setObjectName("channelFilter")
+        self.use_dates = QCheckBox()
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+        today = QDate.currentDate()
+        self.date_from.setDate(today.addDays(-30))
+        self.date_to.setDate(today)
+        self.change_status_button = QPushButton()
+        self.change_status_button.setObjectName("changeStatus")
+        self.status_menu = QMenu(self)
+        self.change_status_button.setMenu(self.status_menu)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.new_order_button)
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.channel_filter)
+        filters.addWidget(self.use_dates)
+        filters.addWidget(self.date_from)
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.change_status_button)
+
         self.table = QTableView()
         self.table.setObjectName("ordersTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.count_label = QLabel()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addLayout(filters)
         layout.addWidget(self.table)
-        self._retranslate()
+        layout.addWidget(self.count_label)
 
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self.apply_filters)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.apply_filters)
+        self.status_filter.activated.connect(lambda _i: self.apply_filters())
+        self.channel_filter.activated.connect(lambda _i: self.apply_filters())
+        self.use_dates.toggled.connect(self._on_use_dates_toggled)
+        self.date_from.dateChanged.connect(lambda _d: self.apply_filters())
+        self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
+        self.new_order_button.clicked.connect(self.open_order_form)
+        new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.open_order_form)
+        find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_shortcut.activated.connect(self.search.setFocus)
+        self._retranslate()
+        self.set_formatter(formatter)
+
+    # --- loading and filtering ----------------------------------------------------------------------------------
     def load(self) -> int:
-        """Show the newest orders; returns how many rows are on screen."""
+        """Show the orders for the current filters; returns how many rows are on screen."""
         self.model.reload()
-        if self.model.canFetchMore():
-            self.model.fetchMore()
         for column, width in ((0, 80), (1, 150), (3, 100), (4, 110), (5, 120)):
             self.table.setColumnWidth(column, width)
         count = self.model.rowCount()
+        self._show_count()
         self.first_rows_shown.emit(count)
         return count
 
+    def query(self) -> OrderQuery:
+        status = self.status_filter.currentData()
+        channel = self.channel_filter.currentData()
+        date_from = date_to = None
+        if self.use_dates.isChecked():
+            date_from = _py_date(self.date_from.date())
+            date_to = _py_date(self.date_to.date())
+        return replace(
+            self.model.query,
+            statuses=(status,) if status else (),
+            channels=(channel,) if channel else (),
+            date_from=date_from,
+            date_to=date_to,
+            search=self.search.text(),
+        )
+
+    def apply_filters(self) -> None:
+        self._search_timer.stop()
+        self.model.set_query(self.query())
+        self._show_count()
+
+    def _on_use_dates_toggled(self, on: bool) -> None:
+        self.date_from.setEnabled(on)
+        self.date_to.setEnabled(on)
+        self.apply_filters()
+
+    def _on_header_sort_indicator_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.model.sort(column, order)
+
+    def _show_count(self) -> None:
+        count = self._orders.count(self.model.query)
+        self.count_label.setText(self.tr("%Ln order(s) match", "", count))
+
+    # --- actions ------------------------------------------------------------------------------------------------
+    def selected_order_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row(r).id for r in rows]
+
+    def change_status(self, status: str) -> None:
+        ids = self.selected_order_ids()
+        if not ids:
+            self.status_message.emit(self.tr("Select the orders to change first."))
+            return
+        result = self._orders.change_status(ids, status)
+        message = self.tr("%Ln order(s) marked %1.", "", len(result.changed)).replace("%1", status_text(status))
+        if result.skipped:
+            message += " " + self.tr(
+                "%Ln order(s) left as they were (already there, final, or a step back).", "", len(result.skipped)
+            )
+        self.status_message.emit(message)
+        self.model.reload()
+        self._show_count()
+        self.orders_changed.emit()
+
+    def open_order_form(self) -> None:
+        if self._customers is None or self._products is None:
+            return
+        from shopdesk.views.order_form import OrderFormDialog
+
+        dialog = OrderFormDialog(
+            orders=self._orders,
+            customers=self._customers,
+            products=self._products.list_products(),
+            formatter=self._formatter,
+            currency=self._shop_currency(),
+            parent=self,
+        )
+        dialog.order_placed.connect(self._on_order_form_order_placed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.order_form = dialog
+        dialog.open()
+
+    def _on_order_form_order_placed(self, order_id: int, number: int) -> None:
+        self.model.reload()
+        self._show_count()
+        row = self.model.row_of_order(order_id)
+        if row is not None:
+            self.table.selectRow(row)
+        self.status_message.emit(self.tr("Order %1 saved.").replace("%1", self._formatter.plain_digits(number)))
+        self.orders_changed.emit()
+
+    # --- language -------------------------------------------------------------------------------------------------
     def set_formatter(self, formatter: Formatter) -> None:
+        self._formatter = formatter
         self.model.set_formatter(formatter)
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendar(formatter.calendar)
+            edit.setLocale(formatter.locale)
+        self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -180,3 +358,30 @@ class OrdersView(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Orders"))
+        self.new_order_button.setText(self.tr("New order (Ctrl+N)"))
+        self.search.setPlaceholderText(self.tr("Search: order number, tracking number, name or phone (Ctrl+F)"))
+        self.use_dates.setText(self.tr("Dates"))
+        self.change_status_button.setText(self.tr("Mark selected as…"))
+        _fill(self.status_filter, self.tr("All statuses"), STATUSES, status_text)
+        _fill(self.channel_filter, self.tr("All channels"), CHANNELS, channel_text)
+        self.status_menu.clear()
+        for status in STATUSES:
+            action = self.status_menu.addAction(status_text(status))
+            action.setData(status)
+            action.triggered.connect(lambda _checked=False, s=status: self.change_status(s))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(OrdersTableModel.COLUMNS) - 1)
+        if hasattr(self, "_orders"):
+            self._show_count()
+
+
+def _fill(combo: QComboBox, everything: str, values: tuple[str, ...], text) -> None:  # noqa: ANN001
+    current = combo.currentData()
+    combo.clear()
+    combo.addItem(everything, None)
+    for value in values:
+        combo.addItem(text(value), value)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
+
+
+def _py_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

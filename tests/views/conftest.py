@@ -24,14 +24,9 @@ def make_window(qtbot, qapp):  # noqa: ANN001, ANN201
         window = MainWindow(preferences=store, display=display, languages=switcher)
         qtbot.addWidget(window)
         if database is not None:
-            from shopdesk.services.orders import OrderService
-            from shopdesk.services.settings import SettingsService
+            from shopdesk.services.registry import build_services
 
-            window.attach(
-                orders=OrderService(database.unit_of_work),
-                settings=SettingsService(database.unit_of_work),
-                database_label=database.description,
-            )
+            window.attach(build_services(database.unit_of_work), database_label=database.description)
         if size:
             window.resize(1000, 640)
         window.show()
@@ -51,5 +46,26 @@ def sqlite_demo(tmp_path):  # noqa: ANN001, ANN201
 
     db = open_database("sqlite:///" + str(tmp_path / "demo.sqlite3"))
     build_demo(db.engine, customers=40, orders=300, seed=2)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def fresh_shop(tmp_path):  # noqa: ANN001, ANN201
+    """An empty shop with its settings and three products, no orders yet."""
+    from shopdesk.services.database import open_database
+    from shopdesk.services.product_records import ProductRow
+    from shopdesk.services.registry import build_services
+    from shopdesk.services.settings import ShopSettings
+
+    db = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"))
+    services = build_services(db.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="IR"))
+    for sku, en, fa, price in (
+        ("SOAP", "Rose soap", "صابون گل رز", 1250),
+        ("MUG", "Mug", "ماگ", 2200),
+        ("TEA", "Saffron tea", "چای زعفرانی", 2400),
+    ):
+        services.products.save_product(ProductRow(id=None, sku=sku, name_en=en, name_fa=fa, price_minor=price))
     yield db
     db.close()

@@ -1,0 +1,43 @@
+"""Product records and the rules a catalogue entry must follow (no database imports: forms use them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.order_rows import MAX_AMOUNT_MINOR
+from shopdesk.services.text import strip_invisible
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    id: int | None
+    sku: str
+    name_en: str
+    name_ar: str = ""
+    name_fa: str = ""
+    price_minor: int = 0
+    returnable: bool = True
+    care_tip: str = ""
+    active: bool = True
+
+    def name(self, language: str) -> str:
+        """The name in a language, falling back to another one the shop filled in."""
+        names = {"en": self.name_en, "ar": self.name_ar, "fa": self.name_fa}
+        return names.get(language) or self.name_en or self.name_ar or self.name_fa
+
+
+def validate_product(product: ProductRow) -> ProductRow:
+    sku = strip_invisible(product.sku).strip().upper()
+    if not sku:
+        raise InvalidInput("sku", "required", product.sku)
+    if len(sku) > 64 or any(ch.isspace() for ch in sku):
+        raise InvalidInput("sku", "no spaces, at most 64 characters", product.sku)
+    names = [product.name_en.strip(), product.name_ar.strip(), product.name_fa.strip()]
+    if not any(names):
+        raise InvalidInput("name_en", "required", product.name_en)
+    if not 0 <= product.price_minor <= MAX_AMOUNT_MINOR:
+        raise InvalidInput("price", "out of range", str(product.price_minor))
+    return replace(
+        product, sku=sku, name_en=names[0], name_ar=names[1], name_fa=names[2], care_tip=product.care_tip.strip()
+    )

@@ -1,0 +1,29 @@
+"""All services of one open database, wired once (the app, the command line, tests and scripts share this)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.customers import CustomerService
+from shopdesk.services.orders import OrderService
+from shopdesk.services.products import ProductService
+from shopdesk.services.settings import SettingsService
+
+
+@dataclass(frozen=True)
+class Services:
+    orders: OrderService
+    customers: CustomerService
+    products: ProductService
+    settings: SettingsService
+
+
+def build_services(uow: UnitOfWorkFactory) -> Services:
+    orders = OrderService(uow)
+    return Services(
+        orders=orders,
+        customers=CustomerService(uow, orders=orders),
+        products=ProductService(uow),
+        settings=SettingsService(uow),
+    )

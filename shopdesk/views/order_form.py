@@ -1,0 +1,597 @@
+"""The new-order form: keyboard first, totals as you type, nothing typed is lost when something is wrong.
+
+Pick the customer by typing a name or phone (any digits, Arabic or Persian spellings alike) or create one
+inline; add product lines or one-off lines; Ctrl+S saves. A field that cannot be used gets its message right
+next to it, and every other field keeps what was typed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.services.customer_records import CustomerDraft, CustomerSummary
+from shopdesk.services.errors import DuplicatePhone, InvalidInput
+from shopdesk.services.money import minor_digits
+from shopdesk.services.numbers import parse_decimal, parse_money
+from shopdesk.services.order_rows import CHANNELS, PAYMENT_METHODS, LineDraft, OrderDraft, validate_order
+from shopdesk.services.product_records import ProductRow
+from shopdesk.services.text import safe_single_line
+from shopdesk.views.labels import channel_text, payment_text
+from shopdesk.views.locale_format import Formatter
+from shopdesk.views.widgets import FieldError, NumberLineEdit
+
+if TYPE_CHECKING:
+    from shopdesk.services.customers import CustomerService
+    from shopdesk.services.orders import OrderService
+
+ITEM, QTY, PRICE, DISCOUNT, TOTAL = range(5)
+
+
+class OrderFormDialog(QDialog):
+    order_placed = Signal(int, int)  # order id, order number
+
+    def __init__(
+        self,
+        *,
+        orders: OrderService,
+        customers: CustomerService,
+        products: list[ProductRow],
+        formatter: Formatter,
+        currency: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("orderForm")
+        self._orders = orders
+        self._customers = customers
+        self._products = products
+        self._formatter = formatter
+        self._currency = currency
+        self._digits = minor_digits(currency)
+        self._customer: CustomerSummary | None = None
+        self._errors_shown: dict[str, InvalidInput | DuplicatePhone] = {}
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+
+        # --- customer -------------------------------------------------------------------------------------------
+        self.customer_box = QGroupBox()
+        self.customer_search = QLineEdit()
+        self.customer_search.setObjectName("customerSearch")
+        self.customer_search.setClearButtonEnabled(True)
+        self.customer_results = QListWidget()
+        self.customer_results.setObjectName("customerResults")
+        self.customer_results.setMaximumHeight(110)
+        self.customer_results.hide()
+        self.customer_chosen = QLabel()
+        self.customer_chosen.setObjectName("customerChosen")
+        self.new_customer_button = QPushButton()
+        self.new_customer = QWidget()
+        self.new_name = QLineEdit()
+        self.new_name.setObjectName("newCustomerName")
+        self.new_phone = QLineEdit()
+        self.new_phone.setObjectName("newCustomerPhone")
+        self.new_language = QComboBox()
+        for code, name in (("en", "English"), ("ar", "العربية"), ("fa", "فارسی")):
+            self.new_language.addItem(name, code)
+        self.use_existing_button = QPushButton()
+        self.use_existing_button.hide()
+        self.errors = {
+            key: FieldError()
+            for key in ("customer", "name", "phone", "lines", "order_discount", "shipping", "paid", "tracking_number")
+        }
+        self._new_labels = [QLabel() for _ in range(3)]
+        new_form = QFormLayout(self.new_customer)
+        new_form.setContentsMargins(0, 0, 0, 0)
+        new_form.addRow(self._new_labels[0], _stack(self.new_name, self.errors["name"]))
+        new_form.addRow(self._new_labels[1], _stack(self.new_phone, self.errors["phone"], self.use_existing_button))
+        new_form.addRow(self._new_labels[2], self.new_language)
+        self.new_customer.hide()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.customer_search, 1)
+        search_row.addWidget(self.new_customer_button)
+        customer_layout = QVBoxLayout(self.customer_box)
+        customer_layout.addLayout(search_row)
+        customer_layout.addWidget(self.customer_results)
+        customer_layout.addWidget(self.customer_chosen)
+        customer_layout.addWidget(self.errors["customer"])
+        customer_layout.addWidget(self.new_customer)
+
+        # --- lines ----------------------------------------------------------------------------------------------
+        self.lines_box = QGroupBox()
+        self.lines = QTableWidget(0, 5)
+        self.lines.setObjectName("orderLines")
+        self.lines.verticalHeader().hide()
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.lines.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        self.add_line_button = QPushButton()
+        self.remove_line_button = QPushButton()
+        line_buttons = QHBoxLayout()
+        line_buttons.addWidget(self.add_line_button)
+        line_buttons.addWidget(self.remove_line_button)
+        line_buttons.addStretch(1)
+        lines_layout = QVBoxLayout(self.lines_box)
+        lines_layout.addWidget(self.lines)
+        lines_layout.addWidget(self.errors["lines"])
+        lines_layout.addLayout(line_buttons)
+        self._completer = QCompleter([p.name(formatter.prefs.language) for p in products], self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+
+        # --- order details --------------------------------------------------------------------------------------
+        self.details_box = QGroupBox()
+        self.order_discount = NumberLineEdit()
+        self.order_discount.setObjectName("orderDiscount")
+        self.discount_code = QLineEdit()
+        self.shipping = NumberLineEdit()
+        self.shipping.setObjectName("shipping")
+        self.channel = QComboBox()
+        self.channel.setObjectName("channel")
+        self.payment_method = QComboBox()
+        self.paid = NumberLineEdit()
+        self.paid.setObjectName("paid")
+        self.carrier = QLineEdit()
+        self.tracking_number = QLineEdit()
+        self.tracking_number.setObjectName("trackingNumber")
+        self.has_expected_delivery = QCheckBox()
+        self.expected_delivery = QDateEdit()
+        self.expected_delivery.setCalendarPopup(True)
+        self.expected_delivery.setCalendar(formatter.calendar)
+        self.expected_delivery.setLocale(formatter.locale)
+        today = date.today()
+        self.expected_delivery.setDate(QDate(today.year, today.month, today.day).addDays(3))
+        self.expected_delivery.setEnabled(False)
+        self.gift_message = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(60)
+        self._detail_labels = [QLabel() for _ in range(10)]
+        details = QGridLayout(self.details_box)
+        cells = [
+            (self.order_discount, "order_discount"),
+            (self.discount_code, None),
+            (self.shipping, "shipping"),
+            (self.channel, None),
+            (self.payment_method, None),
+            (self.paid, "paid"),
+            (self.carrier, None),
+            (self.tracking_number, "tracking_number"),
+            (_row(self.has_expected_delivery, self.expected_delivery), None),
+            (self.gift_message, None),
+        ]
+        for index, (label, (field, error)) in enumerate(zip(self._detail_labels, cells, strict=True)):
+            row, column = divmod(index, 2)
+            details.addWidget(label, row, column * 2)
+            details.addLayout(_stack(field, self.errors[error]) if error else _stack(field), row, column * 2 + 1)
+        self._notes_label = QLabel()
+        details.addWidget(self._notes_label, 5, 0)
+        details.addWidget(self.notes, 5, 1, 1, 3)
+
+        # --- totals and buttons ---------------------------------------------------------------------------------
+        self.totals = QLabel()
+        self.totals.setObjectName("orderTotals")
+        self.totals.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveOrder")
+        self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setAutoDefault(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.totals, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.customer_box)
+        layout.addWidget(self.lines_box, 1)
+        layout.addWidget(self.details_box)
+        layout.addLayout(bottom)
+        self.resize(900, 720)
+
+        # --- behaviour ------------------------------------------------------------------------------------------
+        self.customer_search.textEdited.connect(lambda _text: self._search_timer.start())
+        self.customer_search.returnPressed.connect(self._on_customer_search_return_pressed)
+        self.customer_results.itemActivated.connect(self._on_customer_results_item_activated)
+        self.customer_results.itemClicked.connect(self._on_customer_results_item_activated)
+        self.new_customer_button.clicked.connect(self._on_new_customer_button_clicked)
+        self.use_existing_button.clicked.connect(self._on_use_existing_button_clicked)
+        self.add_line_button.clicked.connect(self.add_line)
+        self.remove_line_button.clicked.connect(self._on_remove_line_button_clicked)
+        self.lines.itemChanged.connect(self._on_lines_item_changed)
+        self.has_expected_delivery.toggled.connect(self.expected_delivery.setEnabled)
+        for edit in (self.order_discount, self.shipping, self.paid):
+            edit.textChanged.connect(self._update_totals)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.reject)
+        save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save_shortcut.activated.connect(self.save)
+        line_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        line_shortcut.activated.connect(self.add_line)
+        self._retranslate()
+        self.add_line()
+        self.customer_search.setFocus()
+
+    # --- customer ---------------------------------------------------------------------------------------------------
+    def _on_search_timer_timeout(self) -> None:
+        text = self.customer_search.text()
+        self.customer_results.clear()
+        found = self._customers.find_customers(text, limit=8) if text.strip() else []
+        for customer in found:
+            item = QListWidgetItem(_customer_line(customer))
+            item.setData(Qt.ItemDataRole.UserRole, customer)
+            self.customer_results.addItem(item)
+        self.customer_results.setVisible(bool(found))
+        if found:
+            self.customer_results.setCurrentRow(0)
+
+    def _on_customer_search_return_pressed(self) -> None:
+        self._search_timer.stop()
+        self._on_search_timer_timeout()
+        item = self.customer_results.currentItem()
+        if item is not None:
+            self._on_customer_results_item_activated(item)
+
+    def _on_customer_results_item_activated(self, item: QListWidgetItem) -> None:
+        self.choose_customer(item.data(Qt.ItemDataRole.UserRole))
+
+    def choose_customer(self, customer: CustomerSummary | None) -> None:
+        self._customer = customer
+        self.customer_results.hide()
+        self.new_customer.setVisible(False)
+        self._forget_error("customer")
+        self._show_customer()
+
+    def _on_new_customer_button_clicked(self) -> None:
+        self._customer = None
+        self._show_customer()
+        self.new_customer.show()
+        typed = self.customer_search.text().strip()
+        if typed and not self.new_name.text() and not self.new_phone.text():
+            digits = typed.replace(" ", "").lstrip("+")
+            if digits.isdigit():
+                self.new_phone.setText(typed)
+            else:
+                self.new_name.setText(typed)
+        self.new_name.setFocus()
+
+    def _on_use_existing_button_clicked(self) -> None:
+        exc = self._errors_shown.get("phone")
+        if isinstance(exc, DuplicatePhone):
+            self.choose_customer(
+                CustomerSummary(id=exc.existing_id, name=exc.existing_name, phone=exc.phone, email="", language="en")
+            )
+
+    def _show_customer(self) -> None:
+        if self._customer is None:
+            self.customer_chosen.setText(self.tr("No customer chosen (a walk-in sale)."))
+        else:
+            self.customer_chosen.setText(self.tr("Customer: %1").replace("%1", _customer_line(self._customer)))
+
+    # --- lines ------------------------------------------------------------------------------------------------------
+    def add_line(self) -> int:
+        row = self.lines.rowCount()
+        self.lines.blockSignals(True)
+        self.lines.insertRow(row)
+        for column, text in ((ITEM, ""), (QTY, self._formatter.integer(1)), (PRICE, ""), (DISCOUNT, ""), (TOTAL, "")):
+            item = QTableWidgetItem(text)
+            if column == TOTAL:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if column != ITEM:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+            self.lines.setItem(row, column, item)
+        self.lines.blockSignals(False)
+        self.lines.setCurrentCell(row, ITEM)
+        return row
+
+    def set_line(self, row: int, *, item: str = "", quantity: str = "", price: str = "", discount: str = "") -> None:
+        """Fill a line as if typed (used by tests and by picking a product)."""
+        for column, text in ((ITEM, item), (QTY, quantity), (PRICE, price), (DISCOUNT, discount)):
+            if text:
+                self.lines.item(row, column).setText(text)
+
+    def _on_remove_line_button_clicked(self) -> None:
+        row = self.lines.currentRow()
+        if row >= 0:
+            self.lines.removeRow(row)
+            self._update_totals()
+
+    def _on_lines_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == ITEM:
+            product = self._product_named(item.text())
+            price_item = self.lines.item(item.row(), PRICE)
+            item.setData(Qt.ItemDataRole.UserRole, product.id if product else None)
+            if product is not None and price_item is not None and not price_item.text().strip():
+                price_item.setText(self._money_text(product.price_minor))
+        self._update_totals()
+
+    def _product_named(self, text: str) -> ProductRow | None:
+        wanted = text.strip().casefold()
+        for product in self._products:
+            names = {
+                product.sku.casefold(),
+                product.name_en.casefold(),
+                product.name_ar.casefold(),
+                product.name_fa.casefold(),
+            }
+            if wanted and wanted in names:
+                return product
+        return None
+
+    # --- building the draft ---------------------------------------------------------------------------------------
+    def draft(self) -> OrderDraft:
+        """The order as typed; raises ``InvalidInput`` naming the field (``lines[i].price`` for a cell)."""
+        lines = []
+        for row in range(self.lines.rowCount()):
+            texts = [self.lines.item(row, column).text().strip() for column in (ITEM, QTY, PRICE, DISCOUNT)]
+            if not any(texts[i] for i in (0, 2, 3)):
+                continue  # an untouched line
+            product_id = self.lines.item(row, ITEM).data(Qt.ItemDataRole.UserRole)
+            quantity = parse_decimal(texts[1] or "1", field=f"lines[{row}].quantity")
+            if quantity != quantity.to_integral_value():
+                raise InvalidInput(f"lines[{row}].quantity", "whole numbers only", texts[1])
+            lines.append(
+                LineDraft(
+                    description=texts[0],
+                    quantity=int(quantity),
+                    unit_price_minor=self._money(texts[2] or "0", f"lines[{row}].unit_price"),
+                    discount_minor=self._money(texts[3] or "0", f"lines[{row}].discount"),
+                    product_id=product_id,
+                )
+            )
+        expected = None
+        if self.has_expected_delivery.isChecked():
+            chosen = self.expected_delivery.date()
+            expected = date(chosen.year(), chosen.month(), chosen.day())
+        return OrderDraft(
+            lines=tuple(lines),
+            customer_id=self._customer.id if self._customer else None,
+            order_discount_minor=self._money(self.order_discount.text() or "0", "order_discount"),
+            discount_code=self.discount_code.text().strip(),
+            shipping_minor=self._money(self.shipping.text() or "0", "shipping"),
+            channel=self.channel.currentData(),
+            payment_method=self.payment_method.currentData(),
+            paid_minor=self._money(self.paid.text() or "0", "paid"),
+            carrier=self.carrier.text(),
+            tracking_number=self.tracking_number.text(),
+            expected_delivery=expected,
+            gift_message=self.gift_message.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def _money(self, text: str, field: str) -> int:
+        return parse_money(text, minor_digits=self._digits, field=field)
+
+    def _money_text(self, amount_minor: int) -> str:
+        return self._formatter.money(amount_minor, self._currency).rsplit(" ", 1)[0]
+
+    def _update_totals(self) -> None:
+        try:
+            totals = validate_order(self.draft())
+        except InvalidInput:
+            self.totals.setText(self.tr("Total: —"))
+            return
+        money = self._formatter.money
+        self.totals.setText(
+            self.tr("Subtotal %1 · Total %2 · Balance due %3")
+            .replace("%1", money(totals.subtotal_minor, self._currency))
+            .replace("%2", money(totals.total_minor, self._currency))
+            .replace("%3", money(totals.balance_due_minor, self._currency))
+        )
+        for row in range(self.lines.rowCount()):
+            self._show_line_total(row)
+
+    def _show_line_total(self, row: int) -> None:
+        try:
+            quantity = int(parse_decimal(self.lines.item(row, QTY).text() or "1"))
+            price = self._money(self.lines.item(row, PRICE).text() or "0", "price")
+            discount = self._money(self.lines.item(row, DISCOUNT).text() or "0", "discount")
+            text = self._formatter.money(quantity * price - discount, self._currency)
+        except InvalidInput:
+            text = "—"
+        self.lines.blockSignals(True)
+        self.lines.item(row, TOTAL).setText(text)
+        self.lines.blockSignals(False)
+
+    # --- saving -----------------------------------------------------------------------------------------------------
+    def save(self) -> int | None:
+        """Validate, create the new customer if one is being typed, place the order; returns its number."""
+        self._clear_errors()
+        try:
+            draft = self.draft()
+            validate_order(draft)
+            if self._customer is None and self.new_customer.isVisible():
+                customer_draft = CustomerDraft(
+                    name=self.new_name.text(), phone=self.new_phone.text(), language=self.new_language.currentData()
+                )
+                customer_id = self._customers.create_customer(customer_draft)
+                self.choose_customer(
+                    CustomerSummary(
+                        id=customer_id,
+                        name=customer_draft.name.strip(),
+                        phone="",
+                        email="",
+                        language=customer_draft.language,
+                    )
+                )
+                draft = self.draft()
+            placed = self._orders.place_order(draft)
+        except DuplicatePhone as exc:
+            self._show_error("phone", exc)
+            return None
+        except InvalidInput as exc:
+            self._show_error(_error_key(exc.field), exc)
+            if exc.field.startswith("lines["):
+                self._focus_cell(exc.field)
+            return None
+        self.order_placed.emit(placed.id, placed.number)
+        self.accept()
+        return placed.number
+
+    def _focus_cell(self, field: str) -> None:
+        row = int(field[len("lines[") : field.index("]")])
+        column = {"quantity": QTY, "unit_price": PRICE, "discount": DISCOUNT}.get(field.rsplit(".", 1)[-1], ITEM)
+        if row < self.lines.rowCount():
+            self.lines.setCurrentCell(row, column)
+
+    def _show_error(self, key: str, exc: InvalidInput | DuplicatePhone) -> None:
+        self._errors_shown[key] = exc
+        self.errors[key].show_message(self._error_text(exc))
+        self.use_existing_button.setVisible(isinstance(exc, DuplicatePhone))
+
+    def _forget_error(self, key: str) -> None:
+        self._errors_shown.pop(key, None)
+        self.errors[key].show_message("")
+
+    def _clear_errors(self) -> None:
+        for key in list(self._errors_shown):
+            self._forget_error(key)
+        self.use_existing_button.hide()
+
+    def _error_text(self, exc: InvalidInput | DuplicatePhone) -> str:
+        if isinstance(exc, DuplicatePhone):
+            return self.tr("This phone belongs to %1.").replace("%1", safe_single_line(exc.existing_name))
+        reasons = {
+            "required": self.tr("This is required."),
+            "empty": self.tr("This is required."),
+            "not a number": self.tr("Type a number, e.g. 12.50 or ۱۲٫۵۰."),
+            "ambiguous separator": self.tr("Use a point for decimals (12.50); a comma only between thousands."),
+            "too many decimals": self.tr("Too many decimals for this currency."),
+            "must be positive": self.tr("The quantity must be at least 1."),
+            "whole numbers only": self.tr("The quantity must be a whole number."),
+            "too large": self.tr("This is too large."),
+            "too long": self.tr("This is too long."),
+            "out of range": self.tr("This amount is not possible."),
+            "more than the line": self.tr("The discount is more than the line."),
+            "more than the order": self.tr("The discount is more than the order."),
+            "no lines": self.tr("Add at least one line."),
+            "not a phone number": self.tr("This is not a phone number."),
+            "needs a country code": self.tr("Add the country code (e.g. +966), or set the shop's country."),
+            "no letters": self.tr("A name needs letters."),
+            "not found": self.tr("This no longer exists; choose again."),
+        }
+        text = reasons.get(exc.reason, exc.reason)
+        if exc.field.startswith("lines["):
+            row = int(exc.field[len("lines[") : exc.field.index("]")])
+            text = self.tr("Line %1: %2").replace("%1", self._formatter.integer(row + 1)).replace("%2", text)
+        return text
+
+    # --- language -----------------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("New order"))
+        self.customer_box.setTitle(self.tr("Customer"))
+        self.customer_search.setPlaceholderText(self.tr("Type a name or phone number…"))
+        self.new_customer_button.setText(self.tr("New customer"))
+        self.use_existing_button.setText(self.tr("Use that customer"))
+        for label, text in zip(
+            self._new_labels, (self.tr("Name"), self.tr("Phone"), self.tr("Language for notes")), strict=True
+        ):
+            label.setText(text)
+        self.lines_box.setTitle(self.tr("Items"))
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total")]
+        )
+        self.add_line_button.setText(self.tr("Add line (Ctrl+L)"))
+        self.remove_line_button.setText(self.tr("Remove line"))
+        self.details_box.setTitle(self.tr("Order"))
+        labels = (
+            self.tr("Order discount"),
+            self.tr("Discount code"),
+            self.tr("Shipping"),
+            self.tr("Channel"),
+            self.tr("Payment"),
+            self.tr("Paid"),
+            self.tr("Carrier"),
+            self.tr("Tracking number"),
+            self.tr("Expected delivery"),
+            self.tr("Gift message"),
+        )
+        for label, text in zip(self._detail_labels, labels, strict=True):
+            label.setText(text)
+        self._notes_label.setText(self.tr("Internal notes"))
+        _fill_combo(self.channel, CHANNELS, channel_text)
+        _fill_combo(self.payment_method, PAYMENT_METHODS, payment_text)
+        self.save_button.setText(self.tr("Save order (Ctrl+S)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self._show_customer()
+        for key, exc in self._errors_shown.items():
+            self.errors[key].show_message(self._error_text(exc))
+        self._update_totals()
+
+
+def _error_key(field: str) -> str:
+    if field.startswith("lines"):
+        return "lines"
+    return {
+        "customer": "customer",
+        "name": "name",
+        "phone": "phone",
+        "order_discount": "order_discount",
+        "shipping": "shipping",
+        "paid": "paid",
+        "tracking_number": "tracking_number",
+    }.get(field, "lines")
+
+
+def _customer_line(customer: CustomerSummary) -> str:
+    phone = f"  \u2066{customer.phone}\u2069" if customer.phone else ""
+    return safe_single_line(customer.name) + phone
+
+
+def _fill_combo(combo: QComboBox, values: tuple[str, ...], text) -> None:  # noqa: ANN001
+    current = combo.currentData()
+    combo.clear()
+    for value in values:
+        combo.addItem(text(value), value)
+    if current is not None:
+        combo.setCurrentIndex(combo.findData(current))
+
+
+def _stack(*widgets: QWidget) -> QVBoxLayout:
+    box = QVBoxLayout()
+    box.setSpacing(2)
+    for widget in widgets:
+        if isinstance(widget, QWidget):
+            box.addWidget(widget)
+        else:
+            box.addLayout(widget)
+    return box
+
+
+def _row(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    layout = QHBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return holder

@@ -1,0 +1,152 @@
+"""Logging an order through the form, in English and Persian, and finding it the way people type."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from shopdesk.services.registry import build_services
+
+
+def _open_form(window, qtbot):
+    window.show_area("orders")
+    view = window.orders_view
+    view.open_order_form()
+    form = view.order_form
+    qtbot.waitExposed(form)
+    return view, form
+
+
+def _search(view, text):
+    view.search.setText(text)
+    view.apply_filters()
+    return [view.model.row(i).number for i in range(view.model.rowCount())]
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_an_order_logged_through_the_form_is_found_by_a_normalized_search(
+    make_window, fresh_shop, qtbot, language, tmp_path
+):
+    window = make_window(language, fresh_shop)
+    view, form = _open_form(window, qtbot)
+    form.customer_search.setText("علی رضایی")
+    form.new_customer_button.click()
+    assert form.new_name.text() == "علی رضایی"
+    form.new_phone.setText("۰۹۱۲ ۱۲۳ ۴۵۶۷")
+    form.set_line(0, item="صابون گل رز" if language == "fa" else "Rose soap", quantity="۲")
+    assert form.lines.item(0, 2).text()  # the product's price was filled in
+    row = form.add_line()
+    form.set_line(row, item="Gift wrap", quantity="1", price="۵٫۵۰")
+    form.shipping.setText("10")
+    form.tracking_number.setText("1z 999 aa1")
+    form.grab().save(str(tmp_path / f"order_form_{language}.png"))
+    form.activateWindow()
+    form.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    with qtbot.waitSignal(form.order_placed) as placed:
+        qtbot.keyClick(form.lines, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    order_id, number = placed.args
+    assert number == 1001
+    assert not form.isVisible()
+
+    assert _search(view, "علي") == [1001]  # Arabic yeh finds the Persian spelling
+    assert _search(view, "۱۰۰۱") == [1001]
+    assert _search(view, "1Z999AA1") == [1001]
+    assert _search(view, "nobody") == []
+    services = build_services(fresh_shop.unit_of_work)
+    [row] = services.orders.page(view.model.query.__class__(), limit=5)
+    assert row.total_minor == 2 * 1250 + 550 + 1000
+    assert row.customer_phone == "+989121234567"
+
+
+def test_bad_input_is_explained_next_to_the_field_and_nothing_typed_is_lost(make_window, fresh_shop, qtbot):
+    window = make_window("en", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    form.set_line(0, item="Rose soap", quantity="2", price="abc")
+    form.shipping.setText("12,5")
+    assert form.save() is None
+    assert form.errors["lines"].isVisible()
+    assert "Line 1" in form.errors["lines"].text() and "number" in form.errors["lines"].text()
+    assert form.lines.currentColumn() == 2  # the price cell is where the cursor goes
+    assert form.lines.item(0, 2).text() == "abc" and form.shipping.text() == "12,5"
+
+    form.set_line(0, price="۱۲٫۵۰")
+    assert form.save() is None
+    assert "comma" in form.errors["shipping"].text()
+    form.shipping.setText("0")
+    form.set_line(0, quantity="0")
+    assert form.save() is None
+    assert "at least 1" in form.errors["lines"].text()
+    form.set_line(0, quantity="3")
+    assert form.save() == 1001
+
+
+def test_a_phone_that_belongs_to_someone_offers_that_customer(make_window, fresh_shop, qtbot):
+    from shopdesk.services.customer_records import CustomerDraft
+
+    services = build_services(fresh_shop.unit_of_work)
+    existing = services.customers.create_customer(CustomerDraft(name="Mahsa Karimi", phone="09351112233"))
+    window = make_window("en", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    form.new_customer_button.click()
+    form.new_name.setText("Mahsa K.")
+    form.new_phone.setText("+98 935 111 2233")
+    form.set_line(0, item="Mug")
+    assert form.save() is None
+    assert "Mahsa Karimi" in form.errors["phone"].text()
+    assert form.use_existing_button.isVisible()
+    form.use_existing_button.click()
+    assert "Mahsa Karimi" in form.customer_chosen.text()
+    number = form.save()
+    [row] = services.orders.page(_view.model.query.__class__(search=str(number)), limit=5)
+    assert row.customer_id == existing
+
+
+def test_names_with_markup_and_control_characters_are_kept_and_shown_safely(make_window, fresh_shop, qtbot):
+    window = make_window("en", fresh_shop)
+    view, form = _open_form(window, qtbot)
+    form.new_customer_button.click()
+    form.new_name.setText("Sara <b>&\u202e\x07")
+    form.set_line(0, item="Mug")
+    form.save()
+    shown = view.model.index(0, 2).data()
+    assert "<b>&" in shown and "\u202e" not in shown and "\x07" not in shown
+    assert view.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == "Sara <b>&\u202e\x07"
+
+
+def test_a_ten_thousand_character_name_is_refused_with_a_message(make_window, fresh_shop, qtbot):
+    window = make_window("en", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    form.new_customer_button.click()
+    form.new_name.setText("x" * 10_000)
+    form.set_line(0, item="Mug")
+    assert form.save() is None
+    assert form.errors["name"].text() == "This is too long."
+    assert len(form.new_name.text()) == 10_000 or form.new_name.maxLength() < 10_000
+
+
+def test_forty_orders_are_marked_packed_from_the_list(make_window, sqlite_demo, qtbot):
+    window = make_window("en", sqlite_demo)
+    view = window.orders_view
+    view.status_filter.setCurrentIndex(view.status_filter.findData("paid"))
+    view.apply_filters()
+    paid = view.model.rowCount()
+    assert paid > 0
+    view.table.selectAll()
+    view.change_status("packed")
+    assert view.model.rowCount() == 0  # none left that are paid
+    view.status_filter.setCurrentIndex(0)
+    view.apply_filters()
+    assert "order" in view.count_label.text()
+
+
+def test_sorting_by_a_column_asks_the_database_in_that_order(make_window, sqlite_demo):
+    window = make_window("en", sqlite_demo)
+    view = window.orders_view
+    view.table.horizontalHeader().setSortIndicator(5, Qt.SortOrder.AscendingOrder)
+    totals = [view.model.row(i).total_minor for i in range(view.model.rowCount())]
+    assert totals == sorted(totals) and len(totals) == 200
+    while view.model.canFetchMore():
+        view.model.fetchMore()
+    assert view.model.rowCount() == 300
+    everything = [view.model.row(i).total_minor for i in range(300)]
+    assert everything == sorted(everything)
