@@ -51,6 +51,219 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>This phone belongs to %1.</source>
+        <translation>هذا الرقم مسجّل باسم %1.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most 200 characters).</source>
+        <translation>النص طويل جداً (٢٠٠ حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>A name needs letters.</source>
+        <translation>يجب أن يحتوي الاسم على حروف.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>هذا ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>This birthday is not possible.</source>
+        <translation>تاريخ الميلاد هذا غير ممكن.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>تعديل العميل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Language for notes</source>
+        <translation>لغة البطاقات المطبوعة</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>معروف</translation>
+    </message>
+    <message>
+        <source>e.g. vip, wholesale</source>
+        <translation>مثل: vip، جملة</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and news</source>
+        <translation>يوافق على تلقي العروض والأخبار</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>no phone</source>
+        <translation>بلا هاتف</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>بلا بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>الميلاد: %1</translation>
+    </message>
+    <message>
+        <source>Notes in: %1</source>
+        <translation>لغة البطاقات: %1</translation>
+    </message>
+    <message>
+        <source>Agrees to offers</source>
+        <translation>يوافق على العروض</translation>
+    </message>
+    <message>
+        <source>No offers</source>
+        <translation>لا يرغب في العروض</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation>عميل منذ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يوماً</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the duplicate to merge first.</source>
+        <translation>ابحث أولاً عن الملف المكرر لدمجه.</translation>
+    </message>
+    <message>
+        <source>Move every order and detail of %1 to %2? %1 will no longer be listed.</source>
+        <translation>نقل كل طلبات وبيانات %1 إلى %2؟ لن يظهر %1 في القائمة بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Customers merged.</source>
+        <translation>تم دمج العميلين.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>دمج العملاء</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Find by name or phone…</source>
+        <translation>ابحث بالاسم أو الهاتف…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>عميل جديد</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Figures (orders not cancelled)</source>
+        <translation>الأرقام (الطلبات غير الملغاة)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>إجمالي الإنفاق</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>متوسط الطلب</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>أول طلب</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>آخر طلب</translation>
+    </message>
+    <message>
+        <source>Since last order</source>
+        <translation>منذ آخر طلب</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>القيمة الدائمة</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this customer</source>
+        <translation>دمج ملف مكرر في هذا العميل</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name or phone…</source>
+        <translation>ابحث عن الملف المكرر بالاسم أو الهاتف…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Choose a customer on the list, or add a new one.</source>
+        <translation>اختر عميلاً من القائمة أو أضف عميلاً جديداً.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Orders</source>
@@ -59,10 +272,6 @@
     <message>
         <source>Customers</source>
         <translation>العملاء</translation>
-    </message>
-    <message>
-        <source>Customer profiles with order history, lifetime value and loyalty cards, and merging duplicates.</source>
-        <translation>ملفات العملاء مع سجل الطلبات والقيمة الدائمة وبطاقات الولاء، ودمج الملفات المكررة.</translation>
     </message>
     <message>
         <source>Print</source>

@@ -51,6 +51,214 @@
     </message>
 </context>
 <context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>This phone belongs to %1.</source>
+        <translation>این شماره متعلق به %1 است.</translation>
+    </message>
+    <message>
+        <source>This is required.</source>
+        <translation>پر کردن این فیلد لازم است.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most 200 characters).</source>
+        <translation>خیلی طولانی است (حداکثر ۲۰۰ نویسه).</translation>
+    </message>
+    <message>
+        <source>A name needs letters.</source>
+        <translation>نام باید حرف داشته باشد.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>این شمارهٔ تلفن نیست.</translation>
+    </message>
+    <message>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <translation>کد کشور را اضافه کنید (مثلاً +98) یا کشور فروشگاه را تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>این نشانی ایمیل نیست.</translation>
+    </message>
+    <message>
+        <source>This birthday is not possible.</source>
+        <translation>این تاریخ تولد ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>مشتری جدید</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>ویرایش مشتری</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Language for notes</source>
+        <translation>زبان یادداشت‌های چاپی</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>برچسب‌ها</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>معلوم است</translation>
+    </message>
+    <message>
+        <source>e.g. vip, wholesale</source>
+        <translation>مثلاً: vip، عمده</translation>
+    </message>
+    <message>
+        <source>Agrees to receive offers and news</source>
+        <translation>با دریافت پیشنهادها و خبرها موافق است</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>ذخیره (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersView</name>
+    <message>
+        <source>no phone</source>
+        <translation>بدون تلفن</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <translation>بدون ایمیل</translation>
+    </message>
+    <message>
+        <source>Birthday: %1</source>
+        <translation>تولد: %1</translation>
+    </message>
+    <message>
+        <source>Notes in: %1</source>
+        <translation>زبان یادداشت‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Agrees to offers</source>
+        <translation>موافق دریافت پیشنهاد</translation>
+    </message>
+    <message>
+        <source>No offers</source>
+        <translation>بدون پیشنهاد</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation>مشتری از %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the duplicate to merge first.</source>
+        <translation>ابتدا پروندهٔ تکراری را برای ادغام پیدا کنید.</translation>
+    </message>
+    <message>
+        <source>Move every order and detail of %1 to %2? %1 will no longer be listed.</source>
+        <translation>همهٔ سفارش‌ها و اطلاعات %1 به %2 منتقل شود؟ %1 دیگر در فهرست نمی‌آید.</translation>
+    </message>
+    <message>
+        <source>Customers merged.</source>
+        <translation>دو مشتری ادغام شدند.</translation>
+    </message>
+    <message>
+        <source>Merge customers</source>
+        <translation>ادغام مشتریان</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Find by name or phone…</source>
+        <translation>جستجو با نام یا تلفن…</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>مشتری جدید</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Figures (orders not cancelled)</source>
+        <translation>آمار (سفارش‌های لغونشده)</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>جمع خرید</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>میانگین سفارش</translation>
+    </message>
+    <message>
+        <source>First order</source>
+        <translation>نخستین سفارش</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>آخرین سفارش</translation>
+    </message>
+    <message>
+        <source>Since last order</source>
+        <translation>از آخرین سفارش</translation>
+    </message>
+    <message>
+        <source>Lifetime value</source>
+        <translation>ارزش طول عمر</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into this customer</source>
+        <translation>ادغام پروندهٔ تکراری در این مشتری</translation>
+    </message>
+    <message>
+        <source>Find the duplicate by name or phone…</source>
+        <translation>پروندهٔ تکراری را با نام یا تلفن پیدا کنید…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>ادغام</translation>
+    </message>
+    <message>
+        <source>Choose a customer on the list, or add a new one.</source>
+        <translation>یک مشتری از فهرست انتخاب کنید یا مشتری تازه‌ای بیفزایید.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Orders</source>
@@ -59,10 +267,6 @@
     <message>
         <source>Customers</source>
         <translation>مشتریان</translation>
-    </message>
-    <message>
-        <source>Customer profiles with order history, lifetime value and loyalty cards, and merging duplicates.</source>
-        <translation>پروندهٔ مشتریان با سابقهٔ سفارش، ارزش طول عمر و کارت وفاداری، و ادغام پرونده‌های تکراری.</translation>
     </message>
     <message>
         <source>Print</source>

@@ -107,8 +107,8 @@ class CustomerService:
                     CustomerNameToken.token >= word, CustomerNameToken.token < prefix_upper_bound(word)
                 )
                 matching = word_ids if matching is None else matching.intersect(word_ids)
-            if matching is not None:
-                ids += session.exec(matching.limit(limit)).all()
+            if matching is not None:  # an INTERSECT of one-column selects: read it as plain ids
+                ids += session.connection().execute(matching.limit(limit)).scalars().all()
             unique_ids = list(dict.fromkeys(ids))[:limit]
             if not unique_ids:
                 return []
@@ -117,6 +117,14 @@ class CustomerService:
             ).all()
             by_id = {c.id: c for c in rows}
             return [_summary(by_id[i]) for i in unique_ids if i in by_id]
+
+    def newest_customers(self, *, limit: int, before_id: int | None = None) -> list[CustomerSummary]:
+        """Customers newest first, a page at a time (keyed by id), merged records left out."""
+        statement = select(Customer).where(Customer.merged_into_id.is_(None)).order_by(Customer.id.desc())
+        if before_id is not None:
+            statement = statement.where(Customer.id < before_id)
+        with self._uow() as uow:
+            return [_summary(c) for c in uow.session.exec(statement.limit(limit))]
 
     def find_by_phone_or_id(self, text: str) -> int | None:
         """The customer a script names by phone (any digits, any format) or by id."""

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from shopdesk.services.orders import OrderService
     from shopdesk.services.registry import Services
     from shopdesk.services.settings import SettingsService
+    from shopdesk.views.customers_view import CustomersView
     from shopdesk.views.orders_view import OrdersView
     from shopdesk.views.settings_view import SettingsView
 
@@ -46,14 +47,7 @@ class Area:
 
 AREAS = (
     Area("orders", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
-    Area(
-        "customers",
-        QT_TRANSLATE_NOOP("MainWindow", "Customers"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Customer profiles with order history, lifetime value and loyalty cards, and merging duplicates.",
-        ),
-    ),
+    Area("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers")),
     Area(
         "print",
         QT_TRANSLATE_NOOP("MainWindow", "Print"),
@@ -119,6 +113,8 @@ class MainWindow(QMainWindow):
         self._orders: OrderService | None = None
         self._settings: SettingsService | None = None
         self._orders_view: OrdersView | None = None
+        self._customers_view: CustomersView | None = None
+        self._services: Services | None = None
         self._order_count: int | None = None
         self._database_label = ""
         self._painted = False
@@ -199,15 +195,24 @@ class MainWindow(QMainWindow):
         view.orders_changed.connect(self._on_orders_view_orders_changed)
         self._orders_view = view
         self._replace_page("orders", view)
+        self._services = services
         self._settings = services.settings
         if "settings" in self.page_by_key:
             self.settings_view.attach(services.settings)
+        if "customers" in self.page_by_key:  # it was waiting for the database
+            self._replace_page("customers", self._build_page("customers"))
         self.refresh()
 
     def _on_orders_view_orders_changed(self) -> None:
         if self._orders is not None:
             self._order_count = self._orders.count()
             self._update_status()
+        if self._customers_view is not None and self._customers_view.profile is not None:
+            self._customers_view.show_customer(self._customers_view.profile.id)
+
+    def _on_customers_view_customers_changed(self) -> None:
+        if self.orders_view is not None:
+            self.orders_view.model.reload()
 
     def show_database_error(self, message: str) -> None:
         loading = self.page_by_key["orders"]
@@ -253,6 +258,20 @@ class MainWindow(QMainWindow):
             if self._settings is not None:
                 view.attach(self._settings)
             return view
+        if key == "customers":
+            if self._services is None:
+                waiting = QLabel(self.tr("Opening the database…"))
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                return waiting
+            from shopdesk.views.customers_view import CustomersView
+
+            view = CustomersView(
+                customers=self._services.customers, orders=self._services.orders, formatter=self.formatter
+            )
+            view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            view.customers_changed.connect(self._on_customers_view_customers_changed)
+            self._customers_view = view
+            return view
         from shopdesk.views.placeholder_page import ComingSoonPage
 
         area = next(a for a in AREAS if a.key == key)
@@ -280,6 +299,8 @@ class MainWindow(QMainWindow):
             self.settings_view.set_display(display)
         if self.orders_view is not None:
             self.orders_view.set_formatter(self.formatter)
+        if self._customers_view is not None:
+            self._customers_view.set_formatter(self.formatter)
         self._retranslate()
 
     def _on_settings_shop_saved(self, _shop: object) -> None:

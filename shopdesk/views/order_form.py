@@ -100,6 +100,7 @@ class OrderFormDialog(QDialog):
         self.new_language = QComboBox()
         for code, name in (("en", "English"), ("ar", "العربية"), ("fa", "فارسی")):
             self.new_language.addItem(name, code)
+        self.new_language.setCurrentIndex(self.new_language.findData(formatter.prefs.language))
         self.use_existing_button = QPushButton()
         self.use_existing_button.hide()
         self.errors = {

@@ -198,14 +198,16 @@ class OrdersView(QWidget):
         self.status_menu = QMenu(self)
         self.change_status_button.setMenu(self.status_menu)
 
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_order_button)
         filters = QHBoxLayout()
-        filters.addWidget(self.new_order_button)
-        filters.addWidget(self.search, 2)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.channel_filter)
         filters.addWidget(self.use_dates)
         filters.addWidget(self.date_from)
         filters.addWidget(self.date_to)
+        filters.addStretch(1)
         filters.addWidget(self.change_status_button)
 
         self.table = QTableView()
@@ -227,6 +229,7 @@ class OrdersView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.count_label)

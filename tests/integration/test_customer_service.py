@@ -87,6 +87,8 @@ def test_customers_are_found_by_any_word_of_their_name_and_by_phone_digits(custo
     assert ids("۰۹۱۲۱") == [ali]
     assert ids("0501") == [fatima]
     assert ids("+9665012") == [fatima]
+    assert ids("علي رضا") == [ali]  # every typed word must start a word of the name
+    assert ids("علي فاطمه") == []
     assert ids("") == []
 
 

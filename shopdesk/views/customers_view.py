@@ -1,0 +1,329 @@
+"""The Customers area: find a customer as you type, see their profile, figures and order history, merge
+duplicates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.services.customer_records import CustomerProfile, CustomerSummary
+from shopdesk.services.errors import NotFound
+from shopdesk.services.order_rows import OrderQuery
+from shopdesk.services.text import safe_single_line
+from shopdesk.views.locale_format import Formatter
+from shopdesk.views.orders_view import OrdersTableModel
+
+if TYPE_CHECKING:
+    from shopdesk.services.customers import CustomerService
+    from shopdesk.services.orders import OrderService
+
+LIST_SIZE = 200
+LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fa": "فارسی"}
+
+
+class CustomersView(QWidget):
+    customers_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        customers: CustomerService,
+        orders: OrderService,
+        formatter: Formatter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._customers = customers
+        self._orders = orders
+        self._formatter = formatter
+        self.profile: CustomerProfile | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.new_button = QPushButton()
+        self.results = QListWidget()
+        self.results.setObjectName("customerList")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.new_button)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.results)
+
+        self.name = QLabel()
+        self.name.setObjectName("customerName")
+        self.name.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QLabel()
+        self.details.setObjectName("customerDetails")
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setWordWrap(True)
+        self.edit_button = QPushButton()
+        self.figures_box = QGroupBox()
+        self.figure_labels = {
+            key: (QLabel(), QLabel()) for key in ("orders", "total", "average", "first", "last", "since", "ltv")
+        }
+        grid = QGridLayout(self.figures_box)
+        for index, (caption, value) in enumerate(self.figure_labels.values()):
+            value.setObjectName("figure")
+            value.setStyleSheet("font-weight: bold;")
+            row, column = divmod(index, 4)
+            grid.addWidget(caption, row * 2, column)
+            grid.addWidget(value, row * 2 + 1, column)
+        self.history_model = OrdersTableModel(orders=orders, formatter=formatter, parent=self)
+        self.history = QTableView()
+        self.history.setObjectName("customerHistory")
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+
+        self.merge_box = QGroupBox()
+        self.merge_search = QLineEdit()
+        self.merge_results = QListWidget()
+        self.merge_results.setMaximumHeight(90)
+        self.merge_button = QPushButton()
+        merge_layout = QVBoxLayout(self.merge_box)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.merge_search, 1)
+        merge_row.addWidget(self.merge_button)
+        merge_layout.addLayout(merge_row)
+        merge_layout.addWidget(self.merge_results)
+
+        self.profile_panel = QWidget()
+        profile_layout = QVBoxLayout(self.profile_panel)
+        header = QHBoxLayout()
+        header.addWidget(self.name, 1)
+        header.addWidget(self.edit_button)
+        profile_layout.addLayout(header)
+        profile_layout.addWidget(self.details)
+        profile_layout.addWidget(self.figures_box)
+        profile_layout.addWidget(self.history, 1)
+        profile_layout.addWidget(self.merge_box)
+        self.empty_note = QLabel()
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty_note)
+        right_layout.addWidget(self.profile_panel)
+        self.profile_panel.hide()
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.refresh_list)
+        self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.results.currentItemChanged.connect(self._on_results_current_item_changed)
+        self.new_button.clicked.connect(self.open_new_customer)
+        self.edit_button.clicked.connect(self.open_edit_customer)
+        self._merge_timer = QTimer(self, singleShot=True, interval=200)
+        self._merge_timer.timeout.connect(self._on_merge_timer_timeout)
+        self.merge_search.textEdited.connect(lambda _t: self._merge_timer.start())
+        self.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self._retranslate()
+        self.refresh_list()
+
+    # --- list -----------------------------------------------------------------------------------------------------
+    def refresh_list(self) -> None:
+        self._search_timer.stop()
+        text = self.search.text()
+        found = (
+            self._customers.find_customers(text, limit=LIST_SIZE)
+            if text.strip()
+            else self._customers.newest_customers(limit=LIST_SIZE)
+        )
+        current = self.profile.id if self.profile else None
+        self.results.blockSignals(True)
+        self.results.clear()
+        for customer in found:
+            self.results.addItem(_item(customer))
+        self.results.blockSignals(False)
+        for row in range(self.results.count()):
+            if self.results.item(row).data(Qt.ItemDataRole.UserRole).id == current:
+                self.results.setCurrentRow(row)
+
+    def _on_results_current_item_changed(self, item: QListWidgetItem | None, _previous) -> None:  # noqa: ANN001
+        if item is not None:
+            self.show_customer(item.data(Qt.ItemDataRole.UserRole).id)
+
+    # --- profile --------------------------------------------------------------------------------------------------
+    def show_customer(self, customer_id: int) -> None:
+        try:
+            self.profile = self._customers.get_profile(customer_id, history=0)
+        except NotFound:
+            self.profile = None
+        self._show_profile()
+
+    def _show_profile(self) -> None:
+        profile = self.profile
+        self.profile_panel.setVisible(profile is not None)
+        self.empty_note.setVisible(profile is None)
+        if profile is None:
+            return
+        f = self._formatter
+        self.name.setText(safe_single_line(profile.name))
+        parts = [
+            "\u2066" + profile.phone + "\u2069" if profile.phone else self.tr("no phone"),
+            profile.email or self.tr("no e-mail"),
+            self.tr("Birthday: %1").replace("%1", f.long_date(profile.birthday)) if profile.birthday else "",
+            self.tr("Notes in: %1").replace("%1", LANGUAGE_NAMES.get(profile.language, profile.language)),
+            self.tr("Agrees to offers") if profile.marketing_consent else self.tr("No offers"),
+            ", ".join(profile.tags),
+            self.tr("Customer since %1").replace("%1", f.date(profile.created_at.astimezone().date())),
+        ]
+        details = " · ".join(p for p in parts if p)
+        if profile.notes:
+            details += "\n" + profile.notes
+        self.details.setText(details)
+        figures = profile.figures
+        money = lambda amount: f.money(amount, profile.currency)  # noqa: E731
+        values = {
+            "orders": f.integer(figures.orders),
+            "total": money(figures.total_spent_minor),
+            "average": money(figures.average_order_minor),
+            "first": f.date(figures.first_order_at.astimezone().date()) if figures.first_order_at else "—",
+            "last": f.date(figures.last_order_at.astimezone().date()) if figures.last_order_at else "—",
+            "since": (
+                self.tr("%Ln day(s)", "", figures.days_since_last_order)
+                if figures.days_since_last_order is not None
+                else "—"
+            ),
+            "ltv": money(figures.lifetime_value_minor),
+        }
+        for key, value in values.items():
+            self.figure_labels[key][1].setText(value)
+        self.history_model.set_query(replace(OrderQuery(), customer_id=profile.id))
+        self.merge_search.clear()
+        self.merge_results.clear()
+
+    # --- edit, new, merge -----------------------------------------------------------------------------------------
+    def open_new_customer(self) -> None:
+        self._open_dialog(None)
+
+    def open_edit_customer(self) -> None:
+        if self.profile is not None:
+            self._open_dialog(self.profile)
+
+    def _open_dialog(self, profile: CustomerProfile | None) -> None:
+        from shopdesk.views.customer_dialog import CustomerDialog
+
+        dialog = CustomerDialog(customers=self._customers, formatter=self._formatter, profile=profile, parent=self)
+        dialog.customer_saved.connect(self._on_dialog_customer_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def _on_dialog_customer_saved(self, customer_id: int) -> None:
+        self.show_customer(customer_id)
+        self.refresh_list()
+        self.customers_changed.emit()
+
+    def _on_merge_timer_timeout(self) -> None:
+        self.merge_results.clear()
+        if self.profile is None or not self.merge_search.text().strip():
+            return
+        for customer in self._customers.find_customers(self.merge_search.text(), limit=10):
+            if customer.id != self.profile.id:
+                self.merge_results.addItem(_item(customer))
+        if self.merge_results.count():
+            self.merge_results.setCurrentRow(0)
+
+    def _on_merge_button_clicked(self) -> None:
+        item = self.merge_results.currentItem()
+        if self.profile is None or item is None:
+            self.status_message.emit(self.tr("Find the duplicate to merge first."))
+            return
+        duplicate: CustomerSummary = item.data(Qt.ItemDataRole.UserRole)
+        question = self.tr("Move every order and detail of %1 to %2? %1 will no longer be listed.")
+        question = question.replace("%1", safe_single_line(duplicate.name)).replace(
+            "%2", safe_single_line(self.profile.name)
+        )
+        if not self.confirm(question):
+            return
+        self._customers.merge_customers(keep_id=self.profile.id, duplicate_id=duplicate.id)
+        self.status_message.emit(self.tr("Customers merged."))
+        self.show_customer(self.profile.id)
+        self.refresh_list()
+        self.customers_changed.emit()
+
+    def confirm(self, question: str) -> bool:
+        """Ask before an action that cannot be undone from the screen (patched in tests)."""
+        answer = QMessageBox.question(self, self.tr("Merge customers"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- language -------------------------------------------------------------------------------------------------
+    def set_formatter(self, formatter: Formatter) -> None:
+        self._formatter = formatter
+        self.history_model.set_formatter(formatter)
+        self._show_profile()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Customers"))
+        self.search.setPlaceholderText(self.tr("Find by name or phone…"))
+        self.new_button.setText(self.tr("New customer"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.figures_box.setTitle(self.tr("Figures (orders not cancelled)"))
+        captions = {
+            "orders": self.tr("Orders"),
+            "total": self.tr("Total spent"),
+            "average": self.tr("Average order"),
+            "first": self.tr("First order"),
+            "last": self.tr("Last order"),
+            "since": self.tr("Since last order"),
+            "ltv": self.tr("Lifetime value"),
+        }
+        for key, text in captions.items():
+            self.figure_labels[key][0].setText(text)
+        self.merge_box.setTitle(self.tr("Merge a duplicate into this customer"))
+        self.merge_search.setPlaceholderText(self.tr("Find the duplicate by name or phone…"))
+        self.merge_button.setText(self.tr("Merge"))
+        self.empty_note.setText(self.tr("Choose a customer on the list, or add a new one."))
+        self._show_profile()
+
+
+def _item(customer: CustomerSummary) -> QListWidgetItem:
+    text = safe_single_line(customer.name)
+    if customer.phone:
+        text += "\n\u2066" + customer.phone + "\u2069"
+    item = QListWidgetItem(text)
+    item.setData(Qt.ItemDataRole.UserRole, customer)
+    return item

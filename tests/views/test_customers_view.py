@@ -1,0 +1,86 @@
+"""The Customers area: find as you type, profile with SQL figures and history, edit, merge."""
+
+import re
+
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+
+
+def _customers_view(make_window, database, language="en"):
+    window = make_window(language, database)
+    window.show_area("customers")
+    return window, window.page("customers")
+
+
+def _shop_with_customers(database):
+    services = build_services(database.unit_of_work)
+    ali = services.customers.create_customer(CustomerDraft(name="علی رضایی", phone="09121234567", language="fa"))
+    omar = services.customers.create_customer(CustomerDraft(name="Omar Haddad", phone="+962791234567"))
+    twin = services.customers.create_customer(CustomerDraft(name="Omar H.", notes="prefers WhatsApp"))
+    for customer, price in ((ali, 1250), (ali, 2500), (omar, 900), (twin, 100)):
+        services.orders.place_order(OrderDraft(lines=(LineDraft("Soap", 1, price),), customer_id=customer))
+    return services, ali, omar, twin
+
+
+def test_typing_arabic_spelling_finds_the_persian_customer_and_shows_the_figures(make_window, fresh_shop, tmp_path):
+    _services, ali, _omar, _twin = _shop_with_customers(fresh_shop)
+    _window, view = _customers_view(make_window, fresh_shop, "fa")
+    view.search.setText("علي")
+    view.refresh_list()
+    assert view.results.count() == 1
+    view.results.setCurrentRow(0)
+    assert view.profile.id == ali
+    assert view.figure_labels["orders"][1].text() == "۲"
+    assert view.figure_labels["total"][1].text() == "۳۷٫۵۰ SAR"
+    assert view.figure_labels["average"][1].text() == "۱۸٫۷۵ SAR"
+    assert view.history_model.rowCount() == 2
+    assert "\u2066+989121234567\u2069" in view.details.text()
+    view.grab().save(str(tmp_path / "customer_fa.png"))
+
+
+def test_a_customer_is_edited_and_a_bad_phone_is_explained(make_window, fresh_shop, qtbot):
+    _services, _ali, omar, _twin = _shop_with_customers(fresh_shop)
+    _window, view = _customers_view(make_window, fresh_shop)
+    view.show_customer(omar)
+    view.open_edit_customer()
+    dialog = view.dialog
+    dialog.phone.setText("12")
+    assert dialog.save() is None
+    assert dialog.errors["phone"].text() == "This is not a phone number."
+    dialog.phone.setText("+962 79 765 4321")
+    dialog.tags.setText("vip, وفادار")
+    assert dialog.save() == omar
+    assert view.profile.phone == "+962797654321"
+    assert "vip, وفادار" in view.details.text()
+
+
+def test_duplicates_are_merged_and_the_history_follows(make_window, fresh_shop, monkeypatch):
+    services, _ali, omar, twin = _shop_with_customers(fresh_shop)
+    _window, view = _customers_view(make_window, fresh_shop)
+    view.show_customer(omar)
+    view.merge_search.setText("omar h")
+    view._on_merge_timer_timeout()
+    assert view.merge_results.count() == 1
+    asked = []
+    monkeypatch.setattr(view, "confirm", lambda question: asked.append(question) or True)
+    view.merge_button.click()
+    assert asked and "Omar H." in asked[0]
+    assert view.figure_labels["orders"][1].text() == "2"
+    assert view.history_model.rowCount() == 2
+    assert "prefers WhatsApp" in view.details.text()
+    view.search.setText("omar")
+    view.refresh_list()
+    assert view.results.count() == 1
+    assert services.customers.find_by_phone_or_id(str(twin)) == omar
+
+
+def test_a_new_customer_from_the_customers_area(make_window, fresh_shop):
+    _window, view = _customers_view(make_window, fresh_shop)
+    view.open_new_customer()
+    view.dialog.name.setText("Lina Haddad")
+    view.dialog.phone.setText("+44 7911 123456")
+    customer_id = view.dialog.save()
+    assert view.profile.id == customer_id
+    assert re.search("Lina Haddad", view.name.text())
+    assert view.figure_labels["orders"][1].text() == "0"
