@@ -1,4 +1,4 @@
-"""Render the application's screens to PNG in each language (for docs/screenshots and view tests)."""
+"""Render the application's screens to PNG in each language (for docs/screenshots and for looking at them)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ SIZE = QSize(1100, 680)
 
 
 def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
-    """Start the real application once and grab its areas in en, ar and fa; returns the files written."""
+    """Start the real application once and grab its screens in en, ar and fa; returns the files written."""
     from shopdesk.app import Application
 
     app = Application(database_url=database_url, language="en")
@@ -22,11 +22,42 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
     written = []
     for language in ("en", "ar", "fa"):
         window.apply_display(app.preferences.display_for(language))
-        for area in ("orders", "settings", "summaries"):
+        for area in ("orders", "customers", "settings", "summaries"):
             window.show_area(area)
+            if area == "customers":
+                view = window.page("customers")
+                view.search.setText("")
+                view.refresh_list()
+                busiest = max(range(min(view.results.count(), 60)), key=lambda row: _orders_of(view, row))
+                view.results.setCurrentRow(busiest)
             QApplication.processEvents()
             path = out_dir / f"main_{area}_{language}.png"
             window.grab().save(str(path))
             written.append(path)
+        written.append(_order_form(window, out_dir / f"order_form_{language}.png"))
     window.close()
     return written
+
+
+def _orders_of(view, row: int) -> int:  # noqa: ANN001
+    customer = view.results.item(row).data(0x0100)
+    return view._customers.get_profile(customer.id, history=0).figures.orders
+
+
+def _order_form(window, path: Path) -> Path:  # noqa: ANN001
+    window.show_area("orders")
+    view = window.orders_view
+    view.open_order_form()
+    form = view.order_form
+    names = {"en": "Sara", "ar": "خالد", "fa": "مهسا"}
+    form.customer_search.setText(names[window.display.language])
+    form._on_search_timer_timeout()
+    products = form._products
+    form.set_line(0, item=products[0].name(window.display.language), quantity="2")
+    row = form.add_line()
+    form.set_line(row, item=products[4].name(window.display.language), quantity="1")
+    form.shipping.setText("5")
+    QApplication.processEvents()
+    form.grab().save(str(path))
+    form.reject()
+    return path

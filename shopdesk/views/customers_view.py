@@ -108,6 +108,7 @@ class CustomersView(QWidget):
         self.merge_search = QLineEdit()
         self.merge_results = QListWidget()
         self.merge_results.setMaximumHeight(90)
+        self.merge_results.hide()
         self.merge_button = QPushButton()
         merge_layout = QVBoxLayout(self.merge_box)
         merge_row = QHBoxLayout()
@@ -205,7 +206,8 @@ class CustomersView(QWidget):
             ", ".join(profile.tags),
             self.tr("Customer since %1").replace("%1", f.date(profile.created_at.astimezone().date())),
         ]
-        details = " · ".join(p for p in parts if p)
+        # Each part is isolated so a date or an address keeps its own order inside the line.
+        details = " · ".join("\u2068" + p + "\u2069" for p in parts if p)
         if profile.notes:
             details += "\n" + profile.notes
         self.details.setText(details)
@@ -229,6 +231,7 @@ class CustomersView(QWidget):
         self.history_model.set_query(replace(OrderQuery(), customer_id=profile.id))
         self.merge_search.clear()
         self.merge_results.clear()
+        self.merge_results.hide()
 
     # --- edit, new, merge -----------------------------------------------------------------------------------------
     def open_new_customer(self) -> None:
@@ -259,6 +262,7 @@ class CustomersView(QWidget):
         for customer in self._customers.find_customers(self.merge_search.text(), limit=10):
             if customer.id != self.profile.id:
                 self.merge_results.addItem(_item(customer))
+        self.merge_results.setVisible(self.merge_results.count() > 0)
         if self.merge_results.count():
             self.merge_results.setCurrentRow(0)
 
@@ -322,8 +326,8 @@ class CustomersView(QWidget):
 
 def _item(customer: CustomerSummary) -> QListWidgetItem:
     text = safe_single_line(customer.name)
-    if customer.phone:
-        text += "\n\u2066" + customer.phone + "\u2069"
+    if customer.phone:  # one line: Qt elides two-line right-to-left items badly
+        text += "   \u2066" + customer.phone + "\u2069"
     item = QListWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, customer)
     return item

@@ -87,7 +87,7 @@ class OrderFormDialog(QDialog):
         self.customer_search.setClearButtonEnabled(True)
         self.customer_results = QListWidget()
         self.customer_results.setObjectName("customerResults")
-        self.customer_results.setMaximumHeight(110)
+        self.customer_results.setMaximumHeight(84)
         self.customer_results.hide()
         self.customer_chosen = QLabel()
         self.customer_chosen.setObjectName("customerChosen")
@@ -129,6 +129,7 @@ class OrderFormDialog(QDialog):
         self.lines = QTableWidget(0, 5)
         self.lines.setObjectName("orderLines")
         self.lines.verticalHeader().hide()
+        self.lines.setMinimumHeight(150)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.lines.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         self.add_line_button = QPushButton()
@@ -213,7 +214,7 @@ class OrderFormDialog(QDialog):
         layout.addWidget(self.lines_box, 1)
         layout.addWidget(self.details_box)
         layout.addLayout(bottom)
-        self.resize(900, 720)
+        self.resize(920, 780)
 
         # --- behaviour ------------------------------------------------------------------------------------------
         self.customer_search.textEdited.connect(lambda _text: self._search_timer.start())
