@@ -1,0 +1,105 @@
+"""The command line that scripts rely on: names, options, JSON shapes and exit codes."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.database import open_database
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+from shopdesk.services.settings import ShopSettings
+
+
+@pytest.fixture
+def shop(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    database = open_database("sqlite:///" + str(path))
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="KWD", country="IR"))
+    ali = services.customers.create_customer(CustomerDraft(name="علی رضایی", phone="09121234567", tags="vip"))
+    first = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Soap", 2, 1250),), customer_id=ali, tracking_number="1z 999")
+    )
+    services.orders.place_order(OrderDraft(lines=(LineDraft("Tea", 1, 3005),), channel="website"))
+    services.orders.change_status([first.id], "paid")
+    database.close()
+    return path, ali
+
+
+def _run(*args):
+    return subprocess.run([sys.executable, "-m", "shopdesk", *args], capture_output=True, text=True, timeout=60)
+
+
+def test_orders_list_json_gives_every_documented_key(shop):
+    path, ali = shop
+    done = _run("--db", str(path), "orders", "list", "--json")
+    assert done.returncode == 0, done.stderr
+    orders = json.loads(done.stdout)
+    assert [o["number"] for o in orders] == [1002, 1001]
+    first = orders[1]
+    assert set(first) == {
+        "id",
+        "number",
+        "created_at",
+        "status",
+        "channel",
+        "currency",
+        "total",
+        "total_minor",
+        "tracking_number",
+        "customer",
+    }
+    assert (first["status"], first["total"], first["total_minor"], first["currency"]) == ("paid", "2.500", 2500, "KWD")
+    assert first["created_at"].endswith("Z")
+    assert first["tracking_number"] == "1Z999"
+    assert first["customer"] == {"id": ali, "name": "علی رضایی", "phone": "+989121234567"}
+    assert orders[0]["customer"] is None
+
+
+def test_orders_list_filters_by_status_channel_and_search(shop):
+    path, _ali = shop
+
+    def numbers(*args):
+        done = _run("--db", str(path), "orders", "list", *args, "--json")
+        assert done.returncode == 0, done.stderr
+        return [o["number"] for o in json.loads(done.stdout)]
+
+    assert numbers("--status", "paid") == [1001]
+    assert numbers("--status", "new", "--status", "paid") == [1002, 1001]
+    assert numbers("--channel", "website") == [1002]
+    assert numbers("--search", "علي") == [1001]
+    assert numbers("--search", "۱۰۰۲") == [1002]
+    assert numbers("--limit", "1") == [1002]
+    assert numbers("--from", "2000-01-01", "--to", "2000-12-31") == []
+
+
+def test_an_unknown_status_is_refused_with_the_choices(shop):
+    path, _ali = shop
+    done = _run("--db", str(path), "orders", "list", "--status", "lost")
+    assert done.returncode == 2
+    assert "invalid choice" in done.stderr and "delivered" in done.stderr
+
+
+def test_customer_show_finds_by_phone_in_any_digits_and_gives_the_figures(shop):
+    path, ali = shop
+    done = _run("--db", str(path), "customer", "show", "۰۹۱۲۱۲۳۴۵۶۷", "--json")
+    assert done.returncode == 0, done.stderr
+    customer = json.loads(done.stdout)
+    assert customer["id"] == ali and customer["tags"] == ["vip"] and customer["currency"] == "KWD"
+    assert customer["figures"]["orders"] == 1
+    assert customer["figures"]["total_spent"] == "2.500"
+    assert customer["figures"]["average_order_value_minor"] == 2500
+    assert customer["figures"]["days_since_last_order"] == 0
+    assert [o["number"] for o in customer["recent_orders"]] == [1001]
+    by_id = json.loads(_run("--db", str(path), "customer", "show", str(ali), "--json").stdout)
+    assert by_id == customer
+
+
+def test_customer_show_of_nobody_exits_1_with_a_message(shop):
+    path, _ali = shop
+    done = _run("--db", str(path), "customer", "show", "+98 935 000 0000", "--json")
+    assert done.returncode == 1
+    assert "no customer" in done.stderr and done.stdout == ""
