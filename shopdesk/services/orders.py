@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, update
+from sqlalchemy import func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
@@ -202,10 +202,12 @@ class OrderService:
         sort_expr = func.coalesce(column, "") if query.sort == "customer" else column
         if after is not None:
             value, last_id = after
+            # "<= value AND (< value OR id < last)": the first half is a range an index can seek to, where the
+            # equivalent "< value OR (= value AND id < last)" makes SQLite scan the whole index.
             if query.descending:
-                statement = statement.where(or_(sort_expr < value, and_(sort_expr == value, Order.id < last_id)))
+                statement = statement.where(sort_expr <= value, or_(sort_expr < value, Order.id < last_id))
             else:
-                statement = statement.where(or_(sort_expr > value, and_(sort_expr == value, Order.id > last_id)))
+                statement = statement.where(sort_expr >= value, or_(sort_expr > value, Order.id > last_id))
         if query.descending:
             statement = statement.order_by(sort_expr.desc(), Order.id.desc())
         else:
