@@ -246,8 +246,8 @@ def main() -> int:
             cur = raw.execute(
                 "INSERT INTO shop_order (number, customer_id, status, channel, currency, subtotal_minor,"
                 " discount_minor, shipping_minor, total_minor, paid_minor, payment_method, carrier, tracking_number,"
-                " gift_message, notes, created_at) VALUES (?, ?, 'new', 'in_store', 'USD', 2500, 0, 0, 2500, 0, 'cash', '', '', '',"
-                " '', ?)",
+                " gift_message, notes, created_at)"
+                " VALUES (?, ?, 'new', 'in_store', 'USD', 2500, 0, 0, 2500, 0, 'cash', '', '', '', '', ?)",
                 (number, busiest, datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")),
             )
             raw.execute(
