@@ -22,6 +22,7 @@ from shopdesk.services.customer_records import (
     CustomerSummary,
     validate_customer,
 )
+from shopdesk.services.customer_search import customers_with_words
 from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
 from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.order_rows import OrderQuery, average_minor
@@ -101,14 +102,9 @@ class CustomerService:
                         .where(Customer.phone_key >= phone_key, Customer.phone_key < prefix_upper_bound(phone_key))
                         .limit(limit)
                     ).all()
-            matching = None
-            for word in sorted(name_tokens(key)):
-                word_ids = select(CustomerNameToken.customer_id).where(
-                    CustomerNameToken.token >= word, CustomerNameToken.token < prefix_upper_bound(word)
-                )
-                matching = word_ids if matching is None else matching.intersect(word_ids)
-            if matching is not None:  # an INTERSECT of one-column selects: read it as plain ids
-                ids += session.connection().execute(matching.limit(limit)).scalars().all()
+            words = sorted(name_tokens(key))
+            if words:
+                ids += session.exec(customers_with_words(session, words).limit(limit)).all()
             unique_ids = list(dict.fromkeys(ids))[:limit]
             if not unique_ids:
                 return []
