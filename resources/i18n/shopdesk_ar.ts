@@ -350,6 +350,105 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>الطلب %1 · %2</translation>
+    </message>
+    <message>
+        <source>Mark as…</source>
+        <translation>تعيين كـ…</translation>
+    </message>
+    <message>
+        <source>Walk-in sale</source>
+        <translation>بيع مباشر</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>المدفوع %1</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>التسليم المتوقع</translation>
+    </message>
+    <message>
+        <source>Gift message</source>
+        <translation>رسالة الهدية</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>ملاحظات داخلية</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>الخصم %1</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>المجموع الفرعي %1</translation>
+    </message>
+    <message>
+        <source>Shipping %1</source>
+        <translation>الشحن %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>الإجمالي %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>OrderFormDialog</name>
     <message>
         <source>No customer chosen (a walk-in sale).</source>

@@ -340,6 +340,105 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <source>Order %1</source>
+        <translation>سفارش %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2</source>
+        <translation>سفارش %1 · %2</translation>
+    </message>
+    <message>
+        <source>Mark as…</source>
+        <translation>تغییر وضعیت به…</translation>
+    </message>
+    <message>
+        <source>Walk-in sale</source>
+        <translation>فروش حضوری</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>زمان ثبت</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال فروش</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>روش پرداخت</translation>
+    </message>
+    <message>
+        <source>paid %1</source>
+        <translation>پرداخت‌شده %1</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>هزینهٔ ارسال</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>تحویل پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Gift message</source>
+        <translation>پیام هدیه</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>یادداشت داخلی</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Discount %1</source>
+        <translation>تخفیف %1</translation>
+    </message>
+    <message>
+        <source>Subtotal %1</source>
+        <translation>جمع جزء %1</translation>
+    </message>
+    <message>
+        <source>Shipping %1</source>
+        <translation>ارسال %1</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>جمع کل %1</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>OrderFormDialog</name>
     <message>
         <source>No customer chosen (a walk-in sale).</source>

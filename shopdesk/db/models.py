@@ -101,6 +101,7 @@ class Order(SQLModel, table=True):
     currency: str = Field(default="USD", max_length=3)
     subtotal_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     discount_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    discount_code: str = Field(default="", max_length=64)
     shipping_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     total_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     paid_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))

@@ -112,6 +112,39 @@ class OrderEventRow:
 
 
 @dataclass(frozen=True)
+class OrderLineRow:
+    description: str
+    quantity: int
+    unit_price_minor: int
+    discount_minor: int
+    product_id: int | None
+
+    @property
+    def total_minor(self) -> int:
+        return self.quantity * self.unit_price_minor - self.discount_minor
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    """Everything about one order: what the order page shows."""
+
+    row: OrderRow
+    lines: tuple[OrderLineRow, ...]
+    subtotal_minor: int
+    discount_minor: int
+    discount_code: str
+    shipping_minor: int
+    paid_minor: int
+    payment_method: str
+    carrier: str
+    expected_delivery: date | None
+    delivered_at: datetime | None
+    gift_message: str
+    notes: str
+    history: tuple[OrderEventRow, ...]
+
+
+@dataclass(frozen=True)
 class Totals:
     subtotal_minor: int
     discount_minor: int
@@ -165,6 +198,8 @@ def validate_order(draft: OrderDraft) -> Totals:
     total = subtotal - draft.order_discount_minor + draft.shipping_minor
     if not 0 <= draft.paid_minor <= MAX_AMOUNT_MINOR:
         raise InvalidInput("paid", "out of range", str(draft.paid_minor))
+    if len(draft.discount_code.strip()) > 64:
+        raise InvalidInput("discount_code", "too long", draft.discount_code)
     tracking = normalize_tracking(draft.tracking_number)
     if len(tracking) > 64:
         raise InvalidInput("tracking_number", "too long", draft.tracking_number)

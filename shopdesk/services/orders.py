@@ -8,6 +8,7 @@ different numbers; a number is never given to two saved orders. Lists are paged 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, or_, update
@@ -23,8 +24,10 @@ from shopdesk.services.order_rows import (
     CHANNELS,
     SORT_COLUMNS,
     STATUSES,
+    OrderDetail,
     OrderDraft,
     OrderEventRow,
+    OrderLineRow,
     OrderQuery,
     OrderRow,
     PlacedOrder,
@@ -82,7 +85,8 @@ class OrderService:
             product_ids = {line.product_id for line in draft.lines if line.product_id is not None}
             products = {}
             if product_ids:
-                products = dict(session.exec(select(Product.id, Product.name_en).where(Product.id.in_(product_ids))))
+                chosen = session.exec(select(Product.id, Product.name_en).where(Product.id.in_(product_ids)))
+                products = {product_id: name for product_id, name in chosen.all()}
             for index, line in enumerate(draft.lines):
                 if line.product_id is not None and line.product_id not in products:
                     raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
@@ -102,6 +106,7 @@ class OrderService:
                     "currency": currency,
                     "subtotal_minor": totals.subtotal_minor,
                     "discount_minor": totals.discount_minor,
+                    "discount_code": draft.discount_code.strip().upper(),
                     "shipping_minor": totals.shipping_minor,
                     "total_minor": totals.total_minor,
                     "paid_minor": draft.paid_minor,
@@ -247,6 +252,55 @@ class OrderService:
                 )
                 for r in uow.session.exec(statement.limit(limit))
             ]
+
+    def get_order(self, order_id: int) -> OrderDetail:
+        """One order with its lines and its whole history."""
+        with self._uow() as uow:
+            session = uow.session
+            order = session.get(Order, order_id)
+            if order is None:
+                raise NotFound("order", order_id)
+            customer = session.get(Customer, order.customer_id) if order.customer_id else None
+            lines = session.exec(select(OrderLine).where(OrderLine.order_id == order_id).order_by(OrderLine.id)).all()
+            row = OrderRow(
+                id=order.id,
+                number=order.number,
+                created_at=order.created_at,
+                customer_name=customer.name if customer else "",
+                status=order.status,
+                channel=order.channel,
+                total_minor=order.total_minor,
+                currency=order.currency,
+                customer_id=order.customer_id,
+                customer_phone=(customer.phone or "") if customer else "",
+                tracking_number=order.tracking_number,
+            )
+            detail = OrderDetail(
+                row=row,
+                lines=tuple(
+                    OrderLineRow(
+                        description=line.description,
+                        quantity=line.quantity,
+                        unit_price_minor=line.unit_price_minor,
+                        discount_minor=line.discount_minor,
+                        product_id=line.product_id,
+                    )
+                    for line in lines
+                ),
+                subtotal_minor=order.subtotal_minor,
+                discount_minor=order.discount_minor,
+                discount_code=order.discount_code,
+                shipping_minor=order.shipping_minor,
+                paid_minor=order.paid_minor,
+                payment_method=order.payment_method,
+                carrier=order.carrier,
+                expected_delivery=order.expected_delivery,
+                delivered_at=order.delivered_at,
+                gift_message=order.gift_message,
+                notes=order.notes,
+                history=(),
+            )
+        return replace(detail, history=tuple(self.history(order_id)))
 
     def history(self, order_id: int) -> list[OrderEventRow]:
         with self._uow() as uow:

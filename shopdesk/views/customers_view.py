@@ -103,6 +103,7 @@ class CustomersView(QWidget):
         self.history.verticalHeader().hide()
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.history.doubleClicked.connect(self._on_history_double_clicked)
 
         self.merge_box = QGroupBox()
         self.merge_search = QLineEdit()
@@ -232,6 +233,18 @@ class CustomersView(QWidget):
         self.merge_search.clear()
         self.merge_results.clear()
         self.merge_results.hide()
+
+    def _on_history_double_clicked(self, index) -> None:  # noqa: ANN001
+        if not index.isValid():
+            return
+        from shopdesk.views.order_detail import OrderDetailDialog
+
+        dialog = OrderDetailDialog(orders=self._orders, order_id=self.history_model.row(index.row()).id,
+                                   formatter=self._formatter, parent=self)
+        dialog.status_changed.connect(lambda _id: self.show_customer(self.profile.id) if self.profile else None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.order_page = dialog
+        dialog.open()
 
     # --- edit, new, merge -----------------------------------------------------------------------------------------
     def open_new_customer(self) -> None:

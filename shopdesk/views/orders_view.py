@@ -225,6 +225,8 @@ class OrdersView(QWidget):
         header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         header.setSectionsClickable(True)
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.doubleClicked.connect(self._on_table_activated)
         self.count_label = QLabel()
 
         layout = QVBoxLayout(self)
@@ -317,6 +319,23 @@ class OrdersView(QWidget):
         self.model.reload()
         self._show_count()
         self.orders_changed.emit()
+
+    def _on_table_activated(self, index) -> None:  # noqa: ANN001
+        if index.isValid():
+            self.open_order(self.model.row(index.row()).id)
+
+    def open_order(self, order_id: int) -> None:
+        """Show one order's page (lines, details, history), where it can also be moved on."""
+        if getattr(self, "order_page", None) is not None and self.order_page.isVisible():
+            return  # one open at a time; activated and doubleClicked may both fire
+        from shopdesk.views.order_detail import OrderDetailDialog
+
+        dialog = OrderDetailDialog(orders=self._orders, order_id=order_id, formatter=self._formatter, parent=self)
+        dialog.status_changed.connect(lambda _id: (self.model.reload(), self._show_count(), self.orders_changed.emit()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "order_page", None))
+        self.order_page = dialog
+        dialog.open()
 
     def open_order_form(self) -> None:
         if self._customers is None or self._products is None:

@@ -43,6 +43,29 @@ def test_an_order_is_saved_with_its_totals_number_and_first_history_step(orders)
     assert (row.number, row.total_minor, row.currency, row.status) == (1001, 4600, "SAR", "new")
     [event] = orders.history(placed.id)
     assert (event.from_status, event.to_status) == (None, "new")
+    detail = orders.get_order(placed.id)
+    assert [(line.description, line.quantity, line.total_minor) for line in detail.lines] == [
+        ("Rose soap", 2, 2200),
+        ("Mug", 1, 2200),
+    ]
+    assert (detail.discount_minor, detail.shipping_minor, detail.paid_minor) == (300, 500, 1000)
+    assert detail.history == (event,)
+
+
+def test_the_discount_code_and_the_order_details_are_kept(orders):
+    placed = orders.place_order(
+        _draft(
+            discount_code=" next-7q2k ", carrier="DHL", gift_message="عيد سعيد", notes="fragile", payment_method="card"
+        )
+    )
+    detail = orders.get_order(placed.id)
+    assert (detail.discount_code, detail.carrier, detail.gift_message, detail.notes, detail.payment_method) == (
+        "NEXT-7Q2K",
+        "DHL",
+        "عيد سعيد",
+        "fragile",
+        "card",
+    )
 
 
 def test_order_numbers_are_sequential_and_a_refused_order_uses_none(orders):
@@ -183,3 +206,19 @@ def test_pages_in_any_sort_order_cover_every_order_once(orders):
             assert sorted(r.id for r in seen) == sorted({r.id for r in seen}) and len(seen) == 7, (sort, descending)
             values = [r.sort_value(sort) for r in seen]
             assert values == sorted(values, reverse=descending), (sort, descending)
+
+
+def test_a_line_for_a_catalogue_product_keeps_the_product_and_its_name(orders, database):
+    from shopdesk.services.product_records import ProductRow
+    from shopdesk.services.products import ProductService
+
+    products = ProductService(database.unit_of_work)
+    soap = products.save_product(
+        ProductRow(id=None, sku="soap-1", name_en="Rose soap", name_fa="صابون", price_minor=900)
+    )
+    placed = orders.place_order(OrderDraft(lines=(LineDraft("", 1, 900, product_id=soap),)))
+    [line] = orders.get_order(placed.id).lines
+    assert (line.product_id, line.description) == (soap, "Rose soap")
+    with pytest.raises(InvalidInput) as caught:
+        orders.place_order(OrderDraft(lines=(LineDraft("Ghost", 1, 900, product_id=soap + 99),)))
+    assert caught.value.field == "lines[0].product"

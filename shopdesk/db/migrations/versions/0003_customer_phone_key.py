@@ -1,4 +1,5 @@
-"""Customers: a searchable phone key, name tokens, one customer per phone, merges; orders: tracking-number index.
+"""Customers: a searchable phone key, name tokens, one customer per phone, merges; orders: discount code and a
+tracking-number index.
 
 Revision ID: 0003_customer_phone_key
 Revises: 0002_orders
@@ -60,6 +61,7 @@ def upgrade() -> None:
             )
 
     with op.batch_alter_table("shop_order", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("discount_code", sa.String(length=64), nullable=False, server_default=""))
         batch_op.create_index(batch_op.f("ix_shop_order_tracking_number"), ["tracking_number"], unique=False)
 
 
@@ -67,6 +69,7 @@ def downgrade() -> None:
     op.drop_table("customer_name_token")
     with op.batch_alter_table("shop_order", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_shop_order_tracking_number"))
+        batch_op.drop_column("discount_code")
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.drop_constraint("fk_customer_merged_into", type_="foreignkey")
         batch_op.drop_constraint("uq_customer_phone", type_="unique")

@@ -1,0 +1,178 @@
+"""One order's page: its customer, lines, totals, shipping details and its whole status history."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.services.order_rows import STATUSES, OrderDetail
+from shopdesk.services.text import safe_single_line
+from shopdesk.views.labels import channel_text, payment_text, status_text
+from shopdesk.views.locale_format import Formatter
+
+if TYPE_CHECKING:
+    from shopdesk.services.orders import OrderService
+
+
+class OrderDetailDialog(QDialog):
+    status_changed = Signal(int)  # order id
+
+    def __init__(self, *, orders: OrderService, order_id: int, formatter: Formatter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("orderDetail")
+        self._orders = orders
+        self._order_id = order_id
+        self._formatter = formatter
+        self.detail: OrderDetail | None = None
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.mark_button = QPushButton()
+        self.mark_menu = QMenu(self)
+        self.mark_button.setMenu(self.mark_menu)
+        self.facts = QFormLayout()
+        self._fact_labels = [(QLabel(), QLabel()) for _ in range(8)]
+        for caption, value in self._fact_labels:
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setWordWrap(True)
+            self.facts.addRow(caption, value)
+        self.lines = QTableWidget(0, 5)
+        self.lines.verticalHeader().hide()
+        self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.totals = QLabel()
+        self.totals.setStyleSheet("font-weight: bold;")
+        self.history_title = QLabel()
+        self.history = QListWidget()
+        self.history.setObjectName("orderHistory")
+        self.history.setMaximumHeight(130)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.mark_button)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(self.facts)
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.history_title)
+        layout.addWidget(self.history)
+        layout.addLayout(bottom)
+        self.resize(760, 640)
+        self.reload()
+
+    def reload(self) -> None:
+        self.detail = self._orders.get_order(self._order_id)
+        self._retranslate()
+
+    def mark(self, status: str) -> None:
+        result = self._orders.change_status([self._order_id], status)
+        if result.changed:
+            self.status_changed.emit(self._order_id)
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.detail is not None:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        detail, f = self.detail, self._formatter
+        assert detail is not None
+        row, currency = detail.row, detail.row.currency
+        self.setWindowTitle(self.tr("Order %1").replace("%1", f.plain_digits(row.number)))
+        self.heading.setText(
+            self.tr("Order %1 · %2").replace("%1", f.plain_digits(row.number)).replace("%2", status_text(row.status))
+        )
+        self.mark_button.setText(self.tr("Mark as…"))
+        self.mark_menu.clear()
+        for status in STATUSES:
+            action = self.mark_menu.addAction(status_text(status))
+            action.triggered.connect(lambda _checked=False, s=status: self.mark(s))
+        customer = safe_single_line(row.customer_name) if row.customer_name else self.tr("Walk-in sale")
+        if row.customer_phone:
+            customer += "  \u2066" + row.customer_phone + "\u2069"
+        facts = [
+            (self.tr("Customer"), customer),
+            (self.tr("Placed"), f.datetime(row.created_at)),
+            (self.tr("Channel"), channel_text(row.channel)),
+            (
+                self.tr("Payment"),
+                payment_text(detail.payment_method)
+                + " · "
+                + self.tr("paid %1").replace("%1", f.money(detail.paid_minor, currency)),
+            ),
+            (
+                self.tr("Shipping"),
+                " · ".join(
+                    p
+                    for p in (detail.carrier, "\u2066" + row.tracking_number + "\u2069" if row.tracking_number else "")
+                    if p
+                )
+                or "—",
+            ),
+            (self.tr("Expected delivery"), f.long_date(detail.expected_delivery) if detail.expected_delivery else "—"),
+            (self.tr("Gift message"), detail.gift_message or "—"),
+            (self.tr("Internal notes"), detail.notes or "—"),
+        ]
+        for (caption, value), (caption_text, value_text) in zip(self._fact_labels, facts, strict=True):
+            caption.setText(caption_text)
+            value.setText(value_text)
+        self.lines.setHorizontalHeaderLabels(
+            [self.tr("Item"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total")]
+        )
+        self.lines.setRowCount(len(detail.lines))
+        for index, line in enumerate(detail.lines):
+            cells = (
+                safe_single_line(line.description),
+                f.integer(line.quantity),
+                f.money(line.unit_price_minor, currency),
+                f.money(line.discount_minor, currency) if line.discount_minor else "",
+                f.money(line.total_minor, currency),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+                self.lines.setItem(index, column, item)
+        discount = ""
+        if detail.discount_minor:
+            discount = self.tr("Discount %1").replace("%1", f.money(detail.discount_minor, currency))
+            if detail.discount_code:
+                discount += " (\u2066" + detail.discount_code + "\u2069)"
+            discount += " · "
+        self.totals.setText(
+            self.tr("Subtotal %1").replace("%1", f.money(detail.subtotal_minor, currency))
+            + " · "
+            + discount
+            + self.tr("Shipping %1").replace("%1", f.money(detail.shipping_minor, currency))
+            + " · "
+            + self.tr("Total %1").replace("%1", f.money(row.total_minor, currency))
+        )
+        self.history_title.setText(self.tr("History"))
+        self.history.clear()
+        for event in detail.history:
+            step = status_text(event.to_status)
+            if event.from_status:  # the arrow points the way the line reads
+                arrow = " ← " if f.locale.textDirection() == Qt.LayoutDirection.RightToLeft else " → "
+                step = status_text(event.from_status) + arrow + step
+            self.history.addItem(f"\u2068{f.datetime(event.at)}\u2069  {step}")
+        self.close_button.setText(self.tr("Close"))

@@ -1,0 +1,55 @@
+"""An order's page: lines, details and history, and moving it on from there."""
+
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+
+
+def _placed(database):
+    services = build_services(database.unit_of_work)
+    customer = services.customers.create_customer(CustomerDraft(name="مهسا کریمی", phone="09351112233"))
+    placed = services.orders.place_order(
+        OrderDraft(
+            lines=(LineDraft("صابون گل رز", 2, 1250, 250), LineDraft("Mug", 1, 2200)),
+            customer_id=customer,
+            order_discount_minor=200,
+            discount_code="next-7q2k",
+            shipping_minor=1000,
+            carrier="Tipax",
+            tracking_number="ab 123 456",
+            gift_message="تولدت مبارک",
+        )
+    )
+    return services, placed
+
+
+def test_an_orders_page_shows_its_lines_details_and_history(make_window, fresh_shop, tmp_path):
+    _services, placed = _placed(fresh_shop)
+    window = make_window("fa", fresh_shop)
+    view = window.orders_view
+    view.open_order(placed.id)
+    page = view.order_page
+    assert page.heading.text() == "سفارش ۱۰۰۱ · جدید"
+    assert page.lines.rowCount() == 2
+    assert page.lines.item(0, 4).text() == "۲۲٫۵۰ SAR"
+    texts = [value.text() for _caption, value in page._fact_labels]
+    assert "مهسا کریمی" in texts[0] and "\u2066+989351112233\u2069" in texts[0]
+    assert "\u2066AB123456\u2069" in texts[4] and "Tipax" in texts[4]
+    assert texts[6] == "تولدت مبارک"
+    assert "NEXT-7Q2K" in page.totals.text() and "۵۲٫۵۰ SAR" in page.totals.text()
+    assert page.history.count() == 1
+    page.grab().save(str(tmp_path / "order_detail_fa.png"))
+
+
+def test_moving_an_order_on_from_its_page_updates_the_history_and_the_list(make_window, fresh_shop):
+    services, placed = _placed(fresh_shop)
+    window = make_window("en", fresh_shop)
+    view = window.orders_view
+    view.open_order(placed.id)
+    page = view.order_page
+    page.mark("paid")
+    page.mark("paid")  # already there: nothing changes
+    assert page.heading.text() == "Order 1001 · Paid"
+    assert [page.history.item(i).text().split("  ")[-1] for i in range(page.history.count())] == ["New", "New → Paid"]
+    assert view.model.index(0, 3).data() == "Paid"
+    assert [e.to_status for e in services.orders.history(placed.id)] == ["new", "paid"]
