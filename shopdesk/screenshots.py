@@ -35,6 +35,8 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
             window.grab().save(str(path))
             written.append(path)
         written.append(_order_form(window, out_dir / f"order_form_{language}.png"))
+        written.append(_dialog(window, "catalogue", out_dir / f"catalogue_{language}.png"))
+        written.append(_dialog(window, "order_page", out_dir / f"order_page_{language}.png"))
     window.close()
     return written
 
@@ -60,4 +62,20 @@ def _order_form(window, path: Path) -> Path:  # noqa: ANN001
     QApplication.processEvents()
     form.grab().save(str(path))
     form.reject()
+    return path
+
+
+def _dialog(window, which: str, path: Path) -> Path:  # noqa: ANN001
+    window.show_area("orders")
+    view = window.orders_view
+    if which == "catalogue":
+        view.open_catalogue()
+        dialog = view.catalogue
+    else:
+        view.open_order(view.model.row(0).id)
+        dialog = view.order_page
+    QApplication.processEvents()
+    dialog.grab().save(str(path))
+    dialog.reject()
+    QApplication.processEvents()
     return path

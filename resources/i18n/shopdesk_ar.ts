@@ -738,6 +738,10 @@
         <translation>طلب جديد (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Catalogue…</source>
+        <translation>الكتالوج…</translation>
+    </message>
+    <message>
         <source>Search: order number, tracking number, name or phone (Ctrl+F)</source>
         <translation>بحث: رقم الطلب أو رقم التتبع أو الاسم أو الهاتف (Ctrl+F)</translation>
     </message>
@@ -783,6 +787,97 @@
     <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>السطر %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>the SKU is required.</source>
+        <translation>رمز الصنف مطلوب.</translation>
+    </message>
+    <message>
+        <source>this SKU is already used by another product.</source>
+        <translation>رمز الصنف هذا مستخدم لمنتج آخر.</translation>
+    </message>
+    <message>
+        <source>the SKU may not have spaces (at most 64 characters).</source>
+        <translation>لا يجوز أن يحتوي رمز الصنف على مسافات (٦٤ حرفاً على الأكثر).</translation>
+    </message>
+    <message>
+        <source>give the product a name in at least one language.</source>
+        <translation>أعطِ المنتج اسماً بلغة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>the price is not a number.</source>
+        <translation>السعر ليس رقماً.</translation>
+    </message>
+    <message>
+        <source>use a point for decimals in the price.</source>
+        <translation>استخدم الفاصلة العشرية في السعر.</translation>
+    </message>
+    <message>
+        <source>the price has too many decimals for this currency.</source>
+        <translation>في السعر خانات عشرية أكثر مما تسمح به العملة.</translation>
+    </message>
+    <message>
+        <source>the price is not possible.</source>
+        <translation>هذا السعر غير ممكن.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>الكتالوج</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>رمز الصنف</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>الاسم (إنجليزي)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>الاسم (عربي)</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>الاسم (فارسي)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>قابل للإرجاع</translation>
+    </message>
+    <message>
+        <source>Care or usage tip</source>
+        <translation>نصيحة العناية أو الاستخدام</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>إضافة منتج</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>حفظ التغييرات (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

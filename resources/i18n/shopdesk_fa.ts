@@ -713,6 +713,10 @@
         <translation>سفارش جدید (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Catalogue…</source>
+        <translation>فهرست کالاها…</translation>
+    </message>
+    <message>
         <source>Search: order number, tracking number, name or phone (Ctrl+F)</source>
         <translation>جستجو: شمارهٔ سفارش، کد رهگیری، نام یا تلفن (Ctrl+F)</translation>
     </message>
@@ -758,6 +762,97 @@
     <message>
         <source>Other</source>
         <translation>سایر</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>ردیف %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>the SKU is required.</source>
+        <translation>کد کالا لازم است.</translation>
+    </message>
+    <message>
+        <source>this SKU is already used by another product.</source>
+        <translation>این کد کالا برای کالای دیگری به کار رفته است.</translation>
+    </message>
+    <message>
+        <source>the SKU may not have spaces (at most 64 characters).</source>
+        <translation>کد کالا نباید فاصله داشته باشد (حداکثر ۶۴ نویسه).</translation>
+    </message>
+    <message>
+        <source>give the product a name in at least one language.</source>
+        <translation>دست‌کم به یک زبان برای کالا نام بگذارید.</translation>
+    </message>
+    <message>
+        <source>the price is not a number.</source>
+        <translation>قیمت عدد نیست.</translation>
+    </message>
+    <message>
+        <source>use a point for decimals in the price.</source>
+        <translation>در قیمت برای اعشار از ممیز استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>the price has too many decimals for this currency.</source>
+        <translation>قیمت برای این ارز رقم اعشار زیادی دارد.</translation>
+    </message>
+    <message>
+        <source>the price is not possible.</source>
+        <translation>این قیمت ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>فهرست کالاها</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>کد کالا</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>نام (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Name (Arabic)</source>
+        <translation>نام (عربی)</translation>
+    </message>
+    <message>
+        <source>Name (Persian)</source>
+        <translation>نام (فارسی)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Returnable</source>
+        <translation>قابل مرجوع</translation>
+    </message>
+    <message>
+        <source>Care or usage tip</source>
+        <translation>نکتهٔ نگهداری یا مصرف</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>افزودن کالا</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>ذخیرهٔ تغییرها (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from shopdesk.services.customer_records import CustomerProfile, CustomerSummary
 from shopdesk.services.errors import NotFound
 from shopdesk.services.order_rows import OrderQuery
 from shopdesk.services.text import safe_single_line
+from shopdesk.views.labels import in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
 
@@ -197,7 +198,7 @@ class CustomersView(QWidget):
         if profile is None:
             return
         f = self._formatter
-        self.name.setText(safe_single_line(profile.name))
+        self.name.setText(in_ui_direction(safe_single_line(profile.name)))
         parts = [
             "\u2066" + profile.phone + "\u2069" if profile.phone else self.tr("no phone"),
             profile.email or self.tr("no e-mail"),
@@ -211,7 +212,7 @@ class CustomersView(QWidget):
         details = " · ".join("\u2068" + p + "\u2069" for p in parts if p)
         if profile.notes:
             details += "\n" + profile.notes
-        self.details.setText(details)
+        self.details.setText(in_ui_direction(details))
         figures = profile.figures
         money = lambda amount: f.money(amount, profile.currency)  # noqa: E731
         values = {
@@ -239,8 +240,9 @@ class CustomersView(QWidget):
             return
         from shopdesk.views.order_detail import OrderDetailDialog
 
-        dialog = OrderDetailDialog(orders=self._orders, order_id=self.history_model.row(index.row()).id,
-                                   formatter=self._formatter, parent=self)
+        dialog = OrderDetailDialog(
+            orders=self._orders, order_id=self.history_model.row(index.row()).id, formatter=self._formatter, parent=self
+        )
         dialog.status_changed.connect(lambda _id: self.show_customer(self.profile.id) if self.profile else None)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.order_page = dialog

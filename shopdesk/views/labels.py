@@ -40,3 +40,13 @@ def channel_text(channel: str) -> str:
 
 def payment_text(method: str) -> str:
     return QCoreApplication.translate("Payment", _PAYMENT[method]) if method in _PAYMENT else method
+
+
+def in_ui_direction(text: str) -> str:
+    """Start ``text`` with the interface's direction mark, so a line made only of isolated user data (a name, a
+    phone) reads and aligns like the interface around it instead of falling back to left-to-right."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    mark = "\u200f" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
+    return mark + text

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.order_rows import STATUSES, OrderDetail
 from shopdesk.services.text import safe_single_line
-from shopdesk.views.labels import channel_text, payment_text, status_text
+from shopdesk.views.labels import channel_text, in_ui_direction, payment_text, status_text
 from shopdesk.views.locale_format import Formatter
 
 if TYPE_CHECKING:
@@ -52,6 +52,7 @@ class OrderDetailDialog(QDialog):
             self.facts.addRow(caption, value)
         self.lines = QTableWidget(0, 5)
         self.lines.verticalHeader().hide()
+        self.lines.setMinimumHeight(130)
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()
@@ -59,7 +60,7 @@ class OrderDetailDialog(QDialog):
         self.history_title = QLabel()
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
-        self.history.setMaximumHeight(130)
+        self.history.setMaximumHeight(100)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
         top = QHBoxLayout()
@@ -76,7 +77,7 @@ class OrderDetailDialog(QDialog):
         layout.addWidget(self.history_title)
         layout.addWidget(self.history)
         layout.addLayout(bottom)
-        self.resize(760, 640)
+        self.resize(780, 700)
         self.reload()
 
     def reload(self) -> None:
@@ -135,7 +136,7 @@ class OrderDetailDialog(QDialog):
         ]
         for (caption, value), (caption_text, value_text) in zip(self._fact_labels, facts, strict=True):
             caption.setText(caption_text)
-            value.setText(value_text)
+            value.setText(in_ui_direction(value_text))
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total")]
         )

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -142,9 +143,12 @@ class OrderFormDialog(QDialog):
         lines_layout.addWidget(self.lines)
         lines_layout.addWidget(self.errors["lines"])
         lines_layout.addLayout(line_buttons)
-        self._completer = QCompleter([p.name(formatter.prefs.language) for p in products], self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.lines.setItemDelegateForColumn(
+            ITEM,
+            _ProductCompleterDelegate(
+                [p.name(formatter.prefs.language) for p in products] + [p.sku for p in products], self.lines
+            ),
+        )
 
         # --- order details --------------------------------------------------------------------------------------
         self.details_box = QGroupBox()
@@ -549,6 +553,22 @@ class OrderFormDialog(QDialog):
         for key, exc in self._errors_shown.items():
             self.errors[key].show_message(self._error_text(exc))
         self._update_totals()
+
+
+class _ProductCompleterDelegate(QStyledItemDelegate):
+    """The item cell's editor offers the catalogue's names and SKUs as you type (any part of the name)."""
+
+    def __init__(self, names: list[str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._names = names
+
+    def createEditor(self, parent: QWidget, option, index):  # noqa: ANN001, ANN201
+        editor = QLineEdit(parent)
+        completer = QCompleter(self._names, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
 
 
 def _error_key(field: str) -> str:

@@ -177,6 +177,9 @@ class OrdersView(QWidget):
         self.new_order_button = QPushButton()
         self.new_order_button.setObjectName("newOrder")
         self.new_order_button.setEnabled(customers is not None and products is not None)
+        self.catalogue_button = QPushButton()
+        self.catalogue_button.setObjectName("catalogue")
+        self.catalogue_button.setEnabled(products is not None)
         self.search = QLineEdit()
         self.search.setObjectName("orderSearch")
         self.search.setClearButtonEnabled(True)
@@ -201,6 +204,7 @@ class OrdersView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_order_button)
+        top.addWidget(self.catalogue_button)
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
         filters.addWidget(self.channel_filter)
@@ -246,6 +250,7 @@ class OrdersView(QWidget):
         self.date_from.dateChanged.connect(lambda _d: self.apply_filters())
         self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
         self.new_order_button.clicked.connect(self.open_order_form)
+        self.catalogue_button.clicked.connect(self.open_catalogue)
         new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new_shortcut.activated.connect(self.open_order_form)
@@ -337,6 +342,18 @@ class OrdersView(QWidget):
         self.order_page = dialog
         dialog.open()
 
+    def open_catalogue(self) -> None:
+        if self._products is None:
+            return
+        from shopdesk.views.products_dialog import ProductsDialog
+
+        dialog = ProductsDialog(
+            products=self._products, formatter=self._formatter, currency=self._shop_currency(), parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.catalogue = dialog
+        dialog.open()
+
     def open_order_form(self) -> None:
         if self._customers is None or self._products is None:
             return
@@ -381,6 +398,7 @@ class OrdersView(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Orders"))
         self.new_order_button.setText(self.tr("New order (Ctrl+N)"))
+        self.catalogue_button.setText(self.tr("Catalogue…"))
         self.search.setPlaceholderText(self.tr("Search: order number, tracking number, name or phone (Ctrl+F)"))
         self.use_dates.setText(self.tr("Dates"))
         self.change_status_button.setText(self.tr("Mark selected as…"))

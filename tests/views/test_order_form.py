@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from shopdesk.services.registry import build_services
 
@@ -150,3 +150,14 @@ def test_sorting_by_a_column_asks_the_database_in_that_order(make_window, sqlite
     assert view.model.rowCount() == 300
     everything = [view.model.row(i).total_minor for i in range(300)]
     assert everything == sorted(everything)
+
+
+def test_the_item_cell_offers_catalogue_names_as_you_type(make_window, fresh_shop, qtbot):
+    window = make_window("fa", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    form.lines.setCurrentCell(0, 0)
+    form.lines.editItem(form.lines.item(0, 0))
+    editor = form.lines.findChild(QLineEdit)
+    completer = editor.completer()
+    completer.setCompletionPrefix("زعفران")
+    assert completer.currentCompletion() == "چای زعفرانی"

@@ -1,0 +1,211 @@
+"""The catalogue, edited in a table: SKU, names in three languages, price, returnable, care tip, active.
+
+Changed rows are saved one by one; a row that cannot be saved is marked with the reason and keeps what was typed,
+the others are saved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.money import minor_digits
+from shopdesk.services.numbers import parse_money
+from shopdesk.services.product_records import ProductRow
+from shopdesk.views.locale_format import Formatter
+
+if TYPE_CHECKING:
+    from shopdesk.services.products import ProductService
+
+SKU, NAME_EN, NAME_AR, NAME_FA, PRICE, RETURNABLE, CARE, ACTIVE = range(8)
+_ERROR_BRUSH = QBrush(QColor("#fde2e4"))
+
+
+class ProductsDialog(QDialog):
+    catalogue_changed = Signal()
+
+    def __init__(
+        self, *, products: ProductService, formatter: Formatter, currency: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("productsDialog")
+        self._products = products
+        self._formatter = formatter
+        self._currency = currency
+        self._ids: list[int | None] = []
+        self._dirty: set[int] = set()
+        self._row_errors: dict[int, InvalidInput] = {}
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("productsTable")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setSectionResizeMode(CARE, QHeaderView.ResizeMode.Stretch)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.add_button = QPushButton()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveProducts")
+        self.close_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_row)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.accept)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
+        self.table.itemChanged.connect(self._on_table_item_changed)
+        self._retranslate()
+        self._load()
+        self.resize(1000, 560)
+
+    def _load(self) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        self._ids = []
+        for product in self._products.list_products(include_inactive=True):
+            self._append(product)
+        self.table.blockSignals(False)
+        self._dirty.clear()
+
+    def _append(self, product: ProductRow) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self._ids.append(product.id)
+        price = self._formatter.money(product.price_minor, self._currency).rsplit(" ", 1)[0] if product.id else ""
+        for column, text in (
+            (SKU, product.sku),
+            (NAME_EN, product.name_en),
+            (NAME_AR, product.name_ar),
+            (NAME_FA, product.name_fa),
+            (PRICE, price),
+            (CARE, product.care_tip),
+        ):
+            self.table.setItem(row, column, QTableWidgetItem(text))
+        for column, value in ((RETURNABLE, product.returnable), (ACTIVE, product.active)):
+            item = QTableWidgetItem()
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            self.table.setItem(row, column, item)
+        return row
+
+    def add_row(self) -> int:
+        self.table.blockSignals(True)
+        row = self._append(ProductRow(id=None, sku="", name_en=""))
+        self.table.blockSignals(False)
+        self._dirty.add(row)
+        self.table.setCurrentCell(row, SKU)
+        self.table.editItem(self.table.item(row, SKU))
+        return row
+
+    def set_cell(self, row: int, column: int, text: str) -> None:
+        """Type into a cell (used by tests)."""
+        self.table.item(row, column).setText(text)
+
+    def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
+        self._dirty.add(item.row())
+
+    def _product(self, row: int) -> ProductRow:
+        def text(column: int) -> str:
+            return self.table.item(row, column).text()
+
+        return ProductRow(
+            id=self._ids[row],
+            sku=text(SKU),
+            name_en=text(NAME_EN),
+            name_ar=text(NAME_AR),
+            name_fa=text(NAME_FA),
+            price_minor=parse_money(text(PRICE) or "0", minor_digits=minor_digits(self._currency), field="price"),
+            returnable=self.table.item(row, RETURNABLE).checkState() == Qt.CheckState.Checked,
+            care_tip=text(CARE),
+            active=self.table.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
+        )
+
+    def save(self) -> int:
+        """Save every changed row; returns how many were saved. Rows that cannot be saved stay marked."""
+        saved = 0
+        self._row_errors.clear()
+        for row in sorted(self._dirty):
+            try:
+                self._ids[row] = self._products.save_product(self._product(row))
+                saved += 1
+            except InvalidInput as exc:
+                self._row_errors[row] = exc
+        self._dirty = set(self._row_errors)
+        self._paint_errors()
+        if saved:
+            self.catalogue_changed.emit()
+        return saved
+
+    def _paint_errors(self) -> None:
+        self.table.blockSignals(True)
+        for row in range(self.table.rowCount()):
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                item.setBackground(_ERROR_BRUSH if row in self._row_errors else QBrush())
+        self.table.blockSignals(False)
+        lines = [
+            self.tr("Row %1: %2").replace("%1", self._formatter.integer(row + 1)).replace("%2", self._reason(exc))
+            for row, exc in sorted(self._row_errors.items())
+        ]
+        self.message.setText("\n".join(lines) if lines else self.tr("Saved."))
+        self.message.setStyleSheet("color: #b00020;" if lines else "")
+
+    def _reason(self, exc: InvalidInput) -> str:
+        reasons = {
+            ("sku", "required"): self.tr("the SKU is required."),
+            ("sku", "already used"): self.tr("this SKU is already used by another product."),
+            ("sku", "no spaces, at most 64 characters"): self.tr(
+                "the SKU may not have spaces (at most 64 characters)."
+            ),
+            ("name_en", "required"): self.tr("give the product a name in at least one language."),
+            ("price", "not a number"): self.tr("the price is not a number."),
+            ("price", "ambiguous separator"): self.tr("use a point for decimals in the price."),
+            ("price", "too many decimals"): self.tr("the price has too many decimals for this currency."),
+            ("price", "out of range"): self.tr("the price is not possible."),
+        }
+        return reasons.get((exc.field, exc.reason), exc.reason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Catalogue"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("SKU"),
+                self.tr("Name (English)"),
+                self.tr("Name (Arabic)"),
+                self.tr("Name (Persian)"),
+                self.tr("Price"),
+                self.tr("Returnable"),
+                self.tr("Care or usage tip"),
+                self.tr("Active"),
+            ]
+        )
+        self.add_button.setText(self.tr("Add product"))
+        self.save_button.setText(self.tr("Save changes (Ctrl+S)"))
+        self.close_button.setText(self.tr("Close"))
+        if self._row_errors:
+            self._paint_errors()

@@ -1,0 +1,54 @@
+"""Editing the catalogue in a table, without CSV: good rows are saved, bad rows say why and keep their text."""
+
+from PySide6.QtCore import Qt
+
+from shopdesk.services.registry import build_services
+from shopdesk.views import products_dialog as pd
+
+
+def _dialog(make_window, database, language="en"):
+    window = make_window(language, database)
+    window.orders_view.open_catalogue()
+    return window.orders_view.catalogue
+
+
+def test_products_are_added_and_edited_in_the_table(make_window, fresh_shop):
+    dialog = _dialog(make_window, fresh_shop)
+    assert dialog.table.rowCount() == 3
+    row = dialog.add_row()
+    for column, text in (
+        (pd.SKU, "candle-oud"),
+        (pd.NAME_EN, "Oud candle"),
+        (pd.NAME_AR, "شمعة العود"),
+        (pd.NAME_FA, "شمع عود"),
+        (pd.PRICE, "۳۵٫۰۰"),
+        (pd.CARE, "Trim the wick."),
+    ):
+        dialog.set_cell(row, column, text)
+    dialog.table.item(row, pd.RETURNABLE).setCheckState(Qt.CheckState.Unchecked)
+    dialog.set_cell(0, pd.PRICE, "13.00")  # MUG, sorted first
+    assert dialog.save() == 2
+    products = {p.sku: p for p in build_services(fresh_shop.unit_of_work).products.list_products()}
+    assert products["CANDLE-OUD"].price_minor == 3500
+    assert products["CANDLE-OUD"].name("fa") == "شمع عود"
+    assert not products["CANDLE-OUD"].returnable
+    assert products["MUG"].price_minor == 1300
+
+
+def test_a_bad_row_is_marked_with_the_reason_and_the_good_ones_are_saved(make_window, fresh_shop):
+    dialog = _dialog(make_window, fresh_shop)
+    bad = dialog.add_row()
+    dialog.set_cell(bad, pd.SKU, "SOAP")  # already used
+    dialog.set_cell(bad, pd.NAME_EN, "Another soap")
+    good = dialog.add_row()
+    dialog.set_cell(good, pd.SKU, "HONEY")
+    dialog.set_cell(good, pd.NAME_FA, "عسل")
+    dialog.set_cell(good, pd.PRICE, "abc")
+    assert dialog.save() == 0
+    assert "Row 4: this SKU is already used" in dialog.message.text()
+    assert "Row 5: the price is not a number." in dialog.message.text()
+    assert dialog.table.item(good, pd.PRICE).text() == "abc"
+    dialog.set_cell(good, pd.PRICE, "52")
+    dialog.set_cell(bad, pd.SKU, "SOAP-2")
+    assert dialog.save() == 2
+    assert dialog.message.text() == "Saved."
