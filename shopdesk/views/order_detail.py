@@ -24,6 +24,7 @@ from shopdesk.services.order_rows import STATUSES, OrderDetail
 from shopdesk.services.text import safe_single_line
 from shopdesk.views.labels import channel_text, in_ui_direction, payment_text, status_text
 from shopdesk.views.locale_format import Formatter
+from shopdesk.views.widgets import IsolatingDelegate
 
 if TYPE_CHECKING:
     from shopdesk.services.orders import OrderService
@@ -53,6 +54,7 @@ class OrderDetailDialog(QDialog):
         self.lines = QTableWidget(0, 5)
         self.lines.verticalHeader().hide()
         self.lines.setMinimumHeight(130)
+        self.lines.setItemDelegate(IsolatingDelegate(self.lines))
         self.lines.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()

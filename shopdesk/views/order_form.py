@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -46,7 +45,7 @@ from shopdesk.services.product_records import ProductRow
 from shopdesk.services.text import safe_single_line
 from shopdesk.views.labels import channel_text, payment_text
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import FieldError, NumberLineEdit
+from shopdesk.views.widgets import FieldError, IsolatingDelegate, NumberLineEdit
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
@@ -131,6 +130,7 @@ class OrderFormDialog(QDialog):
         self.lines.setObjectName("orderLines")
         self.lines.verticalHeader().hide()
         self.lines.setMinimumHeight(150)
+        self.lines.setItemDelegate(IsolatingDelegate(self.lines))
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.lines.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         self.add_line_button = QPushButton()
@@ -555,7 +555,7 @@ class OrderFormDialog(QDialog):
         self._update_totals()
 
 
-class _ProductCompleterDelegate(QStyledItemDelegate):
+class _ProductCompleterDelegate(IsolatingDelegate):
     """The item cell's editor offers the catalogue's names and SKUs as you type (any part of the name)."""
 
     def __init__(self, names: list[str], parent: QWidget) -> None:

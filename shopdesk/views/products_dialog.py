@@ -27,6 +27,7 @@ from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import parse_money
 from shopdesk.services.product_records import ProductRow
 from shopdesk.views.locale_format import Formatter
+from shopdesk.views.widgets import IsolatingDelegate
 
 if TYPE_CHECKING:
     from shopdesk.services.products import ProductService
@@ -52,6 +53,7 @@ class ProductsDialog(QDialog):
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("productsTable")
         self.table.verticalHeader().hide()
+        self.table.setItemDelegate(IsolatingDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(CARE, QHeaderView.ResizeMode.Stretch)
         self.message = QLabel()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QStyledItemDelegate, QWidget
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import parse_decimal
@@ -46,3 +46,14 @@ class FieldError(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setVisible(bool(text))
+
+
+class IsolatingDelegate(QStyledItemDelegate):
+    """Draws each cell's text as a Unicode isolate (U+2068 … U+2069), so a Latin phrase in a right-to-left table
+    keeps its full stop and brackets where they belong, and an Arabic name in a left-to-right table reads
+    right-to-left. Only the drawing changes; what is stored and edited stays exactly as typed."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: ANN001
+        super().initStyleOption(option, index)
+        if option.text and not option.text.startswith("\u2068"):
+            option.text = "\u2068" + option.text + "\u2069"

@@ -52,3 +52,15 @@ def test_a_bad_row_is_marked_with_the_reason_and_the_good_ones_are_saved(make_wi
     dialog.set_cell(bad, pd.SKU, "SOAP-2")
     assert dialog.save() == 2
     assert dialog.message.text() == "Saved."
+
+
+def test_cells_are_drawn_as_isolates_so_latin_punctuation_stays_put_in_rtl(make_window, fresh_shop):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    dialog = _dialog(make_window, fresh_shop, "ar")
+    dialog.set_cell(0, pd.CARE, "Keep dry (always).")
+    index = dialog.table.model().index(0, pd.CARE)
+    option = QStyleOptionViewItem()
+    dialog.table.itemDelegate().initStyleOption(option, index)
+    assert option.text == "\u2068Keep dry (always).\u2069"
+    assert dialog.table.item(0, pd.CARE).text() == "Keep dry (always)."  # what is stored is what was typed
