@@ -53,38 +53,6 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <source>This phone belongs to %1.</source>
-        <translation>هذا الرقم مسجّل باسم %1.</translation>
-    </message>
-    <message>
-        <source>This is required.</source>
-        <translation>هذا الحقل مطلوب.</translation>
-    </message>
-    <message>
-        <source>This is too long (at most 200 characters).</source>
-        <translation>النص طويل جداً (٢٠٠ حرف على الأكثر).</translation>
-    </message>
-    <message>
-        <source>A name needs letters.</source>
-        <translation>يجب أن يحتوي الاسم على حروف.</translation>
-    </message>
-    <message>
-        <source>This is not a phone number.</source>
-        <translation>هذا ليس رقم هاتف.</translation>
-    </message>
-    <message>
-        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
-        <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
-    </message>
-    <message>
-        <source>This birthday is not possible.</source>
-        <translation>تاريخ الميلاد هذا غير ممكن.</translation>
-    </message>
-    <message>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
@@ -261,6 +229,89 @@
     <message>
         <source>Choose a customer on the list, or add a new one.</source>
         <translation>اختر عميلاً من القائمة أو أضف عميلاً جديداً.</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <source>This is required.</source>
+        <translation>هذا الحقل مطلوب.</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 12.50 or ۱۲٫۵۰.</source>
+        <translation>اكتب رقماً، مثل 12.50 أو ١٢٫٥٠.</translation>
+    </message>
+    <message>
+        <source>Use a point for decimals (12.50); a comma only between thousands.</source>
+        <translation>استخدم الفاصلة العشرية للكسور (12.50)، وفاصل الآلاف بين كل ثلاثة أرقام فقط.</translation>
+    </message>
+    <message>
+        <source>Too many decimals for this currency.</source>
+        <translation>خانات عشرية أكثر مما تسمح به هذه العملة.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>يجب أن تكون الكمية ١ على الأقل.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>يجب أن تكون الكمية عدداً صحيحاً.</translation>
+    </message>
+    <message>
+        <source>This is too large.</source>
+        <translation>القيمة كبيرة جداً.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>النص طويل جداً.</translation>
+    </message>
+    <message>
+        <source>This amount is not possible.</source>
+        <translation>هذا المبلغ غير ممكن.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the line.</source>
+        <translation>الخصم أكبر من قيمة السطر.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the order.</source>
+        <translation>الخصم أكبر من قيمة الطلب.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>أضف سطراً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>هذا ليس رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
+    </message>
+    <message>
+        <source>A name needs letters.</source>
+        <translation>يجب أن يحتوي الاسم على حروف.</translation>
+    </message>
+    <message>
+        <source>This no longer exists; choose again.</source>
+        <translation>لم يعد هذا موجوداً؛ اختر من جديد.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>هذا ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>This birthday is not possible.</source>
+        <translation>تاريخ الميلاد هذا غير ممكن.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most 200 characters).</source>
+        <translation>النص طويل جداً (٢٠٠ حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>This phone belongs to %1.</source>
+        <translation>هذا الرقم مسجّل باسم %1.</translation>
     </message>
 </context>
 <context>
@@ -465,74 +516,6 @@
     <message>
         <source>Subtotal %1 · Total %2 · Balance due %3</source>
         <translation>المجموع الفرعي %1 · الإجمالي %2 · المتبقي %3</translation>
-    </message>
-    <message>
-        <source>This phone belongs to %1.</source>
-        <translation>هذا الرقم مسجّل باسم %1.</translation>
-    </message>
-    <message>
-        <source>This is required.</source>
-        <translation>هذا الحقل مطلوب.</translation>
-    </message>
-    <message>
-        <source>Type a number, e.g. 12.50 or ۱۲٫۵۰.</source>
-        <translation>اكتب رقماً، مثل 12.50 أو ١٢٫٥٠.</translation>
-    </message>
-    <message>
-        <source>Use a point for decimals (12.50); a comma only between thousands.</source>
-        <translation>استخدم الفاصلة العشرية للكسور (12.50)، وفاصل الآلاف بين كل ثلاثة أرقام فقط.</translation>
-    </message>
-    <message>
-        <source>Too many decimals for this currency.</source>
-        <translation>خانات عشرية أكثر مما تسمح به هذه العملة.</translation>
-    </message>
-    <message>
-        <source>The quantity must be at least 1.</source>
-        <translation>يجب أن تكون الكمية ١ على الأقل.</translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number.</source>
-        <translation>يجب أن تكون الكمية عدداً صحيحاً.</translation>
-    </message>
-    <message>
-        <source>This is too large.</source>
-        <translation>القيمة كبيرة جداً.</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>النص طويل جداً.</translation>
-    </message>
-    <message>
-        <source>This amount is not possible.</source>
-        <translation>هذا المبلغ غير ممكن.</translation>
-    </message>
-    <message>
-        <source>The discount is more than the line.</source>
-        <translation>الخصم أكبر من قيمة السطر.</translation>
-    </message>
-    <message>
-        <source>The discount is more than the order.</source>
-        <translation>الخصم أكبر من قيمة الطلب.</translation>
-    </message>
-    <message>
-        <source>Add at least one line.</source>
-        <translation>أضف سطراً واحداً على الأقل.</translation>
-    </message>
-    <message>
-        <source>This is not a phone number.</source>
-        <translation>هذا ليس رقم هاتف.</translation>
-    </message>
-    <message>
-        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
-        <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
-    </message>
-    <message>
-        <source>A name needs letters.</source>
-        <translation>يجب أن يحتوي الاسم على حروف.</translation>
-    </message>
-    <message>
-        <source>This no longer exists; choose again.</source>
-        <translation>لم يعد هذا موجوداً؛ اختر من جديد.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

@@ -53,38 +53,6 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <source>This phone belongs to %1.</source>
-        <translation>این شماره متعلق به %1 است.</translation>
-    </message>
-    <message>
-        <source>This is required.</source>
-        <translation>پر کردن این فیلد لازم است.</translation>
-    </message>
-    <message>
-        <source>This is too long (at most 200 characters).</source>
-        <translation>خیلی طولانی است (حداکثر ۲۰۰ نویسه).</translation>
-    </message>
-    <message>
-        <source>A name needs letters.</source>
-        <translation>نام باید حرف داشته باشد.</translation>
-    </message>
-    <message>
-        <source>This is not a phone number.</source>
-        <translation>این شمارهٔ تلفن نیست.</translation>
-    </message>
-    <message>
-        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
-        <translation>کد کشور را اضافه کنید (مثلاً +98) یا کشور فروشگاه را تنظیم کنید.</translation>
-    </message>
-    <message>
-        <source>This is not an e-mail address.</source>
-        <translation>این نشانی ایمیل نیست.</translation>
-    </message>
-    <message>
-        <source>This birthday is not possible.</source>
-        <translation>این تاریخ تولد ممکن نیست.</translation>
-    </message>
-    <message>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
@@ -256,6 +224,89 @@
     <message>
         <source>Choose a customer on the list, or add a new one.</source>
         <translation>یک مشتری از فهرست انتخاب کنید یا مشتری تازه‌ای بیفزایید.</translation>
+    </message>
+</context>
+<context>
+    <name>InputErrors</name>
+    <message>
+        <source>This is required.</source>
+        <translation>پر کردن این فیلد لازم است.</translation>
+    </message>
+    <message>
+        <source>Type a number, e.g. 12.50 or ۱۲٫۵۰.</source>
+        <translation>یک عدد بنویسید، مثلاً ۱۲٫۵۰ یا 12.50.</translation>
+    </message>
+    <message>
+        <source>Use a point for decimals (12.50); a comma only between thousands.</source>
+        <translation>برای اعشار از ممیز استفاده کنید (12.50)؛ جداکنندهٔ هزارگان فقط میان هر سه رقم.</translation>
+    </message>
+    <message>
+        <source>Too many decimals for this currency.</source>
+        <translation>رقم‌های اعشار برای این ارز زیاد است.</translation>
+    </message>
+    <message>
+        <source>The quantity must be at least 1.</source>
+        <translation>تعداد باید دست‌کم ۱ باشد.</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number.</source>
+        <translation>تعداد باید عدد صحیح باشد.</translation>
+    </message>
+    <message>
+        <source>This is too large.</source>
+        <translation>این مقدار خیلی بزرگ است.</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>این متن خیلی طولانی است.</translation>
+    </message>
+    <message>
+        <source>This amount is not possible.</source>
+        <translation>این مبلغ ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the line.</source>
+        <translation>تخفیف از مبلغ این ردیف بیشتر است.</translation>
+    </message>
+    <message>
+        <source>The discount is more than the order.</source>
+        <translation>تخفیف از مبلغ سفارش بیشتر است.</translation>
+    </message>
+    <message>
+        <source>Add at least one line.</source>
+        <translation>دست‌کم یک ردیف اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number.</source>
+        <translation>این شمارهٔ تلفن نیست.</translation>
+    </message>
+    <message>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <translation>کد کشور را اضافه کنید (مثلاً +98) یا کشور فروشگاه را تنظیم کنید.</translation>
+    </message>
+    <message>
+        <source>A name needs letters.</source>
+        <translation>نام باید حرف داشته باشد.</translation>
+    </message>
+    <message>
+        <source>This no longer exists; choose again.</source>
+        <translation>این دیگر وجود ندارد؛ دوباره انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address.</source>
+        <translation>این نشانی ایمیل نیست.</translation>
+    </message>
+    <message>
+        <source>This birthday is not possible.</source>
+        <translation>این تاریخ تولد ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most 200 characters).</source>
+        <translation>خیلی طولانی است (حداکثر ۲۰۰ نویسه).</translation>
+    </message>
+    <message>
+        <source>This phone belongs to %1.</source>
+        <translation>این شماره متعلق به %1 است.</translation>
     </message>
 </context>
 <context>
@@ -455,74 +506,6 @@
     <message>
         <source>Subtotal %1 · Total %2 · Balance due %3</source>
         <translation>جمع جزء %1 · جمع کل %2 · مانده %3</translation>
-    </message>
-    <message>
-        <source>This phone belongs to %1.</source>
-        <translation>این شماره متعلق به %1 است.</translation>
-    </message>
-    <message>
-        <source>This is required.</source>
-        <translation>پر کردن این فیلد لازم است.</translation>
-    </message>
-    <message>
-        <source>Type a number, e.g. 12.50 or ۱۲٫۵۰.</source>
-        <translation>یک عدد بنویسید، مثلاً ۱۲٫۵۰ یا 12.50.</translation>
-    </message>
-    <message>
-        <source>Use a point for decimals (12.50); a comma only between thousands.</source>
-        <translation>برای اعشار از ممیز استفاده کنید (12.50)؛ جداکنندهٔ هزارگان فقط میان هر سه رقم.</translation>
-    </message>
-    <message>
-        <source>Too many decimals for this currency.</source>
-        <translation>رقم‌های اعشار برای این ارز زیاد است.</translation>
-    </message>
-    <message>
-        <source>The quantity must be at least 1.</source>
-        <translation>تعداد باید دست‌کم ۱ باشد.</translation>
-    </message>
-    <message>
-        <source>The quantity must be a whole number.</source>
-        <translation>تعداد باید عدد صحیح باشد.</translation>
-    </message>
-    <message>
-        <source>This is too large.</source>
-        <translation>این مقدار خیلی بزرگ است.</translation>
-    </message>
-    <message>
-        <source>This is too long.</source>
-        <translation>این متن خیلی طولانی است.</translation>
-    </message>
-    <message>
-        <source>This amount is not possible.</source>
-        <translation>این مبلغ ممکن نیست.</translation>
-    </message>
-    <message>
-        <source>The discount is more than the line.</source>
-        <translation>تخفیف از مبلغ این ردیف بیشتر است.</translation>
-    </message>
-    <message>
-        <source>The discount is more than the order.</source>
-        <translation>تخفیف از مبلغ سفارش بیشتر است.</translation>
-    </message>
-    <message>
-        <source>Add at least one line.</source>
-        <translation>دست‌کم یک ردیف اضافه کنید.</translation>
-    </message>
-    <message>
-        <source>This is not a phone number.</source>
-        <translation>این شمارهٔ تلفن نیست.</translation>
-    </message>
-    <message>
-        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
-        <translation>کد کشور را اضافه کنید (مثلاً +98) یا کشور فروشگاه را تنظیم کنید.</translation>
-    </message>
-    <message>
-        <source>A name needs letters.</source>
-        <translation>نام باید حرف داشته باشد.</translation>
-    </message>
-    <message>
-        <source>This no longer exists; choose again.</source>
-        <translation>این دیگر وجود ندارد؛ دوباره انتخاب کنید.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>

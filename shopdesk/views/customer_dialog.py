@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.customer_records import CustomerDraft, CustomerProfile
 from shopdesk.services.errors import DuplicatePhone, InvalidInput
-from shopdesk.services.text import safe_single_line
+from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import FieldError
+from shopdesk.views.widgets import FieldError, side_by_side, stacked
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
@@ -75,10 +75,10 @@ class CustomerDialog(QDialog):
         self._labels = [QLabel() for _ in range(7)]
         form = QFormLayout()
         rows = [
-            _stack(self.name, self.errors["name"]),
-            _stack(self.phone, self.errors["phone"]),
-            _stack(self.email, self.errors["email"]),
-            _stack(_row(self.has_birthday, self.birthday), self.errors["birthday"]),
+            stacked(self.name, self.errors["name"]),
+            stacked(self.phone, self.errors["phone"]),
+            stacked(self.email, self.errors["email"]),
+            stacked(side_by_side(self.has_birthday, self.birthday), self.errors["birthday"]),
             self.language,
             self.tags,
             self.notes,
@@ -152,18 +152,7 @@ class CustomerDialog(QDialog):
         return customer_id
 
     def _error_text(self, exc: InvalidInput | DuplicatePhone) -> str:
-        if isinstance(exc, DuplicatePhone):
-            return self.tr("This phone belongs to %1.").replace("%1", safe_single_line(exc.existing_name))
-        reasons = {
-            "required": self.tr("This is required."),
-            "too long": self.tr("This is too long (at most 200 characters)."),
-            "no letters": self.tr("A name needs letters."),
-            "not a phone number": self.tr("This is not a phone number."),
-            "needs a country code": self.tr("Add the country code (e.g. +966), or set the shop's country."),
-            "not an e-mail address": self.tr("This is not an e-mail address."),
-            "not a plausible birthday": self.tr("This birthday is not possible."),
-        }
-        return reasons.get(exc.reason, exc.reason)
+        return input_error_text(exc)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -190,23 +179,3 @@ class CustomerDialog(QDialog):
         self.cancel_button.setText(self.tr("Cancel"))
         for key, exc in self._errors_shown.items():
             self.errors[key].show_message(self._error_text(exc))
-
-
-def _stack(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    box = QVBoxLayout(holder)
-    box.setContentsMargins(0, 0, 0, 0)
-    box.setSpacing(2)
-    for widget in widgets:
-        box.addWidget(widget)
-    return holder
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    return holder

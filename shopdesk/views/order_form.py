@@ -43,9 +43,10 @@ from shopdesk.services.numbers import parse_decimal, parse_money
 from shopdesk.services.order_rows import CHANNELS, PAYMENT_METHODS, LineDraft, OrderDraft, validate_order
 from shopdesk.services.product_records import ProductRow
 from shopdesk.services.text import safe_single_line
+from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import channel_text, payment_text
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import FieldError, IsolatingDelegate, NumberLineEdit
+from shopdesk.views.widgets import FieldError, IsolatingDelegate, NumberLineEdit, side_by_side, stacked
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
@@ -110,8 +111,8 @@ class OrderFormDialog(QDialog):
         self._new_labels = [QLabel() for _ in range(3)]
         new_form = QFormLayout(self.new_customer)
         new_form.setContentsMargins(0, 0, 0, 0)
-        new_form.addRow(self._new_labels[0], _stack(self.new_name, self.errors["name"]))
-        new_form.addRow(self._new_labels[1], _stack(self.new_phone, self.errors["phone"], self.use_existing_button))
+        new_form.addRow(self._new_labels[0], stacked(self.new_name, self.errors["name"]))
+        new_form.addRow(self._new_labels[1], stacked(self.new_phone, self.errors["phone"], self.use_existing_button))
         new_form.addRow(self._new_labels[2], self.new_language)
         self.new_customer.hide()
         search_row = QHBoxLayout()
@@ -187,13 +188,13 @@ class OrderFormDialog(QDialog):
             (self.paid, "paid"),
             (self.carrier, None),
             (self.tracking_number, "tracking_number"),
-            (_row(self.has_expected_delivery, self.expected_delivery), None),
+            (side_by_side(self.has_expected_delivery, self.expected_delivery), None),
             (self.gift_message, None),
         ]
         for index, (label, (field, error)) in enumerate(zip(self._detail_labels, cells, strict=True)):
             row, column = divmod(index, 2)
             details.addWidget(label, row, column * 2)
-            details.addLayout(_stack(field, self.errors[error]) if error else _stack(field), row, column * 2 + 1)
+            details.addWidget(stacked(field, self.errors[error]) if error else field, row, column * 2 + 1)
         self._notes_label = QLabel()
         details.addWidget(self._notes_label, 5, 0)
         details.addWidget(self.notes, 5, 1, 1, 3)
@@ -480,28 +481,7 @@ class OrderFormDialog(QDialog):
         self.use_existing_button.hide()
 
     def _error_text(self, exc: InvalidInput | DuplicatePhone) -> str:
-        if isinstance(exc, DuplicatePhone):
-            return self.tr("This phone belongs to %1.").replace("%1", safe_single_line(exc.existing_name))
-        reasons = {
-            "required": self.tr("This is required."),
-            "empty": self.tr("This is required."),
-            "not a number": self.tr("Type a number, e.g. 12.50 or ۱۲٫۵۰."),
-            "ambiguous separator": self.tr("Use a point for decimals (12.50); a comma only between thousands."),
-            "too many decimals": self.tr("Too many decimals for this currency."),
-            "must be positive": self.tr("The quantity must be at least 1."),
-            "whole numbers only": self.tr("The quantity must be a whole number."),
-            "too large": self.tr("This is too large."),
-            "too long": self.tr("This is too long."),
-            "out of range": self.tr("This amount is not possible."),
-            "more than the line": self.tr("The discount is more than the line."),
-            "more than the order": self.tr("The discount is more than the order."),
-            "no lines": self.tr("Add at least one line."),
-            "not a phone number": self.tr("This is not a phone number."),
-            "needs a country code": self.tr("Add the country code (e.g. +966), or set the shop's country."),
-            "no letters": self.tr("A name needs letters."),
-            "not found": self.tr("This no longer exists; choose again."),
-        }
-        text = reasons.get(exc.reason, exc.reason)
+        text = input_error_text(exc)
         if exc.field.startswith("lines["):
             row = int(exc.field[len("lines[") : exc.field.index("]")])
             text = self.tr("Line %1: %2").replace("%1", self._formatter.integer(row + 1)).replace("%2", text)
@@ -597,23 +577,3 @@ def _fill_combo(combo: QComboBox, values: tuple[str, ...], text) -> None:  # noq
         combo.addItem(text(value), value)
     if current is not None:
         combo.setCurrentIndex(combo.findData(current))
-
-
-def _stack(*widgets: QWidget) -> QVBoxLayout:
-    box = QVBoxLayout()
-    box.setSpacing(2)
-    for widget in widgets:
-        if isinstance(widget, QWidget):
-            box.addWidget(widget)
-        else:
-            box.addLayout(widget)
-    return box
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QHBoxLayout(holder)
-    layout.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return holder

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import parse_decimal
@@ -57,3 +57,25 @@ class IsolatingDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.text and not option.text.startswith("\u2068"):
             option.text = "\u2068" + option.text + "\u2069"
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one above the other with no margins: a field and the message under it."""
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    for widget in widgets:
+        box.addWidget(widget)
+    return holder
+
+
+def side_by_side(*widgets: QWidget) -> QWidget:
+    """Widgets in a row from the leading edge (mirrored in right-to-left languages)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return holder

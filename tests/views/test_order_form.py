@@ -120,7 +120,7 @@ def test_a_ten_thousand_character_name_is_refused_with_a_message(make_window, fr
     form.new_name.setText("x" * 10_000)
     form.set_line(0, item="Mug")
     assert form.save() is None
-    assert form.errors["name"].text() == "This is too long."
+    assert form.errors["name"].text() == "This is too long (at most 200 characters)."
     assert len(form.new_name.text()) == 10_000 or form.new_name.maxLength() < 10_000
 
 

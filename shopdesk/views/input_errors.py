@@ -1,0 +1,47 @@
+"""The words for every reason a service refuses what was typed, in one place for every form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from shopdesk.services.errors import DuplicatePhone, InvalidInput
+from shopdesk.services.text import safe_single_line
+
+_REASONS = {
+    "required": QT_TRANSLATE_NOOP("InputErrors", "This is required."),
+    "empty": QT_TRANSLATE_NOOP("InputErrors", "This is required."),
+    "not a number": QT_TRANSLATE_NOOP("InputErrors", "Type a number, e.g. 12.50 or ۱۲٫۵۰."),
+    "ambiguous separator": QT_TRANSLATE_NOOP(
+        "InputErrors", "Use a point for decimals (12.50); a comma only between thousands."
+    ),
+    "too many decimals": QT_TRANSLATE_NOOP("InputErrors", "Too many decimals for this currency."),
+    "must be positive": QT_TRANSLATE_NOOP("InputErrors", "The quantity must be at least 1."),
+    "whole numbers only": QT_TRANSLATE_NOOP("InputErrors", "The quantity must be a whole number."),
+    "too large": QT_TRANSLATE_NOOP("InputErrors", "This is too large."),
+    "too long": QT_TRANSLATE_NOOP("InputErrors", "This is too long."),
+    "out of range": QT_TRANSLATE_NOOP("InputErrors", "This amount is not possible."),
+    "more than the line": QT_TRANSLATE_NOOP("InputErrors", "The discount is more than the line."),
+    "more than the order": QT_TRANSLATE_NOOP("InputErrors", "The discount is more than the order."),
+    "no lines": QT_TRANSLATE_NOOP("InputErrors", "Add at least one line."),
+    "not a phone number": QT_TRANSLATE_NOOP("InputErrors", "This is not a phone number."),
+    "needs a country code": QT_TRANSLATE_NOOP(
+        "InputErrors", "Add the country code (e.g. +966), or set the shop's country."
+    ),
+    "no letters": QT_TRANSLATE_NOOP("InputErrors", "A name needs letters."),
+    "not found": QT_TRANSLATE_NOOP("InputErrors", "This no longer exists; choose again."),
+    "not an e-mail address": QT_TRANSLATE_NOOP("InputErrors", "This is not an e-mail address."),
+    "not a plausible birthday": QT_TRANSLATE_NOOP("InputErrors", "This birthday is not possible."),
+}
+# Field-specific wording where the general one would mislead.
+_FIELD_REASONS = {
+    ("name", "too long"): QT_TRANSLATE_NOOP("InputErrors", "This is too long (at most 200 characters)."),
+}
+
+
+def input_error_text(exc: InvalidInput | DuplicatePhone) -> str:
+    """What to show next to the field ``exc`` names."""
+    if isinstance(exc, DuplicatePhone):
+        text = QCoreApplication.translate("InputErrors", "This phone belongs to %1.")
+        return text.replace("%1", safe_single_line(exc.existing_name))
+    source = _FIELD_REASONS.get((exc.field, exc.reason)) or _REASONS.get(exc.reason)
+    return QCoreApplication.translate("InputErrors", source) if source else exc.reason
