@@ -93,7 +93,12 @@ def validate_customer(draft: CustomerDraft) -> CustomerDraft:
         raise InvalidInput("name", "too long", draft.name)
     if not search_key(name):
         raise InvalidInput("name", "no letters", draft.name)
+    for field_name in ("name", "phone", "email", "notes", "tags"):
+        if "\x00" in getattr(draft, field_name):  # a database cannot keep it; everything else is kept exactly
+            raise InvalidInput(field_name, "contains a NUL character", getattr(draft, field_name))
     email = draft.email.strip()
+    if len(email) > 320:
+        raise InvalidInput("email", "too long", draft.email)
     if email and not _EMAIL.fullmatch(email):
         raise InvalidInput("email", "not an e-mail address", draft.email)
     if draft.language not in LANGUAGES:

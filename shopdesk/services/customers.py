@@ -20,6 +20,7 @@ from shopdesk.services.customer_records import (
     CustomerFigures,
     CustomerProfile,
     CustomerSummary,
+    clean_tags,
     validate_customer,
 )
 from shopdesk.services.customer_search import customers_with_words
@@ -28,7 +29,7 @@ from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.order_rows import OrderQuery, average_minor
 from shopdesk.services.orders import OrderService
 from shopdesk.services.phones import Phone, digits_only, normalize_phone, phone_search_key
-from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key
+from shopdesk.services.text import name_search_tokens, name_tokens, prefix_upper_bound, search_key
 
 
 class CustomerService:
@@ -45,7 +46,7 @@ class CustomerService:
             customer = Customer(created_at=utcnow(), **self._fields(clean, phone))
             uow.session.add(customer)
             uow.session.flush()
-            self._write_tokens(uow.session, customer.id, customer.name_key)
+            self._write_tokens(uow.session, customer.id, customer.name)
             uow.commit()
             return customer.id
 
@@ -56,7 +57,7 @@ class CustomerService:
             phone = self._phone(uow.session, clean.phone, exclude_id=customer_id)
             for name, value in self._fields(clean, phone).items():
                 setattr(customer, name, value)
-            self._write_tokens(uow.session, customer_id, customer.name_key)
+            self._write_tokens(uow.session, customer_id, customer.name)
             uow.commit()
 
     def merge_customers(self, *, keep_id: int, duplicate_id: int) -> None:
@@ -70,11 +71,16 @@ class CustomerService:
             duplicate = self._get_live(session, duplicate_id)
             session.exec(update(Order).where(Order.customer_id == duplicate_id).values(customer_id=keep_id))
             moved_phone = duplicate.phone if not keep.phone else None
+            kept_aside = []  # what has no field of its own on the kept customer goes into the notes, not away
+            if duplicate.phone and keep.phone:
+                kept_aside.append(f"Other phone: {duplicate.phone}")
+            if duplicate.email and keep.email and duplicate.email != keep.email:
+                kept_aside.append(f"Other e-mail: {duplicate.email}")
             keep.email = keep.email or duplicate.email
             keep.birthday = keep.birthday or duplicate.birthday
             keep.marketing_consent = keep.marketing_consent or duplicate.marketing_consent
-            keep.notes = "\n".join(n for n in (keep.notes, duplicate.notes) if n)
-            keep.tags = ", ".join(t for t in (keep.tags, duplicate.tags) if t)
+            keep.notes = "\n".join(n for n in (keep.notes, duplicate.notes, *kept_aside) if n)
+            keep.tags = clean_tags(", ".join(t for t in (keep.tags, duplicate.tags) if t))
             duplicate.merged_into_id = keep_id
             duplicate.phone = None
             duplicate.phone_key = ""
@@ -135,7 +141,7 @@ class CustomerService:
                 found = uow.session.exec(select(Customer.id).where(Customer.phone == phone.e164)).first()
                 if found is not None:
                     return found
-            if cleaned.isdigit() and int(cleaned) < 2**31:
+            if cleaned.isdecimal() and cleaned.isascii() and int(cleaned) < 2**31:
                 customer = uow.session.get(Customer, int(cleaned))
                 if customer is not None:
                     return customer.merged_into_id or customer.id
@@ -210,9 +216,9 @@ class CustomerService:
         }
 
     @staticmethod
-    def _write_tokens(session, customer_id: int, key: str) -> None:  # noqa: ANN001
+    def _write_tokens(session, customer_id: int, name: str) -> None:  # noqa: ANN001
         session.exec(delete(CustomerNameToken).where(CustomerNameToken.customer_id == customer_id))
-        for token in sorted(name_tokens(key)):
+        for token in sorted(name_search_tokens(name)):
             session.add(CustomerNameToken(customer_id=customer_id, token=token))
 
     @staticmethod

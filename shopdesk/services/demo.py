@@ -20,7 +20,7 @@ from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, Orde
 from shopdesk.db.types import utcnow
 from shopdesk.services.errors import ShopdeskError
 from shopdesk.services.order_rows import STATUSES
-from shopdesk.services.text import name_tokens, search_key
+from shopdesk.services.text import name_search_tokens, search_key
 
 FIRST_ORDER_NUMBER = 1001
 DEMO_MARKER = "demo_database"
@@ -218,9 +218,9 @@ def build_demo(
         )
         product_rows = conn.execute(text("SELECT id, price_minor, name_en FROM product ORDER BY id")).all()
         conn.execute(insert(Customer), list(_customers(rng, customers, start)))
-        customer_rows = conn.execute(text("SELECT id, name_key FROM customer ORDER BY id")).all()
+        customer_rows = conn.execute(text("SELECT id, name FROM customer ORDER BY id")).all()
         customer_ids = [row[0] for row in customer_rows]
-        tokens = [{"customer_id": cid, "token": t} for cid, key in customer_rows for t in name_tokens(key)]
+        tokens = [{"customer_id": cid, "token": t} for cid, name in customer_rows for t in name_search_tokens(name)]
         if tokens:
             conn.execute(insert(CustomerNameToken), tokens)
         order_rows, line_rows, event_rows = _orders(rng, orders, customer_ids, product_rows, start, now)

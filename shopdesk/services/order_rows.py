@@ -182,9 +182,15 @@ def validate_order(draft: OrderDraft) -> Totals:
             raise InvalidInput(f"{where}.quantity", "too large", str(line.quantity))
         if not 0 <= line.unit_price_minor <= MAX_AMOUNT_MINOR:
             raise InvalidInput(f"{where}.unit_price", "out of range", str(line.unit_price_minor))
+        if line.quantity * line.unit_price_minor > MAX_AMOUNT_MINOR:
+            raise InvalidInput(f"{where}.unit_price", "out of range", str(line.unit_price_minor))
         if not 0 <= line.discount_minor <= line.quantity * line.unit_price_minor:
             raise InvalidInput(f"{where}.discount", "more than the line", str(line.discount_minor))
+        if "\x00" in line.description:
+            raise InvalidInput(f"{where}.description", "contains a NUL character", line.description)
         subtotal += line.total_minor
+        if subtotal > MAX_AMOUNT_MINOR:
+            raise InvalidInput(f"{where}.unit_price", "out of range", str(line.unit_price_minor))
     if not 0 <= draft.order_discount_minor <= subtotal:
         raise InvalidInput("order_discount", "more than the order", str(draft.order_discount_minor))
     if not 0 <= draft.shipping_minor <= MAX_AMOUNT_MINOR:
@@ -196,6 +202,13 @@ def validate_order(draft: OrderDraft) -> Totals:
     if draft.payment_method not in PAYMENT_METHODS:
         raise InvalidInput("payment_method", "unknown", draft.payment_method)
     total = subtotal - draft.order_discount_minor + draft.shipping_minor
+    if total > MAX_AMOUNT_MINOR:
+        raise InvalidInput("shipping", "out of range", str(draft.shipping_minor))
+    for name in ("carrier", "gift_message", "notes", "discount_code", "tracking_number"):
+        if "\x00" in getattr(draft, name):
+            raise InvalidInput(name, "contains a NUL character", getattr(draft, name))
+    if len(draft.carrier.strip()) > 64:
+        raise InvalidInput("carrier", "too long", draft.carrier)
     if not 0 <= draft.paid_minor <= MAX_AMOUNT_MINOR:
         raise InvalidInput("paid", "out of range", str(draft.paid_minor))
     if len(draft.discount_code.strip()) > 64:

@@ -158,30 +158,50 @@ class OrderService:
         return start
 
     def change_status(self, order_ids: list[int], status: str, *, note: str = "") -> StatusChange:
-        """Move orders to ``status`` (bulk), timestamping each move; orders that may not move are reported."""
+        """Move orders to ``status`` (bulk), timestamping each move; orders that may not move are reported.
+
+        Each move is a guarded ``UPDATE … WHERE status = <the status just read>``: if another desk moved the
+        order in between (SQLite has no row locks), the update touches nothing and the order is reported as
+        "changed meanwhile" instead of overwriting the other desk's move.
+        """
         if status not in STATUSES:
             raise InvalidInput("status", "unknown", status)
         changed: list[int] = []
         skipped: dict[int, str] = {}
         now = utcnow()
+        orders_table = Order.__table__
         with self._uow() as uow:
-            session = uow.session
-            orders = {o.id: o for o in session.exec(select(Order).where(Order.id.in_(order_ids)).with_for_update())}
+            connection = uow.session.connection()
+            current = dict(
+                connection.execute(
+                    select(orders_table.c.id, orders_table.c.status).where(orders_table.c.id.in_(order_ids))
+                ).all()
+            )
             for order_id in order_ids:
-                order = orders.get(order_id)
-                if order is None:
+                before = current.get(order_id)
+                if before is None:
                     skipped[order_id] = "not found"
                     continue
-                reason = can_move(order.status, status)
+                reason = can_move(before, status)
                 if reason is not None:
                     skipped[order_id] = reason
                     continue
-                session.add(
-                    OrderEvent(order_id=order.id, from_status=order.status, to_status=status, at=now, note=note)
-                )
-                order.status = status
+                values = {"status": status}
                 if status == "delivered":
-                    order.delivered_at = now
+                    values["delivered_at"] = now
+                moved = connection.execute(
+                    update(orders_table)
+                    .where(orders_table.c.id == order_id, orders_table.c.status == before)
+                    .values(**values)
+                )
+                if moved.rowcount != 1:
+                    skipped[order_id] = "changed meanwhile"
+                    continue
+                connection.execute(
+                    _INSERT_EVENT,
+                    {"order_id": order_id, "from_status": before, "to_status": status, "at": now, "note": note},
+                )
+                current[order_id] = status
                 changed.append(order_id)
             uow.commit()
         return StatusChange(changed=tuple(changed), skipped=skipped)

@@ -23,6 +23,7 @@ _LETTER_FOLDS = str.maketrans(
         "\u06a9": "\u0643",  # ک (Persian kaf) -> ك
         "\u0629": "\u0647",  # ة -> ه
         "\u06c0": "\u0647",  # ۀ -> ه
+        "\u06d5": "\u0647",  # ە: what ۀ decomposes to (NFKD splits off its hamza) -> ه
         "\u0624": "\u0648",  # ؤ -> و
     }
 )
@@ -53,6 +54,12 @@ MAX_TOKEN = 200
 def name_tokens(key: str) -> set[str]:
     """The words of a normalized name, each searchable by prefix (``customer_name_token``)."""
     return {word[:MAX_TOKEN] for word in key.split()}
+
+
+def name_search_tokens(name: str) -> set[str]:
+    """The searchable words of a name: as written, and with each ZWNJ-joined part on its own, so ``اکبر`` and
+    ``علی اکبر`` find ``علی‌اکبر`` as well as ``علیاکبر`` does."""
+    return name_tokens(search_key(name)) | name_tokens(search_key(name.replace("\u200c", " ")))
 
 
 def prefix_upper_bound(prefix: str) -> str:

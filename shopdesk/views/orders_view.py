@@ -53,6 +53,7 @@ class OrdersTableModel(QAbstractTableModel):
         self._orders = orders
         self._formatter = formatter
         self._rows: list[OrderRow] = []
+        self._seen: set[int] = set()
         self._exhausted = False
         self.query = OrderQuery()
 
@@ -69,6 +70,7 @@ class OrdersTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
+        self._seen = set()
         self._exhausted = False
         self.endResetModel()
         if self.canFetchMore():
@@ -96,6 +98,12 @@ class OrdersTableModel(QAbstractTableModel):
         page = self._orders.page(self.query, limit=PAGE_SIZE, after=after)
         if len(page) < PAGE_SIZE:
             self._exhausted = True
+        # A row whose stored time was written in another format by some other program can compare equal to
+        # no key; never show it twice, and never page forever.
+        page = [row for row in page if row.id not in self._seen]
+        if not page:
+            self._exhausted = True
+        self._seen.update(row.id for row in page)
         if page:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
             self._rows.extend(page)
