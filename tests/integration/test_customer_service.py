@@ -144,3 +144,30 @@ def test_scripts_name_customers_by_phone_in_any_format_or_by_id(customers):
     assert customers.find_by_phone_or_id("۰۹۳۵۱۱۱۲۲۳۳") == customer_id
     assert customers.find_by_phone_or_id(str(customer_id)) == customer_id
     assert customers.find_by_phone_or_id("09359999999") is None
+
+
+def test_merging_two_customers_with_phones_keeps_the_second_phone_and_one_of_each_tag(customers):
+    keep = customers.create_customer(CustomerDraft(name="Omar", phone="+962791234567", tags="vip"))
+    twin = customers.create_customer(CustomerDraft(name="Omar B.", phone="+962797654321", tags="VIP, wholesale"))
+    customers.merge_customers(keep_id=keep, duplicate_id=twin)
+    profile = customers.get_profile(keep)
+    assert "+962797654321" in profile.notes
+    assert profile.tags == ("vip", "wholesale")
+
+
+def test_names_with_heh_hamza_and_zwnj_parts_are_found(customers):
+    fatemeh = customers.create_customer(CustomerDraft(name="فاطمۀ زهرا"))
+    akbar = customers.create_customer(CustomerDraft(name="علی\u200cاکبر کریمی"))
+
+    def ids(typed):
+        return [c.id for c in customers.find_customers(typed)]
+
+    assert ids("فاطمه") == [fatemeh] and ids("فاطمة") == [fatemeh]
+    assert ids("اکبر") == [akbar] and ids("علی اکبر") == [akbar] and ids("علی\u200cاکبر") == [akbar]
+
+
+def test_a_nul_in_a_name_is_refused_and_odd_digits_are_not_an_id(customers):
+    with pytest.raises(InvalidInput) as caught:
+        customers.create_customer(CustomerDraft(name="Sa\x00ra"))
+    assert caught.value.field == "name"
+    assert customers.find_by_phone_or_id("²") is None

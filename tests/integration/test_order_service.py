@@ -222,3 +222,76 @@ def test_a_line_for_a_catalogue_product_keeps_the_product_and_its_name(orders, d
     with pytest.raises(InvalidInput) as caught:
         orders.place_order(OrderDraft(lines=(LineDraft("Ghost", 1, 900, product_id=soap + 99),)))
     assert caught.value.field == "lines[0].product"
+
+
+def test_a_move_made_by_another_desk_in_between_is_not_overwritten(orders, database, monkeypatch):
+    from shopdesk.services import orders as orders_module
+
+    order_id = orders.place_order(_draft()).id
+    real_can_move = orders_module.can_move
+
+    def other_desk_cancels_first(current, target):
+        with database.engine.begin() as conn:  # another desk, another connection, commits in between
+            conn.execute(text("UPDATE shop_order SET status = 'cancelled' WHERE id = :i"), {"i": order_id})
+        monkeypatch.setattr(orders_module, "can_move", real_can_move)
+        return real_can_move(current, target)
+
+    monkeypatch.setattr(orders_module, "can_move", other_desk_cancels_first)
+    result = orders.change_status([order_id], "delivered")
+    assert result.changed == () and result.skipped == {order_id: "changed meanwhile"}
+    assert orders.get_order(order_id).row.status == "cancelled"
+    assert [e.to_status for e in orders.history(order_id)] == ["new"]
+
+
+def test_totals_that_would_overflow_are_refused(orders):
+    with pytest.raises(InvalidInput) as caught:
+        orders.place_order(OrderDraft(lines=(LineDraft("Gold", 100_000, 10**15),)))
+    assert caught.value.field == "lines[0].unit_price"
+    with pytest.raises(InvalidInput):
+        orders.place_order(OrderDraft(lines=(LineDraft("Gold", 1, 10**15), LineDraft("More", 1, 10**15))))
+    assert orders.count() == 0
+
+
+def test_text_a_database_cannot_keep_is_refused_with_the_field_named(orders):
+    for changes, field in (
+        (dict(carrier="x" * 65), "carrier"),
+        (dict(notes="a\x00b"), "notes"),
+        (dict(lines=(LineDraft("So\x00ap", 1, 100),)), "lines[0].description"),
+    ):
+        with pytest.raises(InvalidInput) as caught:
+            orders.place_order(_draft(**changes))
+        assert caught.value.field == field
+    assert orders.count() == 0
+
+
+def test_paging_never_repeats_an_order_whose_time_was_stored_in_another_format(orders, database):
+    if database.engine.dialect.name != "sqlite":
+        pytest.skip("only SQLite keeps times as text")
+    for _ in range(5):
+        orders.place_order(_draft())
+    with database.engine.begin() as conn:  # as another program might write it: no microseconds
+        conn.execute(text("UPDATE shop_order SET created_at = '2026-01-01 10:00:00' WHERE number = 1003"))
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "shopdesk",
+            "--db",
+            str(database.sqlite_path),
+            "orders",
+            "list",
+            "--limit",
+            "0",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    numbers = [order["number"] for order in json.loads(done.stdout)]
+    assert sorted(numbers) == [1001, 1002, 1003, 1004, 1005]  # every order once, and the listing ends
