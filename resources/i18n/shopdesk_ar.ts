@@ -403,6 +403,22 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
+        <source>The order is already %1.</source>
+        <translation>الطلب بالفعل في حالة %1.</translation>
+    </message>
+    <message>
+        <source>A delivered or cancelled order does not move any more.</source>
+        <translation>الطلب المُسلَّم أو الملغى لا تتغير حالته بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>An order does not move back to an earlier step.</source>
+        <translation>لا يعود الطلب إلى خطوة سابقة.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this order just now; look again.</source>
+        <translation>غيّر جهاز آخر هذا الطلب للتو؛ راجعه مرة أخرى.</translation>
+    </message>
+    <message>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
     </message>

@@ -393,6 +393,22 @@
 <context>
     <name>OrderDetailDialog</name>
     <message>
+        <source>The order is already %1.</source>
+        <translation>وضعیت سفارش همین حالا «%1» است.</translation>
+    </message>
+    <message>
+        <source>A delivered or cancelled order does not move any more.</source>
+        <translation>سفارش تحویل‌شده یا لغوشده دیگر تغییر وضعیت نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>An order does not move back to an earlier step.</source>
+        <translation>سفارش به مرحلهٔ قبلی برنمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Another desk changed this order just now; look again.</source>
+        <translation>رایانهٔ دیگری همین حالا این سفارش را تغییر داد؛ دوباره نگاه کنید.</translation>
+    </message>
+    <message>
         <source>Order %1</source>
         <translation>سفارش %1</translation>
     </message>

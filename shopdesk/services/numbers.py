@@ -13,8 +13,8 @@ from decimal import ROUND_HALF_EVEN, Decimal
 
 from shopdesk.services.errors import InvalidInput
 
-# Separators people type: Arabic decimal separator U+066B and thousands separator U+066C, the Arabic
-# comma U+060C, a Persian/Arabic slash used as decimal mark on some keyboards, and plain ones.
+# Separators people type: the Arabic decimal separator U+066B and thousands separator U+066C, the Arabic
+# comma U+060C, and plain ones. A slash is not taken as a decimal mark: "۱۲/۵۰" is refused, not guessed.
 _DECIMAL_MARKS = {"\u066b": ".", ".": ".", "\u2396": "."}
 _GROUP_MARKS = {"\u066c", ",", "\u060c", "\u00a0", "\u202f", " ", "'", "\u2019"}
 # Bidi controls that sneak in when text is pasted from right-to-left documents.

@@ -262,6 +262,7 @@ class CustomersView(QWidget):
         dialog = CustomerDialog(customers=self._customers, formatter=self._formatter, profile=profile, parent=self)
         dialog.customer_saved.connect(self._on_dialog_customer_saved)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
         self.dialog = dialog
         dialog.open()
 
@@ -301,8 +302,15 @@ class CustomersView(QWidget):
 
     def confirm(self, question: str) -> bool:
         """Ask before an action that cannot be undone from the screen (patched in tests)."""
-        answer = QMessageBox.question(self, self.tr("Merge customers"), question)
-        return answer == QMessageBox.StandardButton.Yes
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Merge customers"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names are quoted as typed, markup included
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     # --- language -------------------------------------------------------------------------------------------------
     def set_formatter(self, formatter: Formatter) -> None:

@@ -59,6 +59,11 @@ class OrderDetailDialog(QDialog):
         self.lines.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel()
         self.totals.setStyleSheet("font-weight: bold;")
+        self.totals.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.refused = QLabel()
+        self.refused.setObjectName("refusedMove")
+        self.refused.setStyleSheet("color: #b00020;")
         self.history_title = QLabel()
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
@@ -73,6 +78,7 @@ class OrderDetailDialog(QDialog):
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.refused)
         layout.addLayout(self.facts)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.totals)
@@ -91,6 +97,14 @@ class OrderDetailDialog(QDialog):
         if result.changed:
             self.status_changed.emit(self._order_id)
         self.reload()
+        reason = result.skipped.get(self._order_id)
+        reasons = {
+            "already there": self.tr("The order is already %1.").replace("%1", status_text(status)),
+            "final": self.tr("A delivered or cancelled order does not move any more."),
+            "backwards": self.tr("An order does not move back to an earlier step."),
+            "changed meanwhile": self.tr("Another desk changed this order just now; look again."),
+        }
+        self.refused.setText(reasons.get(reason, reason or ""))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.detail is not None:

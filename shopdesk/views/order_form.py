@@ -92,6 +92,7 @@ class OrderFormDialog(QDialog):
         self.customer_results.hide()
         self.customer_chosen = QLabel()
         self.customer_chosen.setObjectName("customerChosen")
+        self.customer_chosen.setTextFormat(Qt.TextFormat.PlainText)
         self.new_customer_button = QPushButton()
         self.new_customer = QWidget()
         self.new_name = QLineEdit()
@@ -106,7 +107,18 @@ class OrderFormDialog(QDialog):
         self.use_existing_button.hide()
         self.errors = {
             key: FieldError()
-            for key in ("customer", "name", "phone", "lines", "order_discount", "shipping", "paid", "tracking_number")
+            for key in (
+                "customer",
+                "name",
+                "phone",
+                "lines",
+                "order_discount",
+                "discount_code",
+                "shipping",
+                "paid",
+                "carrier",
+                "tracking_number",
+            )
         }
         self._new_labels = [QLabel() for _ in range(3)]
         new_form = QFormLayout(self.new_customer)
@@ -181,12 +193,12 @@ class OrderFormDialog(QDialog):
         details = QGridLayout(self.details_box)
         cells = [
             (self.order_discount, "order_discount"),
-            (self.discount_code, None),
+            (self.discount_code, "discount_code"),
             (self.shipping, "shipping"),
             (self.channel, None),
             (self.payment_method, None),
             (self.paid, "paid"),
-            (self.carrier, None),
+            (self.carrier, "carrier"),
             (self.tracking_number, "tracking_number"),
             (side_by_side(self.has_expected_delivery, self.expected_delivery), None),
             (self.gift_message, None),
@@ -354,20 +366,24 @@ class OrderFormDialog(QDialog):
     def draft(self) -> OrderDraft:
         """The order as typed; raises ``InvalidInput`` naming the field (``lines[i].price`` for a cell)."""
         lines = []
+        self._draft_rows = []  # which table row each draft line came from, for messages and the cursor
         for row in range(self.lines.rowCount()):
             texts = [self.lines.item(row, column).text().strip() for column in (ITEM, QTY, PRICE, DISCOUNT)]
             if not any(texts[i] for i in (0, 2, 3)):
                 continue  # an untouched line
+            # Fields are named by the draft line's index, as the services name them; _table_row maps back.
+            where = f"lines[{len(lines)}]"
+            self._draft_rows.append(row)
             product_id = self.lines.item(row, ITEM).data(Qt.ItemDataRole.UserRole)
-            quantity = parse_decimal(texts[1] or "1", field=f"lines[{row}].quantity")
+            quantity = parse_decimal(texts[1] or "1", field=f"{where}.quantity")
             if quantity != quantity.to_integral_value():
-                raise InvalidInput(f"lines[{row}].quantity", "whole numbers only", texts[1])
+                raise InvalidInput(f"{where}.quantity", "whole numbers only", texts[1])
             lines.append(
                 LineDraft(
                     description=texts[0],
                     quantity=int(quantity),
-                    unit_price_minor=self._money(texts[2] or "0", f"lines[{row}].unit_price"),
-                    discount_minor=self._money(texts[3] or "0", f"lines[{row}].discount"),
+                    unit_price_minor=self._money(texts[2] or "0", f"{where}.unit_price"),
+                    discount_minor=self._money(texts[3] or "0", f"{where}.discount"),
                     product_id=product_id,
                 )
             )
@@ -398,6 +414,8 @@ class OrderFormDialog(QDialog):
         return self._formatter.money(amount_minor, self._currency).rsplit(" ", 1)[0]
 
     def _update_totals(self) -> None:
+        for row in range(self.lines.rowCount()):
+            self._show_line_total(row)
         try:
             totals = validate_order(self.draft())
         except InvalidInput:
@@ -410,8 +428,6 @@ class OrderFormDialog(QDialog):
             .replace("%2", money(totals.total_minor, self._currency))
             .replace("%3", money(totals.balance_due_minor, self._currency))
         )
-        for row in range(self.lines.rowCount()):
-            self._show_line_total(row)
 
     def _show_line_total(self, row: int) -> None:
         try:
@@ -460,8 +476,14 @@ class OrderFormDialog(QDialog):
         self.accept()
         return placed.number
 
+    def _table_row(self, field: str) -> int:
+        """The table row a ``lines[i]…`` field names (i counts only the lines that were filled in)."""
+        index = int(field[len("lines[") : field.index("]")])
+        rows = getattr(self, "_draft_rows", [])
+        return rows[index] if index < len(rows) else index
+
     def _focus_cell(self, field: str) -> None:
-        row = int(field[len("lines[") : field.index("]")])
+        row = self._table_row(field)
         column = {"quantity": QTY, "unit_price": PRICE, "discount": DISCOUNT}.get(field.rsplit(".", 1)[-1], ITEM)
         if row < self.lines.rowCount():
             self.lines.setCurrentCell(row, column)
@@ -483,7 +505,7 @@ class OrderFormDialog(QDialog):
     def _error_text(self, exc: InvalidInput | DuplicatePhone) -> str:
         text = input_error_text(exc)
         if exc.field.startswith("lines["):
-            row = int(exc.field[len("lines[") : exc.field.index("]")])
+            row = self._table_row(exc.field)
             text = self.tr("Line %1: %2").replace("%1", self._formatter.integer(row + 1)).replace("%2", text)
         return text
 
@@ -554,15 +576,18 @@ class _ProductCompleterDelegate(IsolatingDelegate):
 def _error_key(field: str) -> str:
     if field.startswith("lines"):
         return "lines"
-    return {
-        "customer": "customer",
-        "name": "name",
-        "phone": "phone",
-        "order_discount": "order_discount",
-        "shipping": "shipping",
-        "paid": "paid",
-        "tracking_number": "tracking_number",
-    }.get(field, "lines")
+    known = (
+        "customer",
+        "name",
+        "phone",
+        "order_discount",
+        "discount_code",
+        "shipping",
+        "paid",
+        "carrier",
+        "tracking_number",
+    )
+    return field if field in known else "lines"
 
 
 def _customer_line(customer: CustomerSummary) -> str:

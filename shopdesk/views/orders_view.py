@@ -359,6 +359,7 @@ class OrdersView(QWidget):
             products=self._products, formatter=self._formatter, currency=self._shop_currency(), parent=self
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "catalogue", None))
         self.catalogue = dialog
         dialog.open()
 
@@ -377,6 +378,7 @@ class OrdersView(QWidget):
         )
         dialog.order_placed.connect(self._on_order_form_order_placed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: setattr(self, "order_form", None))
         self.order_form = dialog
         dialog.open()
 

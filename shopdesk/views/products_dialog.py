@@ -73,7 +73,7 @@ class ProductsDialog(QDialog):
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_row)
         self.save_button.clicked.connect(self.save)
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self._on_close_button_clicked)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self._retranslate()
@@ -109,6 +109,13 @@ class ProductsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             self.table.setItem(row, column, item)
         return row
+
+    def _on_close_button_clicked(self) -> None:
+        """Closing saves what was changed; a row that cannot be saved keeps the dialog open, marked."""
+        if self._dirty:
+            self.save()
+        if not self._row_errors:
+            self.accept()
 
     def add_row(self) -> int:
         self.table.blockSignals(True)

@@ -53,3 +53,14 @@ def test_moving_an_order_on_from_its_page_updates_the_history_and_the_list(make_
     assert [page.history.item(i).text().split("  ")[-1] for i in range(page.history.count())] == ["New", "New → Paid"]
     assert view.model.index(0, 3).data() == "Paid"
     assert [e.to_status for e in services.orders.history(placed.id)] == ["new", "paid"]
+
+
+def test_a_move_that_is_not_allowed_says_why_on_the_page(make_window, fresh_shop):
+    _services, placed = _placed(fresh_shop)
+    window = make_window("en", fresh_shop)
+    window.orders_view.open_order(placed.id)
+    page = window.orders_view.order_page
+    page.mark("delivered")
+    page.mark("paid")
+    assert page.refused.text() == "A delivered or cancelled order does not move any more."
+    assert page.heading.text() == "Order 1001 · Delivered"

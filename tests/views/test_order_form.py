@@ -161,3 +161,33 @@ def test_the_item_cell_offers_catalogue_names_as_you_type(make_window, fresh_sho
     completer = editor.completer()
     completer.setCompletionPrefix("زعفران")
     assert completer.currentCompletion() == "چای زعفرانی"
+
+
+def test_messages_name_the_table_line_the_user_sees_even_after_an_empty_one(make_window, fresh_shop, qtbot):
+    window = make_window("en", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    form.add_line()
+    form.set_line(1, item="Mug", quantity="0")
+    form.set_line(0, quantity="1")  # row 0 stays untouched (no item, no price)
+    assert form.save() is None
+    assert form.errors["lines"].text().startswith("Line 2:")
+    assert form.lines.currentRow() == 1
+    form.set_line(1, quantity="2", price="abc")
+    assert form.lines.item(1, 4).text() == "—"  # a line total never shows a stale amount
+
+
+def test_each_order_field_has_its_message_and_markup_in_names_stays_text(make_window, fresh_shop, qtbot):
+    from PySide6.QtCore import Qt as _Qt
+
+    from shopdesk.services.customer_records import CustomerSummary
+
+    window = make_window("en", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    form.set_line(0, item="Mug")
+    form.discount_code.setText("X" * 65)
+    assert form.save() is None
+    assert form.errors["discount_code"].isVisible() and not form.errors["lines"].isVisible()
+    form.choose_customer(CustomerSummary(id=1, name="<i>Sara</i> <img src=x>", phone="", email="", language="en"))
+    assert form.customer_chosen.textFormat() == _Qt.TextFormat.PlainText
+    assert "<i>Sara</i>" in form.customer_chosen.text()
+    assert all(error.textFormat() == _Qt.TextFormat.PlainText for error in form.errors.values())

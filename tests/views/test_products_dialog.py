@@ -64,3 +64,11 @@ def test_cells_are_drawn_as_isolates_so_latin_punctuation_stays_put_in_rtl(make_
     dialog.table.itemDelegate().initStyleOption(option, index)
     assert option.text == "\u2068Keep dry (always).\u2069"
     assert dialog.table.item(0, pd.CARE).text() == "Keep dry (always)."  # what is stored is what was typed
+
+
+def test_closing_the_catalogue_saves_what_was_changed(make_window, fresh_shop):
+    dialog = _dialog(make_window, fresh_shop)
+    dialog.set_cell(0, pd.PRICE, "19.50")
+    dialog.close_button.click()
+    products = {p.sku: p for p in build_services(fresh_shop.unit_of_work).products.list_products()}
+    assert products["MUG"].price_minor == 1950
