@@ -72,6 +72,7 @@ def customer_json(profile: CustomerProfile) -> dict:
             "days_since_last_order": f.days_since_last_order,
             "lifetime_value": money(f.lifetime_value_minor, currency),
             "lifetime_value_minor": f.lifetime_value_minor,
+            "orders_in_other_currencies": f.orders_in_other_currencies,
         },
         "recent_orders": [order_json(row) for row in profile.recent_orders],
     }

@@ -150,6 +150,17 @@
             <numerusform>%Ln يوم</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Figures (orders not cancelled, in %1; %Ln order(s) in other currencies not counted)</source>
+        <translation>
+            <numerusform>الأرقام (الطلبات غير الملغاة، بـ%1)</numerusform>
+            <numerusform>الأرقام (الطلبات غير الملغاة، بـ%1؛ طلب واحد بعملة أخرى لم يُحتسب)</numerusform>
+            <numerusform>الأرقام (الطلبات غير الملغاة، بـ%1؛ طلبان بعملات أخرى لم يُحتسبا)</numerusform>
+            <numerusform>الأرقام (الطلبات غير الملغاة، بـ%1؛ %Ln طلبات بعملات أخرى لم تُحتسب)</numerusform>
+            <numerusform>الأرقام (الطلبات غير الملغاة، بـ%1؛ %Ln طلباً بعملات أخرى لم يُحتسب)</numerusform>
+            <numerusform>الأرقام (الطلبات غير الملغاة، بـ%1؛ %Ln طلب بعملات أخرى لم يُحتسب)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Find the duplicate to merge first.</source>
         <translation>ابحث أولاً عن الملف المكرر لدمجه.</translation>

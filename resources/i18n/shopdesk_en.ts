@@ -10,6 +10,13 @@
             <numerusform>%Ln days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Figures (orders not cancelled, in %1; %Ln order(s) in other currencies not counted)</source>
+        <translation>
+            <numerusform>Figures (orders not cancelled, in %1; %Ln order in another currency not counted)</numerusform>
+            <numerusform>Figures (orders not cancelled, in %1; %Ln orders in other currencies not counted)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

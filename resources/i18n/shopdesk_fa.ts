@@ -145,6 +145,12 @@
             <numerusform>%Ln روز</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Figures (orders not cancelled, in %1; %Ln order(s) in other currencies not counted)</source>
+        <translation>
+            <numerusform>آمار (سفارش‌های لغونشده، به %1؛ %Ln سفارش به ارزهای دیگر حساب نشده است)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Find the duplicate to merge first.</source>
         <translation>ابتدا پروندهٔ تکراری را برای ادغام پیدا کنید.</translation>

@@ -155,23 +155,36 @@ class CustomerService:
                 raise NotFound("customer", customer_id)
             if customer.merged_into_id is not None:
                 return self.get_profile(customer.merged_into_id, history=history)
-            count, total, first, last = session.exec(
+            currency = session.exec(select(Setting.value).where(Setting.key == "currency")).first() or "USD"
+            # Amounts add up only within one currency: the figures count the shop's currency; orders taken in
+            # another one (before the shop changed currency) are counted apart, never summed in.
+            by_currency = session.exec(
                 select(
+                    Order.currency,
                     func.count(Order.id),
                     func.coalesce(func.sum(Order.total_minor), 0),
                     func.min(Order.created_at),
                     func.max(Order.created_at),
-                ).where(Order.customer_id == customer_id, Order.status != "cancelled")
-            ).one()
-            currency = session.exec(select(Setting.value).where(Setting.key == "currency")).first() or "USD"
+                )
+                .where(Order.customer_id == customer_id, Order.status != "cancelled")
+                .group_by(Order.currency)
+            ).all()
+            count, total, first, last = 0, 0, None, None
+            other = 0
+            for row_currency, row_count, row_total, row_first, row_last in by_currency:
+                if row_currency == currency:
+                    count, total, first, last = row_count, int(row_total), row_first, row_last
+                else:
+                    other += row_count
             figures = CustomerFigures(
                 orders=count,
-                total_spent_minor=int(total),
-                average_order_minor=average_minor(int(total), count),
+                total_spent_minor=total,
+                average_order_minor=average_minor(total, count),
                 first_order_at=first,
                 last_order_at=last,
                 days_since_last_order=(utcnow() - last).days if last is not None else None,
-                lifetime_value_minor=int(total),
+                lifetime_value_minor=total,
+                orders_in_other_currencies=other,
             )
             profile = CustomerProfile(
                 id=customer.id,

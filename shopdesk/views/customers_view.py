@@ -230,6 +230,16 @@ class CustomersView(QWidget):
         }
         for key, value in values.items():
             self.figure_labels[key][1].setText(value)
+        if figures.orders_in_other_currencies:
+            self.figures_box.setTitle(
+                self.tr(
+                    "Figures (orders not cancelled, in %1; %Ln order(s) in other currencies not counted)",
+                    "",
+                    figures.orders_in_other_currencies,
+                ).replace("%1", profile.currency)
+            )
+        else:
+            self.figures_box.setTitle(self.tr("Figures (orders not cancelled)"))
         self.history_model.set_query(replace(OrderQuery(), customer_id=profile.id))
         self.merge_search.clear()
         self.merge_results.clear()

@@ -93,6 +93,7 @@ def test_customer_show_finds_by_phone_in_any_digits_and_gives_the_figures(shop):
     assert customer["figures"]["total_spent"] == "2.500"
     assert customer["figures"]["average_order_value_minor"] == 2500
     assert customer["figures"]["days_since_last_order"] == 0
+    assert customer["figures"]["orders_in_other_currencies"] == 0
     assert [o["number"] for o in customer["recent_orders"]] == [1001]
     by_id = json.loads(_run("--db", str(path), "customer", "show", str(ali), "--json").stdout)
     assert by_id == customer

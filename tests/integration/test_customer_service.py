@@ -171,3 +171,12 @@ def test_a_nul_in_a_name_is_refused_and_odd_digits_are_not_an_id(customers):
         customers.create_customer(CustomerDraft(name="Sa\x00ra"))
     assert caught.value.field == "name"
     assert customers.find_by_phone_or_id("²") is None
+
+
+def test_orders_in_another_currency_are_counted_apart_never_summed(customers, orders, database):
+    customer_id = customers.create_customer(CustomerDraft(name="Huda"))
+    _order(orders, customer_id, 1250)  # IRR, the shop's currency
+    SettingsService(database.unit_of_work).save(ShopSettings(shop_name="Golnar", currency="KWD", country="IR"))
+    _order(orders, customer_id, 3000)  # KWD from now on
+    figures = customers.get_profile(customer_id).figures
+    assert (figures.orders, figures.total_spent_minor, figures.orders_in_other_currencies) == (1, 3000, 1)
