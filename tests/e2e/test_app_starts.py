@@ -62,3 +62,12 @@ def test_the_first_run_follows_the_computers_language(tmp_path, monkeypatch):
     assert done.returncode == 0, done.stderr
     assert report["language"] == "fa"
     assert report["layout_direction"] == "RightToLeft"
+
+
+def test_the_readme_run_line_opens_a_demo_shop_built_on_first_use(tmp_path):
+    """`python3 -m shopdesk --demo`, as the README's first line runs it (quitting once the orders show)."""
+    done, report = _run_app(tmp_path, "--demo")
+    assert done.returncode == 0, done.stderr
+    assert report["rows"] == 200
+    assert (tmp_path / "data" / "demo.sqlite3").exists()
+    assert not (tmp_path / "data" / "shopdesk.sqlite3").exists()  # the shop's own database is not touched
