@@ -1,4 +1,5 @@
-"""Finding customers by the words of their name, through ``customer_name_token`` and its indexes.
+"""Finding customers by the words of their name (through ``customer_name_token`` and its indexes) or by the
+digits of their phone (``customer.phone_key``).
 
 Shared by the customer search and the orders search. Every typed word must start one of the name's words. The
 rarest word is read first (an index range), and the other words are checked per customer with an index seek on
@@ -12,14 +13,19 @@ from sqlalchemy import and_, exists, func
 from sqlalchemy.orm import aliased
 from sqlmodel import select
 
-from shopdesk.db.models import CustomerNameToken
+from shopdesk.db.models import Customer, CustomerNameToken
 from shopdesk.services.text import prefix_upper_bound
 
 COUNT_CAP = 2000
 
 
-def _in_range(token_column, word: str):  # noqa: ANN001, ANN202
-    return and_(token_column >= word, token_column < prefix_upper_bound(word))
+def _in_range(column, prefix: str):  # noqa: ANN001, ANN202
+    return and_(column >= prefix, column < prefix_upper_bound(prefix))
+
+
+def customers_with_phone_prefix(phone_key: str):  # noqa: ANN201
+    """A SELECT of the ids of customers whose phone's national digits start with ``phone_key``."""
+    return select(Customer.id).where(_in_range(Customer.phone_key, phone_key))
 
 
 def customers_with_words(session, words: list[str]):  # noqa: ANN001, ANN201

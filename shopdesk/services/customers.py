@@ -23,13 +23,13 @@ from shopdesk.services.customer_records import (
     clean_tags,
     validate_customer,
 )
-from shopdesk.services.customer_search import customers_with_words
+from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
 from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
 from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.order_rows import OrderQuery, average_minor
 from shopdesk.services.orders import OrderService
 from shopdesk.services.phones import Phone, digits_only, normalize_phone, phone_search_key
-from shopdesk.services.text import name_search_tokens, name_tokens, prefix_upper_bound, search_key
+from shopdesk.services.text import name_search_tokens, name_tokens, search_key
 
 
 class CustomerService:
@@ -103,11 +103,7 @@ class CustomerService:
             if digits_only(text):
                 phone_key = phone_search_key(text)
                 if phone_key:
-                    ids += session.exec(
-                        select(Customer.id)
-                        .where(Customer.phone_key >= phone_key, Customer.phone_key < prefix_upper_bound(phone_key))
-                        .limit(limit)
-                    ).all()
+                    ids += session.exec(customers_with_phone_prefix(phone_key).limit(limit)).all()
             words = sorted(name_tokens(key))
             if words:
                 ids += session.exec(customers_with_words(session, words).limit(limit)).all()

@@ -18,7 +18,7 @@ from sqlmodel import select
 from shopdesk.db.models import Counter, Customer, Order, OrderEvent, OrderLine, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
-from shopdesk.services.customer_search import customers_with_words
+from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import (
     CHANNELS,
@@ -37,7 +37,7 @@ from shopdesk.services.order_rows import (
     validate_order,
 )
 from shopdesk.services.phones import digits_only, phone_search_key
-from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key
+from shopdesk.services.text import name_tokens, search_key
 
 __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMBER"]
 
@@ -371,11 +371,7 @@ def _search_filter(session, text: str):  # noqa: ANN001, ANN202
             alternatives.append(Order.number == int(digits))
         phone_key = phone_search_key(text)
         if len(phone_key) >= 3:
-            customers.append(
-                select(Customer.id).where(
-                    Customer.phone_key >= phone_key, Customer.phone_key < prefix_upper_bound(phone_key)
-                )
-            )
+            customers.append(customers_with_phone_prefix(phone_key))
     tracking = normalize_tracking(text)
     if len(tracking) >= 4:  # scanned or pasted whole, so an exact (indexed) match
         alternatives.append(Order.tracking_number == tracking)
