@@ -87,3 +87,9 @@ def safe_single_line(text: str) -> str:
             out.append(ch)
     # First Strong Isolate keeps a name's direction from leaking into the text around it.
     return "\u2068" + "".join(out) + "\u2069"
+
+
+def isolate_ltr(text: str) -> str:
+    """Left-to-right data (a phone, a path, a tracking number) wrapped so right-to-left text around it cannot
+    reorder its characters (Left-to-Right Isolate … Pop Directional Isolate)."""
+    return "\u2066" + text + "\u2069"

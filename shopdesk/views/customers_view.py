@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from shopdesk.services.customer_records import CustomerProfile, CustomerSummary
 from shopdesk.services.errors import NotFound
 from shopdesk.services.order_rows import OrderQuery
-from shopdesk.services.text import safe_single_line
+from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.labels import in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
@@ -200,7 +200,7 @@ class CustomersView(QWidget):
         f = self._formatter
         self.name.setText(in_ui_direction(safe_single_line(profile.name)))
         parts = [
-            "\u2066" + profile.phone + "\u2069" if profile.phone else self.tr("no phone"),
+            isolate_ltr(profile.phone) if profile.phone else self.tr("no phone"),
             profile.email or self.tr("no e-mail"),
             self.tr("Birthday: %1").replace("%1", f.long_date(profile.birthday)) if profile.birthday else "",
             self.tr("Notes in: %1").replace("%1", LANGUAGE_NAMES.get(profile.language, profile.language)),
@@ -360,7 +360,7 @@ class CustomersView(QWidget):
 def _item(customer: CustomerSummary) -> QListWidgetItem:
     text = safe_single_line(customer.name)
     if customer.phone:  # one line: Qt elides two-line right-to-left items badly
-        text += "   \u2066" + customer.phone + "\u2069"
+        text += "   " + isolate_ltr(customer.phone)
     item = QListWidgetItem(text)
     item.setData(Qt.ItemDataRole.UserRole, customer)
     return item

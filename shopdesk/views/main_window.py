@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopdesk.services.text import isolate_ltr
 from shopdesk.views.i18n import LanguageSwitcher
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DisplayPreferences, PreferencesStore
@@ -322,7 +323,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         if self._database_label:
             # A path or URL is left-to-right text: isolate it so an RTL label does not reorder its slashes.
-            label = "\u2066" + self._database_label + "\u2069"
+            label = isolate_ltr(self._database_label)
             self.database_status.setText(self.tr("Database: %1").replace("%1", label))
         elif not self.database_status.text():
             self.database_status.setText(self.tr("Opening the database…"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.order_rows import STATUSES, OrderDetail
-from shopdesk.services.text import safe_single_line
+from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.labels import channel_text, in_ui_direction, payment_text, status_text
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.widgets import IsolatingDelegate
@@ -126,7 +126,7 @@ class OrderDetailDialog(QDialog):
             action.triggered.connect(lambda _checked=False, s=status: self.mark(s))
         customer = safe_single_line(row.customer_name) if row.customer_name else self.tr("Walk-in sale")
         if row.customer_phone:
-            customer += "  \u2066" + row.customer_phone + "\u2069"
+            customer += "  " + isolate_ltr(row.customer_phone)
         facts = [
             (self.tr("Customer"), customer),
             (self.tr("Placed"), f.datetime(row.created_at)),
@@ -140,9 +140,7 @@ class OrderDetailDialog(QDialog):
             (
                 self.tr("Shipping"),
                 " · ".join(
-                    p
-                    for p in (detail.carrier, "\u2066" + row.tracking_number + "\u2069" if row.tracking_number else "")
-                    if p
+                    p for p in (detail.carrier, isolate_ltr(row.tracking_number) if row.tracking_number else "") if p
                 )
                 or "—",
             ),
@@ -174,7 +172,7 @@ class OrderDetailDialog(QDialog):
         if detail.discount_minor:
             discount = self.tr("Discount %1").replace("%1", f.money(detail.discount_minor, currency))
             if detail.discount_code:
-                discount += " (\u2066" + detail.discount_code + "\u2069)"
+                discount += " (" + isolate_ltr(detail.discount_code) + ")"
             discount += " · "
         self.totals.setText(
             self.tr("Subtotal %1").replace("%1", f.money(detail.subtotal_minor, currency))

@@ -42,7 +42,7 @@ from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import parse_decimal, parse_money
 from shopdesk.services.order_rows import CHANNELS, PAYMENT_METHODS, LineDraft, OrderDraft, validate_order
 from shopdesk.services.product_records import ProductRow
-from shopdesk.services.text import safe_single_line
+from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import channel_text, payment_text
 from shopdesk.views.locale_format import Formatter
@@ -591,7 +591,7 @@ def _error_key(field: str) -> str:
 
 
 def _customer_line(customer: CustomerSummary) -> str:
-    phone = f"  \u2066{customer.phone}\u2069" if customer.phone else ""
+    phone = "  " + isolate_ltr(customer.phone) if customer.phone else ""
     return safe_single_line(customer.name) + phone
 
 
