@@ -26,12 +26,10 @@ from shopdesk.services.customer_records import CustomerDraft, CustomerProfile
 from shopdesk.services.errors import DuplicatePhone, InvalidInput
 from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import FieldError, side_by_side, stacked
+from shopdesk.views.widgets import FieldError, fill_language_combo, side_by_side, stacked
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
-
-LANGUAGE_NAMES = (("en", "English"), ("ar", "العربية"), ("fa", "فارسی"))
 
 
 class CustomerDialog(QDialog):
@@ -64,9 +62,7 @@ class CustomerDialog(QDialog):
         self.birthday.setEnabled(False)
         self.has_birthday.toggled.connect(self.birthday.setEnabled)
         self.language = QComboBox()
-        for code, name in LANGUAGE_NAMES:
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(formatter.prefs.language))
+        fill_language_combo(self.language, formatter.prefs.language)
         self.marketing_consent = QCheckBox()
         self.tags = QLineEdit()
         self.notes = QPlainTextEdit()

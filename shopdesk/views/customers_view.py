@@ -29,7 +29,7 @@ from shopdesk.services.customer_records import CustomerProfile, CustomerSummary
 from shopdesk.services.errors import NotFound
 from shopdesk.services.order_rows import OrderQuery
 from shopdesk.services.text import isolate_ltr, safe_single_line
-from shopdesk.views.labels import in_ui_direction
+from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
 
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from shopdesk.services.orders import OrderService
 
 LIST_SIZE = 200
-LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fa": "فارسی"}
 
 
 class CustomersView(QWidget):

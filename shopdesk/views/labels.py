@@ -30,6 +30,10 @@ _PAYMENT = {
 }
 
 
+# Each language's name in itself, so anyone can find theirs whatever language is showing now.
+LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fa": "فارسی"}
+
+
 def status_text(status: str) -> str:
     return QCoreApplication.translate("Status", _STATUS[status]) if status in _STATUS else status
 

@@ -46,7 +46,15 @@ from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import channel_text, payment_text
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import FieldError, IsolatingDelegate, NumberLineEdit, side_by_side, stacked
+from shopdesk.views.widgets import (
+    FieldError,
+    IsolatingDelegate,
+    NumberLineEdit,
+    fill_combo,
+    fill_language_combo,
+    side_by_side,
+    stacked,
+)
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
@@ -100,9 +108,7 @@ class OrderFormDialog(QDialog):
         self.new_phone = QLineEdit()
         self.new_phone.setObjectName("newCustomerPhone")
         self.new_language = QComboBox()
-        for code, name in (("en", "English"), ("ar", "العربية"), ("fa", "فارسی")):
-            self.new_language.addItem(name, code)
-        self.new_language.setCurrentIndex(self.new_language.findData(formatter.prefs.language))
+        fill_language_combo(self.new_language, formatter.prefs.language)
         self.use_existing_button = QPushButton()
         self.use_existing_button.hide()
         self.errors = {
@@ -547,8 +553,8 @@ class OrderFormDialog(QDialog):
         for label, text in zip(self._detail_labels, labels, strict=True):
             label.setText(text)
         self._notes_label.setText(self.tr("Internal notes"))
-        _fill_combo(self.channel, CHANNELS, channel_text)
-        _fill_combo(self.payment_method, PAYMENT_METHODS, payment_text)
+        fill_combo(self.channel, CHANNELS, channel_text)
+        fill_combo(self.payment_method, PAYMENT_METHODS, payment_text)
         self.save_button.setText(self.tr("Save order (Ctrl+S)"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_customer()
@@ -593,12 +599,3 @@ def _error_key(field: str) -> str:
 def _customer_line(customer: CustomerSummary) -> str:
     phone = "  " + isolate_ltr(customer.phone) if customer.phone else ""
     return safe_single_line(customer.name) + phone
-
-
-def _fill_combo(combo: QComboBox, values: tuple[str, ...], text) -> None:  # noqa: ANN001
-    current = combo.currentData()
-    combo.clear()
-    for value in values:
-        combo.addItem(text(value), value)
-    if current is not None:
-        combo.setCurrentIndex(combo.findData(current))

@@ -28,6 +28,7 @@ from shopdesk.services.order_rows import CHANNELS, STATUSES, OrderQuery, OrderRo
 from shopdesk.services.text import safe_single_line
 from shopdesk.views.labels import channel_text, status_text
 from shopdesk.views.locale_format import Formatter
+from shopdesk.views.widgets import fill_combo
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -412,8 +413,8 @@ class OrdersView(QWidget):
         self.search.setPlaceholderText(self.tr("Search: order number, tracking number, name or phone (Ctrl+F)"))
         self.use_dates.setText(self.tr("Dates"))
         self.change_status_button.setText(self.tr("Mark selected as…"))
-        _fill(self.status_filter, self.tr("All statuses"), STATUSES, status_text)
-        _fill(self.channel_filter, self.tr("All channels"), CHANNELS, channel_text)
+        fill_combo(self.status_filter, STATUSES, status_text, everything=self.tr("All statuses"))
+        fill_combo(self.channel_filter, CHANNELS, channel_text, everything=self.tr("All channels"))
         self.status_menu.clear()
         for status in STATUSES:
             action = self.status_menu.addAction(status_text(status))
@@ -422,15 +423,6 @@ class OrdersView(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(OrdersTableModel.COLUMNS) - 1)
         if hasattr(self, "_orders"):
             self._show_count()
-
-
-def _fill(combo: QComboBox, everything: str, values: tuple[str, ...], text) -> None:  # noqa: ANN001
-    current = combo.currentData()
-    combo.clear()
-    combo.addItem(everything, None)
-    for value in values:
-        combo.addItem(text(value), value)
-    combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
 
 
 def _py_date(value: QDate) -> date:

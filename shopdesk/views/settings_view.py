@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.shop_settings import ShopSettings
 from shopdesk.views.preferences import DisplayPreferences
-from shopdesk.views.widgets import FieldError
+from shopdesk.views.widgets import FieldError, fill_language_combo
 
 if TYPE_CHECKING:
     from shopdesk.services.settings import SettingsService
 
-# Language names are written in their own language, so anyone can find theirs whatever is showing now.
-LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "fa": "فارسی"}
 CURRENCIES = ["USD", "EUR", "GBP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "IQD", "IRR", "TRY", "MAD"]
 
 
@@ -117,8 +115,7 @@ class SettingsView(QWidget):
         self.display_box = QGroupBox()
         self.language = QComboBox()
         self.language.setObjectName("language")
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
+        fill_language_combo(self.language, display.language)
         self.digits = QComboBox()
         self.digits.setObjectName("digits")
         self.calendar = QComboBox()

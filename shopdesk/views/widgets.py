@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QStyledItemDelegate, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyledItemDelegate, QVBoxLayout, QWidget
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import parse_decimal
+from shopdesk.views.labels import LANGUAGE_NAMES
 
 
 class AnyDigitsValidator(QValidator):
@@ -81,3 +82,21 @@ def side_by_side(*widgets: QWidget) -> QWidget:
         row.addWidget(widget)
     row.addStretch(1)
     return holder
+
+
+def fill_combo(combo: QComboBox, values, text, *, everything: str | None = None) -> None:  # noqa: ANN001
+    """(Re)fill a combo box with ``values`` shown as ``text(value)``, optionally after an "all" entry (data None),
+    keeping the current choice (used again on every language change)."""
+    current = combo.currentData()
+    combo.clear()
+    if everything is not None:
+        combo.addItem(everything, None)
+    for value in values:
+        combo.addItem(text(value), value)
+    combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+
+
+def fill_language_combo(combo: QComboBox, chosen: str) -> None:
+    """The three languages, each named in itself, with ``chosen`` selected."""
+    fill_combo(combo, tuple(LANGUAGE_NAMES), LANGUAGE_NAMES.__getitem__)
+    combo.setCurrentIndex(combo.findData(chosen))
