@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, Signal
@@ -106,7 +105,7 @@ class CustomerDialog(QDialog):
         self.email.setText(profile.email)
         if profile.birthday is not None:
             self.has_birthday.setChecked(True)
-            self.birthday.setDate(QDate(profile.birthday.year, profile.birthday.month, profile.birthday.day))
+            self.birthday.setDate(QDate(profile.birthday))
         self.language.setCurrentIndex(self.language.findData(profile.language))
         self.marketing_consent.setChecked(profile.marketing_consent)
         self.tags.setText(", ".join(profile.tags))
@@ -115,8 +114,7 @@ class CustomerDialog(QDialog):
     def draft(self) -> CustomerDraft:
         birthday = None
         if self.has_birthday.isChecked():
-            chosen = self.birthday.date()
-            birthday = date(chosen.year(), chosen.month(), chosen.day())
+            birthday = self.birthday.date().toPython()
         return CustomerDraft(
             name=self.name.text(),
             phone=self.phone.text(),

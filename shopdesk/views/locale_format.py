@@ -57,14 +57,10 @@ class Formatter:
         return f"{sign}{text} {currency}"
 
     def date(self, value: date) -> str:
-        return self.locale.toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat, self.calendar
-        )
+        return self.locale.toString(QDate(value), QLocale.FormatType.ShortFormat, self.calendar)
 
     def long_date(self, value: date) -> str:
-        return self.locale.toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat, self.calendar
-        )
+        return self.locale.toString(QDate(value), QLocale.FormatType.LongFormat, self.calendar)
 
     def datetime(self, value: datetime) -> str:
         """A stored UTC moment shown in this computer's local time."""

@@ -190,7 +190,7 @@ class OrderFormDialog(QDialog):
         self.expected_delivery.setCalendar(formatter.calendar)
         self.expected_delivery.setLocale(formatter.locale)
         today = date.today()
-        self.expected_delivery.setDate(QDate(today.year, today.month, today.day).addDays(3))
+        self.expected_delivery.setDate(QDate(today).addDays(3))
         self.expected_delivery.setEnabled(False)
         self.gift_message = QLineEdit()
         self.notes = QPlainTextEdit()
@@ -395,8 +395,7 @@ class OrderFormDialog(QDialog):
             )
         expected = None
         if self.has_expected_delivery.isChecked():
-            chosen = self.expected_delivery.date()
-            expected = date(chosen.year(), chosen.month(), chosen.day())
+            expected = self.expected_delivery.date().toPython()
         return OrderDraft(
             lines=tuple(lines),
             customer_id=self._customer.id if self._customer else None,

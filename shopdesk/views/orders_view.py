@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -285,8 +284,8 @@ class OrdersView(QWidget):
         channel = self.channel_filter.currentData()
         date_from = date_to = None
         if self.use_dates.isChecked():
-            date_from = _py_date(self.date_from.date())
-            date_to = _py_date(self.date_to.date())
+            date_from = self.date_from.date().toPython()
+            date_to = self.date_to.date().toPython()
         return replace(
             self.model.query,
             statuses=(status,) if status else (),
@@ -423,7 +422,3 @@ class OrdersView(QWidget):
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(OrdersTableModel.COLUMNS) - 1)
         if hasattr(self, "_orders"):
             self._show_count()
-
-
-def _py_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())

@@ -191,3 +191,16 @@ def test_each_order_field_has_its_message_and_markup_in_names_stays_text(make_wi
     assert form.customer_chosen.textFormat() == _Qt.TextFormat.PlainText
     assert "<i>Sara</i>" in form.customer_chosen.text()
     assert all(error.textFormat() == _Qt.TextFormat.PlainText for error in form.errors.values())
+
+
+def test_the_date_filter_uses_the_days_picked_in_the_desks_calendar(make_window, fresh_shop, qtbot):
+    from PySide6.QtCore import QDate
+
+    window = make_window("fa", fresh_shop)
+    view, form = _open_form(window, qtbot)
+    form.set_line(0, item="Mug")
+    form.save()
+    view.use_dates.setChecked(True)
+    assert view.model.rowCount() == 1
+    view.date_to.setDate(QDate.currentDate().addDays(-1))
+    assert view.model.rowCount() == 0 and view.query().date_to == QDate.currentDate().addDays(-1).toPython()
