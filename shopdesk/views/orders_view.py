@@ -178,6 +178,7 @@ class OrdersView(QWidget):
         self._products = products
         self._shop_currency = shop_currency or (lambda: "USD")
         self._formatter = formatter
+        self._match_count: int | None = None  # counted when the list loads, re-worded on a language change
         self.model = OrdersTableModel(orders=orders, formatter=formatter, parent=self)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -309,8 +310,14 @@ class OrdersView(QWidget):
         self.model.sort(column, order)
 
     def _show_count(self) -> None:
-        count = self._orders.count(self.model.query)
-        self.count_label.setText(self.tr("%Ln order(s) match", "", count))
+        """Count the orders matching the filters again (after the list or the orders changed)."""
+        self._match_count = self._orders.count(self.model.query)
+        self._render_count()
+
+    def _render_count(self) -> None:
+        """Word the last count in the current language and digits, without asking the database again."""
+        if self._match_count is not None:
+            self.count_label.setText(self.tr("%Ln order(s) match", "", self._match_count))
 
     # --- actions ------------------------------------------------------------------------------------------------
     def selected_order_ids(self) -> list[int]:
@@ -398,7 +405,7 @@ class OrdersView(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendar(formatter.calendar)
             edit.setLocale(formatter.locale)
-        self._show_count()
+        self._render_count()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -420,5 +427,4 @@ class OrdersView(QWidget):
             action.setData(status)
             action.triggered.connect(lambda _checked=False, s=status: self.change_status(s))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(OrdersTableModel.COLUMNS) - 1)
-        if hasattr(self, "_orders"):
-            self._show_count()
+        self._render_count()

@@ -100,6 +100,7 @@ def test_switching_language_in_settings_applies_live_and_is_remembered(make_wind
     assert window.settings_view.shop_box.title() == "فروشگاه"
     assert window.display.calendar == "jalali"  # Persian's default calendar
     assert PERSIAN_DIGITS.search(window.orders_view.model.index(0, 0).data())
+    assert window.orders_view.count_label.text() == "۳۰۰ سفارش"  # the list's count is re-worded, too
 
     combo.setCurrentIndex(combo.findData("en"))
     combo.activated.emit(combo.currentIndex())
