@@ -36,10 +36,6 @@ class OrderRow:
     customer_phone: str = ""
     tracking_number: str = ""
 
-    @property
-    def page_key(self) -> tuple[datetime, int]:
-        return (self.created_at, self.id)
-
     def sort_value(self, sort: str) -> object:
         return {
             "number": self.number,

@@ -215,10 +215,6 @@ class OrderService:
                 statement = statement.where(*self._filters(uow.session, query))
             return uow.session.exec(statement).one()
 
-    def newest_page(self, *, limit: int, after: tuple[datetime, int] | None = None) -> list[OrderRow]:
-        """The next ``limit`` orders, newest first, after the row whose ``page_key`` is ``after``."""
-        return self.page(OrderQuery(), limit=limit, after=after)
-
     def page(self, query: OrderQuery, *, limit: int, after: tuple[object, int] | None = None) -> list[OrderRow]:
         """The next ``limit`` orders matching ``query``, in its sort order, after the row keyed ``after``
         (``(row.sort_value(query.sort), row.id)`` of the last row shown)."""

@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from shopdesk.db.models import Customer, Order, OrderEvent
 from shopdesk.services.demo import RealShopData, build_demo, holds_real_shop_data
-from shopdesk.services.order_rows import CHANNELS, STATUSES
+from shopdesk.services.order_rows import CHANNELS, STATUSES, OrderQuery
 from shopdesk.services.orders import OrderService
 from shopdesk.services.text import search_key
 
@@ -48,13 +48,13 @@ def test_demo_data_covers_every_status_channel_and_script(database):
 
 def test_the_same_seed_builds_the_same_shop(database):
     build_demo(database.engine, customers=30, orders=100, seed=5)
-    first = [row.number for row in OrderService(database.unit_of_work).newest_page(limit=100)]
+    first = [row.number for row in OrderService(database.unit_of_work).page(OrderQuery(), limit=100)]
     with database.engine.connect() as conn:
         names = conn.execute(text("SELECT name FROM customer ORDER BY id")).scalars().all()
     build_demo(database.engine, customers=30, orders=100, seed=5)
     with database.engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM customer ORDER BY id")).scalars().all() == names
-    assert [row.number for row in OrderService(database.unit_of_work).newest_page(limit=100)] == first
+    assert [row.number for row in OrderService(database.unit_of_work).page(OrderQuery(), limit=100)] == first
 
 
 def test_a_shops_own_settings_products_or_customers_are_never_replaced_by_a_demo(database):
@@ -112,11 +112,12 @@ def test_orders_are_paged_newest_first_by_key_without_gaps_or_repeats(demo_datab
     service = OrderService(demo_database.unit_of_work)
     seen, after = [], None
     while True:
-        page = service.newest_page(limit=37, after=after)
+        page = service.page(OrderQuery(), limit=37, after=after)
         if not page:
             break
         seen.extend(page)
-        after = page[-1].page_key
+        after = (page[-1].created_at, page[-1].id)
     assert len(seen) == service.count() == 450
     assert len({row.id for row in seen}) == 450
-    assert [row.page_key for row in seen] == sorted((row.page_key for row in seen), reverse=True)
+    keys = [(row.created_at, row.id) for row in seen]
+    assert keys == sorted(keys, reverse=True)
