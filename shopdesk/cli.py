@@ -110,16 +110,12 @@ def _orders_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         date_from=args.date_from,
         date_to=args.date_to,
     )
-    rows, after, seen = [], None, set()
-    while args.limit <= 0 or len(rows) < args.limit:
-        size = 500 if args.limit <= 0 else min(500, args.limit - len(rows))
-        page = service.page(query, limit=size, after=after)
-        fresh = [row for row in page if row.id not in seen]  # never loop on a row stored in another time format
-        seen.update(row.id for row in fresh)
-        rows += fresh
-        if len(page) < size or not fresh:
+    rows: list = []
+    for page in service.pages(query, size=500 if args.limit <= 0 else min(500, args.limit)):
+        rows += page
+        if 0 < args.limit <= len(rows):
+            rows = rows[: args.limit]
             break
-        after = (page[-1].sort_value(query.sort), page[-1].id)
     if args.json:
         print(json.dumps([order_json(row) for row in rows], ensure_ascii=False))
     else:

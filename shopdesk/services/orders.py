@@ -8,6 +8,7 @@ different numbers; a number is never given to two saved orders. Lists are paged 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
@@ -214,6 +215,24 @@ class OrderService:
                 statement = statement.outerjoin(Customer, Customer.id == Order.customer_id)
                 statement = statement.where(*self._filters(uow.session, query))
             return uow.session.exec(statement).one()
+
+    def pages(self, query: OrderQuery, *, size: int) -> Iterator[list[OrderRow]]:
+        """Successive pages of ``size`` orders matching ``query``, each keyed after the last row of the one before.
+
+        No order is given twice: a row whose time another program stored in a different text format can equal
+        no key, and would otherwise come back on every page, forever.
+        """
+        after = None
+        seen: set[int] = set()
+        while True:
+            page = self.page(query, limit=size, after=after)
+            fresh = [row for row in page if row.id not in seen]
+            seen.update(row.id for row in fresh)
+            if fresh:
+                yield fresh
+            if len(page) < size or not fresh:
+                return
+            after = (page[-1].sort_value(query.sort), page[-1].id)
 
     def page(self, query: OrderQuery, *, limit: int, after: tuple[object, int] | None = None) -> list[OrderRow]:
         """The next ``limit`` orders matching ``query``, in its sort order, after the row keyed ``after``

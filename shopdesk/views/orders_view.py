@@ -53,9 +53,9 @@ class OrdersTableModel(QAbstractTableModel):
         self._orders = orders
         self._formatter = formatter
         self._rows: list[OrderRow] = []
-        self._seen: set[int] = set()
         self._exhausted = False
         self.query = OrderQuery()
+        self._pages = iter(())
 
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
@@ -70,7 +70,7 @@ class OrdersTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = []
-        self._seen = set()
+        self._pages = self._orders.pages(self.query, size=PAGE_SIZE)
         self._exhausted = False
         self.endResetModel()
         if self.canFetchMore():
@@ -91,23 +91,13 @@ class OrdersTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _ModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        after = None
-        if self._rows:
-            last = self._rows[-1]
-            after = (last.sort_value(self.query.sort), last.id)
-        page = self._orders.page(self.query, limit=PAGE_SIZE, after=after)
-        if len(page) < PAGE_SIZE:
+        page = next(self._pages, None)
+        if page is None:
             self._exhausted = True
-        # A row whose stored time was written in another format by some other program can compare equal to
-        # no key; never show it twice, and never page forever.
-        page = [row for row in page if row.id not in self._seen]
-        if not page:
-            self._exhausted = True
-        self._seen.update(row.id for row in page)
-        if page:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
 
     def row(self, index: int) -> OrderRow:
         return self._rows[index]
