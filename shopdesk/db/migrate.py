@@ -91,8 +91,9 @@ def _upgrade_sqlite(engine: Engine, cfg: Config, to: str) -> None:
     """
     from alembic import command
     from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import NullPool
 
-    migration_engine = create_engine(engine.url, poolclass=_single_use_pool())
+    migration_engine = create_engine(engine.url, poolclass=NullPool)
     try:
         with migration_engine.connect() as conn:
             dbapi = conn.connection.driver_connection
@@ -111,9 +112,3 @@ def _upgrade_sqlite(engine: Engine, cfg: Config, to: str) -> None:
                 dbapi.execute("PRAGMA foreign_keys=ON")
     finally:
         migration_engine.dispose()
-
-
-def _single_use_pool():  # noqa: ANN202
-    from sqlalchemy.pool import NullPool
-
-    return NullPool
