@@ -12,7 +12,7 @@ from dataclasses import replace
 from sqlalchemy import delete, func, update
 from sqlmodel import select
 
-from shopdesk.db.models import Customer, CustomerNameToken, Order, Setting
+from shopdesk.db.models import Customer, CustomerNameToken, Order
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customer_records import (
@@ -29,6 +29,7 @@ from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.order_rows import OrderQuery, average_minor
 from shopdesk.services.orders import OrderService
 from shopdesk.services.phones import Phone, digits_only, normalize_phone, phone_search_key
+from shopdesk.services.settings import shop_setting
 from shopdesk.services.text import name_search_tokens, name_tokens, search_key
 
 
@@ -128,7 +129,7 @@ class CustomerService:
         """The customer a script names by phone (any digits, any format) or by id."""
         cleaned = ascii_digits(text).strip()
         with self._uow() as uow:
-            region = _shop_region(uow.session)
+            region = shop_setting(uow.session.connection(), "country")
             try:
                 phone = normalize_phone(cleaned, region=region)
             except InvalidInput:
@@ -151,7 +152,7 @@ class CustomerService:
                 raise NotFound("customer", customer_id)
             if customer.merged_into_id is not None:
                 return self.get_profile(customer.merged_into_id, history=history)
-            currency = session.exec(select(Setting.value).where(Setting.key == "currency")).first() or "USD"
+            currency = shop_setting(session.connection(), "currency")
             # Amounts add up only within one currency: the figures count the shop's currency; orders taken in
             # another one (before the shop changed currency) are counted apart, never summed in.
             by_currency = session.exec(
@@ -203,7 +204,7 @@ class CustomerService:
     def _phone(self, session, text: str, *, exclude_id: int | None) -> Phone | None:  # noqa: ANN001
         if not text:
             return None
-        phone = normalize_phone(text, region=_shop_region(session))
+        phone = normalize_phone(text, region=shop_setting(session.connection(), "country"))
         other = session.exec(select(Customer).where(Customer.phone == phone.e164)).first()
         if other is not None and other.id != exclude_id:
             raise DuplicatePhone(phone.e164, other.id, other.name)
@@ -236,10 +237,6 @@ class CustomerService:
         if customer is None or customer.merged_into_id is not None:
             raise NotFound("customer", customer_id)
         return customer
-
-
-def _shop_region(session) -> str:  # noqa: ANN001
-    return session.exec(select(Setting.value).where(Setting.key == "country")).first() or ""
 
 
 def _summary(customer: Customer) -> CustomerSummary:

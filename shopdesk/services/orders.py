@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from shopdesk.db.models import Counter, Customer, Order, OrderEvent, OrderLine, Product, Setting
+from shopdesk.db.models import Counter, Customer, Order, OrderEvent, OrderLine, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
@@ -38,6 +38,7 @@ from shopdesk.services.order_rows import (
     validate_order,
 )
 from shopdesk.services.phones import digits_only, phone_search_key
+from shopdesk.services.settings import shop_setting
 from shopdesk.services.text import name_tokens, search_key
 
 __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMBER"]
@@ -47,7 +48,6 @@ COUNTER = "order_number"
 _INSERT_ORDER = insert(Order.__table__).returning(Order.__table__.c.id)
 _INSERT_LINE = insert(OrderLine.__table__)
 _INSERT_EVENT = insert(OrderEvent.__table__)
-_SHOP_CURRENCY = select(Setting.__table__.c.value).where(Setting.__table__.c.key == "currency")
 _COUNTER_TABLE = Counter.__table__
 _BUMP_COUNTER = (
     update(_COUNTER_TABLE)
@@ -92,7 +92,7 @@ class OrderService:
                 if line.product_id is not None and line.product_id not in products:
                     raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
             connection = session.connection()
-            currency = connection.execute(_SHOP_CURRENCY).scalar() or "USD"
+            currency = shop_setting(connection, "currency")
             now = utcnow()
             number = self._next_number(session)
             # Plain table inserts with parameters: one order is saved on every sale, and building ORM objects or

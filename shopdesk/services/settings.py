@@ -10,6 +10,7 @@ import base64
 import binascii
 from dataclasses import asdict, fields
 
+from sqlalchemy import bindparam
 from sqlmodel import select
 
 from shopdesk.db.models import Setting
@@ -17,7 +18,16 @@ from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.shop_settings import ShopSettings, validate
 
-__all__ = ["SettingsService", "ShopSettings", "validate"]
+__all__ = ["SettingsService", "ShopSettings", "shop_setting", "validate"]
+
+
+_SETTING_VALUE = select(Setting.__table__.c.value).where(Setting.__table__.c.key == bindparam("key"))
+
+
+def shop_setting(connection, key: str) -> str:  # noqa: ANN001
+    """One shop setting read inside another service's transaction, or its default when it was never saved."""
+    value = connection.execute(_SETTING_VALUE, {"key": key}).scalar()
+    return value if value is not None else getattr(ShopSettings, key)
 
 
 class SettingsService:
