@@ -32,6 +32,7 @@ from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
+from shopdesk.views.widgets import open_owned
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
@@ -253,9 +254,7 @@ class CustomersView(QWidget):
             orders=self._orders, order_id=self.history_model.row(index.row()).id, formatter=self._formatter, parent=self
         )
         dialog.status_changed.connect(lambda _id: self.show_customer(self.profile.id) if self.profile else None)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.order_page = dialog
-        dialog.open()
+        open_owned(self, "order_page", dialog)
 
     # --- edit, new, merge -----------------------------------------------------------------------------------------
     def open_new_customer(self) -> None:
@@ -270,10 +269,7 @@ class CustomersView(QWidget):
 
         dialog = CustomerDialog(customers=self._customers, formatter=self._formatter, profile=profile, parent=self)
         dialog.customer_saved.connect(self._on_dialog_customer_saved)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_owned(self, "dialog", dialog)
 
     def _on_dialog_customer_saved(self, customer_id: int) -> None:
         self.show_customer(customer_id)

@@ -27,7 +27,7 @@ from shopdesk.services.order_rows import CHANNELS, STATUSES, OrderQuery, OrderRo
 from shopdesk.services.text import safe_single_line
 from shopdesk.views.labels import channel_text, status_text
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import fill_combo
+from shopdesk.views.widgets import fill_combo, open_owned
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -336,16 +336,13 @@ class OrdersView(QWidget):
 
     def open_order(self, order_id: int) -> None:
         """Show one order's page (lines, details, history), where it can also be moved on."""
-        if getattr(self, "order_page", None) is not None and self.order_page.isVisible():
+        if getattr(self, "order_page", None) is not None:
             return  # one open at a time; activated and doubleClicked may both fire
         from shopdesk.views.order_detail import OrderDetailDialog
 
         dialog = OrderDetailDialog(orders=self._orders, order_id=order_id, formatter=self._formatter, parent=self)
         dialog.status_changed.connect(lambda _id: (self.model.reload(), self._show_count(), self.orders_changed.emit()))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "order_page", None))
-        self.order_page = dialog
-        dialog.open()
+        open_owned(self, "order_page", dialog)
 
     def open_catalogue(self) -> None:
         if self._products is None:
@@ -355,10 +352,7 @@ class OrdersView(QWidget):
         dialog = ProductsDialog(
             products=self._products, formatter=self._formatter, currency=self._shop_currency(), parent=self
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "catalogue", None))
-        self.catalogue = dialog
-        dialog.open()
+        open_owned(self, "catalogue", dialog)
 
     def open_order_form(self) -> None:
         if self._customers is None or self._products is None:
@@ -374,10 +368,7 @@ class OrdersView(QWidget):
             parent=self,
         )
         dialog.order_placed.connect(self._on_order_form_order_placed)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda _result: setattr(self, "order_form", None))
-        self.order_form = dialog
-        dialog.open()
+        open_owned(self, "order_form", dialog)
 
     def _on_order_form_order_placed(self, order_id: int, number: int) -> None:
         self.model.reload()

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QStyledItemDelegate, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import parse_decimal
@@ -100,3 +109,12 @@ def fill_language_combo(combo: QComboBox, chosen: str) -> None:
     """The three languages, each named in itself, with ``chosen`` selected."""
     fill_combo(combo, tuple(LANGUAGE_NAMES), LANGUAGE_NAMES.__getitem__)
     combo.setCurrentIndex(combo.findData(chosen))
+
+
+def open_owned(owner: QWidget, attribute: str, dialog: QDialog) -> None:
+    """Open a dialog that deletes itself on close, kept as ``owner.<attribute>`` while it is open (tests and
+    callers reach it there) and set back to None when it closes, so nothing touches a deleted dialog."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.finished.connect(lambda _result: setattr(owner, attribute, None))
+    setattr(owner, attribute, dialog)
+    dialog.open()
