@@ -50,7 +50,8 @@ def test_latin_in_arabic_keeps_its_words_and_brackets_in_place():
     (line,) = lines_of("طلب Order #1024 (DHL) وصل", "ar")
     printed = glyph_text(line)
     assert "Order #1024 (DHL)" in printed
-    assert line.runs[-1].source.strip() == "طلب" and line.runs[0].source.strip() == "وصل"  # first word printed rightmost
+    # the first word is printed rightmost
+    assert line.runs[-1].source.strip() == "طلب" and line.runs[0].source.strip() == "وصل"
 
 
 def test_persian_digits_print_in_order_and_brackets_face_their_text():

@@ -204,8 +204,9 @@ def _shape_cached(text: str, font_name: str, size: float, rtl: bool, language: s
     return _shape(text, font_name, size, rtl, language, script_face)
 
 
-def _line(text: str, levels: Sequence[int], faces: Sequence[str], size: float, rtl: bool, language: str,
-          script_font: str) -> Line:
+def _line(
+    text: str, levels: Sequence[int], faces: Sequence[str], size: float, rtl: bool, language: str, script_font: str
+) -> Line:
     """Lay out one line: L1, L2, then shape each run of one level and one face."""
     base = 1 if rtl else 0
     levels = list(levels)
@@ -245,31 +246,32 @@ def _paragraph(text: str, fonts: Fonts, size: float, max_width: float, rtl: bool
         return [Line((), 0.0)]
     levels = embedding_levels(text, rtl)
     faces = _fonts_for(text, fonts, rtl)
-    whole = _line(text, levels, faces, size, rtl, language, fonts.script)
+
+    def piece(start: int, end: int) -> Line:
+        return _line(text[start:end], levels[start:end], faces[start:end], size, rtl, language, fonts.script)
+
+    whole = piece(0, len(text))
     if whole.width <= max_width:
         return [whole]
-    # Greedy wrapping in logical order at spaces; each candidate line is measured as it would be drawn.
-    breaks = [m.start() for m in re.finditer(" ", text)]
+    # Greedy wrapping in logical order at spaces; each candidate line is measured as it will be drawn.
+    ends = [m.start() for m in re.finditer(" ", text)] + [len(text)]
     lines: list[Line] = []
     start = 0
     while start < len(text):
-        best = None
-        for space in breaks:
-            if space <= start:
+        fitted: tuple[int, Line] | None = None
+        for end in ends:
+            if end <= start:
                 continue
-            candidate = _line(text[start:space], levels[start:space], faces[start:space], size, rtl, language, fonts.script)
-            if candidate.width > max_width and best is not None:
+            candidate = piece(start, end)
+            if candidate.width > max_width and fitted is not None:
                 break
-            best = (space, candidate)
+            fitted = (end, candidate)
             if candidate.width > max_width:
-                break
-        rest = _line(text[start:], levels[start:], faces[start:], size, rtl, language, fonts.script)
-        if rest.width <= max_width or best is None:
-            lines.append(rest)
-            break
-        space, line = best
+                break  # one word wider than the line: it stands alone
+        assert fitted is not None
+        end, line = fitted
         lines.append(line)
-        start = space + 1
+        start = end + 1
     return lines
 
 
