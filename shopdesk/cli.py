@@ -1,7 +1,8 @@
 """The command line. ``shopdesk`` alone opens the window; subcommands serve scripts.
 
 Commands and their JSON shapes are a promise to scripts: keep names and options as documented in the
-README. Commands that do not open a window never import Qt.
+README. Commands that do not open a window never import Qt's widgets; ``print`` uses QtCore alone for the
+translated words, digits and dates of the documents.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from shopdesk import __version__, paths
 from shopdesk.services.order_rows import CHANNELS, STATUSES
+from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +64,38 @@ def build_parser() -> argparse.ArgumentParser:
     show = customer.add_parser("show", parents=[common], help="a customer's profile and figures")
     show.add_argument("who", metavar="PHONE_OR_ID", help="phone in any format or digits, or the customer id")
     show.add_argument("--json", action="store_true", help="print a JSON object")
+
+    printing = sub.add_parser(
+        "print", parents=[common], help="packing inserts or thank-you notes for orders, into one PDF"
+    )
+    printing.add_argument("document", choices=DOCUMENTS)
+    which = printing.add_mutually_exclusive_group(required=True)
+    which.add_argument("--orders", type=_numbers, metavar="1001,1002", help="order numbers, in any digits")
+    which.add_argument("--status", choices=STATUSES, help="every order with this status (e.g. packed)")
+    printing.add_argument("--size", choices=SIZE_NAMES, default="a6", help="page size (default a6)")
+    printing.add_argument(
+        "--lang",
+        dest="print_lang",
+        choices=["auto", "ar", "fa", "en"],
+        default="auto",
+        help="language of the documents (default auto: each customer's own)",
+    )
+    printing.add_argument("--gift", action="store_true", help="gift mode: no prices, the order's gift message")
+    printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    printing.add_argument("--json", action="store_true", help="print what was written as JSON")
     return parser
+
+
+def _numbers(text: str) -> list[int]:
+    from shopdesk.services.numbers import ascii_digits
+
+    numbers = []
+    for part in ascii_digits(text).replace("،", ",").split(","):
+        part = part.strip()
+        if not part.isdigit():
+            raise argparse.ArgumentTypeError(f"not an order number: {part!r}")
+        numbers.append(int(part))
+    return numbers
 
 
 def _date(text: str):  # noqa: ANN202
@@ -84,6 +117,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _orders_list)
     if args.command == "customer":
         return _with_database(args, _customer_show)
+    if args.command == "print":
+        return _with_database(args, _print)
     return _gui(args)
 
 
@@ -149,6 +184,41 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             f"orders {figures['orders']}, spent {figures['total_spent']} {data['currency']}, "
             f"average {figures['average_order_value']}, last order {figures['last_order_at'] or '-'}"
         )
+    return 0
+
+
+def _print(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.services.errors import InvalidInput, NotFound
+    from shopdesk.services.print_studio import PrintRequest, PrintService
+    from shopdesk.services.settings import SettingsService
+    from shopdesk.views.print_texts import default_text
+
+    prints = PrintService(database.unit_of_work, SettingsService(database.unit_of_work))
+    request = PrintRequest(document=args.document, size=args.size, language=args.print_lang, gift_mode=args.gift)
+    try:
+        ids = prints.order_ids(numbers=args.orders or (), status=args.status)
+        if not ids:
+            print(f"shopdesk print: no orders with status {args.status!r}", file=sys.stderr)
+            return 1
+        texts = {}
+        for _ in prints.write_pdf(
+            ids, request, lambda lang: texts.get(lang) or texts.setdefault(lang, default_text(lang)), args.out
+        ):
+            pass
+    except NotFound as exc:
+        print(f"shopdesk print: no order {exc.key}", file=sys.stderr)
+        return 1
+    except InvalidInput as exc:
+        print(f"shopdesk print: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"shopdesk print: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    prints.record_printed(ids, request)
+    if args.json:
+        print(json.dumps({"out": str(args.out), "document": args.document, "size": args.size, "documents": len(ids)}))
+    else:
+        print(f"{len(ids)} {args.document} written to {args.out}")
     return 0
 
 

@@ -297,7 +297,7 @@
         <translation>هذا ليس رقم هاتف.</translation>
     </message>
     <message>
-        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <source>Add the country code (e.g. +966), or set the shop's country.</source>
         <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
     </message>
     <message>
@@ -800,6 +800,53 @@
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>Order</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>شكراً لك!</translation>
+    </message>
+    <message>
+        <source>In your parcel</source>
+        <translation>في طردك</translation>
+    </message>
+    <message>
+        <source>Scan to review your order</source>
+        <translation>امسح الرمز لتقييم طلبك</translation>
+    </message>
+    <message>
+        <source>Scan to tell us privately how we did</source>
+        <translation>امسح الرمز لتخبرنا برأيك بشكل خاص</translation>
+    </message>
+    <message>
+        <source>Returns accepted until</source>
+        <translation>يمكن الإرجاع حتى</translation>
+    </message>
+    <message>
+        <source>Your code for next time</source>
+        <translation>رمزك لطلبك القادم</translation>
+    </message>
+    <message>
+        <source>Your loyalty card</source>
+        <translation>بطاقة الولاء الخاصة بك</translation>
+    </message>
+    <message>
+        <source>and more items (see your order)</source>
+        <translation>ومنتجات أخرى (انظر طلبك)</translation>
+    </message>
+    <message>
+        <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
+        <translation>عزيزنا $first_name، شكراً لطلبك رقم $order_number! جهّزناه بعناية ونتمنى أن ينال إعجابك.</translation>
+    </message>
+    <message>
+        <source>Dear $first_name, thank you for choosing $shop_name. It was a pleasure to prepare your order for you.</source>
+        <translation>عزيزنا $first_name، شكراً لاختيارك $shop_name. سعدنا بتجهيز طلبك.</translation>
+    </message>
+</context>
+<context>
     <name>ProductsDialog</name>
     <message>
         <source>Row %1: %2</source>
@@ -901,7 +948,7 @@
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
+        <source>Choose the shop's logo</source>
         <translation>اختر شعار المتجر</translation>
     </message>
     <message>

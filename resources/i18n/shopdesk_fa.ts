@@ -287,7 +287,7 @@
         <translation>این شمارهٔ تلفن نیست.</translation>
     </message>
     <message>
-        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <source>Add the country code (e.g. +966), or set the shop's country.</source>
         <translation>کد کشور را اضافه کنید (مثلاً +98) یا کشور فروشگاه را تنظیم کنید.</translation>
     </message>
     <message>
@@ -770,6 +770,53 @@
     </message>
 </context>
 <context>
+    <name>PrintedDocument</name>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>ممنون از شما!</translation>
+    </message>
+    <message>
+        <source>In your parcel</source>
+        <translation>در بسته‌ی شما</translation>
+    </message>
+    <message>
+        <source>Scan to review your order</source>
+        <translation>برای ثبت نظر درباره‌ی سفارش‌تان اسکن کنید</translation>
+    </message>
+    <message>
+        <source>Scan to tell us privately how we did</source>
+        <translation>برای گفتن نظرتان فقط به ما اسکن کنید</translation>
+    </message>
+    <message>
+        <source>Returns accepted until</source>
+        <translation>مهلت مرجوع کردن تا</translation>
+    </message>
+    <message>
+        <source>Your code for next time</source>
+        <translation>کد تخفیف خرید بعدی شما</translation>
+    </message>
+    <message>
+        <source>Your loyalty card</source>
+        <translation>کارت وفاداری شما</translation>
+    </message>
+    <message>
+        <source>and more items (see your order)</source>
+        <translation>و اقلام دیگر (سفارش‌تان را ببینید)</translation>
+    </message>
+    <message>
+        <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
+        <translation>$first_name عزیز، از سفارش شماره‌ی $order_number شما ممنونیم! با دقت بسته‌بندی‌اش کردیم و امیدواریم دوستش داشته باشید.</translation>
+    </message>
+    <message>
+        <source>Dear $first_name, thank you for choosing $shop_name. It was a pleasure to prepare your order for you.</source>
+        <translation>$first_name عزیز، ممنون که $shop_name را انتخاب کردید. آماده کردن سفارش‌تان برای ما لذت‌بخش بود.</translation>
+    </message>
+</context>
+<context>
     <name>ProductsDialog</name>
     <message>
         <source>Row %1: %2</source>
@@ -871,7 +918,7 @@
         <translation>خواندن فایل ممکن نیست: %1</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
+        <source>Choose the shop's logo</source>
         <translation>نشان فروشگاه را انتخاب کنید</translation>
     </message>
     <message>

@@ -138,3 +138,16 @@ class OrderEvent(SQLModel, table=True):
     to_status: str = Field(max_length=16)
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     note: str = ""
+
+
+class OrderPrint(SQLModel, table=True):
+    """One printing of a document for an order (packing insert or thank-you note); reprints add rows."""
+
+    __tablename__ = "order_print"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="shop_order.id", index=True)
+    document: str = Field(max_length=16)  # inserts | notes
+    size: str = Field(default="", max_length=16)
+    language: str = Field(default="", max_length=4)  # ar | fa | en | auto (each customer's own)
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))

@@ -53,3 +53,7 @@ class NotFound(ShopdeskError):
         super().__init__(f"{what} {key} not found")
         self.what = what
         self.key = key
+
+
+class Cancelled(ShopdeskError):
+    """The user stopped a long job; nothing it would have written was kept."""

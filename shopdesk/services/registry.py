@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customers import CustomerService
 from shopdesk.services.orders import OrderService
+from shopdesk.services.print_studio import PrintService
 from shopdesk.services.products import ProductService
 from shopdesk.services.settings import SettingsService
 
@@ -17,13 +18,16 @@ class Services:
     customers: CustomerService
     products: ProductService
     settings: SettingsService
+    prints: PrintService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
     orders = OrderService(uow)
+    settings = SettingsService(uow)
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),
         products=ProductService(uow),
-        settings=SettingsService(uow),
+        settings=settings,
+        prints=PrintService(uow, settings),
     )

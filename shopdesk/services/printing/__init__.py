@@ -1,0 +1,4 @@
+"""Printed documents. This package's own names are light (no ReportLab) so the command line can list them."""
+
+DOCUMENTS = ("inserts", "notes")
+SIZE_NAMES = ("a6", "a5", "a4", "4x6", "a4-2up", "a4-4up")

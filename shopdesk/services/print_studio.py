@@ -1,0 +1,246 @@
+"""Print studio: which orders to print, the documents for them, the PDF, and the record of what was printed.
+
+The words on a document are not translated here: the caller passes a ``texts(language)`` function returning a
+``DocumentText`` (translated labels, digits, money and dates as that language writes them), so this module stays
+free of Qt and the command line and the app print the same pages.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import select
+
+from shopdesk.db.models import Customer, Order, OrderLine, OrderPrint, Product, Setting
+from shopdesk.db.types import utcnow
+from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.errors import Cancelled, InvalidInput, NotFound
+from shopdesk.services.order_rows import STATUSES
+from shopdesk.services.print_requests import LANGUAGES, DocumentText, PrintedDocument, PrintRequest, Progress
+from shopdesk.services.printing import DOCUMENTS
+from shopdesk.services.printing.documents import (
+    Document,
+    DocumentItem,
+    DocumentRenderer,
+    ShopHeader,
+)
+from shopdesk.services.printing.review_links import tagged_url
+from shopdesk.services.printing.templates import fill, first_name, validate_template
+from shopdesk.services.settings import SettingsService
+
+_CHUNK = 500
+
+
+def _template_key(document: str, language: str) -> str:
+    return f"print.{document}.{language}"
+
+
+class PrintService:
+    def __init__(self, uow: UnitOfWorkFactory, settings: SettingsService) -> None:
+        self._uow = uow
+        self._settings = settings
+
+    # --- choosing orders -----------------------------------------------------------------------------------------
+    def order_ids(
+        self, *, numbers: Sequence[int] = (), status: str | None = None, since: date | None = None
+    ) -> list[int]:
+        """Ids of the orders to print, by order number; by status (and changed since a day); numbers first."""
+        if status is not None and status not in STATUSES:
+            raise InvalidInput("status", "unknown status", status)
+        with self._uow() as uow:
+            session = uow.session
+            if numbers:
+                found = dict(session.exec(select(Order.number, Order.id).where(Order.number.in_(list(numbers)))).all())
+                missing = [n for n in numbers if n not in found]
+                if missing:
+                    raise NotFound("order", ", ".join(map(str, missing)))
+                return list(dict.fromkeys(found[n] for n in numbers))
+            if status is None:
+                raise InvalidInput("orders", "choose orders by number or by status")
+            statement = select(Order.id).where(Order.status == status).order_by(Order.number)
+            if since is not None:
+                statement = statement.where(Order.created_at >= datetime.combine(since, datetime.min.time()))
+            return list(session.exec(statement).all())
+
+    # --- message templates ---------------------------------------------------------------------------------------
+    def message_template(self, document: str, language: str) -> str | None:
+        """The shop's own message for a document and language, or ``None`` to use the default."""
+        with self._uow() as uow:
+            row = uow.session.get(Setting, _template_key(document, language))
+            return row.value if row is not None and row.value.strip() else None
+
+    def save_message_template(self, document: str, language: str, text: str) -> str:
+        """Validate and store a message template; an empty text goes back to the default."""
+        if document not in DOCUMENTS or language not in LANGUAGES:
+            raise InvalidInput("template", "unknown document or language", f"{document}/{language}")
+        clean = validate_template(text, "message") if text.strip() else ""
+        with self._uow() as uow:
+            key = _template_key(document, language)
+            row = uow.session.get(Setting, key)
+            if row is None:
+                uow.session.add(Setting(key=key, value=clean, updated_at=utcnow()))
+            else:
+                row.value = clean
+                row.updated_at = utcnow()
+            uow.commit()
+        return clean
+
+    # --- documents -----------------------------------------------------------------------------------------------
+    def documents(
+        self, order_ids: Sequence[int], request: PrintRequest, texts: Callable[[str], DocumentText]
+    ) -> Iterator[Document]:
+        """The documents for these orders, in the given order, read from the database a chunk at a time."""
+        shop = self._settings.load()
+        templates: dict[tuple[str, str], str] = {}
+        for start in range(0, len(order_ids), _CHUNK):
+            chunk = list(order_ids[start : start + _CHUNK])
+            orders, lines = self._load(chunk)
+            for order_id in chunk:
+                order, customer = orders[order_id]
+                language = request.language
+                if language == "auto":
+                    language = customer.language if customer is not None and customer.language in LANGUAGES else "en"
+                text = texts(language)
+                key = (request.document, language)
+                if key not in templates:
+                    own = self.message_template(*key)
+                    templates[key] = own if own is not None else text.messages[request.document]
+                yield self._document(order, customer, lines.get(order_id, []), shop, request, text, templates[key])
+
+    def _load(self, chunk: list[int]):
+        with self._uow() as uow:
+            session = uow.session
+            rows = session.exec(
+                select(Order, Customer)
+                .join(Customer, Order.customer_id == Customer.id, isouter=True)
+                .where(Order.id.in_(chunk))
+            ).all()
+            orders = {order.id: (order, customer) for order, customer in rows}
+            missing = [order_id for order_id in chunk if order_id not in orders]
+            if missing:
+                raise NotFound("order", missing[0])
+            lines: dict[int, list[tuple[OrderLine, Product | None]]] = {}
+            for line, product in session.exec(
+                select(OrderLine, Product)
+                .join(Product, OrderLine.product_id == Product.id, isouter=True)
+                .where(OrderLine.order_id.in_(chunk))
+                .order_by(OrderLine.id)
+            ):
+                lines.setdefault(line.order_id, []).append((line, product))
+        return orders, lines
+
+    def _document(self, order, customer, lines, shop, request: PrintRequest, text: DocumentText, template: str):
+        language = text.labels.language
+        number_text = text.number(order.number)
+        name = customer.name if customer is not None else ""
+        items = []
+        for line, product in lines:
+            item_name = line.description
+            if product is not None:
+                item_name = getattr(product, f"name_{language}") or item_name or product.name_en
+            price = (
+                ""
+                if request.gift_mode
+                else text.money(line.quantity * line.unit_price_minor - line.discount_minor, order.currency)
+            )
+            tip = product.care_tip if product is not None else ""
+            items.append(DocumentItem(item_name, text.number(line.quantity), price, tip))
+        review_url = tagged_url(shop.review_url, order.number) if shop.review_url else ""
+        feedback_url = tagged_url(request.feedback_url, order.number, "insert-feedback") if request.feedback_url else ""
+        values = {
+            "first_name": first_name(name),
+            "customer_name": name,
+            "order_number": number_text,
+            "items": "، ".join(i.name for i in items) if language != "en" else ", ".join(i.name for i in items),
+            "shop_name": shop.shop_name,
+            "review_link": review_url,
+            "return_by": "",
+            "stamps_to_reward": "",
+            "discount_code": "",
+        }
+        message = fill(template, values)
+        if request.gift_mode and order.gift_message:
+            message += "\n\n" + order.gift_message
+        return Document(
+            labels=text.labels,
+            order_number=order.number,
+            order_number_text=number_text,
+            date_text=text.date(order.created_at.date()),
+            customer_name=name,
+            message=message,
+            items=tuple(items),
+            total_text="" if request.gift_mode else text.money(order.total_minor, order.currency),
+            review_url=review_url,
+            feedback_url=feedback_url,
+            gift_line=request.gift_line,
+        )
+
+    # --- the PDF -------------------------------------------------------------------------------------------------
+    def write_pdf(
+        self,
+        order_ids: Sequence[int],
+        request: PrintRequest,
+        texts: Callable[[str], DocumentText],
+        out: Path,
+        cancel: threading.Event | None = None,
+    ) -> Iterator[Progress]:
+        """Write the documents into ``out``, yielding progress. The file appears whole or not at all: it is
+        written under a temporary name, synced, then renamed; a cancel or an error (a full disk) leaves the
+        previous file, if any, untouched."""
+        if not order_ids:
+            raise InvalidInput("orders", "no orders chosen")
+        shop = self._settings.load()
+        renderer = DocumentRenderer(ShopHeader(shop.shop_name, shop.logo), request.size)
+        out = Path(out)
+        temporary = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.part")
+        total = len(order_ids)
+        try:
+            with open(temporary, "wb") as handle:
+                pages = renderer.render(self.documents(order_ids, request, texts), handle, request.document)
+                for done in pages:
+                    if cancel is not None and cancel.is_set():
+                        raise Cancelled()
+                    yield Progress(done, total)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, out)
+        finally:
+            temporary.unlink(missing_ok=True)
+
+    def record_printed(self, order_ids: Sequence[int], request: PrintRequest) -> None:
+        """Note on each order that its document was printed (reprints add another entry)."""
+        now = utcnow()
+        with self._uow() as uow:
+            uow.session.add_all(
+                OrderPrint(
+                    order_id=order_id,
+                    document=request.document,
+                    size=request.size,
+                    language=request.language,
+                    at=now,
+                )
+                for order_id in order_ids
+            )
+            uow.commit()
+
+    def print_history(self, order_id: int) -> list[PrintedDocument]:
+        with self._uow() as uow:
+            rows = uow.session.exec(
+                select(OrderPrint).where(OrderPrint.order_id == order_id).order_by(OrderPrint.at, OrderPrint.id)
+            ).all()
+            return [PrintedDocument(r.document, r.size, r.language, r.at) for r in rows]
+
+    def print_counts(self, order_ids: Sequence[int], document: str) -> dict[int, int]:
+        """How many times each order's document was printed already (to warn before a reprint)."""
+        with self._uow() as uow:
+            rows = uow.session.exec(
+                select(OrderPrint.order_id, func.count())
+                .where(OrderPrint.order_id.in_(list(order_ids)), OrderPrint.document == document)
+                .group_by(OrderPrint.order_id)
+            ).all()
+            return dict(rows)

@@ -1,0 +1,415 @@
+"""Thank-you notes and packing inserts drawn with ReportLab, in any of the page sizes the shop prints on.
+
+A document is drawn into a box, so the same drawing serves a whole A6 page, a quarter of an A4 sheet (4-up, with
+cut marks) or the inside half of a folded A5 card. Every word reaches the page through ``bidi_text``; nothing here
+uses ReportLab's paragraph markup, so names and messages print literally.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from reportlab.graphics.barcode.code128 import Code128
+from reportlab.lib.pagesizes import A4, A5, A6, landscape
+from reportlab.lib.units import inch, mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from shopdesk.services.printing import SIZE_NAMES
+from shopdesk.services.printing.bidi_text import Fonts, Line, draw_lines, layout
+from shopdesk.services.printing.fonts import document_fonts
+from shopdesk.services.printing.labels import PrintLabels
+from shopdesk.services.printing.qr import draw_qr
+
+# Page sizes by name: (page width, height in points, cells across, cells down). Physical sizes are exact.
+SIZES = {
+    "a6": (*A6, 1, 1),
+    "a5": (*A5, 1, 1),
+    "a4": (*A4, 1, 1),
+    "4x6": (4 * inch, 6 * inch, 1, 1),
+    "a4-2up": (*landscape(A4), 2, 1),  # two A5 portrait halves side by side
+    "a4-4up": (*A4, 2, 2),  # four A6
+}
+assert tuple(SIZES) == SIZE_NAMES
+CUT_MARK = 4 * mm
+
+
+@dataclass(frozen=True)
+class DocumentItem:
+    name: str
+    quantity_text: str
+    price_text: str = ""  # empty in gift mode
+    tip: str = ""
+
+
+@dataclass(frozen=True)
+class LoyaltyCard:
+    stamps: int  # filled, this order's included
+    size: int  # stamps that fill the card
+    highlighted: int | None = None  # 1-based stamp earned by this order
+
+
+@dataclass(frozen=True)
+class Document:
+    labels: PrintLabels
+    order_number: int
+    order_number_text: str  # in the document's digits
+    date_text: str
+    customer_name: str
+    message: str
+    items: tuple[DocumentItem, ...] = ()
+    total_text: str = ""  # empty in gift mode
+    review_url: str = ""
+    feedback_url: str = ""
+    return_by_text: str = ""
+    discount_code: str = ""
+    gift_line: str = ""
+    loyalty: LoyaltyCard | None = None
+
+
+@dataclass(frozen=True)
+class ShopHeader:
+    name: str
+    logo: bytes = b""  # PNG or JPEG
+
+    @cached_property
+    def logo_image(self) -> ImageReader | None:
+        return ImageReader(io.BytesIO(self.logo)) if self.logo else None
+
+
+@dataclass
+class _Box:
+    """A document's area on the page, with a cursor that moves down as content is drawn."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    rtl: bool
+    margin: float = 0.0
+    cursor: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.cursor = self.y + self.height - self.margin
+
+    @property
+    def inner_left(self) -> float:
+        return self.x + self.margin
+
+    @property
+    def inner_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.margin
+
+    def leading_x(self, item_width: float) -> float:
+        """Where an item of this width starts when placed at the reading start of a line."""
+        return self.inner_left + self.inner_width - item_width if self.rtl else self.inner_left
+
+    def trailing_x(self, item_width: float) -> float:
+        return self.inner_left if self.rtl else self.inner_left + self.inner_width - item_width
+
+
+class DocumentRenderer:
+    """Draws documents onto pages of one size; ``render`` writes a whole batch into one PDF."""
+
+    def __init__(self, shop: ShopHeader, size: str = "a6") -> None:
+        if size not in SIZES:
+            raise ValueError(f"unknown page size {size!r}; use one of {', '.join(SIZES)}")
+        self.shop = shop
+        self.size = size
+        self.fonts = document_fonts()
+
+    def render(self, documents: Iterable[Document], out, kind: str = "inserts") -> Iterator[int]:
+        """Draw each document, yielding the count drawn so far; ``out`` is a path or a binary file."""
+        page_width, page_height, across, down = SIZES[self.size]
+        canvas = Canvas(out, pagesize=(page_width, page_height), pageCompression=1, invariant=1)
+        canvas.setTitle(f"{self.shop.name}: {kind}")
+        canvas.setCreator("shopdesk")
+        per_page = across * down
+        cell_width, cell_height = page_width / across, page_height / down
+        drawn = 0
+        logo_form = self._define_logo(canvas)
+        for document in documents:
+            slot = drawn % per_page
+            if drawn and slot == 0:
+                canvas.showPage()
+            if slot == 0 and per_page > 1:
+                self._cut_marks(canvas, page_width, page_height, across, down)
+            column, row = slot % across, slot // across
+            x, y = column * cell_width, page_height - (row + 1) * cell_height
+            if kind == "notes":
+                self._note(canvas, document, x, y, cell_width, cell_height, logo_form)
+            else:
+                self._insert(canvas, document, x, y, cell_width, cell_height, logo_form)
+            drawn += 1
+            yield drawn
+        if not drawn:
+            raise ValueError("nothing to print")
+        canvas.showPage()
+        canvas.save()
+
+    # -- shared pieces -------------------------------------------------------------------------------------
+
+    def _define_logo(self, canvas: Canvas) -> str | None:
+        """Put the logo in the PDF once, as a form every page refers to."""
+        image = self.shop.logo_image
+        if image is None:
+            return None
+        width, height = image.getSize()
+        self._logo_ratio = width / height
+        canvas.beginForm("shop_logo", lowerx=0, lowery=0, upperx=width, uppery=height)
+        canvas.drawImage(image, 0, 0, width, height, mask="auto")
+        canvas.endForm()
+        self._logo_size = (width, height)
+        return "shop_logo"
+
+    def _draw_logo(self, canvas: Canvas, form: str | None, center_x: float, top: float, max_w: float, max_h: float):
+        if form is None:
+            return 0.0
+        width, height = self._logo_size
+        scale = min(max_w / width, max_h / height)
+        canvas.saveState()
+        canvas.translate(center_x - width * scale / 2, top - height * scale)
+        canvas.scale(scale, scale)
+        canvas.doForm(form)
+        canvas.restoreState()
+        return height * scale
+
+    def _lines(self, text: str, labels: PrintLabels, size: float, width: float, bold: bool = False) -> list[Line]:
+        fonts: Fonts = self.fonts.bold if bold else self.fonts.regular
+        return layout(text, fonts, size, width, rtl=labels.rtl, language=labels.language)
+
+    def _text(self, canvas, box: _Box, text: str, labels, size, *, bold=False, align=None, gap=0.35) -> None:
+        """Draw a paragraph at the cursor across the box, moving the cursor below it."""
+        lines = self._lines(text, labels, size, box.inner_width, bold)
+        leading = size * 1.35
+        align = align or ("right" if box.rtl else "left")
+        box.cursor -= size
+        box.cursor = draw_lines(canvas, lines, box.inner_left, box.cursor, box.inner_width, leading, align)
+        box.cursor += leading - size * (0.3 + gap)
+
+    def _cut_marks(self, canvas: Canvas, width: float, height: float, across: int, down: int) -> None:
+        canvas.saveState()
+        canvas.setLineWidth(0.3)
+        canvas.setStrokeGray(0.4)
+        for column in range(1, across):
+            x = width * column / across
+            canvas.line(x, 0, x, CUT_MARK)
+            canvas.line(x, height - CUT_MARK, x, height)
+        for row in range(1, down):
+            y = height * row / down
+            canvas.line(0, y, CUT_MARK, y)
+            canvas.line(width - CUT_MARK, y, width, y)
+        if across > 1 and down > 1:
+            x, y = width / 2, height / 2
+            canvas.line(x - CUT_MARK, y, x + CUT_MARK, y)
+            canvas.line(x, y - CUT_MARK, x, y + CUT_MARK)
+        canvas.restoreState()
+
+    def _base_size(self, width: float) -> float:
+        return max(8.0, min(12.0, 9.0 * width / (105 * mm)))
+
+    def _qr_with_caption(self, canvas, box: _Box, url: str, caption: str, labels, size: float, slot: int = 0) -> float:
+        """A QR code at the bottom of the box, its caption beside it; returns the height used."""
+        qr_size = max(28 * mm, min(45 * mm, box.inner_width * 0.32))
+        column_width = box.inner_width / 2 if slot or self._two_codes else box.inner_width
+        left = box.leading_x(qr_size) if not slot else box.trailing_x(qr_size)
+        if self._two_codes:
+            offset = 0 if (slot == 0) != box.rtl else box.inner_width / 2
+            left = box.inner_left + offset + (column_width - qr_size) / 2
+            draw_qr(canvas, url, left, box.bottom + size * 2.6, qr_size)
+            lines = self._lines(caption, labels, size * 0.85, column_width)
+            draw_lines(canvas, lines, box.inner_left + offset, box.bottom + size * 1.6, column_width, size, "center")
+            return qr_size + size * 2.6
+        draw_qr(canvas, url, left, box.bottom, qr_size)
+        text_width = box.inner_width - qr_size - 3 * mm
+        text_left = box.inner_left if box.rtl else box.inner_left + qr_size + 3 * mm
+        lines = self._lines(caption, labels, size, text_width)
+        top = box.bottom + qr_size / 2 + len(lines) * size * 1.3 / 2 - size
+        draw_lines(canvas, lines, text_left, top, text_width, size * 1.3, "right" if box.rtl else "left")
+        return qr_size
+
+    # -- packing insert ----------------------------------------------------------------------------------------
+
+    def _insert(self, canvas, doc: Document, x, y, width, height, logo_form) -> None:
+        labels = doc.labels
+        size = self._base_size(width)
+        box = _Box(x, y, width, height, labels.rtl, margin=max(6 * mm, width * 0.06))
+        self._two_codes = bool(doc.review_url and doc.feedback_url)
+
+        # Header: logo and shop name on the reading side, the order's barcode on the other.
+        barcode = Code128(str(doc.order_number), barHeight=size * 2.2, barWidth=max(0.7, size / 11), quiet=False)
+        barcode_x = box.trailing_x(barcode.width)
+        barcode.drawOn(canvas, barcode_x, box.cursor - barcode.height)
+        header_width = box.inner_width - barcode.width - 4 * mm
+        logo_height = 0.0
+        if logo_form:
+            logo_height = min(14 * mm, height * 0.1)
+            logo_width = min(header_width, logo_height * self._logo_ratio)
+            center = box.leading_x(logo_width) + logo_width / 2
+            self._draw_logo(canvas, logo_form, center, box.cursor, logo_width, logo_height)
+            box.cursor -= logo_height + 2 * mm
+        name_lines = self._lines(_iso(self.shop.name), labels, size * 1.3, header_width, bold=True)
+        name_left = box.inner_left + (0 if not labels.rtl else box.inner_width - header_width)
+        box.cursor -= size * 1.3
+        box.cursor = draw_lines(canvas, name_lines, name_left, box.cursor, header_width, size * 1.6, _lead(box))
+        box.cursor = min(box.cursor + size * 1.6 - size * 0.5, box.y + box.height - box.margin - barcode.height)
+        order_line = f"{labels.order} {doc.order_number_text} · {doc.date_text}"
+        self._text(canvas, box, order_line, labels, size * 0.95)
+        self._rule(canvas, box)
+
+        if doc.message:
+            self._text(canvas, box, doc.message, labels, size * 1.05, gap=0.8)
+
+        # What is at the bottom decides how much room the item list has.
+        bottom_height = 0.0
+        if doc.review_url:
+            bottom_height = max(28 * mm, min(45 * mm, box.inner_width * 0.32)) + (size * 2.6 if self._two_codes else 0)
+        extras = [text for text in (doc.gift_line, doc.return_by_text) if text]
+        reserved = bottom_height + size * 1.6 * (len(extras) + (2 if doc.discount_code else 0))
+        reserved += (size * 4.5 if doc.loyalty else 0) + 4 * mm
+
+        if doc.items:
+            self._text(canvas, box, labels.items, labels, size, bold=True, gap=0.4)
+            shown = 0
+            for item in doc.items:
+                need = size * 1.5 * (2 if item.tip else 1)
+                if box.cursor - need < box.bottom + reserved + size * 1.5 and shown < len(doc.items) - 1:
+                    self._text(canvas, box, labels.more_items, labels, size * 0.9)
+                    break
+                self._item(canvas, box, item, labels, size)
+                shown += 1
+            if doc.total_text:
+                self._pair(canvas, box, "", _iso(doc.total_text), labels, size, bold=True)
+            box.cursor -= size * 0.4
+
+        for text in extras:
+            self._text(canvas, box, text, labels, size * 0.95)
+        if doc.discount_code:
+            self._discount(canvas, box, doc, labels, size)
+        if doc.loyalty:
+            self._loyalty(canvas, box, doc.loyalty, labels, size)
+        if doc.review_url:
+            self._qr_with_caption(canvas, box, doc.review_url, labels.review, labels, size)
+            if doc.feedback_url:
+                self._qr_with_caption(canvas, box, doc.feedback_url, labels.feedback, labels, size, slot=1)
+
+    def _rule(self, canvas, box: _Box) -> None:
+        canvas.saveState()
+        canvas.setStrokeGray(0.75)
+        canvas.setLineWidth(0.5)
+        canvas.line(box.inner_left, box.cursor, box.inner_left + box.inner_width, box.cursor)
+        canvas.restoreState()
+        box.cursor -= 2 * mm
+
+    def _pair(self, canvas, box: _Box, left_text: str, right_text: str, labels, size, bold=False) -> None:
+        """A line with text at the reading start and a figure at the end (prices, totals)."""
+        fonts = self.fonts.bold if bold else self.fonts.regular
+        figure = layout(right_text, fonts, size, box.inner_width / 2, rtl=labels.rtl, language=labels.language)
+        figure_width = max((line.width for line in figure), default=0.0)
+        text_width = box.inner_width - figure_width - 3 * mm
+        lines = self._lines(left_text, labels, size, text_width, bold) if left_text else []
+        top = box.cursor - size
+        draw_lines(canvas, figure, box.trailing_x(figure_width), top, figure_width, size * 1.3, "left")
+        start = box.inner_left + (box.inner_width - text_width if labels.rtl else 0)
+        end = draw_lines(canvas, lines, start, top, text_width, size * 1.3, _lead(box))
+        box.cursor = min(end, top - size * 1.3) + size * 1.3 - size * 0.45
+
+    def _item(self, canvas, box: _Box, item: DocumentItem, labels, size) -> None:
+        self._pair(canvas, box, f"{item.quantity_text} × {_iso(item.name)}", _iso(item.price_text), labels, size)
+        if item.tip:
+            canvas.saveState()
+            canvas.setFillGray(0.35)
+            self._text(canvas, box, _iso(item.tip), labels, size * 0.8, gap=0.3)
+            canvas.restoreState()
+
+    def _discount(self, canvas, box: _Box, doc: Document, labels, size) -> None:
+        height = size * 2.6
+        canvas.saveState()
+        canvas.setDash(3, 2)
+        canvas.setStrokeGray(0.3)
+        canvas.roundRect(box.inner_left, box.cursor - height, box.inner_width, height, 4)
+        canvas.restoreState()
+        inner = _Box(box.inner_left, box.cursor - height, box.inner_width, height, box.rtl, margin=size * 0.6)
+        inner.cursor = box.cursor - size * 0.5
+        self._pair(canvas, inner, labels.discount, _iso(doc.discount_code), labels, size, bold=True)
+        box.cursor -= height + size * 0.6
+
+    def _loyalty(self, canvas, box: _Box, card: LoyaltyCard, labels, size) -> None:
+        self._text(canvas, box, labels.loyalty, labels, size * 0.95, bold=True, gap=0.3)
+        radius = min(size * 1.1, box.inner_width / (card.size * 2.6))
+        step = (box.inner_width - 2 * radius) / max(1, card.size - 1) if card.size > 1 else 0
+        step = min(step, radius * 3)
+        y = box.cursor - radius - 1
+        canvas.saveState()
+        for index in range(card.size):
+            offset = radius + index * step
+            # Stamps fill in reading order: from the right in Arabic and Persian.
+            cx = box.inner_left + box.inner_width - offset if box.rtl else box.inner_left + offset
+            filled = index < card.stamps
+            canvas.setLineWidth(1.4 if card.highlighted == index + 1 else 0.8)
+            canvas.setStrokeGray(0.0 if filled else 0.55)
+            canvas.setFillGray(0.15 if card.highlighted == index + 1 else 0.55)
+            canvas.circle(cx, y, radius, stroke=1, fill=1 if filled else 0)
+        canvas.restoreState()
+        box.cursor = y - radius - size * 0.6
+
+    # -- thank-you note ----------------------------------------------------------------------------------------
+
+    def _note(self, canvas, doc: Document, x, y, width, height, logo_form) -> None:
+        labels = doc.labels
+        if self.size == "a5":
+            # A5 folded to an A6 card: the front carries logo and shop name, the inside the message and QR.
+            canvas.setPageSize(landscape(A5))
+            half = landscape(A5)[0] / 2
+            self._note_front(canvas, labels, 0 if labels.rtl else half, 0, half, landscape(A5)[1], logo_form)
+            canvas.saveState()
+            canvas.setDash(2, 3)
+            canvas.setStrokeGray(0.7)
+            canvas.line(half, 0, half, 5 * mm)
+            canvas.line(half, landscape(A5)[1] - 5 * mm, half, landscape(A5)[1])
+            canvas.restoreState()
+            x, width, height = (half if labels.rtl else 0), half, landscape(A5)[1]
+            self._note_inside(canvas, doc, x, 0, width, height, None)
+            return
+        self._note_inside(canvas, doc, x, y, width, height, logo_form)
+
+    def _note_front(self, canvas, labels, x, y, width, height, logo_form) -> None:
+        size = self._base_size(width)
+        box = _Box(x, y, width, height, labels.rtl, margin=width * 0.1)
+        box.cursor = y + height * 0.68
+        used = self._draw_logo(canvas, logo_form, x + width / 2, box.cursor + 30 * mm, width * 0.5, 28 * mm)
+        if not used:
+            box.cursor = y + height * 0.6
+        self._text(canvas, box, _iso(self.shop.name), labels, size * 1.8, bold=True, align="center")
+
+    def _note_inside(self, canvas, doc: Document, x, y, width, height, logo_form) -> None:
+        labels = doc.labels
+        size = self._base_size(width) * 1.15
+        box = _Box(x, y, width, height, labels.rtl, margin=max(8 * mm, width * 0.08))
+        self._two_codes = bool(doc.review_url and doc.feedback_url)
+        used = self._draw_logo(canvas, logo_form, x + width / 2, box.cursor, box.inner_width * 0.6, 16 * mm)
+        box.cursor -= used + (3 * mm if used else 0)
+        self._text(canvas, box, labels.thank_you, labels, size * 1.6, bold=True, align="center", gap=0.8)
+        self._text(canvas, box, doc.message, labels, size, align="center", gap=0.9)
+        self._text(canvas, box, f"— {_iso(self.shop.name)}", labels, size * 0.95, align="center")
+        if doc.review_url:
+            self._qr_with_caption(canvas, box, doc.review_url, labels.review, labels, size * 0.85)
+            if doc.feedback_url:
+                self._qr_with_caption(canvas, box, doc.feedback_url, labels.feedback, labels, size * 0.85, slot=1)
+
+
+def _iso(value: str) -> str:
+    """A value that keeps its own direction inside a line of another (FSI … PDI): ``Golnar & Co.`` stays whole
+    in an Arabic line instead of losing its full stop to the far end."""
+    return f"\u2068{value}\u2069" if value else ""
+
+
+def _lead(box: _Box) -> str:
+    return "right" if box.rtl else "left"

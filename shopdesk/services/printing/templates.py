@@ -1,0 +1,53 @@
+"""Messages the shop writes for its printed documents, with ``$placeholders`` filled per order.
+
+``string.Template`` substitution only: shop text is never passed to ``str.format`` or ``eval``. Documents are drawn
+glyph by glyph (``bidi_text``), never through ReportLab's paragraph markup, so a value such as ``Sara <b>&`` prints
+exactly as typed; each value is isolated (FSI … PDI) so its own direction or a stray U+202E cannot reorder the
+message around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from string import Template
+
+from shopdesk.services.errors import InvalidInput
+
+PLACEHOLDERS = (
+    "first_name",
+    "customer_name",
+    "order_number",
+    "items",
+    "shop_name",
+    "review_link",
+    "return_by",
+    "stamps_to_reward",
+    "discount_code",
+)
+MAX_TEMPLATE_LENGTH = 2000
+_FSI, _PDI = "\u2068", "\u2069"
+
+
+def validate_template(text: str, field: str = "template") -> str:
+    """Return the template with outer whitespace trimmed, or raise ``InvalidInput`` saying what is wrong."""
+    text = text.strip()
+    if len(text) > MAX_TEMPLATE_LENGTH:
+        raise InvalidInput(field, "too long", text[:50])
+    template = Template(text)
+    if not template.is_valid():
+        raise InvalidInput(field, "a $ not followed by a placeholder name (write $$ for a dollar sign)", text)
+    unknown = [name for name in template.get_identifiers() if name not in PLACEHOLDERS]
+    if unknown:
+        raise InvalidInput(field, "unknown placeholder", "$" + unknown[0])
+    return text
+
+
+def fill(text: str, values: Mapping[str, str]) -> str:
+    """Fill a validated template; each value is isolated so it keeps its own direction."""
+    isolated = {name: f"{_FSI}{values.get(name, '')}{_PDI}" for name in PLACEHOLDERS}
+    return Template(text).safe_substitute(isolated)
+
+
+def first_name(full_name: str) -> str:
+    parts = full_name.split()
+    return parts[0] if parts else ""

@@ -1,0 +1,75 @@
+"""The translated words, digits, money and dates of printed documents, for any language, from Qt's catalogues.
+
+Printing in a batch mixes languages (each customer's own), so this loads a ``QTranslator`` per language and asks
+it directly instead of going through the installed (screen) language. Only QtCore is used: the command line
+prints without a GUI.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
+
+from shopdesk.resource_paths import resource_path
+from shopdesk.services.print_requests import DocumentText
+from shopdesk.services.printing.labels import PrintLabels
+from shopdesk.views.locale_format import Formatter
+from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
+
+_CONTEXT = "PrintedDocument"
+_LABELS = {
+    "order": QT_TRANSLATE_NOOP("PrintedDocument", "Order"),
+    "thank_you": QT_TRANSLATE_NOOP("PrintedDocument", "Thank you!"),
+    "items": QT_TRANSLATE_NOOP("PrintedDocument", "In your parcel"),
+    "review": QT_TRANSLATE_NOOP("PrintedDocument", "Scan to review your order"),
+    "feedback": QT_TRANSLATE_NOOP("PrintedDocument", "Scan to tell us privately how we did"),
+    "return_by": QT_TRANSLATE_NOOP("PrintedDocument", "Returns accepted until"),
+    "discount": QT_TRANSLATE_NOOP("PrintedDocument", "Your code for next time"),
+    "loyalty": QT_TRANSLATE_NOOP("PrintedDocument", "Your loyalty card"),
+    "more_items": QT_TRANSLATE_NOOP("PrintedDocument", "and more items (see your order)"),
+}
+_MESSAGES = {
+    "inserts": QT_TRANSLATE_NOOP(
+        "PrintedDocument",
+        "Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.",
+    ),
+    "notes": QT_TRANSLATE_NOOP(
+        "PrintedDocument",
+        "Dear $first_name, thank you for choosing $shop_name. It was a pleasure to prepare your order for you.",
+    ),
+}
+
+
+@cache
+def _translator(language: str) -> QTranslator | None:
+    if language == "en":
+        return None
+    translator = QTranslator()
+    if not translator.load(str(resource_path("i18n", f"shopdesk_{language}.qm"))):
+        raise FileNotFoundError(f"translation for {language!r} is missing from resources/i18n")
+    return translator
+
+
+def _translate(language: str, source: str) -> str:
+    translator = _translator(language)
+    return (translator.translate(_CONTEXT, source) if translator is not None else "") or source
+
+
+def document_text(prefs: DisplayPreferences) -> DocumentText:
+    """Everything a document in ``prefs.language`` needs, with that desk's digits and calendar."""
+    language = prefs.language
+    formatter = Formatter(prefs)
+    labels = PrintLabels(language, **{name: _translate(language, source) for name, source in _LABELS.items()})
+    return DocumentText(
+        labels=labels,
+        number=formatter.plain_digits,
+        money=formatter.money,
+        date=formatter.date,
+        messages={kind: _translate(language, source) for kind, source in _MESSAGES.items()},
+    )
+
+
+def default_text(language: str) -> DocumentText:
+    """Document text with a language's usual digits and calendar (the command line, tests)."""
+    return document_text(DisplayPreferences(language=language, calendar=DEFAULT_CALENDAR[language]))
