@@ -104,3 +104,32 @@ def test_customer_show_of_nobody_exits_1_with_a_message(shop):
     done = _run("--db", str(path), "customer", "show", "+98 935 000 0000", "--json")
     assert done.returncode == 1
     assert "no customer" in done.stderr and done.stdout == ""
+
+
+def test_print_inserts_writes_a_pdf_and_records_the_print(shop, tmp_path):
+    path, _ali = shop
+    out = tmp_path / "inserts.pdf"
+    done = _run(
+        "--db", str(path), "print", "inserts", "--orders", "۱۰۰۱,1002", "--size", "a6", "--out", str(out), "--json"
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"out": str(out), "document": "inserts", "size": "a6", "documents": 2}
+    assert out.read_bytes().startswith(b"%PDF")
+    database = open_database("sqlite:///" + str(path))
+    try:
+        prints = build_services(database.unit_of_work).prints
+        assert prints.print_counts(prints.order_ids(numbers=[1001, 1002]), "inserts") == {1: 1, 2: 1}
+    finally:
+        database.close()
+
+
+def test_print_names_unknown_orders_and_writes_nothing(shop, tmp_path):
+    path, _ali = shop
+    out = tmp_path / "nothing.pdf"
+    done = _run("--db", str(path), "print", "notes", "--orders", "1001,4242", "--out", str(out))
+    assert done.returncode == 1 and "4242" in done.stderr
+    assert not out.exists()
+    empty = _run("--db", str(path), "print", "notes", "--status", "packed", "--out", str(out))
+    assert empty.returncode == 1 and "packed" in empty.stderr
+    bad = _run("--db", str(path), "print", "notes", "--orders", "10x1", "--out", str(out))
+    assert bad.returncode == 2 and "10x1" in bad.stderr
