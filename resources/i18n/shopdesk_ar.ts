@@ -800,6 +800,162 @@
     </message>
 </context>
 <context>
+    <name>PrintView</name>
+    <message>
+        <source>Print studio</source>
+        <translation>استوديو الطباعة</translation>
+    </message>
+    <message>
+        <source>Orders with status</source>
+        <translation>الطلبات بالحالة</translation>
+    </message>
+    <message>
+        <source>changed today</source>
+        <translation>تغيّرت اليوم</translation>
+    </message>
+    <message>
+        <source>Orders selected in the orders list</source>
+        <translation>الطلبات المحددة في قائمة الطلبات</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>أرقام الطلبات</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>حجم الصفحة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Gift mode (no prices, with the gift message)</source>
+        <translation>وضع الهدية (بلا أسعار، مع رسالة الهدية)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>معاينة</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ كملف PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>طباعة…</translation>
+    </message>
+    <message>
+        <source>Packing inserts</source>
+        <translation>بطاقات التغليف</translation>
+    </message>
+    <message>
+        <source>Thank-you notes</source>
+        <translation>بطاقات الشكر</translation>
+    </message>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation>A6 (105 × 148 مم)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm; notes fold to A6)</source>
+        <translation>A5 (148 × 210 مم؛ بطاقات الشكر تُطوى إلى A6)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 مم)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in (label printer)</source>
+        <translation>4 × 6 إنش (طابعة الملصقات)</translation>
+    </message>
+    <message>
+        <source>2 per A4 sheet, with cut marks</source>
+        <translation>2 في ورقة A4 مع علامات القص</translation>
+    </message>
+    <message>
+        <source>4 per A4 sheet, with cut marks</source>
+        <translation>4 في ورقة A4 مع علامات القص</translation>
+    </message>
+    <message>
+        <source>Each customer's language</source>
+        <translation>لغة كل عميل</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>لا يوجد طلب %1.</translation>
+    </message>
+    <message>
+        <source>No orders match these choices.</source>
+        <translation>لا توجد طلبات تطابق هذه الاختيارات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln document(s)…</source>
+        <translation>
+            <numerusform>لا مستندات…</numerusform><numerusform>جارٍ تجهيز مستند واحد…</numerusform><numerusform>جارٍ تجهيز مستندين…</numerusform><numerusform>جارٍ تجهيز %Ln مستندات…</numerusform><numerusform>جارٍ تجهيز %Ln مستنداً…</numerusform><numerusform>جارٍ تجهيز %Ln مستند…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) ready.</source>
+        <translation>
+            <numerusform>لا مستندات جاهزة.</numerusform><numerusform>مستند واحد جاهز.</numerusform><numerusform>مستندان جاهزان.</numerusform><numerusform>%Ln مستندات جاهزة.</numerusform><numerusform>%Ln مستنداً جاهزاً.</numerusform><numerusform>%Ln مستند جاهز.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them printed before.</source>
+        <translation>
+            <numerusform>لم يُطبع أي منها من قبل.</numerusform><numerusform>طُبع واحد منها من قبل.</numerusform><numerusform>طُبع اثنان منها من قبل.</numerusform><numerusform>طُبع %Ln منها من قبل.</numerusform><numerusform>طُبع %Ln منها من قبل.</numerusform><numerusform>طُبع %Ln منها من قبل.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln document(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُحفظ شيء في %1.</numerusform><numerusform>حُفظ مستند واحد في %1.</numerusform><numerusform>حُفظ مستندان في %1.</numerusform><numerusform>حُفظت %Ln مستندات في %1.</numerusform><numerusform>حُفظ %Ln مستنداً في %1.</numerusform><numerusform>حُفظ %Ln مستند في %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln document(s) to the printer.</source>
+        <translation>
+            <numerusform>لم يُرسل شيء إلى الطابعة.</numerusform><numerusform>أُرسل مستند واحد إلى الطابعة.</numerusform><numerusform>أُرسل مستندان إلى الطابعة.</numerusform><numerusform>أُرسلت %Ln مستندات إلى الطابعة.</numerusform><numerusform>أُرسل %Ln مستنداً إلى الطابعة.</numerusform><numerusform>أُرسل %Ln مستند إلى الطابعة.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>تعذّرت كتابة ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>The documents could not be made: %1</source>
+        <translation>تعذّر تجهيز المستندات: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed.</source>
+        <translation>أُلغي؛ لم يُطبع شيء.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>تعذّر حفظ ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>تعذّر تشغيل الطابعة.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Select orders in the orders list first.</source>
+        <translation>حدّد الطلبات في قائمة الطلبات أولاً.</translation>
+    </message>
+    <message>
+        <source>Type order numbers separated by commas, e.g. 1001, 1002.</source>
+        <translation>اكتب أرقام الطلبات مفصولة بفواصل، مثل 1001، 1002.</translation>
+    </message>
+</context>
+<context>
     <name>PrintedDocument</name>
     <message>
         <source>Order</source>

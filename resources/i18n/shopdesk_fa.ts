@@ -770,6 +770,162 @@
     </message>
 </context>
 <context>
+    <name>PrintView</name>
+    <message>
+        <source>Print studio</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <source>Orders with status</source>
+        <translation>سفارش‌ها با وضعیت</translation>
+    </message>
+    <message>
+        <source>changed today</source>
+        <translation>امروز تغییر کرده</translation>
+    </message>
+    <message>
+        <source>Orders selected in the orders list</source>
+        <translation>سفارش‌های انتخاب‌شده در فهرست سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Order numbers</source>
+        <translation>شماره‌ی سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>اندازه‌ی صفحه</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Gift mode (no prices, with the gift message)</source>
+        <translation>حالت هدیه (بدون قیمت، با پیام هدیه)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>ذخیره به صورت PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>چاپ…</translation>
+    </message>
+    <message>
+        <source>Packing inserts</source>
+        <translation>برگه‌های داخل بسته</translation>
+    </message>
+    <message>
+        <source>Thank-you notes</source>
+        <translation>کارت‌های تشکر</translation>
+    </message>
+    <message>
+        <source>A6 (105 × 148 mm)</source>
+        <translation>A6 (۱۰۵ × ۱۴۸ میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm; notes fold to A6)</source>
+        <translation>A5 (۱۴۸ × ۲۱۰ میلی‌متر؛ کارت تشکر به A6 تا می‌شود)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (۲۱۰ × ۲۹۷ میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>4 × 6 in (label printer)</source>
+        <translation>۴ × ۶ اینچ (چاپگر برچسب)</translation>
+    </message>
+    <message>
+        <source>2 per A4 sheet, with cut marks</source>
+        <translation>۲ در هر برگ A4، با نشانه‌ی برش</translation>
+    </message>
+    <message>
+        <source>4 per A4 sheet, with cut marks</source>
+        <translation>۴ در هر برگ A4، با نشانه‌ی برش</translation>
+    </message>
+    <message>
+        <source>Each customer's language</source>
+        <translation>زبان هر مشتری</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>سفارش %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>No orders match these choices.</source>
+        <translation>هیچ سفارشی با این انتخاب‌ها جور نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %Ln document(s)…</source>
+        <translation>
+            <numerusform>در حال آماده کردن %Ln سند…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) ready.</source>
+        <translation>
+            <numerusform>%Ln سند آماده است.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them printed before.</source>
+        <translation>
+            <numerusform>%Ln مورد از آن‌ها پیش‌تر چاپ شده است.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln document(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln سند در %1 ذخیره شد.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %Ln document(s) to the printer.</source>
+        <translation>
+            <numerusform>%Ln سند به چاپگر فرستاده شد.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>نوشتن PDF ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The documents could not be made: %1</source>
+        <translation>ساختن سندها ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was printed.</source>
+        <translation>لغو شد؛ چیزی چاپ نشد.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>ذخیره‌ی PDF ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>چاپگر راه‌اندازی نشد.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <source>Select orders in the orders list first.</source>
+        <translation>اول سفارش‌ها را در فهرست سفارش‌ها انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Type order numbers separated by commas, e.g. 1001, 1002.</source>
+        <translation>شماره‌ی سفارش‌ها را با ویرگول جدا کنید، مثلاً ۱۰۰۱، ۱۰۰۲.</translation>
+    </message>
+</context>
+<context>
     <name>PrintedDocument</name>
     <message>
         <source>Order</source>

@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func
 from sqlmodel import select
 
-from shopdesk.db.models import Customer, Order, OrderLine, OrderPrint, Product, Setting
+from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrint, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import Cancelled, InvalidInput, NotFound
@@ -63,8 +63,10 @@ class PrintService:
             if status is None:
                 raise InvalidInput("orders", "choose orders by number or by status")
             statement = select(Order.id).where(Order.status == status).order_by(Order.number)
-            if since is not None:
-                statement = statement.where(Order.created_at >= datetime.combine(since, datetime.min.time()))
+            if since is not None:  # moved to this status on or after that day (local midnight)
+                start = datetime.combine(since, datetime.min.time()).astimezone(UTC)
+                changed = select(OrderEvent.order_id).where(OrderEvent.to_status == status, OrderEvent.at >= start)
+                statement = statement.where(Order.id.in_(changed))
             return list(session.exec(statement).all())
 
     # --- message templates ---------------------------------------------------------------------------------------

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from shopdesk.services.registry import Services
     from shopdesk.services.settings import SettingsService
     from shopdesk.views.customers_view import CustomersView
+    from shopdesk.views.jobs import JobRunner
     from shopdesk.views.orders_view import OrdersView
     from shopdesk.views.settings_view import SettingsView
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self._orders_view: OrdersView | None = None
         self._customers_view: CustomersView | None = None
         self._services: Services | None = None
+        self._jobs: JobRunner | None = None
         self._order_count: int | None = None
         self._database_label = ""
         self._painted = False
@@ -200,8 +202,9 @@ class MainWindow(QMainWindow):
         self._settings = services.settings
         if "settings" in self.page_by_key:
             self.settings_view.attach(services.settings)
-        if "customers" in self.page_by_key:  # it was waiting for the database
-            self._replace_page("customers", self._build_page("customers"))
+        for key in ("customers", "print"):
+            if key in self.page_by_key:  # it was waiting for the database
+                self._replace_page(key, self._build_page(key))
         self.refresh()
 
     def _on_orders_view_orders_changed(self) -> None:
@@ -272,6 +275,24 @@ class MainWindow(QMainWindow):
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             view.customers_changed.connect(self._on_customers_view_customers_changed)
             self._customers_view = view
+            return view
+        if key == "print":
+            if self._services is None:
+                waiting = QLabel(self.tr("Opening the database…"))
+                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                return waiting
+            from shopdesk.views.jobs import JobRunner
+            from shopdesk.views.print_view import PrintView
+
+            if self._jobs is None:
+                self._jobs = JobRunner()
+            view = PrintView(
+                prints=self._services.prints,
+                selected_orders=lambda: self.orders_view.selected_order_ids() if self.orders_view else [],
+                display_for=self._preferences.display_for,
+                jobs=self._jobs,
+            )
+            view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             return view
         from shopdesk.views.placeholder_page import ComingSoonPage
 

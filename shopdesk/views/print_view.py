@@ -1,0 +1,378 @@
+"""Print studio page: choose orders and a document, preview it, then print it or save it as a PDF.
+
+The PDF is made off the GUI thread (``jobs.Job``) with a progress dialog and Cancel. Printing to a real printer
+draws each previewed page (``QPdfDocument.render``) onto the printer at its own resolution, so what is printed is
+exactly what was previewed and saved.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.services.errors import InvalidInput, NotFound
+from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.order_rows import STATUSES
+from shopdesk.services.print_requests import LANGUAGES, PrintRequest
+from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
+from shopdesk.views.jobs import Job, JobRunner
+from shopdesk.views.labels import LANGUAGE_NAMES, status_text
+from shopdesk.views.print_texts import document_text
+from shopdesk.views.widgets import fill_combo
+
+if TYPE_CHECKING:
+    from shopdesk.services.print_studio import PrintService
+    from shopdesk.views.preferences import DisplayPreferences
+
+
+class PrintView(QWidget):
+    printed = Signal(int)  # documents printed or saved
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        prints: PrintService,
+        selected_orders: Callable[[], list[int]],
+        display_for: Callable[[str], DisplayPreferences],
+        jobs: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._prints = prints
+        self._selected_orders = selected_orders
+        self._display_for = display_for
+        self._jobs = jobs
+        self._folder = tempfile.TemporaryDirectory(prefix="shopdesk-print-")
+        self._job: Job | None = None
+        self._progress: QProgressDialog | None = None
+        self._then: Callable[[], None] | None = None
+        self.ready: tuple[list[int], PrintRequest, Path] | None = None  # what the preview shows
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.from_selection = QRadioButton()
+        self.from_status = QRadioButton()
+        self.from_numbers = QRadioButton()
+        self.source = QButtonGroup(self)
+        for button in (self.from_status, self.from_selection, self.from_numbers):
+            self.source.addButton(button)
+        self.from_status.setChecked(True)
+        self.status = QComboBox()
+        self.today_only = QCheckBox()
+        self.today_only.setChecked(True)
+        self.numbers = QLineEdit()
+        self.numbers.setPlaceholderText("1001, 1002")
+        self.document = QComboBox()
+        self.size = QComboBox()
+        self.language = QComboBox()
+        self.gift_mode = QCheckBox()
+        self.preview_button = QPushButton()
+        self.save_button = QPushButton()
+        self.print_button = QPushButton()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView()
+        self.pdf_view.setDocument(self.pdf)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.pdf_view.setMinimumSize(QSize(320, 360))
+
+        self._status_row = QWidget()
+        status_row = QHBoxLayout(self._status_row)
+        status_row.setContentsMargins(0, 0, 0, 0)
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.today_only)
+        self.form = QFormLayout()
+        self.form.addRow(self.from_status)
+        self.form.addRow(self._status_row)
+        self.form.addRow(self.from_selection)
+        self.form.addRow(self.from_numbers)
+        self.form.addRow(self.numbers)
+        self.document_label, self.size_label, self.language_label = QLabel(), QLabel(), QLabel()
+        self.form.addRow(self.document_label, self.document)
+        self.form.addRow(self.size_label, self.size)
+        self.form.addRow(self.language_label, self.language)
+        self.form.addRow(self.gift_mode)
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.save_button, self.print_button):
+            buttons.addWidget(button)
+        controls = QVBoxLayout()
+        controls.addWidget(self.title)
+        controls.addLayout(self.form)
+        controls.addLayout(buttons)
+        controls.addWidget(self.message)
+        controls.addStretch(1)
+        side = QWidget()
+        side.setLayout(controls)
+        side.setMaximumWidth(420)
+        layout = QHBoxLayout(self)
+        layout.addWidget(side)
+        layout.addWidget(self.pdf_view, 1)
+
+        for combo in (self.status, self.document, self.size, self.language):
+            combo.currentIndexChanged.connect(self._on_choice_changed)
+        for check in (self.today_only, self.gift_mode):
+            check.toggled.connect(self._on_choice_changed)
+        self.source.buttonToggled.connect(self._on_choice_changed)
+        self.numbers.textEdited.connect(self._on_numbers_edited)
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_pages)
+        self._retranslate()
+        self.status.setCurrentIndex(max(0, self.status.findData("packed")))
+
+    # --- choices ---------------------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Print studio"))
+        self.from_status.setText(self.tr("Orders with status"))
+        self.today_only.setText(self.tr("changed today"))
+        self.from_selection.setText(self.tr("Orders selected in the orders list"))
+        self.from_numbers.setText(self.tr("Order numbers"))
+        self.document_label.setText(self.tr("Document"))
+        self.size_label.setText(self.tr("Page size"))
+        self.language_label.setText(self.tr("Language"))
+        self.gift_mode.setText(self.tr("Gift mode (no prices, with the gift message)"))
+        self.preview_button.setText(self.tr("Preview"))
+        self.save_button.setText(self.tr("Save as PDF…"))
+        self.print_button.setText(self.tr("Print…"))
+        fill_combo(self.status, STATUSES, status_text)
+        documents = {"inserts": self.tr("Packing inserts"), "notes": self.tr("Thank-you notes")}
+        fill_combo(self.document, DOCUMENTS, documents.__getitem__)
+        sizes = {
+            "a6": self.tr("A6 (105 × 148 mm)"),
+            "a5": self.tr("A5 (148 × 210 mm; notes fold to A6)"),
+            "a4": self.tr("A4 (210 × 297 mm)"),
+            "4x6": self.tr("4 × 6 in (label printer)"),
+            "a4-2up": self.tr("2 per A4 sheet, with cut marks"),
+            "a4-4up": self.tr("4 per A4 sheet, with cut marks"),
+        }
+        fill_combo(self.size, SIZE_NAMES, sizes.__getitem__)
+        languages = {"auto": self.tr("Each customer's language"), **LANGUAGE_NAMES}
+        fill_combo(self.language, ("auto", *LANGUAGES), languages.__getitem__)
+
+    def _on_choice_changed(self, *_args: object) -> None:
+        self.ready = None
+        self.status.setEnabled(self.from_status.isChecked())
+        self.today_only.setEnabled(self.from_status.isChecked())
+        self.numbers.setEnabled(self.from_numbers.isChecked())
+
+    def _on_numbers_edited(self, _text: str) -> None:
+        self.from_numbers.setChecked(True)
+        self._on_choice_changed()
+
+    def request(self) -> PrintRequest:
+        return PrintRequest(
+            document=self.document.currentData(),
+            size=self.size.currentData(),
+            language=self.language.currentData(),
+            gift_mode=self.gift_mode.isChecked(),
+        )
+
+    def chosen_order_ids(self) -> list[int]:
+        """The orders the choices name; raises ``InvalidInput`` or ``NotFound`` with what is wrong."""
+        if self.from_selection.isChecked():
+            ids = self._selected_orders()
+            if not ids:
+                raise InvalidInput("orders", "none selected")
+            return ids
+        if self.from_numbers.isChecked():
+            parts = [p.strip() for p in ascii_digits(self.numbers.text()).replace("،", ",").split(",") if p.strip()]
+            bad = [p for p in parts if not p.isdigit()]
+            if bad or not parts:
+                raise InvalidInput("numbers", "not order numbers", bad[0] if bad else "")
+            return self._prints.order_ids(numbers=[int(p) for p in parts])
+        from datetime import date
+
+        since = date.today() if self.today_only.isChecked() else None
+        return self._prints.order_ids(status=self.status.currentData(), since=since)
+
+    # --- making the PDF ---------------------------------------------------------------------------------------
+    def preview(self, then: Callable[[], None] | None = None) -> None:
+        """Make the PDF for the current choices in the background and show it; then run ``then``."""
+        if self._job is not None:
+            return
+        self.ready = None
+        try:
+            ids = self.chosen_order_ids()
+        except InvalidInput as exc:
+            self._say(self._input_message(exc))
+            return
+        except NotFound as exc:
+            self._say(self.tr("There is no order %1.").replace("%1", str(exc.key)))
+            return
+        if not ids:
+            self._say(self.tr("No orders match these choices."))
+            return
+        request = self.request()
+        self.pdf.close()  # the preview file is about to be replaced
+        out = Path(self._folder.name) / "preview.pdf"
+        texts: dict = {}
+
+        def text_for(language: str):  # noqa: ANN202
+            if language not in texts:
+                texts[language] = document_text(self._display_for(language))
+            return texts[language]
+
+        def work(cancel):  # noqa: ANN001, ANN202
+            yield from self._prints.write_pdf(ids, request, text_for, out, cancel)
+            return ids, request, out
+
+        self._then = then if callable(then) else None
+        job = Job(work)
+        job.signals.progress.connect(self._on_job_progress)
+        job.signals.finished.connect(self._on_job_finished)
+        job.signals.failed.connect(self._on_job_failed)
+        job.signals.cancelled.connect(self._on_job_cancelled)
+        self._job = job
+        self._progress = QProgressDialog(
+            self.tr("Preparing %Ln document(s)…", "", len(ids)), self.tr("Cancel"), 0, len(ids), self
+        )
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(400)
+        self._progress.canceled.connect(job.cancel)
+        self._set_busy(True)
+        self._jobs.start(job)
+
+    def _on_job_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    def _on_job_finished(self, result) -> None:  # noqa: ANN001
+        self._end_job()
+        ids, request, path = result
+        self.pdf.load(str(path))
+        self.ready = (ids, request, path)
+        counts = self._prints.print_counts(ids, request.document)
+        again = sum(1 for n in counts.values() if n)
+        text = self.tr("%Ln document(s) ready.", "", len(ids))
+        if again:
+            text += " " + self.tr("%Ln of them printed before.", "", again)
+        self._say(text)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+    def _on_job_failed(self, error: Exception) -> None:
+        self._end_job()
+        self._then = None
+        if isinstance(error, OSError):
+            self._say(self.tr("The PDF could not be written: %1").replace("%1", error.strerror or str(error)))
+        else:
+            self._say(self.tr("The documents could not be made: %1").replace("%1", str(error)))
+
+    def _on_job_cancelled(self) -> None:
+        self._end_job()
+        self._then = None
+        self._say(self.tr("Cancelled; nothing was printed."))
+
+    def _end_job(self) -> None:
+        self._job = None
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setEnabled(not busy)
+
+    # --- output -----------------------------------------------------------------------------------------------
+    def save_pdf(self, _checked: bool = False) -> None:
+        if self.ready is None:
+            self.preview(then=self.save_pdf)
+            return
+        ids, request, path = self.ready
+        target = self._ask_save_path(f"{request.document}.pdf")
+        if not target:
+            return
+        try:
+            partial = Path(target).with_name(Path(target).name + ".part")
+            shutil.copyfile(path, partial)
+            partial.replace(target)
+        except OSError as exc:
+            self._say(self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self._prints.record_printed(ids, request)
+        self._say(self.tr("Saved %Ln document(s) to %1.", "", len(ids)).replace("%1", str(target)))
+        self.printed.emit(len(ids))
+
+    def print_pages(self, _checked: bool = False) -> None:
+        if self.ready is None:
+            self.preview(then=self.print_pages)
+            return
+        ids, request, _path = self.ready
+        printer = self._ask_printer()
+        if printer is None:
+            return
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._say(self.tr("The printer could not be started."))
+            return
+        try:
+            for page in range(self.pdf.pageCount()):
+                if page:
+                    printer.newPage()
+                area = printer.pageLayout().paintRectPixels(printer.resolution())
+                points = self.pdf.pagePointSize(page)
+                scale = min(area.width() / points.width(), area.height() / points.height())
+                size = QSize(round(points.width() * scale), round(points.height() * scale))
+                painter.drawImage(QPointF(0, 0), self.pdf.render(page, size))
+        finally:
+            painter.end()
+        self._prints.record_printed(ids, request)
+        self._say(self.tr("Sent %Ln document(s) to the printer.", "", len(ids)))
+        self.printed.emit(len(ids))
+
+    def _ask_save_path(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)")
+        return path
+
+    def _ask_printer(self) -> QPrinter | None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+
+    def _input_message(self, error: InvalidInput) -> str:
+        if error.field == "orders":
+            return self.tr("Select orders in the orders list first.")
+        if error.field == "numbers":
+            return self.tr("Type order numbers separated by commas, e.g. 1001, 1002.")
+        return str(error)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.status_message.emit(text)
