@@ -38,6 +38,13 @@ def backups_dir() -> Path:
     return path
 
 
+def print_queue_dir() -> Path:
+    """Where the packing station leaves inserts to print later, one PDF per order."""
+    path = data_dir() / "print-queue"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def preferences_path() -> Path:
     """The per-desk preferences file (language, digits, calendar, window geometry)."""
     return data_dir() / "preferences.ini"

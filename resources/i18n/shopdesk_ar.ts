@@ -340,10 +340,6 @@
         <translation>الطباعة</translation>
     </message>
     <message>
-        <source>Thank-you notes and packing inserts with a QR code to your review page, batch-printed or saved as PDF.</source>
-        <translation>بطاقات شكر وأوراق تغليف برمز QR يقود إلى صفحة التقييم، تُطبع دفعة واحدة أو تُحفظ بصيغة PDF.</translation>
-    </message>
-    <message>
         <source>Returns</source>
         <translation>المرتجعات</translation>
     </message>
@@ -398,6 +394,10 @@
     <message>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <source>Packing station</source>
+        <translation>محطة التغليف</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
@@ -773,6 +773,81 @@
     </message>
 </context>
 <context>
+    <name>PackingStation</name>
+    <message>
+        <source>Scan an order number to start.</source>
+        <translation>امسح رقم الطلب للبدء.</translation>
+    </message>
+    <message>
+        <source>Packing station</source>
+        <translation>محطة التغليف</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then each item's SKU</source>
+        <translation>امسح رقم الطلب أو اكتبه، ثم رمز كل منتج</translation>
+    </message>
+    <message>
+        <source>Print the insert on the default printer</source>
+        <translation>اطبع بطاقة التغليف على الطابعة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Otherwise inserts are saved to print later in %1</source>
+        <translation>وإلا تُحفظ البطاقات لطباعتها لاحقاً في %1</translation>
+    </message>
+    <message>
+        <source>%1 ticked.</source>
+        <translation>تم تأشير %1.</translation>
+    </message>
+    <message>
+        <source>All of %1 is packed already.</source>
+        <translation>كل %1 مُغلّف بالفعل.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this order.</source>
+        <translation>%1 ليس في هذا الطلب.</translation>
+    </message>
+    <message>
+        <source>%1 is not an order number.</source>
+        <translation>%1 ليس رقم طلب.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>لا يوجد طلب %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no items to pack.</source>
+        <translation>الطلب %1 لا يحتوي على منتجات للتغليف.</translation>
+    </message>
+    <message>
+        <source>Order %1: tick each item as it goes in the box.</source>
+        <translation>الطلب %1: أشّر على كل منتج عند وضعه في الصندوق.</translation>
+    </message>
+    <message>
+        <source>Order %1 is packed, but its insert could not be made: %2</source>
+        <translation>تم تغليف الطلب %1، لكن تعذّر تجهيز بطاقته: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is packed and its insert is printing.</source>
+        <translation>تم تغليف الطلب %1 وبطاقته قيد الطباعة.</translation>
+    </message>
+    <message>
+        <source>Order %1 is packed; its insert waits in the print queue.</source>
+        <translation>تم تغليف الطلب %1؛ بطاقته في قائمة انتظار الطباعة.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled. Do not pack it.</source>
+        <translation>الطلب %1 ملغى. لا تغلّفه.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2. Do not pack it again.</source>
+        <translation>الطلب %1 بالفعل %2. لا تغلّفه مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <source>Cash</source>
@@ -896,27 +971,57 @@
     <message numerus="yes">
         <source>Preparing %Ln document(s)…</source>
         <translation>
-            <numerusform>لا مستندات…</numerusform><numerusform>جارٍ تجهيز مستند واحد…</numerusform><numerusform>جارٍ تجهيز مستندين…</numerusform><numerusform>جارٍ تجهيز %Ln مستندات…</numerusform><numerusform>جارٍ تجهيز %Ln مستنداً…</numerusform><numerusform>جارٍ تجهيز %Ln مستند…</numerusform></translation>
+            <numerusform>لا مستندات…</numerusform>
+            <numerusform>جارٍ تجهيز مستند واحد…</numerusform>
+            <numerusform>جارٍ تجهيز مستندين…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln مستندات…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln مستنداً…</numerusform>
+            <numerusform>جارٍ تجهيز %Ln مستند…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) ready.</source>
         <translation>
-            <numerusform>لا مستندات جاهزة.</numerusform><numerusform>مستند واحد جاهز.</numerusform><numerusform>مستندان جاهزان.</numerusform><numerusform>%Ln مستندات جاهزة.</numerusform><numerusform>%Ln مستنداً جاهزاً.</numerusform><numerusform>%Ln مستند جاهز.</numerusform></translation>
+            <numerusform>لا مستندات جاهزة.</numerusform>
+            <numerusform>مستند واحد جاهز.</numerusform>
+            <numerusform>مستندان جاهزان.</numerusform>
+            <numerusform>%Ln مستندات جاهزة.</numerusform>
+            <numerusform>%Ln مستنداً جاهزاً.</numerusform>
+            <numerusform>%Ln مستند جاهز.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them printed before.</source>
         <translation>
-            <numerusform>لم يُطبع أي منها من قبل.</numerusform><numerusform>طُبع واحد منها من قبل.</numerusform><numerusform>طُبع اثنان منها من قبل.</numerusform><numerusform>طُبع %Ln منها من قبل.</numerusform><numerusform>طُبع %Ln منها من قبل.</numerusform><numerusform>طُبع %Ln منها من قبل.</numerusform></translation>
+            <numerusform>لم يُطبع أي منها من قبل.</numerusform>
+            <numerusform>طُبع واحد منها من قبل.</numerusform>
+            <numerusform>طُبع اثنان منها من قبل.</numerusform>
+            <numerusform>طُبع %Ln منها من قبل.</numerusform>
+            <numerusform>طُبع %Ln منها من قبل.</numerusform>
+            <numerusform>طُبع %Ln منها من قبل.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln document(s) to %1.</source>
         <translation>
-            <numerusform>لم يُحفظ شيء في %1.</numerusform><numerusform>حُفظ مستند واحد في %1.</numerusform><numerusform>حُفظ مستندان في %1.</numerusform><numerusform>حُفظت %Ln مستندات في %1.</numerusform><numerusform>حُفظ %Ln مستنداً في %1.</numerusform><numerusform>حُفظ %Ln مستند في %1.</numerusform></translation>
+            <numerusform>لم يُحفظ شيء في %1.</numerusform>
+            <numerusform>حُفظ مستند واحد في %1.</numerusform>
+            <numerusform>حُفظ مستندان في %1.</numerusform>
+            <numerusform>حُفظت %Ln مستندات في %1.</numerusform>
+            <numerusform>حُفظ %Ln مستنداً في %1.</numerusform>
+            <numerusform>حُفظ %Ln مستند في %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln document(s) to the printer.</source>
         <translation>
-            <numerusform>لم يُرسل شيء إلى الطابعة.</numerusform><numerusform>أُرسل مستند واحد إلى الطابعة.</numerusform><numerusform>أُرسل مستندان إلى الطابعة.</numerusform><numerusform>أُرسلت %Ln مستندات إلى الطابعة.</numerusform><numerusform>أُرسل %Ln مستنداً إلى الطابعة.</numerusform><numerusform>أُرسل %Ln مستند إلى الطابعة.</numerusform></translation>
+            <numerusform>لم يُرسل شيء إلى الطابعة.</numerusform>
+            <numerusform>أُرسل مستند واحد إلى الطابعة.</numerusform>
+            <numerusform>أُرسل مستندان إلى الطابعة.</numerusform>
+            <numerusform>أُرسلت %Ln مستندات إلى الطابعة.</numerusform>
+            <numerusform>أُرسل %Ln مستنداً إلى الطابعة.</numerusform>
+            <numerusform>أُرسل %Ln مستند إلى الطابعة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

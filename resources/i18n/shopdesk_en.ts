@@ -57,27 +57,37 @@
     <message numerus="yes">
         <source>Preparing %Ln document(s)…</source>
         <translation>
-            <numerusform>Preparing %Ln document…</numerusform><numerusform>Preparing %Ln documents…</numerusform></translation>
+            <numerusform>Preparing %Ln document…</numerusform>
+            <numerusform>Preparing %Ln documents…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) ready.</source>
         <translation>
-            <numerusform>%Ln document ready.</numerusform><numerusform>%Ln documents ready.</numerusform></translation>
+            <numerusform>%Ln document ready.</numerusform>
+            <numerusform>%Ln documents ready.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them printed before.</source>
         <translation>
-            <numerusform>%Ln of them printed before.</numerusform><numerusform>%Ln of them printed before.</numerusform></translation>
+            <numerusform>%Ln of them printed before.</numerusform>
+            <numerusform>%Ln of them printed before.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln document(s) to %1.</source>
         <translation>
-            <numerusform>Saved %Ln document to %1.</numerusform><numerusform>Saved %Ln documents to %1.</numerusform></translation>
+            <numerusform>Saved %Ln document to %1.</numerusform>
+            <numerusform>Saved %Ln documents to %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln document(s) to the printer.</source>
         <translation>
-            <numerusform>Sent %Ln document to the printer.</numerusform><numerusform>Sent %Ln documents to the printer.</numerusform></translation>
+            <numerusform>Sent %Ln document to the printer.</numerusform>
+            <numerusform>Sent %Ln documents to the printer.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -330,10 +330,6 @@
         <translation>چاپ</translation>
     </message>
     <message>
-        <source>Thank-you notes and packing inserts with a QR code to your review page, batch-printed or saved as PDF.</source>
-        <translation>کارت تشکر و برگهٔ داخل بسته با کد QR صفحهٔ نظرات، چاپ دسته‌جمعی یا ذخیره به‌صورت PDF.</translation>
-    </message>
-    <message>
         <source>Returns</source>
         <translation>مرجوعی‌ها</translation>
     </message>
@@ -388,6 +384,10 @@
     <message>
         <source>Opening the database…</source>
         <translation>در حال باز کردن پایگاه داده…</translation>
+    </message>
+    <message>
+        <source>Packing station</source>
+        <translation>میز بسته‌بندی</translation>
     </message>
     <message numerus="yes">
         <source>%Ln order(s)</source>
@@ -743,6 +743,81 @@
     </message>
 </context>
 <context>
+    <name>PackingStation</name>
+    <message>
+        <source>Scan an order number to start.</source>
+        <translation>برای شروع، شماره‌ی سفارش را اسکن کنید.</translation>
+    </message>
+    <message>
+        <source>Packing station</source>
+        <translation>میز بسته‌بندی</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number, then each item's SKU</source>
+        <translation>شماره‌ی سفارش را اسکن یا تایپ کنید، سپس کد هر کالا را</translation>
+    </message>
+    <message>
+        <source>Print the insert on the default printer</source>
+        <translation>برگه‌ی داخل بسته را با چاپگر پیش‌فرض چاپ کن</translation>
+    </message>
+    <message>
+        <source>Otherwise inserts are saved to print later in %1</source>
+        <translation>در غیر این صورت برگه‌ها برای چاپ بعدی در %1 ذخیره می‌شوند</translation>
+    </message>
+    <message>
+        <source>%1 ticked.</source>
+        <translation>%1 تیک خورد.</translation>
+    </message>
+    <message>
+        <source>All of %1 is packed already.</source>
+        <translation>همه‌ی %1 قبلاً در بسته است.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this order.</source>
+        <translation>%1 در این سفارش نیست.</translation>
+    </message>
+    <message>
+        <source>%1 is not an order number.</source>
+        <translation>%1 شماره‌ی سفارش نیست.</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>سفارش %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Order %1 has no items to pack.</source>
+        <translation>سفارش %1 کالایی برای بسته‌بندی ندارد.</translation>
+    </message>
+    <message>
+        <source>Order %1: tick each item as it goes in the box.</source>
+        <translation>سفارش %1: هر کالا را که در جعبه می‌گذارید تیک بزنید.</translation>
+    </message>
+    <message>
+        <source>Order %1 is packed, but its insert could not be made: %2</source>
+        <translation>سفارش %1 بسته‌بندی شد، اما برگه‌ی آن ساخته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is packed and its insert is printing.</source>
+        <translation>سفارش %1 بسته‌بندی شد و برگه‌اش در حال چاپ است.</translation>
+    </message>
+    <message>
+        <source>Order %1 is packed; its insert waits in the print queue.</source>
+        <translation>سفارش %1 بسته‌بندی شد؛ برگه‌اش در صف چاپ است.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>سفارش %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is cancelled. Do not pack it.</source>
+        <translation>سفارش %1 لغو شده است. آن را بسته‌بندی نکنید.</translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2. Do not pack it again.</source>
+        <translation>سفارش %1 قبلاً %2 است. دوباره بسته‌بندی‌اش نکنید.</translation>
+    </message>
+</context>
+<context>
     <name>Payment</name>
     <message>
         <source>Cash</source>
@@ -866,27 +941,32 @@
     <message numerus="yes">
         <source>Preparing %Ln document(s)…</source>
         <translation>
-            <numerusform>در حال آماده کردن %Ln سند…</numerusform></translation>
+            <numerusform>در حال آماده کردن %Ln سند…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln document(s) ready.</source>
         <translation>
-            <numerusform>%Ln سند آماده است.</numerusform></translation>
+            <numerusform>%Ln سند آماده است.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them printed before.</source>
         <translation>
-            <numerusform>%Ln مورد از آن‌ها پیش‌تر چاپ شده است.</numerusform></translation>
+            <numerusform>%Ln مورد از آن‌ها پیش‌تر چاپ شده است.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln document(s) to %1.</source>
         <translation>
-            <numerusform>%Ln سند در %1 ذخیره شد.</numerusform></translation>
+            <numerusform>%Ln سند در %1 ذخیره شد.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Sent %Ln document(s) to the printer.</source>
         <translation>
-            <numerusform>%Ln سند به چاپگر فرستاده شد.</numerusform></translation>
+            <numerusform>%Ln سند به چاپگر فرستاده شد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>

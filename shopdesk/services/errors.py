@@ -57,3 +57,12 @@ class NotFound(ShopdeskError):
 
 class Cancelled(ShopdeskError):
     """The user stopped a long job; nothing it would have written was kept."""
+
+
+class NotPackable(ShopdeskError):
+    """An order the packing station must not pack: already packed or further on, or cancelled."""
+
+    def __init__(self, number: int, status: str) -> None:
+        super().__init__(f"order {number} is {status}")
+        self.number = number
+        self.status = status

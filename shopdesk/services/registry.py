@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customers import CustomerService
 from shopdesk.services.orders import OrderService
+from shopdesk.services.packing import PackingService
 from shopdesk.services.print_studio import PrintService
 from shopdesk.services.products import ProductService
 from shopdesk.services.settings import SettingsService
@@ -19,6 +20,7 @@ class Services:
     products: ProductService
     settings: SettingsService
     prints: PrintService
+    packing: PackingService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -30,4 +32,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         products=ProductService(uow),
         settings=settings,
         prints=PrintService(uow, settings),
+        packing=PackingService(uow, orders),
     )

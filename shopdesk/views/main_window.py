@@ -50,14 +50,8 @@ class Area:
 AREAS = (
     Area("orders", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
     Area("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers")),
-    Area(
-        "print",
-        QT_TRANSLATE_NOOP("MainWindow", "Print"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Thank-you notes and packing inserts with a QR code to your review page, batch-printed or saved as PDF.",
-        ),
-    ),
+    Area("print", QT_TRANSLATE_NOOP("MainWindow", "Print")),
+    Area("packing", QT_TRANSLATE_NOOP("MainWindow", "Packing station")),
     Area(
         "returns",
         QT_TRANSLATE_NOOP("MainWindow", "Returns"),
@@ -202,7 +196,7 @@ class MainWindow(QMainWindow):
         self._settings = services.settings
         if "settings" in self.page_by_key:
             self.settings_view.attach(services.settings)
-        for key in ("customers", "print"):
+        for key in ("customers", "print", "packing"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
         self.refresh()
@@ -276,11 +270,26 @@ class MainWindow(QMainWindow):
             view.customers_changed.connect(self._on_customers_view_customers_changed)
             self._customers_view = view
             return view
+        if key in ("print", "packing") and self._services is None:
+            waiting = QLabel(self.tr("Opening the database…"))
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            return waiting
+        if key == "packing":
+            from shopdesk import paths
+            from shopdesk.views.packing_station import PackingStation
+
+            station = PackingStation(
+                packing=self._services.packing,
+                prints=self._services.prints,
+                display_for=self._preferences.display_for,
+                formatter=lambda: self.formatter,
+                language=lambda: self.display.language,
+                queue_dir=paths.print_queue_dir,
+            )
+            station.order_packed.connect(lambda _id: self._on_orders_view_orders_changed())
+            station.order_packed.connect(lambda _id: self.orders_view.model.reload() if self.orders_view else None)
+            return station
         if key == "print":
-            if self._services is None:
-                waiting = QLabel(self.tr("Opening the database…"))
-                waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                return waiting
             from shopdesk.views.jobs import JobRunner
             from shopdesk.views.print_view import PrintView
 

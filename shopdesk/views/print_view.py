@@ -13,8 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -41,6 +40,7 @@ from shopdesk.services.print_requests import LANGUAGES, PrintRequest
 from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
 from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import LANGUAGE_NAMES, status_text
+from shopdesk.views.pdf_printing import print_pdf
 from shopdesk.views.print_texts import document_text
 from shopdesk.views.widgets import fill_combo
 
@@ -338,21 +338,9 @@ class PrintView(QWidget):
         printer = self._ask_printer()
         if printer is None:
             return
-        painter = QPainter()
-        if not painter.begin(printer):
+        if not print_pdf(self.pdf, printer):
             self._say(self.tr("The printer could not be started."))
             return
-        try:
-            for page in range(self.pdf.pageCount()):
-                if page:
-                    printer.newPage()
-                area = printer.pageLayout().paintRectPixels(printer.resolution())
-                points = self.pdf.pagePointSize(page)
-                scale = min(area.width() / points.width(), area.height() / points.height())
-                size = QSize(round(points.width() * scale), round(points.height() * scale))
-                painter.drawImage(QPointF(0, 0), self.pdf.render(page, size))
-        finally:
-            painter.end()
         self._prints.record_printed(ids, request)
         self._say(self.tr("Sent %Ln document(s) to the printer.", "", len(ids)))
         self.printed.emit(len(ids))

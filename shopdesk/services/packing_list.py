@@ -1,0 +1,67 @@
+"""The packing station's checklist: which items of an order are in the box. Plain records, no database, so the
+station's screen can use them directly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+PACKABLE = ("new", "paid")  # cash on delivery is common: an unpaid order may be packed
+
+
+@dataclass(frozen=True)
+class PackingLine:
+    line_id: int
+    name: str
+    sku: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class PackingOrder:
+    id: int
+    number: int
+    status: str
+    customer_name: str
+    gift_message: str
+    lines: tuple[PackingLine, ...]
+
+
+class Scan(Enum):
+    TICKED = "ticked"  # one more unit of a line is in the box
+    ALREADY_COMPLETE = "already complete"  # every unit of that item is ticked already
+    NOT_IN_ORDER = "not in order"
+
+
+class PackingChecklist:
+    """Units ticked per line; scanning a SKU ticks one unit, clicking a line ticks or clears it whole."""
+
+    def __init__(self, order: PackingOrder) -> None:
+        self.order = order
+        self.packed = {line.line_id: 0 for line in order.lines}
+
+    def scan(self, code: str) -> tuple[Scan, PackingLine | None]:
+        key = code.strip().casefold()
+        matches = [line for line in self.order.lines if line.sku and line.sku.casefold() == key]
+        if not matches:
+            return Scan.NOT_IN_ORDER, None
+        for line in matches:
+            if self.packed[line.line_id] < line.quantity:
+                self.packed[line.line_id] += 1
+                return Scan.TICKED, line
+        return Scan.ALREADY_COMPLETE, matches[0]
+
+    def toggle(self, line_id: int) -> None:
+        line = next(line for line in self.order.lines if line.line_id == line_id)
+        self.packed[line_id] = 0 if self.packed[line_id] >= line.quantity else line.quantity
+
+    def is_done(self, line: PackingLine) -> bool:
+        return self.packed[line.line_id] >= line.quantity
+
+    @property
+    def remaining(self) -> int:
+        return sum(line.quantity - self.packed[line.line_id] for line in self.order.lines)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.order.lines) and self.remaining == 0
