@@ -95,6 +95,7 @@ class PackingStation(QWidget):
         self.items = QListWidget()
         self.items.setFont(big)
         self.items.setSpacing(4)
+        self.items.setStyleSheet("QListWidget::indicator { width: 26px; height: 26px; }")
         self.print_now = QCheckBox()
         self.queue_note = QLabel()
         self.queue_note.setTextFormat(Qt.TextFormat.PlainText)
