@@ -1,0 +1,82 @@
+"""Write the sample PDFs in docs/samples/: each document and page size, one page each in English, Arabic and
+Persian, from a small throwaway shop.
+
+    python scripts/print_samples.py
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    from PIL import Image, ImageDraw
+
+    from shopdesk.services.customer_records import CustomerDraft
+    from shopdesk.services.database import open_database
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+    from shopdesk.services.print_requests import PrintRequest
+    from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
+    from shopdesk.services.product_records import ProductRow
+    from shopdesk.services.registry import build_services
+    from shopdesk.services.settings import ShopSettings
+    from shopdesk.views.print_texts import default_text
+
+    logo = io.BytesIO()
+    image = Image.new("RGB", (360, 120), "white")
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((8, 8, 112, 112), fill=(176, 58, 46))
+    draw.ellipse((40, 40, 80, 80), fill="white")
+    image.save(logo, "PNG")
+    out_dir = ROOT / "docs" / "samples"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        database = open_database("sqlite:///" + str(Path(folder) / "samples.sqlite3"))
+        services = build_services(database.unit_of_work)
+        services.settings.save(
+            ShopSettings(
+                shop_name="Golnar & Co.",
+                currency="SAR",
+                review_url="https://reviews.example.com/golnar",
+                logo=logo.getvalue(),
+            )
+        )
+        soap = services.products.save_product(
+            ProductRow(
+                id=None,
+                sku="SOAP",
+                name_en="Rose soap",
+                name_ar="صابون الورد",
+                name_fa="صابون گل رز",
+                price_minor=1250,
+                care_tip="Keep dry between uses.",
+            )
+        )
+        people = [
+            CustomerDraft(name="Emma Clarke", language="en"),
+            CustomerDraft(name="خالد العتيبي", language="ar"),
+            CustomerDraft(name="مهسا رضایی", language="fa"),
+        ]
+        numbers = []
+        for person in people:
+            customer = services.customers.create_customer(person)
+            lines = (LineDraft("Rose soap", 2, 1250, product_id=soap), LineDraft("Saffron tea (Golnar)", 1, 2400))
+            numbers.append(services.orders.place_order(OrderDraft(lines=lines, customer_id=customer)).number)
+        ids = services.prints.order_ids(numbers=numbers)
+        for document in DOCUMENTS:
+            for size in SIZE_NAMES:
+                out = out_dir / f"{document}-{size}.pdf"
+                for _ in services.prints.write_pdf(ids, PrintRequest(document, size), default_text, out):
+                    pass
+                print(out.relative_to(ROOT))
+        database.close()
+
+
+if __name__ == "__main__":
+    main()
