@@ -412,6 +412,57 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>Printed messages</source>
+        <translation>الرسائل المطبوعة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Click to insert a detail of the order:</source>
+        <translation>انقر لإدراج تفصيل من الطلب:</translation>
+    </message>
+    <message>
+        <source>Use the default message</source>
+        <translation>استخدم الرسالة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Save and preview</source>
+        <translation>احفظ وعاين</translation>
+    </message>
+    <message>
+        <source>Packing inserts</source>
+        <translation>بطاقات التغليف</translation>
+    </message>
+    <message>
+        <source>Thank-you notes</source>
+        <translation>بطاقات الشكر</translation>
+    </message>
+    <message>
+        <source>Saved. The preview shows it on an invented order.</source>
+        <translation>حُفظت. تعرضها المعاينة على طلب تجريبي.</translation>
+    </message>
+    <message>
+        <source>%1 is not a detail shopdesk knows; use the buttons below.</source>
+        <translation>%1 ليس تفصيلاً يعرفه shopdesk؛ استخدم الأزرار أدناه.</translation>
+    </message>
+    <message>
+        <source>The message is too long for a printed card (2,000 characters at most).</source>
+        <translation>الرسالة أطول من أن تُطبع على بطاقة (2000 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>A $ must start a detail such as $first_name; write $$ for a dollar sign.</source>
+        <translation>يجب أن تبدأ $ تفصيلاً مثل $first_name؛ اكتب $$ لعلامة الدولار.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailDialog</name>
     <message>
         <source>The order is already %1.</source>
@@ -913,6 +964,14 @@
         <translation>وضع الهدية (بلا أسعار، مع رسالة الهدية)</translation>
     </message>
     <message>
+        <source>A line about a free sample or gift in the parcel (optional)</source>
+        <translation>سطر عن عينة مجانية أو هدية في الطرد (اختياري)</translation>
+    </message>
+    <message>
+        <source>Messages…</source>
+        <translation>الرسائل…</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
@@ -1303,6 +1362,10 @@
     <message>
         <source>Review page</source>
         <translation>صفحة التقييم</translation>
+    </message>
+    <message>
+        <source>Private feedback page (optional second QR code)</source>
+        <translation>صفحة الملاحظات الخاصة (رمز QR ثانٍ اختياري)</translation>
     </message>
     <message>
         <source>Logo</source>

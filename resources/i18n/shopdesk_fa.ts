@@ -397,6 +397,57 @@
     </message>
 </context>
 <context>
+    <name>MessageTemplatesDialog</name>
+    <message>
+        <source>Printed messages</source>
+        <translation>پیام‌های چاپی</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Click to insert a detail of the order:</source>
+        <translation>برای افزودن جزئیات سفارش کلیک کنید:</translation>
+    </message>
+    <message>
+        <source>Use the default message</source>
+        <translation>پیام پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Save and preview</source>
+        <translation>ذخیره و پیش‌نمایش</translation>
+    </message>
+    <message>
+        <source>Packing inserts</source>
+        <translation>برگه‌های داخل بسته</translation>
+    </message>
+    <message>
+        <source>Thank-you notes</source>
+        <translation>کارت‌های تشکر</translation>
+    </message>
+    <message>
+        <source>Saved. The preview shows it on an invented order.</source>
+        <translation>ذخیره شد. پیش‌نمایش آن را روی یک سفارش نمونه نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>%1 is not a detail shopdesk knows; use the buttons below.</source>
+        <translation>%1 از جزئیاتی نیست که shopdesk می‌شناسد؛ از دکمه‌های زیر استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The message is too long for a printed card (2,000 characters at most).</source>
+        <translation>پیام برای کارت چاپی بیش از حد بلند است (حداکثر ۲۰۰۰ نویسه).</translation>
+    </message>
+    <message>
+        <source>A $ must start a detail such as $first_name; write $$ for a dollar sign.</source>
+        <translation>نشانه‌ی $ باید آغاز یک جزئیات مثل $first_name باشد؛ برای علامت دلار $$ بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>OrderDetailDialog</name>
     <message>
         <source>The order is already %1.</source>
@@ -883,6 +934,14 @@
         <translation>حالت هدیه (بدون قیمت، با پیام هدیه)</translation>
     </message>
     <message>
+        <source>A line about a free sample or gift in the parcel (optional)</source>
+        <translation>یک خط درباره‌ی نمونه‌ی رایگان یا هدیه‌ی داخل بسته (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Messages…</source>
+        <translation>پیام‌ها…</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>پیش‌نمایش</translation>
     </message>
@@ -1248,6 +1307,10 @@
     <message>
         <source>Review page</source>
         <translation>صفحهٔ نظرات</translation>
+    </message>
+    <message>
+        <source>Private feedback page (optional second QR code)</source>
+        <translation>صفحه‌ی بازخورد خصوصی (کد QR دوم، اختیاری)</translation>
     </message>
     <message>
         <source>Logo</source>

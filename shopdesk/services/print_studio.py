@@ -34,6 +34,8 @@ from shopdesk.services.printing.templates import fill, first_name, validate_temp
 from shopdesk.services.settings import SettingsService
 
 _CHUNK = 500
+_SAMPLE_NAMES = {"en": "Sara Ahmed", "ar": "سارة أحمد", "fa": "سارا احمدی"}
+_SAMPLE_ITEMS = {"en": "Rose soap", "ar": "صابون الورد", "fa": "صابون گل رز"}
 
 
 def _template_key(document: str, language: str) -> str:
@@ -91,6 +93,44 @@ class PrintService:
                 row.updated_at = utcnow()
             uow.commit()
         return clean
+
+    def sample_pdf(self, document: str, text: DocumentText, template: str, out: Path) -> Path:
+        """A one-page preview of a message template on an invented order (for the template editor); the
+        template is validated first, so a preview is never made of a template that cannot be saved."""
+        template = validate_template(template, "message") if template.strip() else text.messages[document]
+        shop = self._settings.load()
+        language = text.labels.language
+        name = _SAMPLE_NAMES[language]
+        number = text.number(1024)
+        item = _SAMPLE_ITEMS[language]
+        review_url = tagged_url(shop.review_url, 1024) if shop.review_url else ""
+        values = {
+            "first_name": first_name(name),
+            "customer_name": name,
+            "order_number": number,
+            "items": item,
+            "shop_name": shop.shop_name,
+            "review_link": review_url,
+            "return_by": text.date(date.today()),
+            "stamps_to_reward": text.number(2),
+            "discount_code": "NEXT-7Q2K",
+        }
+        sample = Document(
+            labels=text.labels,
+            order_number=1024,
+            order_number_text=number,
+            date_text=text.date(date.today()),
+            customer_name=name,
+            message=fill(template, values),
+            items=(DocumentItem(item, text.number(2), text.money(2500, shop.currency)),),
+            total_text=text.money(2500, shop.currency),
+            review_url=review_url,
+        )
+        renderer = DocumentRenderer(ShopHeader(shop.shop_name, shop.logo), "a6")
+        with open(out, "wb") as handle:
+            for _ in renderer.render([sample], handle, document):
+                pass
+        return Path(out)
 
     # --- documents -----------------------------------------------------------------------------------------------
     def documents(
@@ -153,7 +193,8 @@ class PrintService:
             tip = product.care_tip if product is not None else ""
             items.append(DocumentItem(item_name, text.number(line.quantity), price, tip))
         review_url = tagged_url(shop.review_url, order.number) if shop.review_url else ""
-        feedback_url = tagged_url(request.feedback_url, order.number, "insert-feedback") if request.feedback_url else ""
+        feedback_base = request.feedback_url or shop.feedback_url
+        feedback_url = tagged_url(feedback_base, order.number, "insert-feedback") if feedback_base else ""
         values = {
             "first_name": first_name(name),
             "customer_name": name,

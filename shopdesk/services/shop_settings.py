@@ -21,8 +21,18 @@ class ShopSettings:
     phone: str = ""
     currency: str = "USD"
     review_url: str = ""
+    feedback_url: str = ""  # optional private feedback page: a second QR code on printed documents
     logo: bytes = b""  # PNG or JPEG
     country: str = ""  # ISO 3166 code (SA, AE, IR…): the region of phone numbers typed without a country code
+
+
+def _web_address(field: str, value: str) -> str:
+    value = value.strip()
+    if value:
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise InvalidInput(field, "not a web address", value)
+    return value
 
 
 def validate(settings: ShopSettings) -> ShopSettings:
@@ -30,11 +40,8 @@ def validate(settings: ShopSettings) -> ShopSettings:
     name = settings.shop_name.strip()
     if not name:
         raise InvalidInput("shop_name", "required", settings.shop_name)
-    review = settings.review_url.strip()
-    if review:
-        parts = urlsplit(review)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise InvalidInput("review_url", "not a web address", settings.review_url)
+    review = _web_address("review_url", settings.review_url)
+    feedback = _web_address("feedback_url", settings.feedback_url)
     country = settings.country.strip().upper()
     if country:
         import phonenumbers  # here, not at import: this module is loaded before the window paints
@@ -53,5 +60,6 @@ def validate(settings: ShopSettings) -> ShopSettings:
         phone=ascii_digits(settings.phone.strip()),
         currency=validate_currency(settings.currency),
         review_url=review,
+        feedback_url=feedback,
         country=country,
     )

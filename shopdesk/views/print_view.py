@@ -42,7 +42,7 @@ from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import LANGUAGE_NAMES, status_text
 from shopdesk.views.pdf_printing import print_pdf
 from shopdesk.views.print_texts import document_text
-from shopdesk.views.widgets import fill_combo
+from shopdesk.views.widgets import fill_combo, open_owned
 
 if TYPE_CHECKING:
     from shopdesk.services.print_studio import PrintService
@@ -91,6 +91,10 @@ class PrintView(QWidget):
         self.size = QComboBox()
         self.language = QComboBox()
         self.gift_mode = QCheckBox()
+        self.gift_line = QLineEdit()
+        self.gift_line.setMaxLength(200)
+        self.messages_button = QPushButton()
+        self.messages_dialog = None
         self.preview_button = QPushButton()
         self.save_button = QPushButton()
         self.print_button = QPushButton()
@@ -120,6 +124,11 @@ class PrintView(QWidget):
         self.form.addRow(self.size_label, self.size)
         self.form.addRow(self.language_label, self.language)
         self.form.addRow(self.gift_mode)
+        self.gift_line_label = QLabel()
+        self.gift_line_label.setWordWrap(True)
+        self.form.addRow(self.gift_line_label)
+        self.form.addRow(self.gift_line)
+        self.form.addRow(self.messages_button)
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.save_button, self.print_button):
             buttons.addWidget(button)
@@ -142,6 +151,8 @@ class PrintView(QWidget):
             check.toggled.connect(self._on_choice_changed)
         self.source.buttonToggled.connect(self._on_choice_changed)
         self.numbers.textEdited.connect(self._on_numbers_edited)
+        self.gift_line.textEdited.connect(self._on_choice_changed)
+        self.messages_button.clicked.connect(self.open_messages)
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(self.save_pdf)
         self.print_button.clicked.connect(self.print_pages)
@@ -164,6 +175,8 @@ class PrintView(QWidget):
         self.size_label.setText(self.tr("Page size"))
         self.language_label.setText(self.tr("Language"))
         self.gift_mode.setText(self.tr("Gift mode (no prices, with the gift message)"))
+        self.gift_line_label.setText(self.tr("A line about a free sample or gift in the parcel (optional)"))
+        self.messages_button.setText(self.tr("Messages…"))
         self.preview_button.setText(self.tr("Preview"))
         self.save_button.setText(self.tr("Save as PDF…"))
         self.print_button.setText(self.tr("Print…"))
@@ -198,6 +211,7 @@ class PrintView(QWidget):
             size=self.size.currentData(),
             language=self.language.currentData(),
             gift_mode=self.gift_mode.isChecked(),
+            gift_line=self.gift_line.text().strip(),
         )
 
     def chosen_order_ids(self) -> list[int]:
@@ -217,6 +231,20 @@ class PrintView(QWidget):
 
         since = date.today() if self.today_only.isChecked() else None
         return self._prints.order_ids(status=self.status.currentData(), since=since)
+
+    def open_messages(self, _checked: bool = False) -> None:
+        """Edit the shop's messages; the preview is made again afterwards so it shows the new words."""
+        from shopdesk.views.message_templates_dialog import MessageTemplatesDialog
+
+        language = self.language.currentData()
+        dialog = MessageTemplatesDialog(
+            prints=self._prints,
+            display_for=self._display_for,
+            language=language if language in LANGUAGES else "en",
+            parent=self,
+        )
+        dialog.finished.connect(lambda _result: self._on_choice_changed())
+        open_owned(self, "messages_dialog", dialog)
 
     # --- making the PDF ---------------------------------------------------------------------------------------
     def preview(self, then: Callable[[], None] | None = None) -> None:

@@ -62,6 +62,9 @@ class SettingsView(QWidget):
         self.review_url = QLineEdit()
         self.review_url.setPlaceholderText("https://")
         self.review_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.feedback_url = QLineEdit()
+        self.feedback_url.setPlaceholderText("https://")
+        self.feedback_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -71,7 +74,9 @@ class SettingsView(QWidget):
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveShopSettings")
         self.saved_note = QLabel()
-        self.errors = {name: FieldError() for name in ("shop_name", "currency", "country", "review_url", "logo")}
+        self.errors = {
+            name: FieldError() for name in ("shop_name", "currency", "country", "review_url", "feedback_url", "logo")
+        }
 
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
@@ -83,7 +88,7 @@ class SettingsView(QWidget):
         logo_row.addStretch(1)
 
         self.shop_form = QFormLayout()
-        self._shop_labels = [QLabel() for _ in range(7)]
+        self._shop_labels = [QLabel() for _ in range(8)]
         rows = [
             (self.shop_name, "shop_name"),
             (self.address, None),
@@ -91,6 +96,7 @@ class SettingsView(QWidget):
             (self.currency, "currency"),
             (self.country, "country"),
             (self.review_url, "review_url"),
+            (self.feedback_url, "feedback_url"),
             (logo_row, "logo"),
         ]
         for label, (field, error_key) in zip(self._shop_labels, rows, strict=True):
@@ -153,6 +159,7 @@ class SettingsView(QWidget):
         self.phone.setText(shop.phone)
         self.currency.setCurrentText(shop.currency)
         self.review_url.setText(shop.review_url)
+        self.feedback_url.setText(shop.feedback_url)
         self.country.setText(shop.country)
         self._set_logo(shop.logo)
 
@@ -172,6 +179,7 @@ class SettingsView(QWidget):
             phone=self.phone.text(),
             currency=self.currency.currentText(),
             review_url=self.review_url.text(),
+            feedback_url=self.feedback_url.text(),
             logo=self._logo,
             country=self.country.text(),
         )
@@ -291,6 +299,7 @@ class SettingsView(QWidget):
                 self.tr("Currency"),
                 self.tr("Country (for phone numbers)"),
                 self.tr("Review page"),
+                self.tr("Private feedback page (optional second QR code)"),
                 self.tr("Logo"),
             ),
             strict=True,

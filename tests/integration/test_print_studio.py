@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,23 @@ def test_every_qr_code_opens_the_review_page_of_its_own_order(shop, tmp_path, si
         decoded += found.stdout.split()
     assert sorted(decoded) == sorted(tagged_url(REVIEW, n) for n in numbers)
     assert all("utm_source=insert" in url and "lang=x" in url for url in decoded)
+
+
+@needs_poppler
+@needs_zbar
+def test_a_private_feedback_page_adds_a_second_qr_code_for_each_order(shop, tmp_path):
+    services, orders = shop
+    settings = services.settings.load()
+    services.settings.save(replace(settings, feedback_url="https://shop.example.com/tell-us"))
+    pdf = _write(services, [orders["fa"]], PrintRequest(document="notes", size="a5"), tmp_path / "two.pdf")
+    (page,) = _pages(pdf)
+    decoded = sorted(_zbar(page, "qrcode", "--raw").split())
+    assert decoded == sorted(
+        [
+            tagged_url(REVIEW, orders["fa"]),
+            tagged_url("https://shop.example.com/tell-us", orders["fa"], "insert-feedback"),
+        ]
+    )
 
 
 @needs_poppler

@@ -6,6 +6,7 @@ import shutil
 import subprocess
 
 import pytest
+from PySide6.QtGui import QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 
 from shopdesk.services.customer_records import CustomerDraft
@@ -121,3 +122,46 @@ def test_print_page_screenshot(make_window, fresh_shop, qtbot, language, tmp_pat
     view.preview_button.click()
     qtbot.waitUntil(lambda: view.ready is not None, timeout=20_000)
     assert window.grab().save(str(tmp_path / f"print-{language}.png"))
+
+
+def test_messages_are_checked_saved_and_previewed_without_losing_what_was_typed(make_window, fresh_shop, qtbot):
+    services, placed = _orders(fresh_shop, count=1)
+    window = make_window("fa", fresh_shop)
+    view = _open_print_page(window)
+    view.messages_button.click()
+    dialog = view.messages_dialog
+    assert dialog is not None and dialog.language.currentData() == "en"  # "each customer's language" -> English
+    dialog.language.setCurrentIndex(dialog.language.findData("fa"))
+    assert dialog.text.toPlainText().startswith("$first_name عزیز")  # the translated default
+    assert dialog.pdf.pageCount() == 1  # previewed on an invented order
+    dialog.text.setPlainText("سلام $frist_name")
+    assert not dialog.save()
+    assert "$frist_name" in dialog.error.text() and dialog.error.isVisible()
+    assert dialog.text.toPlainText() == "سلام $frist_name"  # kept
+    dialog.text.setPlainText("سلام ")
+    dialog.text.moveCursor(QTextCursor.MoveOperation.End)
+    dialog.placeholder_buttons["first_name"].click()
+    dialog.text.insertPlainText("، سفارش ")
+    dialog.placeholder_buttons["order_number"].click()
+    # Switching to another language and back keeps the draft.
+    dialog.language.setCurrentIndex(dialog.language.findData("ar"))
+    dialog.language.setCurrentIndex(dialog.language.findData("fa"))
+    assert dialog.text.toPlainText() == "سلام $first_name، سفارش $order_number"
+    assert dialog.save()
+    assert not dialog.error.isVisible() and dialog.pdf.pageCount() == 1
+    assert services.prints.message_template("inserts", "fa") == "سلام $first_name، سفارش $order_number"
+    ids = services.prints.order_ids(numbers=[placed[0].number])
+    from shopdesk.views.print_texts import default_text
+
+    (document,) = services.prints.documents(ids, services_request("fa"), default_text)
+    assert document.message == "سلام \u2068مهسا\u2069، سفارش \u2068۱۰۰۱\u2069"
+    dialog.default_button.click()
+    assert dialog.save()
+    assert services.prints.message_template("inserts", "fa") is None  # the default again
+    dialog.close()
+
+
+def services_request(language):
+    from shopdesk.services.print_requests import PrintRequest
+
+    return PrintRequest(language=language)
