@@ -573,6 +573,14 @@
         <translation>السجل</translation>
     </message>
     <message>
+        <source>Packing insert printed (%1)</source>
+        <translation>طُبعت بطاقة التغليف (%1)</translation>
+    </message>
+    <message>
+        <source>Thank-you note printed (%1)</source>
+        <translation>طُبعت بطاقة الشكر (%1)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -558,6 +558,14 @@
         <translation>تاریخچه</translation>
     </message>
     <message>
+        <source>Packing insert printed (%1)</source>
+        <translation>برگه‌ی داخل بسته چاپ شد (%1)</translation>
+    </message>
+    <message>
+        <source>Thank-you note printed (%1)</source>
+        <translation>کارت تشکر چاپ شد (%1)</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>بستن</translation>
     </message>

@@ -108,6 +108,15 @@ class OrderEventRow:
 
 
 @dataclass(frozen=True)
+class OrderPrintRow:
+    """One printing of a document for the order (packing insert or thank-you note)."""
+
+    at: datetime
+    document: str  # inserts | notes
+    size: str
+
+
+@dataclass(frozen=True)
 class OrderLineRow:
     description: str
     quantity: int
@@ -138,6 +147,7 @@ class OrderDetail:
     gift_message: str
     notes: str
     history: tuple[OrderEventRow, ...]
+    prints: tuple[OrderPrintRow, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from shopdesk.db.models import Counter, Customer, Order, OrderEvent, OrderLine, Product
+from shopdesk.db.models import Counter, Customer, Order, OrderEvent, OrderLine, OrderPrint, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
@@ -29,6 +29,7 @@ from shopdesk.services.order_rows import (
     OrderDraft,
     OrderEventRow,
     OrderLineRow,
+    OrderPrintRow,
     OrderQuery,
     OrderRow,
     PlacedOrder,
@@ -334,6 +335,12 @@ class OrderService:
                 gift_message=order.gift_message,
                 notes=order.notes,
                 history=(),
+                prints=tuple(
+                    OrderPrintRow(p.at, p.document, p.size)
+                    for p in session.exec(
+                        select(OrderPrint).where(OrderPrint.order_id == order_id).order_by(OrderPrint.at, OrderPrint.id)
+                    )
+                ),
             )
         return replace(detail, history=tuple(self.history(order_id)))
 

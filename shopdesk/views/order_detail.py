@@ -184,10 +184,16 @@ class OrderDetailDialog(QDialog):
         )
         self.history_title.setText(self.tr("History"))
         self.history.clear()
+        steps = []  # status changes and prints, in the order they happened
         for event in detail.history:
             step = status_text(event.to_status)
             if event.from_status:  # the arrow points the way the line reads
                 arrow = " ← " if f.locale.textDirection() == Qt.LayoutDirection.RightToLeft else " → "
                 step = status_text(event.from_status) + arrow + step
-            self.history.addItem(f"\u2068{f.datetime(event.at)}\u2069  {step}")
+            steps.append((event.at, step))
+        printed = {"inserts": self.tr("Packing insert printed (%1)"), "notes": self.tr("Thank-you note printed (%1)")}
+        for entry in detail.prints:
+            steps.append((entry.at, printed.get(entry.document, entry.document).replace("%1", entry.size.upper())))
+        for at, step in sorted(steps, key=lambda pair: pair[0]):
+            self.history.addItem(f"\u2068{f.datetime(at)}\u2069  {step}")
         self.close_button.setText(self.tr("Close"))
