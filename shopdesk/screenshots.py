@@ -37,6 +37,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written.append(_order_form(window, out_dir / f"order_form_{language}.png"))
         written.append(_dialog(window, "catalogue", out_dir / f"catalogue_{language}.png"))
         written.append(_dialog(window, "order_page", out_dir / f"order_page_{language}.png"))
+        written += _print_screens(window, out_dir, language)
     window.close()
     return written
 
@@ -79,3 +80,45 @@ def _dialog(window, which: str, path: Path) -> Path:  # noqa: ANN001
     dialog.reject()
     QApplication.processEvents()
     return path
+
+
+def _print_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """The Print page with a preview, its messages editor, and the packing station with an order open."""
+    import time
+
+    services = window._services
+    window.show_area("print")
+    view = window.page("print")
+    paid = services.prints.order_ids(status="paid")[:2]
+    numbers = [services.orders.get_order(order_id).row.number for order_id in paid]
+    view.numbers.setText(", ".join(map(str, numbers)))
+    view.numbers.textEdited.emit(view.numbers.text())
+    view.preview()
+    deadline = time.monotonic() + 20
+    while view.ready is None and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(20):  # let the preview draw its pages
+        QApplication.processEvents()
+        time.sleep(0.02)
+    written = [out_dir / f"print_{language}.png"]
+    window.grab().save(str(written[-1]))
+    view.open_messages()
+    dialog = view.messages_dialog
+    dialog.language.setCurrentIndex(max(0, dialog.language.findData(language)))
+    dialog.resize(QSize(860, 540))
+    QApplication.processEvents()
+    written.append(out_dir / f"print_messages_{language}.png")
+    dialog.grab().save(str(written[-1]))
+    dialog.close()
+    window.show_area("packing")
+    station = window.page("packing")
+    station.open_order(str(numbers[-1]))
+    if station.checklist is not None and station.checklist.order.lines:
+        station.checklist.toggle(station.checklist.order.lines[0].line_id)
+        station._fill_items()
+    QApplication.processEvents()
+    written.append(out_dir / f"packing_station_{language}.png")
+    window.grab().save(str(written[-1]))
+    station.checklist = None
+    return written
