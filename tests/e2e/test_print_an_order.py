@@ -69,6 +69,9 @@ def test_an_order_logged_packed_and_printed_carries_its_review_qr(tmp_path, qtbo
         window.close()
         if app.database is not None:
             app.database.close()
+        from shopdesk.views.preferences import DisplayPreferences
+
+        app.languages.apply(DisplayPreferences())  # leave the shared QApplication in English for later tests
 
     subprocess.run(["pdftoppm", "-png", "-r", "150", str(out), str(tmp_path / "page")], check=True)
     (png,) = tmp_path.glob("page*.png")
