@@ -1312,6 +1312,10 @@
         <translation>استخدم رمز دولة من حرفين مثل SA أو AE أو IR.</translation>
     </message>
     <message>
+        <source>Enter a whole number of days from 0 to 365 (0: no return-by date).</source>
+        <translation>أدخل عدداً صحيحاً من الأيام من 0 إلى 365 (0: بلا تاريخ إرجاع).</translation>
+    </message>
+    <message>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>هندية عربية (٠١٢٣)</translation>
     </message>
@@ -1374,6 +1378,10 @@
     <message>
         <source>Private feedback page (optional second QR code)</source>
         <translation>صفحة الملاحظات الخاصة (رمز QR ثانٍ اختياري)</translation>
+    </message>
+    <message>
+        <source>Return window in days (printed as a return-by date)</source>
+        <translation>مهلة الإرجاع بالأيام (تُطبع كتاريخ آخر يوم للإرجاع)</translation>
     </message>
     <message>
         <source>Logo</source>

@@ -1257,6 +1257,10 @@
         <translation>یک کد دوحرفی کشور مانند IR، AE یا SA وارد کنید.</translation>
     </message>
     <message>
+        <source>Enter a whole number of days from 0 to 365 (0: no return-by date).</source>
+        <translation>یک عدد صحیح از ۰ تا ۳۶۵ روز وارد کنید (۰: بدون تاریخ مرجوعی).</translation>
+    </message>
+    <message>
         <source>Arabic-Indic (٠١٢٣)</source>
         <translation>عربی (٠١٢٣)</translation>
     </message>
@@ -1319,6 +1323,10 @@
     <message>
         <source>Private feedback page (optional second QR code)</source>
         <translation>صفحه‌ی بازخورد خصوصی (کد QR دوم، اختیاری)</translation>
+    </message>
+    <message>
+        <source>Return window in days (printed as a return-by date)</source>
+        <translation>مهلت مرجوعی به روز (به صورت تاریخ آخرین روز مرجوعی چاپ می‌شود)</translation>
     </message>
     <message>
         <source>Logo</source>

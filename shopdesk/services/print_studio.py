@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func
@@ -206,6 +206,12 @@ class PrintService:
             "stamps_to_reward": "",
             "discount_code": "",
         }
+        return_by = ""
+        if shop.return_days:
+            # Counted from delivery: the expected delivery date when known, else the order date (issue 5).
+            start = order.expected_delivery or order.created_at.astimezone().date()
+            return_by = text.date(start + timedelta(days=shop.return_days))
+            values["return_by"] = return_by
         message = fill(template, values)
         if request.gift_mode and order.gift_message:
             message += "\n\n" + order.gift_message
@@ -221,6 +227,7 @@ class PrintService:
             review_url=review_url,
             feedback_url=feedback_url,
             gift_line=request.gift_line,
+            return_by_text=f"{text.labels.return_by} {return_by}" if return_by else "",
         )
 
     # --- the PDF -------------------------------------------------------------------------------------------------

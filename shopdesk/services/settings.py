@@ -42,7 +42,9 @@ class SettingsService:
             if field.name not in stored:
                 continue
             raw = stored[field.name]
-            if field.name == "logo":
+            if field.type in (int, "int"):
+                values[field.name] = int(raw) if raw.isdigit() else 0
+            elif field.name == "logo":
                 try:
                     values["logo"] = base64.b64decode(raw, validate=True)
                 except (binascii.Error, ValueError):

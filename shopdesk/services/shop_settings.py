@@ -24,6 +24,13 @@ class ShopSettings:
     feedback_url: str = ""  # optional private feedback page: a second QR code on printed documents
     logo: bytes = b""  # PNG or JPEG
     country: str = ""  # ISO 3166 code (SA, AE, IR…): the region of phone numbers typed without a country code
+    # Days a customer has to return an item, counted from delivery (the expected delivery date or the order date
+    # when it is not known); printed on inserts as a return-by date. 0: no date printed. Screens may pass the
+    # typed text (any digits); ``validate`` turns it into a number.
+    return_days: int = 0
+
+
+MAX_RETURN_DAYS = 365
 
 
 def _web_address(field: str, value: str) -> str:
@@ -33,6 +40,15 @@ def _web_address(field: str, value: str) -> str:
         if parts.scheme not in ("http", "https") or not parts.netloc:
             raise InvalidInput(field, "not a web address", value)
     return value
+
+
+def _days(value: int | str) -> int:
+    text = ascii_digits(str(value)).strip()
+    if not text:
+        return 0
+    if not text.isdigit() or int(text) > MAX_RETURN_DAYS:
+        raise InvalidInput("return_days", "not a number of days", str(value))
+    return int(text)
 
 
 def validate(settings: ShopSettings) -> ShopSettings:
@@ -61,5 +77,6 @@ def validate(settings: ShopSettings) -> ShopSettings:
         currency=validate_currency(settings.currency),
         review_url=review,
         feedback_url=feedback,
+        return_days=_days(settings.return_days),
         country=country,
     )

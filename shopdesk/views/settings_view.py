@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.shop_settings import ShopSettings
+from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DisplayPreferences
 from shopdesk.views.widgets import FieldError, fill_language_combo
 
@@ -65,6 +66,9 @@ class SettingsView(QWidget):
         self.feedback_url = QLineEdit()
         self.feedback_url.setPlaceholderText("https://")
         self.feedback_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.return_days = QLineEdit()
+        self.return_days.setObjectName("returnDays")
+        self.return_days.setMaxLength(4)
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,7 +79,8 @@ class SettingsView(QWidget):
         self.save_button.setObjectName("saveShopSettings")
         self.saved_note = QLabel()
         self.errors = {
-            name: FieldError() for name in ("shop_name", "currency", "country", "review_url", "feedback_url", "logo")
+            name: FieldError()
+            for name in ("shop_name", "currency", "country", "review_url", "feedback_url", "return_days", "logo")
         }
 
         logo_row = QHBoxLayout()
@@ -88,7 +93,7 @@ class SettingsView(QWidget):
         logo_row.addStretch(1)
 
         self.shop_form = QFormLayout()
-        self._shop_labels = [QLabel() for _ in range(8)]
+        self._shop_labels = [QLabel() for _ in range(9)]
         rows = [
             (self.shop_name, "shop_name"),
             (self.address, None),
@@ -97,6 +102,7 @@ class SettingsView(QWidget):
             (self.country, "country"),
             (self.review_url, "review_url"),
             (self.feedback_url, "feedback_url"),
+            (self.return_days, "return_days"),
             (logo_row, "logo"),
         ]
         for label, (field, error_key) in zip(self._shop_labels, rows, strict=True):
@@ -160,6 +166,7 @@ class SettingsView(QWidget):
         self.currency.setCurrentText(shop.currency)
         self.review_url.setText(shop.review_url)
         self.feedback_url.setText(shop.feedback_url)
+        self.return_days.setText(Formatter(self._display).integer(shop.return_days) if shop.return_days else "")
         self.country.setText(shop.country)
         self._set_logo(shop.logo)
 
@@ -180,6 +187,7 @@ class SettingsView(QWidget):
             currency=self.currency.currentText(),
             review_url=self.review_url.text(),
             feedback_url=self.feedback_url.text(),
+            return_days=self.return_days.text(),
             logo=self._logo,
             country=self.country.text(),
         )
@@ -258,6 +266,7 @@ class SettingsView(QWidget):
             "too large": self.tr("The logo is too large (at most 2 MB)."),
             "not a PNG or JPEG image": self.tr("The logo must be a PNG or JPEG image."),
             "not a country code": self.tr("Use a two-letter country code such as SA, AE or IR."),
+            "not a number of days": self.tr("Enter a whole number of days from 0 to 365 (0: no return-by date)."),
         }
         return reasons.get(exc.reason, exc.reason)
 
@@ -300,6 +309,7 @@ class SettingsView(QWidget):
                 self.tr("Country (for phone numbers)"),
                 self.tr("Review page"),
                 self.tr("Private feedback page (optional second QR code)"),
+                self.tr("Return window in days (printed as a return-by date)"),
                 self.tr("Logo"),
             ),
             strict=True,

@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import threading
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,25 @@ def test_auto_language_follows_each_customer_and_gift_mode_hides_prices(shop):
     assert documents[1].items[0].price_text and documents[1].total_text
     gift = list(services.prints.documents(ids, PrintRequest(gift_mode=True), _texts))
     assert all(not item.price_text for d in gift for item in d.items) and not gift[0].total_text
+
+
+def test_the_return_window_prints_a_return_by_date_from_the_expected_delivery(shop):
+    services, orders = shop
+    services.settings.save(replace(services.settings.load(), return_days="۱۵"))
+    assert services.settings.load().return_days == 15
+    with pytest.raises(InvalidInput) as bad:
+        services.settings.save(replace(services.settings.load(), return_days="abc"))
+    assert bad.value.field == "return_days"
+    customer = services.customers.create_customer(CustomerDraft(name="Sara", language="en"))
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Soap", 1, 500),), customer_id=customer, expected_delivery=date(2026, 12, 5))
+    )
+    services.prints.save_message_template("inserts", "en", "Return it by $return_by if it is not right.")
+    (document,) = services.prints.documents([placed.id], PrintRequest(language="en"), _texts)
+    assert document.return_by_text == "Returns accepted until 20/12/2026"
+    assert document.message == "Return it by \u206820/12/2026\u2069 if it is not right."
+    (persian,) = services.prints.documents([placed.id], PrintRequest(language="fa"), _texts)
+    assert persian.return_by_text.endswith("۱۴۰۵/۹/۲۹")  # the customer's calendar and digits
+    services.settings.save(replace(services.settings.load(), return_days=0))
+    (none,) = services.prints.documents([placed.id], PrintRequest(language="en"), _texts)
+    assert none.return_by_text == ""

@@ -96,3 +96,20 @@ def test_the_shop_country_is_checked_and_saved(qtbot, sqlite_demo):
     view.save_button.click()
     assert SettingsService(sqlite_demo.unit_of_work).load().country == "IR"
     assert not view.errors["country"].isVisible()
+
+
+def test_the_return_window_takes_any_digits_and_refuses_words(make_window, fresh_shop, qtbot):
+    window = make_window("fa", fresh_shop)
+    view = window.settings_view
+    window.show_area("settings")
+    view.return_days.setText("عشرة")
+    view.save_button.click()
+    assert view.errors["return_days"].isVisible()
+    assert view.return_days.text() == "عشرة"  # kept
+    view.return_days.setText("۱۴")
+    view.save_button.click()
+    assert not view.errors["return_days"].isVisible()
+    assert view.return_days.text() == "۱۴"
+    from shopdesk.services.registry import build_services
+
+    assert build_services(fresh_shop.unit_of_work).settings.load().return_days == 14
