@@ -44,6 +44,8 @@ def main() -> None:
                 shop_name="Golnar & Co.",
                 currency="SAR",
                 review_url="https://reviews.example.com/golnar",
+                feedback_url="https://golnar.example.com/tell-us",
+                return_days=14,
                 logo=logo.getvalue(),
             )
         )

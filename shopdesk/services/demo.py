@@ -31,6 +31,7 @@ DEMO_SETTINGS = {
     "address": "12 Market Street",
     "phone": "+971 4 555 0100",
     "country": "AE",
+    "return_days": "14",
 }
 
 _NAMES = {
