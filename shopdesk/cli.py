@@ -191,7 +191,7 @@ def _print(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.services.errors import InvalidInput, NotFound
     from shopdesk.services.print_studio import PrintRequest, PrintService
     from shopdesk.services.settings import SettingsService
-    from shopdesk.views.print_texts import default_text
+    from shopdesk.views.print_texts import texts_for
 
     prints = PrintService(database.unit_of_work, SettingsService(database.unit_of_work))
     request = PrintRequest(document=args.document, size=args.size, language=args.print_lang, gift_mode=args.gift)
@@ -200,10 +200,7 @@ def _print(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         if not ids:
             print(f"shopdesk print: no orders with status {args.status!r}", file=sys.stderr)
             return 1
-        texts = {}
-        for _ in prints.write_pdf(
-            ids, request, lambda lang: texts.get(lang) or texts.setdefault(lang, default_text(lang)), args.out
-        ):
+        for _ in prints.write_pdf(ids, request, texts_for(), args.out):
             pass
     except NotFound as exc:
         print(f"shopdesk print: no order {exc.key}", file=sys.stderr)

@@ -35,7 +35,7 @@ from shopdesk.services.print_requests import PrintRequest
 from shopdesk.services.text import isolate_ltr
 from shopdesk.views.labels import status_text
 from shopdesk.views.pdf_printing import print_pdf
-from shopdesk.views.print_texts import document_text
+from shopdesk.views.print_texts import texts_for
 
 if TYPE_CHECKING:
     from shopdesk.services.packing import PackingService
@@ -232,7 +232,7 @@ class PackingStation(QWidget):
         """Make the order's insert; print it now, or leave it in the queue folder (returned)."""
         request = PrintRequest(document="inserts", size="a6", language="auto")
         path = self._queue_dir() / f"insert-{order.number}.pdf"
-        for _ in self._prints.write_pdf([order.id], request, lambda lang: document_text(self._display_for(lang)), path):
+        for _ in self._prints.write_pdf([order.id], request, texts_for(self._display_for), path):
             pass
         self.last_insert = path
         if self.print_now.isChecked():

@@ -7,6 +7,7 @@ prints without a GUI.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
@@ -73,3 +74,16 @@ def document_text(prefs: DisplayPreferences) -> DocumentText:
 def default_text(language: str) -> DocumentText:
     """Document text with a language's usual digits and calendar (the command line, tests)."""
     return document_text(DisplayPreferences(language=language, calendar=DEFAULT_CALENDAR[language]))
+
+
+def texts_for(display_for: Callable[[str], DisplayPreferences] | None = None) -> Callable[[str], DocumentText]:
+    """The ``texts(language)`` a print batch asks for, each language made once; with the desk's own digits and
+    calendar when ``display_for`` is given, else each language's usual ones."""
+    made: dict[str, DocumentText] = {}
+
+    def texts(language: str) -> DocumentText:
+        if language not in made:
+            made[language] = document_text(display_for(language)) if display_for else default_text(language)
+        return made[language]
+
+    return texts

@@ -41,7 +41,7 @@ from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
 from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import LANGUAGE_NAMES, status_text
 from shopdesk.views.pdf_printing import print_pdf
-from shopdesk.views.print_texts import document_text
+from shopdesk.views.print_texts import texts_for
 from shopdesk.views.widgets import fill_combo, open_owned
 
 if TYPE_CHECKING:
@@ -266,12 +266,7 @@ class PrintView(QWidget):
         request = self.request()
         self.pdf.close()  # the preview file is about to be replaced
         out = Path(self._folder.name) / "preview.pdf"
-        texts: dict = {}
-
-        def text_for(language: str):  # noqa: ANN202
-            if language not in texts:
-                texts[language] = document_text(self._display_for(language))
-            return texts[language]
+        text_for = texts_for(self._display_for)
 
         def work(cancel):  # noqa: ANN001, ANN202
             yield from self._prints.write_pdf(ids, request, text_for, out, cancel)
