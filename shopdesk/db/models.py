@@ -151,3 +151,69 @@ class OrderPrint(SQLModel, table=True):
     size: str = Field(default="", max_length=16)
     language: str = Field(default="", max_length=4)  # ar | fa | en | auto (each customer's own)
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class ReturnRequest(SQLModel, table=True):
+    """A return (RMA): some units of an order's lines coming back, and what the shop does about it."""
+
+    __tablename__ = "return_request"
+    __table_args__ = (UniqueConstraint("number", name="uq_return_request_number"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    number: int = Field(sa_column=Column(BigInteger, nullable=False))  # the RMA number customers quote
+    order_id: int = Field(foreign_key="shop_order.id", index=True)
+    customer_id: int | None = Field(default=None, foreign_key="customer.id", index=True)
+    status: str = Field(default="requested", max_length=16, index=True)
+    reason: str = Field(max_length=32)
+    reason_text: str = ""  # the words of "other", or details
+    note: str = ""
+    override_reason: str = ""  # why the owner allowed a return the policy blocks
+    rejection_reason: str = ""
+    condition: str = Field(default="", max_length=32)  # after inspection
+    resolution: str = Field(default="", max_length=16)  # refund | credit | exchange
+    currency: str = Field(default="USD", max_length=3)
+    value_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # paid for these units
+    fee_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # restocking fee
+    refund_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # what went back
+    replacement_order_id: int | None = Field(default=None, foreign_key="shop_order.id")
+    created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class ReturnLine(SQLModel, table=True):
+    __tablename__ = "return_line"
+
+    id: int | None = Field(default=None, primary_key=True)
+    return_id: int = Field(foreign_key="return_request.id", index=True)
+    order_line_id: int = Field(foreign_key="order_line.id", index=True)
+    quantity: int
+
+
+class ReturnEvent(SQLModel, table=True):
+    """One step of a return, with when and who."""
+
+    __tablename__ = "return_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    return_id: int = Field(foreign_key="return_request.id", index=True)
+    from_status: str | None = Field(default=None, max_length=16)
+    to_status: str = Field(max_length=16)
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    actor: str = Field(default="", max_length=64)
+    note: str = ""
+
+
+class StoreCreditEntry(SQLModel, table=True):
+    """Append-only store credit ledger per customer: issued (+), used (-), expired (-), adjusted (±)."""
+
+    __tablename__ = "store_credit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    kind: str = Field(max_length=16)
+    amount_minor: int = Field(sa_column=Column(BigInteger, nullable=False))  # signed
+    currency: str = Field(max_length=3)
+    return_id: int | None = Field(default=None, foreign_key="return_request.id")
+    order_id: int | None = Field(default=None, foreign_key="shop_order.id")
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    actor: str = Field(default="", max_length=64)
+    note: str = ""

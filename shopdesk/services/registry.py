@@ -10,6 +10,7 @@ from shopdesk.services.orders import OrderService
 from shopdesk.services.packing import PackingService
 from shopdesk.services.print_studio import PrintService
 from shopdesk.services.products import ProductService
+from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
 
 
@@ -21,6 +22,7 @@ class Services:
     settings: SettingsService
     prints: PrintService
     packing: PackingService
+    returns: ReturnService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -33,4 +35,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         settings=settings,
         prints=PrintService(uow, settings),
         packing=PackingService(uow, orders),
+        returns=ReturnService(uow),
     )

@@ -1,0 +1,126 @@
+"""What the returns service is asked for and answers with: plain records, no database code (screens use them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from shopdesk.services.errors import ShopdeskError
+
+
+@dataclass(frozen=True)
+class ReturnDraft:
+    order_id: int
+    quantities: dict[int, int]  # order line id -> units coming back
+    reason: str
+    reason_text: str = ""
+    note: str = ""
+    override_reason: str = ""  # the owner's written reason to allow what the policy blocks
+    actor: str = ""
+
+
+@dataclass(frozen=True)
+class ReturnableLine:
+    line_id: int
+    description: str
+    sku: str
+    bought: int
+    returned: int  # by returns not rejected
+    paid_minor: int  # for the whole line, after line and order discounts
+    returnable: bool
+
+    @property
+    def available(self) -> int:
+        return max(0, self.bought - self.returned)
+
+
+@dataclass(frozen=True)
+class ReturnableOrder:
+    order_id: int
+    number: int
+    customer_id: int | None
+    customer_name: str
+    currency: str
+    status: str
+    window_start: date  # delivery, or the order date when not delivered
+    window_closes: date | None
+    lines: tuple[ReturnableLine, ...]
+
+
+@dataclass(frozen=True)
+class ReturnEventRow:
+    at: datetime
+    from_status: str | None
+    to_status: str
+    actor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ReturnLineRow:
+    order_line_id: int
+    description: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class ReturnRow:
+    id: int
+    number: int
+    order_id: int
+    order_number: int
+    customer_name: str
+    status: str
+    reason: str
+    created_at: datetime
+    currency: str
+    value_minor: int
+    refund_minor: int
+
+
+@dataclass(frozen=True)
+class ReturnDetail:
+    row: ReturnRow
+    lines: tuple[ReturnLineRow, ...]
+    reason_text: str
+    note: str
+    override_reason: str
+    rejection_reason: str
+    condition: str
+    resolution: str
+    fee_minor: int
+    customer_id: int | None
+    history: tuple[ReturnEventRow, ...] = ()
+
+
+@dataclass(frozen=True)
+class CreditEntryRow:
+    at: datetime
+    kind: str  # issued | used | expired | adjusted
+    amount_minor: int
+    currency: str
+    return_id: int | None
+    order_id: int | None
+    actor: str
+    note: str
+
+
+@dataclass(frozen=True)
+class ReturnedUnits:
+    """Told to the hooks (loyalty) when units are back for good: they undo what those units earned."""
+
+    return_id: int
+    order_id: int
+    customer_id: int | None
+    quantities: dict[int, int] = field(default_factory=dict)  # order line id -> units
+    value_minor: int = 0
+
+
+class ReturnBlocked(ShopdeskError):
+    """The policy does not allow this return; the owner may override it with a written reason."""
+
+    def __init__(self, why: str, *, closed_on: date | None = None, items: tuple[str, ...] = ()) -> None:
+        super().__init__(why)
+        self.why = why  # "window closed" | "not returnable"
+        self.closed_on = closed_on
+        self.items = items

@@ -1,0 +1,517 @@
+"""Returns and exchanges under the shop's policy, and the store credit ledger.
+
+A return names units of an order's lines. It may never ask for more than was bought less what earlier returns
+(not rejected) took back. Outside the return window or for a product marked not returnable it is blocked with
+the reason and the day the window closed, unless the owner writes why it is allowed (kept on the return). Each
+step is a guarded ``UPDATE … WHERE status = <the status read>`` with a timestamped event naming who did it.
+Refunds come from what was actually paid for those units (``return_rules``), less the reason's restocking fee,
+and never exceed what the order was paid in total across all its returns.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, replace
+from datetime import date, datetime
+
+from sqlalchemy import func, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from shopdesk.db.models import (
+    Counter,
+    Customer,
+    Order,
+    OrderLine,
+    Product,
+    ReturnEvent,
+    ReturnLine,
+    ReturnRequest,
+    Setting,
+    StoreCreditEntry,
+)
+from shopdesk.db.types import utcnow
+from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.errors import InvalidInput, NotFound
+from shopdesk.services.return_records import (
+    CreditEntryRow,
+    ReturnableLine,
+    ReturnableOrder,
+    ReturnBlocked,
+    ReturnDetail,
+    ReturnDraft,
+    ReturnedUnits,
+    ReturnEventRow,
+    ReturnLineRow,
+    ReturnRow,
+)
+from shopdesk.services.return_rules import (
+    CONDITIONS,
+    RESOLUTION_STATUS,
+    RESOLVED_STATUSES,
+    ReturnPolicy,
+    can_step,
+    paid_per_line,
+    restocking_fee,
+    units_value,
+    window_closes,
+)
+from shopdesk.services.settings import shop_setting
+
+COUNTER = "return_number"
+FIRST_RETURN_NUMBER = 1
+POLICY_KEY = "return_policy"
+MAX_TEXT = 2000
+_RT = ReturnRequest.__table__
+
+
+class ReturnService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+        # Told when units are back for good (refunded, credited or exchanged): loyalty undoes what they earned.
+        self.on_units_returned: list[Callable[[ReturnedUnits], None]] = []
+
+    # --- policy --------------------------------------------------------------------------------------------------
+    def policy(self) -> ReturnPolicy:
+        with self._uow() as uow:
+            return self._policy(uow.session)
+
+    def _policy(self, session) -> ReturnPolicy:  # noqa: ANN001
+        row = session.get(Setting, POLICY_KEY)
+        stored = json.loads(row.value) if row is not None and row.value else {}
+        days = shop_setting(session.connection(), "return_days")
+        policy = ReturnPolicy(window_days=int(days) if str(days).isdigit() else 0)
+        if stored:
+            policy = replace(
+                policy,
+                restocking_percent={k: int(v) for k, v in stored.get("restocking_percent", {}).items()},
+                resolutions=tuple(stored.get("resolutions", policy.resolutions)),
+                reasons=tuple(stored.get("reasons", policy.reasons)),
+                condition=stored.get("condition", ""),
+                texts=dict(stored.get("texts", {})),
+            )
+        return policy
+
+    def save_policy(self, policy: ReturnPolicy) -> ReturnPolicy:
+        """Store the policy (the window itself is the shop setting ``return_days``)."""
+        for reason, percent in policy.restocking_percent.items():
+            if not 0 <= int(percent) <= 100:
+                raise InvalidInput("restocking_percent", "not a percentage", f"{reason}: {percent}")
+        if not policy.resolutions:
+            raise InvalidInput("resolutions", "required")
+        data = asdict(policy)
+        data.pop("window_days")
+        with self._uow() as uow:
+            row = uow.session.get(Setting, POLICY_KEY)
+            text = json.dumps(data, ensure_ascii=False)
+            if row is None:
+                uow.session.add(Setting(key=POLICY_KEY, value=text, updated_at=utcnow()))
+            else:
+                row.value, row.updated_at = text, utcnow()
+            uow.commit()
+        return self.policy()
+
+    # --- starting a return ---------------------------------------------------------------------------------------
+    def returnable(self, order_id: int) -> ReturnableOrder:
+        """An order's lines with what may still come back and what was paid for each."""
+        with self._uow() as uow:
+            return self._returnable(uow.session, order_id)
+
+    def _returnable(self, session, order_id: int) -> ReturnableOrder:  # noqa: ANN001
+        order = session.get(Order, order_id)
+        if order is None:
+            raise NotFound("order", order_id)
+        customer = session.get(Customer, order.customer_id) if order.customer_id else None
+        rows = session.exec(
+            select(OrderLine, Product)
+            .join(Product, OrderLine.product_id == Product.id, isouter=True)
+            .where(OrderLine.order_id == order_id)
+            .order_by(OrderLine.id)
+        ).all()
+        returned = dict(
+            session.exec(
+                select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
+                .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
+                .where(ReturnRequest.order_id == order_id, ReturnRequest.status != "rejected")
+                .group_by(ReturnLine.order_line_id)
+            ).all()
+        )
+        nets = [line.quantity * line.unit_price_minor - line.discount_minor for line, _product in rows]
+        paid = paid_per_line(nets, order.discount_minor)
+        policy = self._policy(session)
+        start = (order.delivered_at or order.created_at).astimezone().date()
+        return ReturnableOrder(
+            order_id=order.id,
+            number=order.number,
+            customer_id=order.customer_id,
+            customer_name=customer.name if customer else "",
+            currency=order.currency,
+            status=order.status,
+            window_start=start,
+            window_closes=window_closes(start, policy.window_days),
+            lines=tuple(
+                ReturnableLine(
+                    line_id=line.id,
+                    description=line.description or (product.name_en if product else ""),
+                    sku=product.sku if product else "",
+                    bought=line.quantity,
+                    returned=int(returned.get(line.id, 0) or 0),
+                    paid_minor=paid_line,
+                    returnable=product.returnable if product else True,
+                )
+                for (line, product), paid_line in zip(rows, paid, strict=True)
+            ),
+        )
+
+    def request_return(self, draft: ReturnDraft, *, today: date | None = None) -> int:
+        """Record a return; returns its id. Raises ``InvalidInput`` for impossible quantities or a missing
+        reason, and ``ReturnBlocked`` when the policy forbids it and no override reason is written."""
+        today = today or date.today()
+        reason_text = draft.reason_text.strip()
+        if len(reason_text) > MAX_TEXT or len(draft.note) > MAX_TEXT or len(draft.override_reason) > MAX_TEXT:
+            raise InvalidInput("note", "too long")
+        with self._uow() as uow:
+            session = uow.session
+            policy = self._policy(session)
+            if draft.reason not in policy.reasons:
+                raise InvalidInput("reason", "unknown", draft.reason)
+            if draft.reason == "other" and not reason_text:
+                raise InvalidInput("reason_text", "required")
+            order = self._returnable(session, draft.order_id)
+            if order.status == "cancelled":
+                raise InvalidInput("order", "cancelled", str(order.number))
+            lines = {line.line_id: line for line in order.lines}
+            wanted = {line_id: qty for line_id, qty in draft.quantities.items() if qty}
+            if not wanted:
+                raise InvalidInput("quantity", "nothing to return")
+            for line_id, qty in wanted.items():
+                line = lines.get(line_id)
+                if line is None:
+                    raise InvalidInput("quantity", "not a line of this order", str(line_id))
+                if qty < 0 or qty > line.available:
+                    raise InvalidInput("quantity", "more than can come back", f"{line.description}: {qty}")
+            override = draft.override_reason.strip()
+            blocked_items = tuple(lines[i].description for i in wanted if not lines[i].returnable)
+            if not override:
+                if order.window_closes is not None and today > order.window_closes:
+                    raise ReturnBlocked("window closed", closed_on=order.window_closes)
+                if blocked_items:
+                    raise ReturnBlocked("not returnable", items=blocked_items)
+            value = sum(
+                units_value(lines[i].paid_minor, lines[i].bought, lines[i].returned, qty) for i, qty in wanted.items()
+            )
+            fee = restocking_fee(value, policy.restocking_percent.get(draft.reason, 0))
+            now = utcnow()
+            request = ReturnRequest(
+                number=self._next_number(session),
+                order_id=order.order_id,
+                customer_id=order.customer_id,
+                status="requested",
+                reason=draft.reason,
+                reason_text=reason_text,
+                note=draft.note.strip(),
+                override_reason=override,
+                currency=order.currency,
+                value_minor=value,
+                fee_minor=fee,
+                created_at=now,
+            )
+            session.add(request)
+            session.flush()
+            for line_id, qty in wanted.items():
+                session.add(ReturnLine(return_id=request.id, order_line_id=line_id, quantity=qty))
+            note = override and f"override: {override}"
+            session.add(
+                ReturnEvent(return_id=request.id, to_status="requested", at=now, actor=_actor(draft.actor), note=note)
+            )
+            uow.commit()
+            return request.id
+
+    def _next_number(self, session) -> int:  # noqa: ANN001
+        counters = Counter.__table__
+        bump = (
+            update(counters)
+            .where(counters.c.name == COUNTER)
+            .values(next_value=counters.c.next_value + 1)
+            .returning(counters.c.next_value)
+        )
+        row = session.connection().execute(bump).first()
+        if row is not None:
+            return row[0] - 1
+        highest = session.exec(select(func.max(ReturnRequest.number))).one()
+        start = max(FIRST_RETURN_NUMBER, (highest or 0) + 1)
+        try:
+            with session.begin_nested():
+                session.add(Counter(name=COUNTER, next_value=start + 1))
+        except IntegrityError:  # another desk created the counter at this very moment: take the next one
+            return session.connection().execute(bump).first()[0] - 1
+        return start
+
+    # --- the steps -----------------------------------------------------------------------------------------------
+    def approve(self, return_id: int, *, actor: str = "") -> None:
+        self._step(return_id, "approved", actor)
+
+    def reject(self, return_id: int, reason: str, *, actor: str = "") -> None:
+        reason = reason.strip()
+        if not reason:
+            raise InvalidInput("rejection_reason", "required")
+        self._step(return_id, "rejected", actor, note=reason, values={"rejection_reason": reason[:MAX_TEXT]})
+
+    def receive(self, return_id: int, *, actor: str = "") -> None:
+        self._step(return_id, "received", actor)
+
+    def inspect(self, return_id: int, condition: str, *, actor: str = "", note: str = "") -> None:
+        if condition not in CONDITIONS:
+            raise InvalidInput("condition", "unknown", condition)
+        self._step(return_id, "inspected", actor, note=note, values={"condition": condition})
+
+    def close(self, return_id: int, *, actor: str = "") -> None:
+        self._step(return_id, "closed", actor)
+
+    def resolve(self, return_id: int, resolution: str, *, actor: str = "") -> int:
+        """Refund, or give store credit, for an inspected return; returns the amount. The amount is what was paid
+        for the units less the restocking fee, capped so the order's returns never give back more than was paid."""
+        if resolution not in ("refund", "credit"):
+            raise InvalidInput("resolution", "unknown", resolution)
+        with self._uow() as uow:
+            session = uow.session
+            request = session.get(ReturnRequest, return_id)
+            if request is None:
+                raise NotFound("return", return_id)
+            if resolution not in self._policy(session).resolutions:
+                raise InvalidInput("resolution", "not offered", resolution)
+            order = session.get(Order, request.order_id)
+            given = session.exec(
+                select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
+                    ReturnRequest.order_id == request.order_id,
+                    ReturnRequest.id != return_id,
+                    ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
+                )
+            ).one()
+            amount = max(0, min(request.value_minor - request.fee_minor, order.paid_minor - int(given)))
+            status = RESOLUTION_STATUS[resolution]
+            now = utcnow()
+            self._move(session, request, status, actor, now, "", {"resolution": resolution, "refund_minor": amount})
+            if resolution == "credit" and amount and request.customer_id is not None:
+                session.add(
+                    StoreCreditEntry(
+                        customer_id=request.customer_id,
+                        kind="issued",
+                        amount_minor=amount,
+                        currency=request.currency,
+                        return_id=request.id,
+                        at=now,
+                        actor=_actor(actor),
+                        note=f"RMA {request.number}",
+                    )
+                )
+            units = ReturnedUnits(
+                return_id=request.id,
+                order_id=request.order_id,
+                customer_id=request.customer_id,
+                quantities=dict(
+                    session.exec(
+                        select(ReturnLine.order_line_id, ReturnLine.quantity).where(ReturnLine.return_id == return_id)
+                    ).all()
+                ),
+                value_minor=request.value_minor,
+            )
+            uow.commit()
+        for hook in self.on_units_returned:
+            hook(units)
+        return amount
+
+    def _step(self, return_id: int, target: str, actor: str, *, note: str = "", values: dict | None = None) -> None:
+        with self._uow() as uow:
+            request = uow.session.get(ReturnRequest, return_id)
+            if request is None:
+                raise NotFound("return", return_id)
+            self._move(uow.session, request, target, actor, utcnow(), note, values or {})
+            uow.commit()
+
+    def _move(self, session, request, target, actor, now, note, values) -> None:  # noqa: ANN001
+        before = request.status
+        if not can_step(before, target):
+            raise InvalidInput("status", f"cannot go from {before} to {target}", target)
+        moved = session.connection().execute(
+            update(_RT).where(_RT.c.id == request.id, _RT.c.status == before).values(status=target, **values)
+        )
+        if moved.rowcount != 1:
+            raise InvalidInput("status", "changed meanwhile", target)
+        session.add(
+            ReturnEvent(
+                return_id=request.id, from_status=before, to_status=target, at=now, actor=_actor(actor), note=note
+            )
+        )
+        session.expire(request)
+
+    # --- reading -------------------------------------------------------------------------------------------------
+    def list_returns(self, *, statuses: Sequence[str] = (), order_id: int | None = None, limit: int = 500):
+        """Returns newest first (``ReturnRow``)."""
+        with self._uow() as uow:
+            statement = (
+                select(ReturnRequest, Order.number, Customer.name)
+                .join(Order, ReturnRequest.order_id == Order.id)
+                .join(Customer, ReturnRequest.customer_id == Customer.id, isouter=True)
+                .order_by(ReturnRequest.number.desc())
+            )
+            if statuses:
+                statement = statement.where(ReturnRequest.status.in_(list(statuses)))
+            if order_id is not None:
+                statement = statement.where(ReturnRequest.order_id == order_id)
+            if limit > 0:
+                statement = statement.limit(limit)
+            return [_row(r, number, name or "") for r, number, name in uow.session.exec(statement).all()]
+
+    def get_return(self, return_id: int) -> ReturnDetail:
+        with self._uow() as uow:
+            session = uow.session
+            found = session.exec(
+                select(ReturnRequest, Order.number, Customer.name)
+                .join(Order, ReturnRequest.order_id == Order.id)
+                .join(Customer, ReturnRequest.customer_id == Customer.id, isouter=True)
+                .where(ReturnRequest.id == return_id)
+            ).first()
+            if found is None:
+                raise NotFound("return", return_id)
+            request, number, name = found
+            lines = session.exec(
+                select(ReturnLine, OrderLine)
+                .join(OrderLine, ReturnLine.order_line_id == OrderLine.id)
+                .where(ReturnLine.return_id == return_id)
+                .order_by(ReturnLine.id)
+            ).all()
+            events = session.exec(
+                select(ReturnEvent).where(ReturnEvent.return_id == return_id).order_by(ReturnEvent.at, ReturnEvent.id)
+            ).all()
+            return ReturnDetail(
+                row=_row(request, number, name or ""),
+                lines=tuple(ReturnLineRow(ol.id, ol.description, rl.quantity) for rl, ol in lines),
+                reason_text=request.reason_text,
+                note=request.note,
+                override_reason=request.override_reason,
+                rejection_reason=request.rejection_reason,
+                condition=request.condition,
+                resolution=request.resolution,
+                fee_minor=request.fee_minor,
+                customer_id=request.customer_id,
+                history=tuple(ReturnEventRow(e.at, e.from_status, e.to_status, e.actor, e.note) for e in events),
+            )
+
+    # --- store credit --------------------------------------------------------------------------------------------
+    def credit_balance(self, customer_id: int, currency: str) -> int:
+        """The customer's store credit: the sum of the ledger, nothing stored alone."""
+        with self._uow() as uow:
+            return int(
+                uow.session.exec(
+                    select(func.coalesce(func.sum(StoreCreditEntry.amount_minor), 0)).where(
+                        StoreCreditEntry.customer_id == customer_id, StoreCreditEntry.currency == currency
+                    )
+                ).one()
+            )
+
+    def credit_ledger(self, customer_id: int) -> list[CreditEntryRow]:
+        with self._uow() as uow:
+            entries = uow.session.exec(
+                select(StoreCreditEntry)
+                .where(StoreCreditEntry.customer_id == customer_id)
+                .order_by(StoreCreditEntry.at, StoreCreditEntry.id)
+            ).all()
+            return [
+                CreditEntryRow(e.at, e.kind, e.amount_minor, e.currency, e.return_id, e.order_id, e.actor, e.note)
+                for e in entries
+            ]
+
+    def use_credit(
+        self, customer_id: int, amount_minor: int, currency: str, *, order_id: int | None = None, actor: str = ""
+    ) -> int:
+        """Pay with store credit; never takes more than the balance. Returns the balance left."""
+        if amount_minor <= 0:
+            raise InvalidInput("amount", "not positive", str(amount_minor))
+        with self._uow() as uow:
+            session = uow.session
+            if session.get(Customer, customer_id) is None:
+                raise NotFound("customer", customer_id)
+            if session.get_bind().dialect.name == "postgresql":  # two desks spending the same credit wait here
+                session.exec(select(Customer.id).where(Customer.id == customer_id).with_for_update()).one()
+            else:
+                session.connection().exec_driver_sql("UPDATE customer SET id = id WHERE id = ?", (customer_id,))
+            balance = int(
+                session.exec(
+                    select(func.coalesce(func.sum(StoreCreditEntry.amount_minor), 0)).where(
+                        StoreCreditEntry.customer_id == customer_id, StoreCreditEntry.currency == currency
+                    )
+                ).one()
+            )
+            if amount_minor > balance:
+                raise InvalidInput("amount", "more than the store credit", str(amount_minor))
+            session.add(
+                StoreCreditEntry(
+                    customer_id=customer_id,
+                    kind="used",
+                    amount_minor=-amount_minor,
+                    currency=currency,
+                    order_id=order_id,
+                    at=utcnow(),
+                    actor=_actor(actor),
+                )
+            )
+            uow.commit()
+            return balance - amount_minor
+
+    # --- for the summaries ---------------------------------------------------------------------------------------
+    def return_rate(self, date_from: datetime, date_to: datetime) -> tuple[int, int]:
+        """(orders placed in the period that have a return not rejected, orders placed in the period and not
+        cancelled): the return rate is the first over the second."""
+        with self._uow() as uow:
+            session = uow.session
+            placed = (
+                select(Order.id)
+                .where(Order.created_at >= date_from, Order.created_at < date_to, Order.status != "cancelled")
+                .subquery()
+            )
+            orders = session.exec(select(func.count()).select_from(placed)).one()
+            returned = session.exec(
+                select(func.count(func.distinct(ReturnRequest.order_id))).where(
+                    ReturnRequest.order_id.in_(select(placed.c.id)), ReturnRequest.status != "rejected"
+                )
+            ).one()
+            return int(returned), int(orders)
+
+    def top_reasons(self, date_from: datetime, date_to: datetime) -> list[tuple[str, int]]:
+        """Reasons of the returns asked for in the period (not rejected), most frequent first."""
+        with self._uow() as uow:
+            rows = uow.session.exec(
+                select(ReturnRequest.reason, func.count())
+                .where(
+                    ReturnRequest.created_at >= date_from,
+                    ReturnRequest.created_at < date_to,
+                    ReturnRequest.status != "rejected",
+                )
+                .group_by(ReturnRequest.reason)
+                .order_by(func.count().desc(), ReturnRequest.reason)
+            ).all()
+            return [(reason, int(count)) for reason, count in rows]
+
+
+def _row(request: ReturnRequest, order_number: int, customer_name: str) -> ReturnRow:
+    return ReturnRow(
+        id=request.id,
+        number=request.number,
+        order_id=request.order_id,
+        order_number=order_number,
+        customer_name=customer_name,
+        status=request.status,
+        reason=request.reason,
+        created_at=request.created_at,
+        currency=request.currency,
+        value_minor=request.value_minor,
+        refund_minor=request.refund_minor,
+    )
+
+
+def _actor(actor: str) -> str:
+    """Who did a step, on one line (control characters dropped)."""
+    return " ".join("".join(ch for ch in actor if unicodedata.category(ch)[0] != "C").split())[:64]

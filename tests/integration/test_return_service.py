@@ -1,0 +1,278 @@
+"""Returns through the service on a real database: quantities, the policy's window and its override, refunds
+from what was paid, the store credit ledger, the loyalty hook, and figures for the summaries."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.product_records import ProductRow
+from shopdesk.services.registry import build_services
+from shopdesk.services.return_records import ReturnBlocked, ReturnDraft
+from shopdesk.services.return_rules import ReturnPolicy
+from shopdesk.services.settings import ShopSettings
+
+
+@pytest.fixture
+def shop(database):
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", return_days=15))
+    customer = services.customers.create_customer(CustomerDraft(name="خالد", language="ar"))
+    return services, customer
+
+
+def _order(services, customer, lines, *, discount=0, paid=None, product_id=None):
+    drafts = tuple(
+        LineDraft(f"Item {i}", qty, price, line_discount, product_id=product_id if i == 0 else None)
+        for i, (qty, price, line_discount) in enumerate(lines)
+    )
+    total = sum(q * p - d for q, p, d in lines) - discount
+    placed = services.orders.place_order(
+        OrderDraft(
+            lines=drafts,
+            customer_id=customer,
+            order_discount_minor=discount,
+            paid_minor=total if paid is None else paid,
+        )
+    )
+    return placed.id
+
+
+def _walk_to_inspected(returns, return_id):
+    returns.approve(return_id, actor="Sara")
+    returns.receive(return_id, actor="Sara")
+    returns.inspect(return_id, "as_new", actor="Sara")
+
+
+def test_a_return_is_refunded_from_what_was_paid_with_the_order_discount_shared_out(shop):
+    services, customer = shop
+    # 2 × 30.00 and 1 × 10.00 (1.00 off that line), 6.90 off the order: paid 62.10
+    order_id = _order(services, customer, [(2, 3000, 0), (1, 1000, 100)], discount=690)
+    order = services.returns.returnable(order_id)
+    assert [line.paid_minor for line in order.lines] == [5400, 810]
+    line = order.lines[0]
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line.line_id: 1}, "damaged", actor="Sara"))
+    _walk_to_inspected(services.returns, return_id)
+    assert services.returns.resolve(return_id, "refund", actor="Sara") == 2700
+    detail = services.returns.get_return(return_id)
+    assert detail.row.status == "refunded" and detail.row.refund_minor == 2700
+    assert [(e.from_status, e.to_status, e.actor) for e in detail.history] == [
+        (None, "requested", "Sara"),
+        ("requested", "approved", "Sara"),
+        ("approved", "received", "Sara"),
+        ("received", "inspected", "Sara"),
+        ("inspected", "refunded", "Sara"),
+    ]
+    assert detail.row.number == 1 and detail.row.order_number == 1001
+
+
+def test_more_than_was_bought_less_what_came_back_is_refused(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(2, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_size"))
+    with pytest.raises(InvalidInput) as too_many:
+        services.returns.request_return(ReturnDraft(order_id, {line_id: 2}, "wrong_size"))
+    assert too_many.value.field == "quantity"
+    with pytest.raises(InvalidInput):
+        services.returns.request_return(ReturnDraft(order_id, {line_id: -1}, "wrong_size"))
+    with pytest.raises(InvalidInput):
+        services.returns.request_return(ReturnDraft(order_id, {}, "wrong_size"))
+    with pytest.raises(InvalidInput) as other:
+        services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "other"))
+    assert other.value.field == "reason_text"
+    assert services.returns.returnable(order_id).lines[0].available == 1
+
+
+def test_a_rejected_return_gives_its_units_back_to_what_may_return(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    first = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "changed_mind"))
+    with pytest.raises(InvalidInput):
+        services.returns.reject(first, "  ")  # a rejection says why
+    services.returns.reject(first, "Used and without its box")
+    assert services.returns.get_return(first).rejection_reason == "Used and without its box"
+    assert services.returns.returnable(order_id).lines[0].available == 1
+
+
+def test_outside_the_window_a_return_is_blocked_until_the_owner_writes_why(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    ordered_on = services.returns.returnable(order_id).window_start
+    late = ordered_on + timedelta(days=16)
+    with pytest.raises(ReturnBlocked) as blocked:
+        services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "changed_mind"), today=late)
+    assert blocked.value.why == "window closed" and blocked.value.closed_on == ordered_on + timedelta(days=15)
+    return_id = services.returns.request_return(
+        ReturnDraft(order_id, {line_id: 1}, "changed_mind", override_reason="Loyal customer, was travelling"),
+        today=late,
+    )
+    detail = services.returns.get_return(return_id)
+    assert detail.override_reason == "Loyal customer, was travelling"
+    assert "override" in detail.history[0].note
+    # On the last day it is still open.
+    order2 = _order(services, customer, [(1, 1000, 0)])
+    line2 = services.returns.returnable(order2).lines[0].line_id
+    start = services.returns.returnable(order2).window_start
+    services.returns.request_return(ReturnDraft(order2, {line2: 1}, "changed_mind"), today=start + timedelta(days=15))
+
+
+def test_a_product_marked_not_returnable_is_blocked_with_its_name(shop):
+    services, customer = shop
+    product = services.products.save_product(
+        ProductRow(id=None, sku="EAR", name_en="Earrings", price_minor=900, returnable=False)
+    )
+    order_id = _order(services, customer, [(1, 900, 0)], product_id=product)
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    with pytest.raises(ReturnBlocked) as blocked:
+        services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "changed_mind"))
+    assert blocked.value.why == "not returnable" and blocked.value.items == ("Item 0",)
+
+
+def test_the_restocking_fee_depends_on_the_reason(shop):
+    services, customer = shop
+    services.returns.save_policy(ReturnPolicy(restocking_percent={"changed_mind": 10, "damaged": 0}))
+    order_id = _order(services, customer, [(2, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    mind = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "changed_mind"))
+    damaged = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    for return_id in (mind, damaged):
+        _walk_to_inspected(services.returns, return_id)
+    assert services.returns.resolve(mind, "refund") == 900
+    assert services.returns.resolve(damaged, "refund") == 1000
+    with pytest.raises(InvalidInput):
+        services.returns.save_policy(ReturnPolicy(restocking_percent={"damaged": 120}))
+
+
+def test_refunds_never_exceed_what_the_order_was_paid(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(2, 1000, 0)], paid=1500)  # half paid on delivery, say
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    first = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    second = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    for return_id in (first, second):
+        _walk_to_inspected(services.returns, return_id)
+    assert services.returns.resolve(first, "refund") == 1000
+    assert services.returns.resolve(second, "refund") == 500
+
+
+def test_store_credit_is_issued_used_and_never_overdrawn(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 2500, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, return_id)
+    assert services.returns.resolve(return_id, "credit", actor="Sara") == 2500
+    assert services.returns.credit_balance(customer, "SAR") == 2500
+    assert services.returns.use_credit(customer, 1000, "SAR", order_id=order_id) == 1500
+    with pytest.raises(InvalidInput):
+        services.returns.use_credit(customer, 1501, "SAR")
+    ledger = services.returns.credit_ledger(customer)
+    assert [(e.kind, e.amount_minor) for e in ledger] == [("issued", 2500), ("used", -1000)]
+    assert services.returns.credit_balance(customer, "SAR") == sum(e.amount_minor for e in ledger)
+
+
+def test_the_loyalty_hook_hears_of_units_back_for_good(shop):
+    services, customer = shop
+    heard = []
+    services.returns.on_units_returned.append(heard.append)
+    order_id = _order(services, customer, [(3, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 2}, "damaged"))
+    _walk_to_inspected(services.returns, return_id)
+    assert heard == []  # nothing is undone before the units are back for good
+    services.returns.resolve(return_id, "refund")
+    assert [(h.order_id, h.customer_id, h.quantities, h.value_minor) for h in heard] == [
+        (order_id, customer, {line_id: 2}, 2000)
+    ]
+
+
+def test_steps_out_of_order_are_refused(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    with pytest.raises(InvalidInput):
+        services.returns.resolve(return_id, "refund")
+    with pytest.raises(InvalidInput):
+        services.returns.inspect(return_id, "as_new")
+    services.returns.approve(return_id)
+    with pytest.raises(InvalidInput):
+        services.returns.approve(return_id)
+
+
+def test_return_rate_and_top_reasons_for_the_summaries(shop):
+    services, customer = shop
+    orders = [_order(services, customer, [(1, 1000, 0)]) for _ in range(4)]
+    lines = [services.returns.returnable(o).lines[0].line_id for o in orders]
+    services.returns.request_return(ReturnDraft(orders[0], {lines[0]: 1}, "damaged"))
+    services.returns.request_return(ReturnDraft(orders[1], {lines[1]: 1}, "damaged"))
+    rejected = services.returns.request_return(ReturnDraft(orders[2], {lines[2]: 1}, "wrong_size"))
+    services.returns.reject(rejected, "No receipt")
+    services.orders.change_status([orders[3]], "cancelled")
+    now = datetime.now(UTC)
+    start, end = now - timedelta(days=1), now + timedelta(days=1)
+    assert services.returns.return_rate(start, end) == (2, 3)  # two of the three orders not cancelled
+    assert services.returns.top_reasons(start, end) == [("damaged", 2)]
+
+
+# --- properties over random orders and return sequences ----------------------------------------------------------
+
+line_strategy = st.tuples(
+    st.integers(min_value=1, max_value=5),
+    st.integers(min_value=0, max_value=50_000),
+    st.integers(min_value=0, max_value=100),
+)
+step_strategy = st.tuples(
+    st.integers(min_value=0, max_value=4),  # which line
+    st.integers(min_value=1, max_value=6),  # how many units
+    st.sampled_from(["refund", "credit", "reject"]),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    lines=st.lists(line_strategy, min_size=1, max_size=4),
+    discount_percent=st.integers(min_value=0, max_value=100),
+    paid_percent=st.integers(min_value=0, max_value=100),
+    steps=st.lists(step_strategy, max_size=8),
+)
+def test_random_return_sequences_keep_every_promise(shop, lines, discount_percent, paid_percent, steps):
+    services, customer = shop
+    lines = [(q, p, min(d, q * p)) for q, p, d in lines]
+    subtotal = sum(q * p - d for q, p, d in lines)
+    discount = subtotal * discount_percent // 100
+    paid = (subtotal - discount) * paid_percent // 100
+    order_id = _order(services, customer, lines, discount=discount, paid=paid)
+    order_lines = services.returns.returnable(order_id).lines
+    refunded = 0
+    for which, units, outcome in steps:
+        line = order_lines[which % len(order_lines)]
+        available = services.returns.returnable(order_id).lines[which % len(order_lines)].available
+        draft = ReturnDraft(order_id, {line.line_id: units}, "damaged")
+        if units > available:
+            with pytest.raises(InvalidInput):
+                services.returns.request_return(draft)
+            continue
+        return_id = services.returns.request_return(draft)
+        if outcome == "reject":
+            services.returns.reject(return_id, "no")
+            continue
+        _walk_to_inspected(services.returns, return_id)
+        refunded += services.returns.resolve(return_id, outcome)
+    after = services.returns.returnable(order_id)
+    assert refunded <= paid  # never more than was paid
+    assert all(0 <= line.returned <= line.bought for line in after.lines)  # never more than was bought
+    ledger = services.returns.credit_ledger(customer)
+    assert services.returns.credit_balance(customer, "SAR") == sum(
+        e.amount_minor for e in ledger if e.currency == "SAR"
+    )
+    assert all(e.amount_minor >= 0 for e in ledger if e.kind == "issued")
