@@ -15,6 +15,7 @@ from pathlib import Path
 from shopdesk import __version__, paths
 from shopdesk.services.order_rows import CHANNELS, STATUSES
 from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
+from shopdesk.services.return_rules import STATUSES as RETURN_STATUSES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,6 +65,17 @@ def build_parser() -> argparse.ArgumentParser:
     show = customer.add_parser("show", parents=[common], help="a customer's profile and figures")
     show.add_argument("who", metavar="PHONE_OR_ID", help="phone in any format or digits, or the customer id")
     show.add_argument("--json", action="store_true", help="print a JSON object")
+
+    returns = sub.add_parser("returns", help="returns").add_subparsers(
+        dest="returns_command", metavar="ACTION", required=True
+    )
+    returns_list = returns.add_parser("list", parents=[common], help="list returns, newest first")
+    returns_list.add_argument(
+        "--status", choices=RETURN_STATUSES, action="append", help="only this status (repeatable)"
+    )
+    returns_list.add_argument("--order", type=_numbers, metavar="NUMBER", help="only the returns of this order")
+    returns_list.add_argument("--limit", type=int, default=100, metavar="N", help="at most N returns (0: all)")
+    returns_list.add_argument("--json", action="store_true", help="print a JSON array")
 
     printing = sub.add_parser(
         "print", parents=[common], help="packing inserts or thank-you notes for orders, into one PDF"
@@ -117,6 +129,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _orders_list)
     if args.command == "customer":
         return _with_database(args, _customer_show)
+    if args.command == "returns":
+        return _with_database(args, _returns_list)
     if args.command == "print":
         return _with_database(args, _print)
     return _gui(args)
@@ -184,6 +198,25 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             f"orders {figures['orders']}, spent {figures['total_spent']} {data['currency']}, "
             f"average {figures['average_order_value']}, last order {figures['last_order_at'] or '-'}"
         )
+    return 0
+
+
+def _returns_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.cli_output import return_json
+    from shopdesk.services.returns import ReturnService
+
+    returns = ReturnService(database.unit_of_work)
+    order_number = args.order[0] if args.order else None
+    rows = returns.list_returns(statuses=tuple(args.status or ()), order_number=order_number, limit=max(0, args.limit))
+    if args.json:
+        print(json.dumps([return_json(row) for row in rows], ensure_ascii=False))
+    else:
+        for row in rows:
+            data = return_json(row)
+            print(
+                f"RMA {row.number:>6}  order {row.order_number:>8}  {data['created_at']}  {row.status:<9}  "
+                f"{row.reason:<16}  {data['refund']:>10} {row.currency}  {row.customer_name or '-'}"
+            )
     return 0
 
 

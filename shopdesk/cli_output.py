@@ -12,6 +12,7 @@ from shopdesk.services.customer_records import CustomerProfile
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import minor_to_decimal
 from shopdesk.services.order_rows import OrderRow
+from shopdesk.services.return_records import ReturnRow
 
 
 def money(amount_minor: int, currency: str) -> str:
@@ -75,4 +76,22 @@ def customer_json(profile: CustomerProfile) -> dict:
             "orders_in_other_currencies": f.orders_in_other_currencies,
         },
         "recent_orders": [order_json(row) for row in profile.recent_orders],
+    }
+
+
+def return_json(row: ReturnRow) -> dict:
+    return {
+        "id": row.id,
+        "number": row.number,
+        "order_id": row.order_id,
+        "order_number": row.order_number,
+        "customer": row.customer_name or None,
+        "status": row.status,
+        "reason": row.reason,
+        "created_at": moment(row.created_at),
+        "currency": row.currency,
+        "value": money(row.value_minor, row.currency),
+        "value_minor": row.value_minor,
+        "refund": money(row.refund_minor, row.currency),
+        "refund_minor": row.refund_minor,
     }

@@ -348,7 +348,14 @@ class ReturnService:
         session.expire(request)
 
     # --- reading -------------------------------------------------------------------------------------------------
-    def list_returns(self, *, statuses: Sequence[str] = (), order_id: int | None = None, limit: int = 500):
+    def list_returns(
+        self,
+        *,
+        statuses: Sequence[str] = (),
+        order_id: int | None = None,
+        order_number: int | None = None,
+        limit: int = 500,
+    ) -> list[ReturnRow]:
         """Returns newest first (``ReturnRow``)."""
         with self._uow() as uow:
             statement = (
@@ -361,6 +368,8 @@ class ReturnService:
                 statement = statement.where(ReturnRequest.status.in_(list(statuses)))
             if order_id is not None:
                 statement = statement.where(ReturnRequest.order_id == order_id)
+            if order_number is not None:
+                statement = statement.where(Order.number == order_number)
             if limit > 0:
                 statement = statement.limit(limit)
             return [_row(r, number, name or "") for r, number, name in uow.session.exec(statement).all()]

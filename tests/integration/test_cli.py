@@ -133,3 +133,39 @@ def test_print_names_unknown_orders_and_writes_nothing(shop, tmp_path):
     assert empty.returncode == 1 and "packed" in empty.stderr
     bad = _run("--db", str(path), "print", "notes", "--orders", "10x1", "--out", str(out))
     assert bad.returncode == 2 and "10x1" in bad.stderr
+
+
+def test_returns_list_json_gives_every_documented_key(shop):
+    path, ali = shop
+    database = open_database("sqlite:///" + str(path))
+    try:
+        from shopdesk.services.return_records import ReturnDraft
+
+        services = build_services(database.unit_of_work)
+        order_id = services.prints.order_ids(numbers=[1001])[0]
+        line_id = services.returns.returnable(order_id).lines[0].line_id
+        services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    finally:
+        database.close()
+    done = _run("--db", str(path), "returns", "list", "--json")
+    assert done.returncode == 0, done.stderr
+    (row,) = json.loads(done.stdout)
+    assert set(row) == {
+        "id",
+        "number",
+        "order_id",
+        "order_number",
+        "customer",
+        "status",
+        "reason",
+        "created_at",
+        "currency",
+        "value",
+        "value_minor",
+        "refund",
+        "refund_minor",
+    }
+    assert (row["number"], row["order_number"], row["status"], row["reason"]) == (1, 1001, "requested", "damaged")
+    assert (row["value"], row["value_minor"], row["currency"], row["customer"]) == ("1.250", 1250, "KWD", "علی رضایی")
+    assert json.loads(_run("--db", str(path), "returns", "list", "--status", "refunded", "--json").stdout) == []
+    assert len(json.loads(_run("--db", str(path), "returns", "list", "--order", "۱۰۰۱", "--json").stdout)) == 1
