@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>Condition</name>
+    <message>
+        <source>As new</source>
+        <translation>كالجديد</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>مستعمل</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>تالف</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -344,10 +363,6 @@
         <translation>المرتجعات</translation>
     </message>
     <message>
-        <source>Returns and exchanges under your written return policy, with refunds, store credit and return slips.</source>
-        <translation>الإرجاع والاستبدال وفق سياسة الإرجاع المكتوبة، مع استرداد المبالغ ورصيد المتجر وإيصالات الإرجاع.</translation>
-    </message>
-    <message>
         <source>Loyalty</source>
         <translation>الولاء</translation>
     </message>
@@ -583,6 +598,10 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Start a return…</source>
+        <translation>بدء إرجاع…</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1282,290 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Start a return</source>
+        <translation>بدء إرجاع</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Allow anyway, because (owner)</source>
+        <translation>السماح رغم ذلك، لأن (المالك)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>المشترى</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>أُرجع سابقاً</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>المُرجع الآن</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>مطلوب عند اختيار «أخرى»</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>لا يوجد طلب %1.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>returns until %1</source>
+        <translation>الإرجاع حتى %1</translation>
+    </message>
+    <message>
+        <source>(not returnable)</source>
+        <translation>(غير قابل للإرجاع)</translation>
+    </message>
+    <message>
+        <source>Type the number of the order that comes back.</source>
+        <translation>اكتب رقم الطلب المُرجع.</translation>
+    </message>
+    <message>
+        <source>Outside the return window: it closed on %1.</source>
+        <translation>خارج مهلة الإرجاع: انتهت في %1.</translation>
+    </message>
+    <message>
+        <source>Not returnable under your policy: %1.</source>
+        <translation>غير قابل للإرجاع حسب سياستك: %1.</translation>
+    </message>
+    <message>
+        <source>To allow it anyway, write why below and save again.</source>
+        <translation>للسماح به رغم ذلك، اكتب السبب أدناه واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Choose how many of each item come back.</source>
+        <translation>اختر عدد ما يُرجع من كل منتج.</translation>
+    </message>
+    <message>
+        <source>Say what the reason is.</source>
+        <translation>اذكر السبب.</translation>
+    </message>
+    <message>
+        <source>A cancelled order cannot be returned.</source>
+        <translation>لا يمكن إرجاع طلب ملغى.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved: %1</source>
+        <translation>لا يمكن الحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReason</name>
+    <message>
+        <source>Damaged on arrival</source>
+        <translation>وصل تالفاً</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>أُرسل منتج خاطئ</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>مقاس خاطئ</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>ليس كما وُصف</translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation>غيّر رأيه</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مُستلم</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>مفحوص</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>مُسترد</translation>
+    </message>
+    <message>
+        <source>Store credit given</source>
+        <translation>مُنح رصيد متجر</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>مُستبدل</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>مغلق</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsView</name>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>Start a return…</source>
+        <translation>بدء إرجاع…</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>كل المرتجعات</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>رقم الإرجاع</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>رفض…</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>تم الاستلام</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>مفحوص</translation>
+    </message>
+    <message>
+        <source>Give store credit</source>
+        <translation>منح رصيد متجر</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Return %1 · order %2</source>
+        <translation>الإرجاع %1 · الطلب %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>المنتجات: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>السبب: %1</translation>
+    </message>
+    <message>
+        <source>Paid for these items: %1</source>
+        <translation>المدفوع لهذه المنتجات: %1</translation>
+    </message>
+    <message>
+        <source>Restocking fee: %1</source>
+        <translation>رسوم إعادة التخزين: %1</translation>
+    </message>
+    <message>
+        <source>Allowed outside the policy because: %1</source>
+        <translation>سُمح به خارج السياسة لأن: %1</translation>
+    </message>
+    <message>
+        <source>Rejected because: %1</source>
+        <translation>رُفض لأن: %1</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Given back: %1</source>
+        <translation>المُعاد: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Choose a return, or start one from an order.</source>
+        <translation>اختر إرجاعاً، أو ابدأ واحداً من طلب.</translation>
+    </message>
+    <message>
+        <source>Give back %1.</source>
+        <translation>أعد %1.</translation>
+    </message>
+    <message>
+        <source>This step cannot be taken now: %1</source>
+        <translation>لا يمكن اتخاذ هذه الخطوة الآن: %1</translation>
+    </message>
+    <message>
+        <source>Reject the return</source>
+        <translation>رفض الإرجاع</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>لماذا رُفض؟</translation>
     </message>
 </context>
 <context>

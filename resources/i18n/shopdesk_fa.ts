@@ -51,6 +51,25 @@
     </message>
 </context>
 <context>
+    <name>Condition</name>
+    <message>
+        <source>As new</source>
+        <translation>مثل نو</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>باز شده</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>استفاده‌شده</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>آسیب‌دیده</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>New customer</source>
@@ -334,10 +353,6 @@
         <translation>مرجوعی‌ها</translation>
     </message>
     <message>
-        <source>Returns and exchanges under your written return policy, with refunds, store credit and return slips.</source>
-        <translation>مرجوعی و تعویض طبق سیاست مکتوب مرجوعی، با بازپرداخت، اعتبار فروشگاه و برگهٔ مرجوعی.</translation>
-    </message>
-    <message>
         <source>Loyalty</source>
         <translation>وفاداری</translation>
     </message>
@@ -568,6 +583,10 @@
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Start a return…</source>
+        <translation>شروع مرجوعی…</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1227,290 @@
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Start a return</source>
+        <translation>شروع مرجوعی</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>شماره‌ی سفارش</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Allow anyway, because (owner)</source>
+        <translation>با این حال مجاز است، چون (مالک)</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>خریده‌شده</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>قبلاً مرجوع‌شده</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>مرجوعی حالا</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>برای «سایر» لازم است</translation>
+    </message>
+    <message>
+        <source>There is no order %1.</source>
+        <translation>سفارش %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>سفارش %1</translation>
+    </message>
+    <message>
+        <source>returns until %1</source>
+        <translation>مرجوعی تا %1</translation>
+    </message>
+    <message>
+        <source>(not returnable)</source>
+        <translation>(غیرقابل مرجوع)</translation>
+    </message>
+    <message>
+        <source>Type the number of the order that comes back.</source>
+        <translation>شماره‌ی سفارشی را که برمی‌گردد بنویسید.</translation>
+    </message>
+    <message>
+        <source>Outside the return window: it closed on %1.</source>
+        <translation>خارج از مهلت مرجوعی: در %1 تمام شد.</translation>
+    </message>
+    <message>
+        <source>Not returnable under your policy: %1.</source>
+        <translation>طبق سیاست شما مرجوع‌پذیر نیست: %1.</translation>
+    </message>
+    <message>
+        <source>To allow it anyway, write why below and save again.</source>
+        <translation>برای اجازه دادن، دلیلش را زیر بنویسید و دوباره ذخیره کنید.</translation>
+    </message>
+    <message>
+        <source>Choose how many of each item come back.</source>
+        <translation>تعیین کنید از هر کالا چند عدد برمی‌گردد.</translation>
+    </message>
+    <message>
+        <source>Say what the reason is.</source>
+        <translation>دلیل را بنویسید.</translation>
+    </message>
+    <message>
+        <source>A cancelled order cannot be returned.</source>
+        <translation>سفارش لغوشده را نمی‌توان مرجوع کرد.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved: %1</source>
+        <translation>ذخیره ممکن نیست: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReason</name>
+    <message>
+        <source>Damaged on arrival</source>
+        <translation>آسیب‌دیده رسید</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>کالای اشتباه ارسال شد</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>اندازه‌ی اشتباه</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>مطابق توضیحات نبود</translation>
+    </message>
+    <message>
+        <source>Changed their mind</source>
+        <translation>منصرف شد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnStatus</name>
+    <message>
+        <source>Requested</source>
+        <translation>درخواست‌شده</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>دریافت‌شده</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>بررسی‌شده</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>بازپرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Store credit given</source>
+        <translation>اعتبار فروشگاه داده شد</translation>
+    </message>
+    <message>
+        <source>Exchanged</source>
+        <translation>تعویض‌شده</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>بسته‌شده</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsView</name>
+    <message>
+        <source>Returns</source>
+        <translation>مرجوعی‌ها</translation>
+    </message>
+    <message>
+        <source>Start a return…</source>
+        <translation>شروع مرجوعی…</translation>
+    </message>
+    <message>
+        <source>All returns</source>
+        <translation>همه‌ی مرجوعی‌ها</translation>
+    </message>
+    <message>
+        <source>RMA</source>
+        <translation>شماره‌ی مرجوعی</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>رد…</translation>
+    </message>
+    <message>
+        <source>Mark received</source>
+        <translation>دریافت شد</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>بررسی‌شده</translation>
+    </message>
+    <message>
+        <source>Give store credit</source>
+        <translation>دادن اعتبار فروشگاه</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Return %1 · order %2</source>
+        <translation>مرجوعی %1 · سفارش %2</translation>
+    </message>
+    <message>
+        <source>Items: %1</source>
+        <translation>کالاها: %1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>دلیل: %1</translation>
+    </message>
+    <message>
+        <source>Paid for these items: %1</source>
+        <translation>پرداختی برای این کالاها: %1</translation>
+    </message>
+    <message>
+        <source>Restocking fee: %1</source>
+        <translation>هزینه‌ی بازگرداندن به انبار: %1</translation>
+    </message>
+    <message>
+        <source>Allowed outside the policy because: %1</source>
+        <translation>خارج از سیاست مجاز شد چون: %1</translation>
+    </message>
+    <message>
+        <source>Rejected because: %1</source>
+        <translation>رد شد چون: %1</translation>
+    </message>
+    <message>
+        <source>Condition: %1</source>
+        <translation>وضعیت کالا: %1</translation>
+    </message>
+    <message>
+        <source>Given back: %1</source>
+        <translation>برگردانده‌شده: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>یادداشت: %1</translation>
+    </message>
+    <message>
+        <source>Choose a return, or start one from an order.</source>
+        <translation>یک مرجوعی را انتخاب کنید یا از یک سفارش شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Give back %1.</source>
+        <translation>%1 را برگردانید.</translation>
+    </message>
+    <message>
+        <source>This step cannot be taken now: %1</source>
+        <translation>این مرحله اکنون ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>Reject the return</source>
+        <translation>رد مرجوعی</translation>
+    </message>
+    <message>
+        <source>Why is it rejected?</source>
+        <translation>چرا رد می‌شود؟</translation>
     </message>
 </context>
 <context>

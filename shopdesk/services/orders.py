@@ -344,6 +344,11 @@ class OrderService:
             )
         return replace(detail, history=tuple(self.history(order_id)))
 
+    def order_id_for_number(self, number: int) -> int | None:
+        """The id of the order with this number, or ``None``."""
+        with self._uow() as uow:
+            return uow.session.exec(select(Order.id).where(Order.number == number)).first()
+
     def history(self, order_id: int) -> list[OrderEventRow]:
         with self._uow() as uow:
             if uow.session.get(Order, order_id) is None:

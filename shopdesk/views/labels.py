@@ -28,6 +28,31 @@ _PAYMENT = {
     "wallet": QT_TRANSLATE_NOOP("Payment", "Wallet"),
     "other": QT_TRANSLATE_NOOP("Payment", "Other"),
 }
+_RETURN_STATUS = {
+    "requested": QT_TRANSLATE_NOOP("ReturnStatus", "Requested"),
+    "approved": QT_TRANSLATE_NOOP("ReturnStatus", "Approved"),
+    "rejected": QT_TRANSLATE_NOOP("ReturnStatus", "Rejected"),
+    "received": QT_TRANSLATE_NOOP("ReturnStatus", "Received"),
+    "inspected": QT_TRANSLATE_NOOP("ReturnStatus", "Inspected"),
+    "refunded": QT_TRANSLATE_NOOP("ReturnStatus", "Refunded"),
+    "credited": QT_TRANSLATE_NOOP("ReturnStatus", "Store credit given"),
+    "exchanged": QT_TRANSLATE_NOOP("ReturnStatus", "Exchanged"),
+    "closed": QT_TRANSLATE_NOOP("ReturnStatus", "Closed"),
+}
+_REASON = {
+    "damaged": QT_TRANSLATE_NOOP("ReturnReason", "Damaged on arrival"),
+    "wrong_item": QT_TRANSLATE_NOOP("ReturnReason", "Wrong item sent"),
+    "wrong_size": QT_TRANSLATE_NOOP("ReturnReason", "Wrong size"),
+    "not_as_described": QT_TRANSLATE_NOOP("ReturnReason", "Not as described"),
+    "changed_mind": QT_TRANSLATE_NOOP("ReturnReason", "Changed their mind"),
+    "other": QT_TRANSLATE_NOOP("ReturnReason", "Other"),
+}
+_CONDITION = {
+    "as_new": QT_TRANSLATE_NOOP("Condition", "As new"),
+    "opened": QT_TRANSLATE_NOOP("Condition", "Opened"),
+    "used": QT_TRANSLATE_NOOP("Condition", "Used"),
+    "damaged": QT_TRANSLATE_NOOP("Condition", "Damaged"),
+}
 
 
 # Each language's name in itself, so anyone can find theirs whatever language is showing now.
@@ -54,3 +79,15 @@ def in_ui_direction(text: str) -> str:
 
     mark = "\u200f" if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else "\u200e"
     return mark + text
+
+
+def return_status_text(status: str) -> str:
+    return QCoreApplication.translate("ReturnStatus", _RETURN_STATUS[status]) if status in _RETURN_STATUS else status
+
+
+def reason_text(reason: str) -> str:
+    return QCoreApplication.translate("ReturnReason", _REASON[reason]) if reason in _REASON else reason
+
+
+def condition_text(condition: str) -> str:
+    return QCoreApplication.translate("Condition", _CONDITION[condition]) if condition in _CONDITION else condition

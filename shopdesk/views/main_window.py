@@ -52,14 +52,7 @@ AREAS = (
     Area("customers", QT_TRANSLATE_NOOP("MainWindow", "Customers")),
     Area("print", QT_TRANSLATE_NOOP("MainWindow", "Print")),
     Area("packing", QT_TRANSLATE_NOOP("MainWindow", "Packing station")),
-    Area(
-        "returns",
-        QT_TRANSLATE_NOOP("MainWindow", "Returns"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Returns and exchanges under your written return policy, with refunds, store credit and return slips.",
-        ),
-    ),
+    Area("returns", QT_TRANSLATE_NOOP("MainWindow", "Returns")),
     Area(
         "loyalty",
         QT_TRANSLATE_NOOP("MainWindow", "Loyalty"),
@@ -190,16 +183,24 @@ class MainWindow(QMainWindow):
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.orders_changed.connect(self._on_orders_view_orders_changed)
+        view.return_asked.connect(self.start_return)
         self._orders_view = view
         self._replace_page("orders", view)
         self._services = services
         self._settings = services.settings
         if "settings" in self.page_by_key:
             self.settings_view.attach(services.settings)
-        for key in ("customers", "print", "packing"):
+        for key in ("customers", "print", "packing", "returns"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
         self.refresh()
+
+    def start_return(self, order_id: int) -> None:
+        """Open the Returns area with a new return of this order."""
+        self.show_area("returns")
+        page = self.page("returns")
+        if hasattr(page, "start_return"):
+            page.start_return(order_id)
 
     def _on_orders_view_orders_changed(self) -> None:
         if self._orders is not None:
@@ -270,10 +271,20 @@ class MainWindow(QMainWindow):
             view.customers_changed.connect(self._on_customers_view_customers_changed)
             self._customers_view = view
             return view
-        if key in ("print", "packing") and self._services is None:
+        if key in ("print", "packing", "returns") and self._services is None:
             waiting = QLabel(self.tr("Opening the database…"))
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return waiting
+        if key == "returns":
+            from shopdesk.views.returns_view import ReturnsView
+
+            returns = ReturnsView(
+                returns=self._services.returns,
+                order_id_for=self._services.orders.order_id_for_number,
+                formatter=lambda: self.formatter,
+            )
+            returns.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return returns
         if key == "packing":
             from shopdesk import paths
             from shopdesk.views.packing_station import PackingStation

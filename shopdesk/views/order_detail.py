@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 class OrderDetailDialog(QDialog):
     status_changed = Signal(int)  # order id
+    return_asked = Signal(int)  # order id: start a return of this order
 
     def __init__(self, *, orders: OrderService, order_id: int, formatter: Formatter, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,10 +71,13 @@ class OrderDetailDialog(QDialog):
         self.history.setMaximumHeight(100)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
+        self.return_button = QPushButton()
+        self.return_button.clicked.connect(self._on_return_button_clicked)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.mark_button)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.return_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -105,6 +109,10 @@ class OrderDetailDialog(QDialog):
             "changed meanwhile": self.tr("Another desk changed this order just now; look again."),
         }
         self.refused.setText(reasons.get(reason, reason or ""))
+
+    def _on_return_button_clicked(self) -> None:
+        self.return_asked.emit(self._order_id)
+        self.accept()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.detail is not None:
@@ -197,3 +205,4 @@ class OrderDetailDialog(QDialog):
         for at, step in sorted(steps, key=lambda pair: pair[0]):
             self.history.addItem(f"\u2068{f.datetime(at)}\u2069  {step}")
         self.close_button.setText(self.tr("Close"))
+        self.return_button.setText(self.tr("Start a return…"))

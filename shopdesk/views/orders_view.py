@@ -151,6 +151,7 @@ class OrdersView(QWidget):
     first_rows_shown = Signal(int)
     orders_changed = Signal()
     status_message = Signal(str)
+    return_asked = Signal(int)  # order id
 
     def __init__(
         self,
@@ -342,6 +343,7 @@ class OrdersView(QWidget):
 
         dialog = OrderDetailDialog(orders=self._orders, order_id=order_id, formatter=self._formatter, parent=self)
         dialog.status_changed.connect(lambda _id: (self.model.reload(), self._show_count(), self.orders_changed.emit()))
+        dialog.return_asked.connect(self.return_asked)
         open_owned(self, "order_page", dialog)
 
     def open_catalogue(self) -> None:

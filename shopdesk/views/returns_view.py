@@ -1,0 +1,296 @@
+"""Returns page: the list of returns with a status filter, a return's page with its history, and the steps a
+return takes (approve or reject, received, inspected, refund or store credit, close), each with who and when."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.return_rules import CONDITIONS, NEXT_STEPS, STATUSES
+from shopdesk.views.labels import condition_text, reason_text, return_status_text
+from shopdesk.views.widgets import IsolatingDelegate, fill_combo, open_owned
+
+if TYPE_CHECKING:
+    from shopdesk.services.return_records import ReturnDetail
+    from shopdesk.services.returns import ReturnService
+    from shopdesk.views.locale_format import Formatter
+
+
+def desk_user() -> str:
+    """Who is at this desk, for a return's history (accounts come with roles)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+class ReturnsView(QWidget):
+    returns_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        returns: ReturnService,
+        order_id_for: Callable[[int], int | None],
+        formatter: Callable[[], Formatter],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._returns = returns
+        self._order_id_for = order_id_for
+        self._formatter = formatter
+        self.actor = desk_user()
+        self.rows = []
+        self.detail: ReturnDetail | None = None
+        self.return_dialog = None
+
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.status_filter = QComboBox()
+        self.new_button = QPushButton()
+        self.table = QTableWidget(0, 6)
+        self.table.setItemDelegate(IsolatingDelegate(self.table))
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.heading = QLabel()
+        self.heading.setObjectName("returnHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
+        self.history = QListWidget()
+        self.step_buttons: dict[str, QPushButton] = {}
+        for step in ("approved", "rejected", "received", "inspected", "refunded", "credited", "closed"):
+            button = QPushButton()
+            button.clicked.connect(lambda _checked=False, s=step: self.take_step(s))
+            self.step_buttons[step] = button
+        self.condition = QComboBox()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.status_filter)
+        top.addWidget(self.new_button)
+        steps = QHBoxLayout()
+        steps.addWidget(self.condition)
+        for button in self.step_buttons.values():
+            steps.addWidget(button)
+        steps.addStretch(1)
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.heading)
+        panel_layout.addWidget(self.facts)
+        panel_layout.addLayout(steps)
+        panel_layout.addWidget(self.history, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
+        self.new_button.clicked.connect(lambda: self.start_return())
+        self._retranslate()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Returns"))
+        self.new_button.setText(self.tr("Start a return…"))
+        fill_combo(self.status_filter, STATUSES, return_status_text, everything=self.tr("All returns"))
+        fill_combo(self.condition, CONDITIONS, condition_text)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("RMA"),
+                self.tr("Order"),
+                self.tr("Customer"),
+                self.tr("Status"),
+                self.tr("Reason"),
+                self.tr("Refund"),
+            ]
+        )
+        words = {
+            "approved": self.tr("Approve"),
+            "rejected": self.tr("Reject…"),
+            "received": self.tr("Mark received"),
+            "inspected": self.tr("Inspected"),
+            "refunded": self.tr("Refund"),
+            "credited": self.tr("Give store credit"),
+            "closed": self.tr("Close"),
+        }
+        for step, button in self.step_buttons.items():
+            button.setText(words[step])
+
+    # --- the list ---------------------------------------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        current = select_id if select_id is not None else (self.detail.row.id if self.detail else None)
+        status = self.status_filter.currentData()
+        self.rows = self._returns.list_returns(statuses=(status,) if status else ())
+        f = self._formatter()
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            values = (
+                f.plain_digits(row.number),
+                f.plain_digits(row.order_number),
+                row.customer_name,
+                return_status_text(row.status),
+                reason_text(row.reason),
+                f.money(row.refund_minor, row.currency) if row.refund_minor else "",
+            )
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.blockSignals(False)
+        ids = [row.id for row in self.rows]
+        if current in ids:
+            self.table.selectRow(ids.index(current))
+            self.show_return(current)
+        elif self.detail is not None and current is not None:
+            self.show_return(current)
+        else:
+            self._show_nothing()
+
+    def _on_table_selection_changed(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.show_return(self.rows[rows[0].row()].id)
+
+    # --- one return -------------------------------------------------------------------------------------------
+    def show_return(self, return_id: int) -> None:
+        detail = self._returns.get_return(return_id)
+        self.detail = detail
+        f = self._formatter()
+        row = detail.row
+        heading = self.tr("Return %1 · order %2").replace("%1", f.plain_digits(row.number))
+        heading = heading.replace("%2", f.plain_digits(row.order_number))
+        if row.customer_name:
+            heading += " · " + row.customer_name
+        self.heading.setText(heading + " · " + return_status_text(row.status))
+        items = "، ".join(f"{f.integer(line.quantity)} × {line.description}" for line in detail.lines)
+        facts = [
+            self.tr("Items: %1").replace("%1", items),
+            self.tr("Reason: %1").replace(
+                "%1", reason_text(row.reason) + (f" ({detail.reason_text})" if detail.reason_text else "")
+            ),
+            self.tr("Paid for these items: %1").replace("%1", f.money(row.value_minor, row.currency)),
+        ]
+        if detail.fee_minor:
+            facts.append(self.tr("Restocking fee: %1").replace("%1", f.money(detail.fee_minor, row.currency)))
+        if detail.override_reason:
+            facts.append(self.tr("Allowed outside the policy because: %1").replace("%1", detail.override_reason))
+        if detail.rejection_reason:
+            facts.append(self.tr("Rejected because: %1").replace("%1", detail.rejection_reason))
+        if detail.condition:
+            facts.append(self.tr("Condition: %1").replace("%1", condition_text(detail.condition)))
+        if row.refund_minor or row.status in ("refunded", "credited"):
+            facts.append(self.tr("Given back: %1").replace("%1", f.money(row.refund_minor, row.currency)))
+        if detail.note:
+            facts.append(self.tr("Note: %1").replace("%1", detail.note))
+        self.facts.setText("\n".join(facts))
+        self.history.clear()
+        for event in detail.history:
+            text = f"\u2068{f.datetime(event.at)}\u2069  {return_status_text(event.to_status)}"
+            if event.actor:
+                text += " · " + event.actor
+            if event.note:
+                text += " · " + event.note
+            self.history.addItem(text)
+        allowed = NEXT_STEPS.get(row.status, ())
+        for step, button in self.step_buttons.items():
+            button.setVisible(step in allowed)
+        self.condition.setVisible("inspected" in allowed)
+
+    def _show_nothing(self) -> None:
+        self.detail = None
+        self.heading.setText(self.tr("Choose a return, or start one from an order."))
+        self.facts.setText("")
+        self.history.clear()
+        for button in self.step_buttons.values():
+            button.hide()
+        self.condition.hide()
+
+    def take_step(self, step: str) -> bool:
+        if self.detail is None:
+            return False
+        return_id = self.detail.row.id
+        try:
+            if step == "approved":
+                self._returns.approve(return_id, actor=self.actor)
+            elif step == "rejected":
+                reason = self.ask_rejection_reason()
+                if not reason:
+                    return False
+                self._returns.reject(return_id, reason, actor=self.actor)
+            elif step == "received":
+                self._returns.receive(return_id, actor=self.actor)
+            elif step == "inspected":
+                self._returns.inspect(return_id, self.condition.currentData(), actor=self.actor)
+            elif step in ("refunded", "credited"):
+                amount = self._returns.resolve(
+                    return_id, "refund" if step == "refunded" else "credit", actor=self.actor
+                )
+                f = self._formatter()
+                self.status_message.emit(
+                    self.tr("Give back %1.").replace("%1", f.money(amount, self.detail.row.currency))
+                )
+            elif step == "closed":
+                self._returns.close(return_id, actor=self.actor)
+        except InvalidInput as exc:
+            self.status_message.emit(self.tr("This step cannot be taken now: %1").replace("%1", exc.reason))
+            self.refresh(return_id)
+            return False
+        self.refresh(return_id)
+        self.returns_changed.emit()
+        return True
+
+    def ask_rejection_reason(self) -> str:
+        text, ok = QInputDialog.getText(self, self.tr("Reject the return"), self.tr("Why is it rejected?"))
+        return text.strip() if ok else ""
+
+    def start_return(self, order_id: int | None = None) -> None:
+        from shopdesk.views.return_dialog import ReturnDialog
+
+        dialog = ReturnDialog(
+            returns=self._returns,
+            order_id_for=self._order_id_for,
+            formatter=self._formatter(),
+            actor=self.actor,
+            order_id=order_id,
+            parent=self,
+        )
+        dialog.return_started.connect(self._on_return_started)
+        open_owned(self, "return_dialog", dialog)
+
+    def _on_return_started(self, return_id: int) -> None:
+        self.status_filter.setCurrentIndex(0)
+        self.refresh(return_id)
+        self.returns_changed.emit()
