@@ -1537,7 +1537,7 @@
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation>الحالة: %1</translation>
+        <translation>حالة المنتج: %1</translation>
     </message>
     <message>
         <source>Given back: %1</source>

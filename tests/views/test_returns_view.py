@@ -1,0 +1,132 @@
+"""The Returns area: start a return from an order, approve, receive, inspect and refund it; a return the policy
+blocks is refused with the day the window closed, then allowed with the owner's written reason."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import update
+
+from shopdesk.db.models import Order
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+from shopdesk.services.settings import ShopSettings
+
+
+def _delivered_order(database, *, days_ago=3):
+    services = build_services(database.unit_of_work)
+    settings = services.settings.load()
+    services.settings.save(ShopSettings(**{**settings.__dict__, "return_days": 15}))
+    customer = services.customers.create_customer(CustomerDraft(name="خالد العتيبي", language="ar"))
+    placed = services.orders.place_order(
+        OrderDraft(
+            lines=(LineDraft("Rose soap", 2, 1250), LineDraft("Mug", 1, 2200)), customer_id=customer, paid_minor=4700
+        )
+    )
+    services.orders.change_status([placed.id], "delivered")
+    delivered = datetime.now(UTC) - timedelta(days=days_ago)
+    with database.engine.begin() as connection:
+        connection.execute(
+            update(Order.__table__).where(Order.__table__.c.id == placed.id).values(delivered_at=delivered)
+        )
+    return services, placed
+
+
+def _returns_page(window):
+    window.show_area("returns")
+    return window.page("returns")
+
+
+@pytest.mark.parametrize(
+    ("language", "given_back"),
+    [("en", "Given back: 12.50 SAR"), ("ar", "المُعاد: ١٢٫٥٠ SAR")],
+)
+def test_a_return_is_started_from_its_order_approved_received_inspected_and_refunded(
+    make_window, fresh_shop, qtbot, language, given_back
+):
+    services, placed = _delivered_order(fresh_shop)
+    window = make_window(language, fresh_shop)
+    window.orders_view.open_order(placed.id)
+    window.orders_view.order_page.return_button.click()  # "Start a return…" on the order's page
+    page = window.page("returns")
+    assert window.pages.currentWidget() is page
+    dialog = page.return_dialog
+    assert dialog is not None and dialog.order is not None and dialog.lines.rowCount() == 2
+    dialog.set_quantity(0, 1)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("damaged"))
+    dialog.note.setText("Box crushed")
+    with qtbot.waitSignal(dialog.return_started):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert page.detail is not None and page.detail.row.status == "requested"
+    for step in ("approved", "received"):
+        assert page.step_buttons[step].isVisible()
+        page.step_buttons[step].click()
+    page.condition.setCurrentIndex(page.condition.findData("opened"))
+    page.step_buttons["inspected"].click()
+    page.step_buttons["refunded"].click()
+    assert page.detail.row.status == "refunded"
+    assert given_back in page.facts.text()
+    assert page.history.count() == 5
+    assert page.step_buttons["closed"].isVisible() and not page.step_buttons["approved"].isVisible()
+    window.grab().save(str(fresh_shop.sqlite_path.parent / f"returns_{language}.png"))
+    assert services.returns.get_return(page.detail.row.id).row.refund_minor == 1250
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_a_return_outside_the_window_is_blocked_then_allowed_with_a_written_reason(
+    make_window, fresh_shop, qtbot, language
+):
+    services, placed = _delivered_order(fresh_shop, days_ago=40)
+    window = make_window(language, fresh_shop)
+    page = _returns_page(window)
+    page.start_return()
+    dialog = page.return_dialog
+    dialog.order_number.setText("١٠٠١" if language == "ar" else "1001")
+    dialog.order_number.editingFinished.emit()
+    assert dialog.order is not None
+    dialog.set_quantity(1, 1)
+    assert dialog.save() is None
+    assert dialog.blocked.isVisible() and dialog.override.isVisible()
+    closed = services.returns.returnable(placed.id).window_closes
+    assert window.formatter.date(closed) in dialog.blocked.text()
+    assert services.returns.list_returns() == []
+    assert dialog.quantities() == {services.returns.returnable(placed.id).lines[1].line_id: 1}  # kept
+    dialog.override.setText("Regular customer, was abroad")
+    assert dialog.save() is not None
+    (row,) = services.returns.list_returns()
+    assert services.returns.get_return(row.id).override_reason == "Regular customer, was abroad"
+    assert "Regular customer, was abroad" in page.facts.text()
+
+
+def test_rejecting_asks_why_and_keeps_it(make_window, fresh_shop, qtbot):
+    services, placed = _delivered_order(fresh_shop)
+    window = make_window("en", fresh_shop)
+    page = _returns_page(window)
+    page.start_return(placed.id)
+    dialog = page.return_dialog
+    dialog.set_quantity(0, 2)
+    dialog.save()
+    page.ask_rejection_reason = lambda: ""
+    assert not page.take_step("rejected")  # no reason, no rejection
+    page.ask_rejection_reason = lambda: "Used, no box"
+    assert page.take_step("rejected")
+    assert page.detail.row.status == "rejected"
+    assert "Rejected because: Used, no box" in page.facts.text()
+
+
+def test_too_many_units_and_a_missing_reason_are_explained_in_the_dialog(make_window, fresh_shop, qtbot):
+    _services, placed = _delivered_order(fresh_shop)
+    window = make_window("en", fresh_shop)
+    page = _returns_page(window)
+    page.start_return(placed.id)
+    dialog = page.return_dialog
+    assert dialog.save() is None
+    assert dialog.quantity_error.isVisible()
+    dialog.set_quantity(0, 1)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("other"))
+    assert dialog.save() is None
+    assert dialog.reason_error.text() == "Say what the reason is."
+    dialog.reason_text.setText("Colour looks different")
+    assert dialog.save() is not None
