@@ -1185,12 +1185,36 @@
         <translation>ومنتجات أخرى (انظر طلبك)</translation>
     </message>
     <message>
+        <source>Return slip</source>
+        <translation>قسيمة الإرجاع</translation>
+    </message>
+    <message>
+        <source>Return number</source>
+        <translation>رقم الإرجاع</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>المُرجع الآن</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Please put this slip in the parcel with the items.</source>
+        <translation>ضع هذه القسيمة في الطرد مع المنتجات من فضلك.</translation>
+    </message>
+    <message>
         <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
         <translation>عزيزنا $first_name، شكراً لطلبك رقم $order_number! جهّزناه بعناية ونتمنى أن ينال إعجابك.</translation>
     </message>
     <message>
         <source>Dear $first_name, thank you for choosing $shop_name. It was a pleasure to prepare your order for you.</source>
         <translation>عزيزنا $first_name، شكراً لاختيارك $shop_name. سعدنا بتجهيز طلبك.</translation>
+    </message>
+    <message>
+        <source>Returns are accepted within $return_days days of delivery, unused and in their original packaging. Send the items with this slip; once we have checked them, the money goes back the way you paid.</source>
+        <translation>نقبل الإرجاع خلال $return_days يوماً من الاستلام، دون استعمال وفي العبوة الأصلية. أرسل المنتجات مع هذه القسيمة؛ وبعد فحصها نعيد المبلغ بطريقة الدفع نفسها.</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1480,10 @@
         <translation>بدء إرجاع…</translation>
     </message>
     <message>
+        <source>Return slip (PDF)…</source>
+        <translation>قسيمة الإرجاع (PDF)…</translation>
+    </message>
+    <message>
         <source>All returns</source>
         <translation>كل المرتجعات</translation>
     </message>
@@ -1558,6 +1586,18 @@
     <message>
         <source>This step cannot be taken now: %1</source>
         <translation>لا يمكن اتخاذ هذه الخطوة الآن: %1</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved: %1</source>
+        <translation>تعذّر حفظ القسيمة: %1</translation>
+    </message>
+    <message>
+        <source>Return slip saved to %1.</source>
+        <translation>حُفظت قسيمة الإرجاع في %1.</translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation>قسيمة الإرجاع</translation>
     </message>
     <message>
         <source>Reject the return</source>

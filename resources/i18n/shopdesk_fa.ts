@@ -1130,12 +1130,36 @@
         <translation>و اقلام دیگر (سفارش‌تان را ببینید)</translation>
     </message>
     <message>
+        <source>Return slip</source>
+        <translation>برگه‌ی مرجوعی</translation>
+    </message>
+    <message>
+        <source>Return number</source>
+        <translation>شماره‌ی مرجوعی</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>مرجوعی حالا</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Please put this slip in the parcel with the items.</source>
+        <translation>لطفاً این برگه را همراه کالاها در بسته بگذارید.</translation>
+    </message>
+    <message>
         <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
         <translation>$first_name عزیز، از سفارش شماره‌ی $order_number شما ممنونیم! با دقت بسته‌بندی‌اش کردیم و امیدواریم دوستش داشته باشید.</translation>
     </message>
     <message>
         <source>Dear $first_name, thank you for choosing $shop_name. It was a pleasure to prepare your order for you.</source>
         <translation>$first_name عزیز، ممنون که $shop_name را انتخاب کردید. آماده کردن سفارش‌تان برای ما لذت‌بخش بود.</translation>
+    </message>
+    <message>
+        <source>Returns are accepted within $return_days days of delivery, unused and in their original packaging. Send the items with this slip; once we have checked them, the money goes back the way you paid.</source>
+        <translation>مرجوعی تا $return_days روز پس از تحویل پذیرفته می‌شود، بدون استفاده و در بسته‌بندی اصلی. کالاها را با این برگه بفرستید؛ پس از بررسی، پول به همان روشی که پرداخت کردید برمی‌گردد.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1425,10 @@
         <translation>شروع مرجوعی…</translation>
     </message>
     <message>
+        <source>Return slip (PDF)…</source>
+        <translation>برگه‌ی مرجوعی (PDF)…</translation>
+    </message>
+    <message>
         <source>All returns</source>
         <translation>همه‌ی مرجوعی‌ها</translation>
     </message>
@@ -1503,6 +1531,18 @@
     <message>
         <source>This step cannot be taken now: %1</source>
         <translation>این مرحله اکنون ممکن نیست: %1</translation>
+    </message>
+    <message>
+        <source>The slip could not be saved: %1</source>
+        <translation>ذخیره‌ی برگه ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Return slip saved to %1.</source>
+        <translation>برگه‌ی مرجوعی در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Return slip</source>
+        <translation>برگه‌ی مرجوعی</translation>
     </message>
     <message>
         <source>Reject the return</source>

@@ -23,7 +23,8 @@ class DocumentText:
     number: Callable[[int], str]  # plain digits, no grouping (order numbers)
     money: Callable[[int, str], str]  # minor units, currency code
     date: Callable[[date], str]
-    messages: Mapping[str, str]  # document kind -> default message template
+    messages: Mapping[str, str]  # document kind -> default message template ("return_policy" too)
+    reasons: Mapping[str, str] = field(default_factory=dict)  # return reason -> its words
 
 
 @dataclass(frozen=True)

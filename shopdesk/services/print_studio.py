@@ -31,6 +31,7 @@ from shopdesk.services.printing.documents import (
 )
 from shopdesk.services.printing.review_links import tagged_url
 from shopdesk.services.printing.templates import fill, first_name, validate_template
+from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
 
 _CHUNK = 500
@@ -43,9 +44,10 @@ def _template_key(document: str, language: str) -> str:
 
 
 class PrintService:
-    def __init__(self, uow: UnitOfWorkFactory, settings: SettingsService) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, settings: SettingsService, returns: ReturnService | None = None):
         self._uow = uow
         self._settings = settings
+        self._returns = returns
 
     # --- choosing orders -----------------------------------------------------------------------------------------
     def order_ids(
@@ -229,6 +231,63 @@ class PrintService:
             gift_line=request.gift_line,
             return_by_text=f"{text.labels.return_by} {return_by}" if return_by else "",
         )
+
+    # --- return slips -------------------------------------------------------------------------------------------
+    def write_return_slip(
+        self,
+        return_id: int,
+        texts: Callable[[str], DocumentText],
+        out: Path,
+        *,
+        language: str = "auto",
+        size: str = "a6",
+    ) -> Path:
+        """The slip for a return's parcel, in the customer's language (or ``language``); written whole or not at
+        all."""
+        from shopdesk.services.printing.return_slip import ReturnSlip, ReturnSlipRenderer
+
+        if self._returns is None:
+            raise RuntimeError("PrintService was built without returns")
+        detail = self._returns.get_return(return_id)
+        policy = self._returns.policy()
+        if language == "auto":
+            language = "en"
+            if detail.customer_id is not None:
+                with self._uow() as uow:
+                    customer = uow.session.get(Customer, detail.customer_id)
+                    if customer is not None and customer.language in LANGUAGES:
+                        language = customer.language
+        text = texts(language)
+        policy_text = policy.texts.get(language, "").strip() or (
+            text.messages["return_policy"] if policy.window_days else ""
+        )
+        policy_text = fill(policy_text, {"return_days": text.number(policy.window_days)}) if policy_text else ""
+        row = detail.row
+        slip = ReturnSlip(
+            labels=text.labels,
+            return_number=row.number,
+            return_number_text=text.number(row.number),
+            order_number_text=text.number(row.order_number),
+            date_text=text.date(row.created_at.astimezone().date()),
+            customer_name=row.customer_name,
+            items=tuple((text.number(line.quantity), line.description) for line in detail.lines),
+            reason=text.reasons.get(row.reason, row.reason)
+            + (f" ({detail.reason_text})" if detail.reason_text else ""),
+            policy=policy_text,
+        )
+        shop = self._settings.load()
+        renderer = ReturnSlipRenderer(ShopHeader(shop.shop_name, shop.logo), size)
+        out = Path(out)
+        temporary = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.part")
+        try:
+            with open(temporary, "wb") as handle:
+                renderer.render_slip(slip, handle)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, out)
+        finally:
+            temporary.unlink(missing_ok=True)
+        return out
 
     # --- the PDF -------------------------------------------------------------------------------------------------
     def write_pdf(

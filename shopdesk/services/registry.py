@@ -28,12 +28,13 @@ class Services:
 def build_services(uow: UnitOfWorkFactory) -> Services:
     orders = OrderService(uow)
     settings = SettingsService(uow)
+    returns = ReturnService(uow)
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),
         products=ProductService(uow),
         settings=settings,
-        prints=PrintService(uow, settings),
+        prints=PrintService(uow, settings, returns),
         packing=PackingService(uow, orders),
-        returns=ReturnService(uow),
+        returns=returns,
     )

@@ -39,7 +39,7 @@ _RETURN_STATUS = {
     "exchanged": QT_TRANSLATE_NOOP("ReturnStatus", "Exchanged"),
     "closed": QT_TRANSLATE_NOOP("ReturnStatus", "Closed"),
 }
-_REASON = {
+REASON_SOURCES = {
     "damaged": QT_TRANSLATE_NOOP("ReturnReason", "Damaged on arrival"),
     "wrong_item": QT_TRANSLATE_NOOP("ReturnReason", "Wrong item sent"),
     "wrong_size": QT_TRANSLATE_NOOP("ReturnReason", "Wrong size"),
@@ -86,7 +86,7 @@ def return_status_text(status: str) -> str:
 
 
 def reason_text(reason: str) -> str:
-    return QCoreApplication.translate("ReturnReason", _REASON[reason]) if reason in _REASON else reason
+    return QCoreApplication.translate("ReturnReason", REASON_SOURCES[reason]) if reason in REASON_SOURCES else reason
 
 
 def condition_text(condition: str) -> str:

@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
                 returns=self._services.returns,
                 order_id_for=self._services.orders.order_id_for_number,
                 formatter=lambda: self.formatter,
+                prints=self._services.prints,
+                display_for=self._preferences.display_for,
             )
             returns.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return returns

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 from shopdesk.resource_paths import resource_path
 from shopdesk.services.print_requests import DocumentText
 from shopdesk.services.printing.labels import PrintLabels
+from shopdesk.views.labels import REASON_SOURCES
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
 
@@ -29,6 +30,11 @@ _LABELS = {
     "discount": QT_TRANSLATE_NOOP("PrintedDocument", "Your code for next time"),
     "loyalty": QT_TRANSLATE_NOOP("PrintedDocument", "Your loyalty card"),
     "more_items": QT_TRANSLATE_NOOP("PrintedDocument", "and more items (see your order)"),
+    "return_slip": QT_TRANSLATE_NOOP("PrintedDocument", "Return slip"),
+    "return_number": QT_TRANSLATE_NOOP("PrintedDocument", "Return number"),
+    "returning": QT_TRANSLATE_NOOP("PrintedDocument", "Coming back"),
+    "reason": QT_TRANSLATE_NOOP("PrintedDocument", "Reason"),
+    "put_in_parcel": QT_TRANSLATE_NOOP("PrintedDocument", "Please put this slip in the parcel with the items."),
 }
 _MESSAGES = {
     "inserts": QT_TRANSLATE_NOOP(
@@ -38,6 +44,11 @@ _MESSAGES = {
     "notes": QT_TRANSLATE_NOOP(
         "PrintedDocument",
         "Dear $first_name, thank you for choosing $shop_name. It was a pleasure to prepare your order for you.",
+    ),
+    "return_policy": QT_TRANSLATE_NOOP(
+        "PrintedDocument",
+        "Returns are accepted within $return_days days of delivery, unused and in their original packaging. "
+        "Send the items with this slip; once we have checked them, the money goes back the way you paid.",
     ),
 }
 
@@ -53,8 +64,12 @@ def _translator(language: str) -> QTranslator | None:
 
 
 def _translate(language: str, source: str) -> str:
+    return _translate_in(language, _CONTEXT, source)
+
+
+def _translate_in(language: str, context: str, source: str) -> str:
     translator = _translator(language)
-    return (translator.translate(_CONTEXT, source) if translator is not None else "") or source
+    return (translator.translate(context, source) if translator is not None else "") or source
 
 
 def document_text(prefs: DisplayPreferences) -> DocumentText:
@@ -68,6 +83,7 @@ def document_text(prefs: DisplayPreferences) -> DocumentText:
         money=formatter.money,
         date=formatter.date,
         messages={kind: _translate(language, source) for kind, source in _MESSAGES.items()},
+        reasons={reason: _translate_in(language, "ReturnReason", source) for reason, source in REASON_SOURCES.items()},
     )
 
 

@@ -29,9 +29,11 @@ from shopdesk.views.labels import condition_text, reason_text, return_status_tex
 from shopdesk.views.widgets import IsolatingDelegate, fill_combo, open_owned
 
 if TYPE_CHECKING:
+    from shopdesk.services.print_studio import PrintService
     from shopdesk.services.return_records import ReturnDetail
     from shopdesk.services.returns import ReturnService
     from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DisplayPreferences
 
 
 def desk_user() -> str:
@@ -52,10 +54,14 @@ class ReturnsView(QWidget):
         returns: ReturnService,
         order_id_for: Callable[[int], int | None],
         formatter: Callable[[], Formatter],
+        prints: PrintService | None = None,
+        display_for: Callable[[str], DisplayPreferences] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._returns = returns
+        self._prints = prints
+        self._display_for = display_for
         self._order_id_for = order_id_for
         self._formatter = formatter
         self.actor = desk_user()
@@ -87,6 +93,8 @@ class ReturnsView(QWidget):
             button.clicked.connect(lambda _checked=False, s=step: self.take_step(s))
             self.step_buttons[step] = button
         self.condition = QComboBox()
+        self.slip_button = QPushButton()
+        self.slip_button.clicked.connect(lambda: self.save_slip())
 
         top = QHBoxLayout()
         top.addWidget(self.title)
@@ -98,6 +106,7 @@ class ReturnsView(QWidget):
         for button in self.step_buttons.values():
             steps.addWidget(button)
         steps.addStretch(1)
+        steps.addWidget(self.slip_button)
         panel = QWidget()
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.heading)
@@ -128,6 +137,7 @@ class ReturnsView(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Returns"))
         self.new_button.setText(self.tr("Start a return…"))
+        self.slip_button.setText(self.tr("Return slip (PDF)…"))
         fill_combo(self.status_filter, STATUSES, return_status_text, everything=self.tr("All returns"))
         fill_combo(self.condition, CONDITIONS, condition_text)
         self.table.setHorizontalHeaderLabels(
@@ -230,6 +240,7 @@ class ReturnsView(QWidget):
         for step, button in self.step_buttons.items():
             button.setVisible(step in allowed)
         self.condition.setVisible("inspected" in allowed)
+        self.slip_button.setVisible(self._prints is not None)
 
     def _show_nothing(self) -> None:
         self.detail = None
@@ -239,6 +250,7 @@ class ReturnsView(QWidget):
         for button in self.step_buttons.values():
             button.hide()
         self.condition.hide()
+        self.slip_button.hide()
 
     def take_step(self, step: str) -> bool:
         if self.detail is None:
@@ -273,6 +285,30 @@ class ReturnsView(QWidget):
         self.refresh(return_id)
         self.returns_changed.emit()
         return True
+
+    def save_slip(self) -> bool:
+        """Write the return slip for the parcel as a PDF where the user chooses."""
+        if self.detail is None or self._prints is None:
+            return False
+        from shopdesk.views.print_texts import texts_for
+
+        row = self.detail.row
+        target = self.ask_slip_path(f"return-{row.number}.pdf")
+        if not target:
+            return False
+        try:
+            self._prints.write_return_slip(row.id, texts_for(self._display_for), target)
+        except OSError as exc:
+            self.status_message.emit(self.tr("The slip could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            return False
+        self.status_message.emit(self.tr("Return slip saved to %1.").replace("%1", str(target)))
+        return True
+
+    def ask_slip_path(self, suggested: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Return slip"), suggested, "PDF (*.pdf)")
+        return path
 
     def ask_rejection_reason(self) -> str:
         text, ok = QInputDialog.getText(self, self.tr("Reject the return"), self.tr("Why is it rejected?"))

@@ -3,6 +3,8 @@ from what was paid, the store credit ledger, the loyalty hook, and figures for t
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -276,3 +278,38 @@ def test_random_return_sequences_keep_every_promise(shop, lines, discount_percen
         e.amount_minor for e in ledger if e.currency == "SAR"
     )
     assert all(e.amount_minor >= 0 for e in ledger if e.kind == "issued")
+
+
+@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="poppler and zbar needed")
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_the_return_slip_carries_the_return_number_as_a_barcode_and_the_policy(shop, tmp_path, language):
+    from shopdesk.views.print_texts import texts_for
+
+    services, customer = shop
+    order_id = _order(services, customer, [(2, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_size"))
+    out = services.prints.write_return_slip(return_id, texts_for(), tmp_path / "slip.pdf", language=language)
+    subprocess.run(["pdftoppm", "-png", "-r", "200", str(out), str(tmp_path / "slip")], check=True)
+    (page,) = tmp_path.glob("slip*.png")
+    found = subprocess.run(
+        ["zbarimg", "-q", "--raw", "-Sdisable", "-Scode128.enable", str(page)], capture_output=True, text=True
+    ).stdout.split()
+    assert found == ["RMA1"]
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    if language == "en":
+        assert "Return slip" in text and "Return number: 1" in text and "Wrong size" in text
+        assert "within 15 days of delivery" in text
+
+
+def test_the_shops_own_policy_words_go_on_the_slip(shop, tmp_path):
+    from shopdesk.views.print_texts import texts_for
+
+    services, customer = shop
+    services.returns.save_policy(ReturnPolicy(texts={"en": "Bring it back within 15 days, receipt please."}))
+    order_id = _order(services, customer, [(1, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    out = services.prints.write_return_slip(return_id, texts_for(), tmp_path / "slip.pdf", language="en")
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert "Bring it back within 15 days, receipt please." in text

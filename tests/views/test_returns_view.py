@@ -130,3 +130,21 @@ def test_too_many_units_and_a_missing_reason_are_explained_in_the_dialog(make_wi
     assert dialog.reason_error.text() == "Say what the reason is."
     dialog.reason_text.setText("Colour looks different")
     assert dialog.save() is not None
+
+
+def test_the_return_slip_is_saved_from_the_returns_page(make_window, fresh_shop, qtbot, tmp_path):
+    services, placed = _delivered_order(fresh_shop)
+    window = make_window("fa", fresh_shop)
+    page = _returns_page(window)
+    page.start_return(placed.id)
+    page.return_dialog.set_quantity(0, 1)
+    page.return_dialog.save()
+    assert page.slip_button.isVisible()
+    target = tmp_path / "out" / "slip.pdf"
+    target.parent.mkdir()
+    page.ask_slip_path = lambda suggested: str(target)
+    assert page.save_slip()
+    assert target.read_bytes().startswith(b"%PDF")
+    page.ask_slip_path = lambda suggested: str(tmp_path / "missing-folder" / "slip.pdf")
+    assert not page.save_slip()  # an unwritable place is said, nothing half-written
+    assert not (tmp_path / "missing-folder").exists()

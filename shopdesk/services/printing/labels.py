@@ -19,6 +19,11 @@ class PrintLabels:
     discount: str = "Your code for next time"
     loyalty: str = "Your loyalty card"
     more_items: str = "and more items (see your order)"
+    return_slip: str = "Return slip"
+    return_number: str = "Return number"
+    returning: str = "Coming back"
+    reason: str = "Reason"
+    put_in_parcel: str = "Please put this slip in the parcel with the items."
 
     @property
     def rtl(self) -> bool:

@@ -21,6 +21,7 @@ PLACEHOLDERS = (
     "shop_name",
     "review_link",
     "return_by",
+    "return_days",
     "stamps_to_reward",
     "discount_code",
 )
