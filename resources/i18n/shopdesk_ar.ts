@@ -1404,6 +1404,57 @@
     </message>
 </context>
 <context>
+    <name>ReturnPolicyDialog</name>
+    <message>
+        <source>Return policy</source>
+        <translation>سياسة الإرجاع</translation>
+    </message>
+    <message>
+        <source>Days to return, from delivery (0: no limit)</source>
+        <translation>أيام الإرجاع من الاستلام (0: بلا حد)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>المتاح</translation>
+    </message>
+    <message>
+        <source>Items must be</source>
+        <translation>يجب أن تكون المنتجات</translation>
+    </message>
+    <message>
+        <source>The policy in plain words (printed on return slips; $return_days fills in):</source>
+        <translation>السياسة بكلمات واضحة (تُطبع على قسائم الإرجاع؛ يُملأ $return_days تلقائياً):</translation>
+    </message>
+    <message>
+        <source>e.g. unused, in the original packaging</source>
+        <translation>مثلاً: غير مستعملة وفي العبوة الأصلية</translation>
+    </message>
+    <message>
+        <source>Restocking fee kept, by reason</source>
+        <translation>رسوم إعادة التخزين حسب السبب</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>استبدال</translation>
+    </message>
+    <message>
+        <source>Offer at least one of refund, store credit or exchange.</source>
+        <translation>اعرض واحداً على الأقل: استرداد أو رصيد متجر أو استبدال.</translation>
+    </message>
+    <message>
+        <source>A policy text is too long (2,000 characters at most).</source>
+        <translation>نص السياسة طويل جداً (2000 حرف على الأكثر).</translation>
+    </message>
+</context>
+<context>
     <name>ReturnReason</name>
     <message>
         <source>Damaged on arrival</source>
@@ -1482,6 +1533,10 @@
     <message>
         <source>Return slip (PDF)…</source>
         <translation>قسيمة الإرجاع (PDF)…</translation>
+    </message>
+    <message>
+        <source>Return policy…</source>
+        <translation>سياسة الإرجاع…</translation>
     </message>
     <message>
         <source>All returns</source>

@@ -1349,6 +1349,57 @@
     </message>
 </context>
 <context>
+    <name>ReturnPolicyDialog</name>
+    <message>
+        <source>Return policy</source>
+        <translation>سیاست مرجوعی</translation>
+    </message>
+    <message>
+        <source>Days to return, from delivery (0: no limit)</source>
+        <translation>روزهای مرجوعی از تحویل (۰: بدون محدودیت)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>گزینه‌ها</translation>
+    </message>
+    <message>
+        <source>Items must be</source>
+        <translation>کالاها باید</translation>
+    </message>
+    <message>
+        <source>The policy in plain words (printed on return slips; $return_days fills in):</source>
+        <translation>سیاست به زبان ساده (روی برگه‌ی مرجوعی چاپ می‌شود؛ $return_days خودکار پر می‌شود):</translation>
+    </message>
+    <message>
+        <source>e.g. unused, in the original packaging</source>
+        <translation>مثلاً: استفاده‌نشده و در بسته‌بندی اصلی</translation>
+    </message>
+    <message>
+        <source>Restocking fee kept, by reason</source>
+        <translation>هزینه‌ی بازگشت به انبار، بر اساس دلیل</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>اعتبار فروشگاه</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>تعویض</translation>
+    </message>
+    <message>
+        <source>Offer at least one of refund, store credit or exchange.</source>
+        <translation>دست‌کم یکی از بازپرداخت، اعتبار فروشگاه یا تعویض را ارائه کنید.</translation>
+    </message>
+    <message>
+        <source>A policy text is too long (2,000 characters at most).</source>
+        <translation>متن سیاست بیش از حد بلند است (حداکثر ۲۰۰۰ نویسه).</translation>
+    </message>
+</context>
+<context>
     <name>ReturnReason</name>
     <message>
         <source>Damaged on arrival</source>
@@ -1427,6 +1478,10 @@
     <message>
         <source>Return slip (PDF)…</source>
         <translation>برگه‌ی مرجوعی (PDF)…</translation>
+    </message>
+    <message>
+        <source>Return policy…</source>
+        <translation>سیاست مرجوعی…</translation>
     </message>
     <message>
         <source>All returns</source>

@@ -59,6 +59,7 @@ from shopdesk.services.return_rules import (
     window_closes,
 )
 from shopdesk.services.settings import shop_setting
+from shopdesk.services.shop_settings import MAX_RETURN_DAYS
 
 COUNTER = "return_number"
 FIRST_RETURN_NUMBER = 1
@@ -94,22 +95,30 @@ class ReturnService:
             )
         return policy
 
-    def save_policy(self, policy: ReturnPolicy) -> ReturnPolicy:
-        """Store the policy (the window itself is the shop setting ``return_days``)."""
+    def save_policy(self, policy: ReturnPolicy, *, window_days: int | None = None) -> ReturnPolicy:
+        """Store the policy; ``window_days`` (when given) is the shop setting ``return_days`` it shares with the
+        printed inserts' return-by date."""
         for reason, percent in policy.restocking_percent.items():
             if not 0 <= int(percent) <= 100:
                 raise InvalidInput("restocking_percent", "not a percentage", f"{reason}: {percent}")
         if not policy.resolutions:
             raise InvalidInput("resolutions", "required")
+        if window_days is not None and not 0 <= window_days <= MAX_RETURN_DAYS:
+            raise InvalidInput("return_days", "not a number of days", str(window_days))
+        if any(len(text) > MAX_TEXT for text in policy.texts.values()):
+            raise InvalidInput("texts", "too long")
         data = asdict(policy)
         data.pop("window_days")
+        values = {POLICY_KEY: json.dumps(data, ensure_ascii=False)}
+        if window_days is not None:
+            values["return_days"] = str(window_days)
         with self._uow() as uow:
-            row = uow.session.get(Setting, POLICY_KEY)
-            text = json.dumps(data, ensure_ascii=False)
-            if row is None:
-                uow.session.add(Setting(key=POLICY_KEY, value=text, updated_at=utcnow()))
-            else:
-                row.value, row.updated_at = text, utcnow()
+            for key, text in values.items():
+                row = uow.session.get(Setting, key)
+                if row is None:
+                    uow.session.add(Setting(key=key, value=text, updated_at=utcnow()))
+                else:
+                    row.value, row.updated_at = text, utcnow()
             uow.commit()
         return self.policy()
 

@@ -73,6 +73,8 @@ class ReturnsView(QWidget):
         self.title.setObjectName("pageTitle")
         self.status_filter = QComboBox()
         self.new_button = QPushButton()
+        self.policy_button = QPushButton()
+        self.policy_dialog = None
         self.table = QTableWidget(0, 6)
         self.table.setItemDelegate(IsolatingDelegate(self.table))
         self.table.verticalHeader().hide()
@@ -100,6 +102,7 @@ class ReturnsView(QWidget):
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.status_filter)
+        top.addWidget(self.policy_button)
         top.addWidget(self.new_button)
         steps = QHBoxLayout()
         steps.addWidget(self.condition)
@@ -125,6 +128,7 @@ class ReturnsView(QWidget):
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.new_button.clicked.connect(lambda: self.start_return())
+        self.policy_button.clicked.connect(self.open_policy)
         self._retranslate()
         self.refresh()
 
@@ -138,6 +142,7 @@ class ReturnsView(QWidget):
         self.title.setText(self.tr("Returns"))
         self.new_button.setText(self.tr("Start a return…"))
         self.slip_button.setText(self.tr("Return slip (PDF)…"))
+        self.policy_button.setText(self.tr("Return policy…"))
         fill_combo(self.status_filter, STATUSES, return_status_text, everything=self.tr("All returns"))
         fill_combo(self.condition, CONDITIONS, condition_text)
         self.table.setHorizontalHeaderLabels(
@@ -313,6 +318,13 @@ class ReturnsView(QWidget):
     def ask_rejection_reason(self) -> str:
         text, ok = QInputDialog.getText(self, self.tr("Reject the return"), self.tr("Why is it rejected?"))
         return text.strip() if ok else ""
+
+    def open_policy(self) -> None:
+        from shopdesk.views.return_policy_dialog import ReturnPolicyDialog
+
+        open_owned(
+            self, "policy_dialog", ReturnPolicyDialog(returns=self._returns, formatter=self._formatter(), parent=self)
+        )
 
     def start_return(self, order_id: int | None = None) -> None:
         from shopdesk.views.return_dialog import ReturnDialog

@@ -148,3 +148,28 @@ def test_the_return_slip_is_saved_from_the_returns_page(make_window, fresh_shop,
     page.ask_slip_path = lambda suggested: str(tmp_path / "missing-folder" / "slip.pdf")
     assert not page.save_slip()  # an unwritable place is said, nothing half-written
     assert not (tmp_path / "missing-folder").exists()
+
+
+def test_the_return_policy_is_set_from_the_returns_page(make_window, fresh_shop, qtbot):
+    services, placed = _delivered_order(fresh_shop)
+    window = make_window("ar", fresh_shop)
+    page = _returns_page(window)
+    page.policy_button.click()
+    dialog = page.policy_dialog
+    assert dialog.window_days.value() == 15
+    dialog.window_days.setValue(30)
+    dialog.fees["changed_mind"].setValue(10)
+    dialog.resolution_boxes["exchange"].setChecked(False)
+    dialog.text_edits["ar"].setPlainText("يمكنك الإرجاع خلال $return_days يوماً.")
+    for box in dialog.resolution_boxes.values():
+        box.setChecked(False)
+    assert not dialog.save()
+    assert dialog.error.isVisible()
+    dialog.resolution_boxes["refund"].setChecked(True)
+    dialog.resolution_boxes["credit"].setChecked(True)
+    assert dialog.save()
+    policy = services.returns.policy()
+    assert policy.window_days == 30 and services.settings.load().return_days == 30
+    assert policy.restocking_percent == {"changed_mind": 10}
+    assert policy.resolutions == ("refund", "credit")
+    assert policy.texts == {"ar": "يمكنك الإرجاع خلال $return_days يوماً."}
