@@ -262,6 +262,33 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange for</source>
+        <translation>استبدال بـ</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>المنتج</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>Choose or type the item that goes out instead.</source>
+        <translation>اختر المنتج البديل أو اكتبه.</translation>
+    </message>
+    <message>
+        <source>Type a price, e.g. 12.50.</source>
+        <translation>اكتب سعراً، مثلاً 12.50.</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>This is required.</source>
@@ -1587,6 +1614,10 @@
         <translation>منح رصيد متجر</translation>
     </message>
     <message>
+        <source>Exchange…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -1627,6 +1658,10 @@
         <translation>المُعاد: %1</translation>
     </message>
     <message>
+        <source>Exchanged for order %1</source>
+        <translation>استُبدل بالطلب %1</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>ملاحظة: %1</translation>
     </message>
@@ -1637,6 +1672,18 @@
     <message>
         <source>Give back %1.</source>
         <translation>أعد %1.</translation>
+    </message>
+    <message>
+        <source>Replacement order %1 placed.</source>
+        <translation>سُجّل الطلب البديل %1.</translation>
+    </message>
+    <message>
+        <source>Left to pay: %1.</source>
+        <translation>المتبقي للدفع: %1.</translation>
+    </message>
+    <message>
+        <source>Store credit: %1.</source>
+        <translation>رصيد المتجر: %1.</translation>
     </message>
     <message>
         <source>This step cannot be taken now: %1</source>

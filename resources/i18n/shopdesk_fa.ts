@@ -252,6 +252,33 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Exchange for</source>
+        <translation>تعویض با</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>Choose or type the item that goes out instead.</source>
+        <translation>کالای جایگزین را انتخاب کنید یا بنویسید.</translation>
+    </message>
+    <message>
+        <source>Type a price, e.g. 12.50.</source>
+        <translation>یک قیمت بنویسید، مثلاً ۱۲٫۵۰.</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>This is required.</source>
@@ -1532,6 +1559,10 @@
         <translation>دادن اعتبار فروشگاه</translation>
     </message>
     <message>
+        <source>Exchange…</source>
+        <translation>تعویض…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>بستن</translation>
     </message>
@@ -1572,6 +1603,10 @@
         <translation>برگردانده‌شده: %1</translation>
     </message>
     <message>
+        <source>Exchanged for order %1</source>
+        <translation>با سفارش %1 تعویض شد</translation>
+    </message>
+    <message>
         <source>Note: %1</source>
         <translation>یادداشت: %1</translation>
     </message>
@@ -1582,6 +1617,18 @@
     <message>
         <source>Give back %1.</source>
         <translation>%1 را برگردانید.</translation>
+    </message>
+    <message>
+        <source>Replacement order %1 placed.</source>
+        <translation>سفارش جایگزین %1 ثبت شد.</translation>
+    </message>
+    <message>
+        <source>Left to pay: %1.</source>
+        <translation>مانده‌ی پرداخت: %1.</translation>
+    </message>
+    <message>
+        <source>Store credit: %1.</source>
+        <translation>اعتبار فروشگاه: %1.</translation>
     </message>
     <message>
         <source>This step cannot be taken now: %1</source>

@@ -28,7 +28,7 @@ class Services:
 def build_services(uow: UnitOfWorkFactory) -> Services:
     orders = OrderService(uow)
     settings = SettingsService(uow)
-    returns = ReturnService(uow)
+    returns = ReturnService(uow, orders)
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),

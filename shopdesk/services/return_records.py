@@ -91,6 +91,7 @@ class ReturnDetail:
     fee_minor: int
     customer_id: int | None
     history: tuple[ReturnEventRow, ...] = ()
+    replacement_order_number: int | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,18 @@ class ReturnedUnits:
     customer_id: int | None
     quantities: dict[int, int] = field(default_factory=dict)  # order line id -> units
     value_minor: int = 0
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """What an exchange did: the replacement order, what the return paid of it, what is left to pay, and the
+    store credit given for the difference."""
+
+    order_id: int
+    order_number: int
+    paid_minor: int
+    due_minor: int
+    credit_minor: int
 
 
 class ReturnBlocked(ShopdeskError):

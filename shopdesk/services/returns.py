@@ -35,8 +35,11 @@ from shopdesk.db.models import (
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput, NotFound
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.orders import OrderService
 from shopdesk.services.return_records import (
     CreditEntryRow,
+    Exchange,
     ReturnableLine,
     ReturnableOrder,
     ReturnBlocked,
@@ -69,8 +72,9 @@ _RT = ReturnRequest.__table__
 
 
 class ReturnService:
-    def __init__(self, uow: UnitOfWorkFactory) -> None:
+    def __init__(self, uow: UnitOfWorkFactory, orders: OrderService | None = None) -> None:
         self._uow = uow
+        self._orders = orders
         # Told when units are back for good (refunded, credited or exchanged): loyalty undoes what they earned.
         self.on_units_returned: list[Callable[[ReturnedUnits], None]] = []
 
@@ -291,15 +295,7 @@ class ReturnService:
                 raise NotFound("return", return_id)
             if resolution not in self._policy(session).resolutions:
                 raise InvalidInput("resolution", "not offered", resolution)
-            order = session.get(Order, request.order_id)
-            given = session.exec(
-                select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
-                    ReturnRequest.order_id == request.order_id,
-                    ReturnRequest.id != return_id,
-                    ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
-                )
-            ).one()
-            amount = max(0, min(request.value_minor - request.fee_minor, order.paid_minor - int(given)))
+            amount = self._amount(session, request)
             status = RESOLUTION_STATUS[resolution]
             now = utcnow()
             self._move(session, request, status, actor, now, "", {"resolution": resolution, "refund_minor": amount})
@@ -316,21 +312,104 @@ class ReturnService:
                         note=f"RMA {request.number}",
                     )
                 )
-            units = ReturnedUnits(
-                return_id=request.id,
-                order_id=request.order_id,
-                customer_id=request.customer_id,
-                quantities=dict(
-                    session.exec(
-                        select(ReturnLine.order_line_id, ReturnLine.quantity).where(ReturnLine.return_id == return_id)
-                    ).all()
-                ),
-                value_minor=request.value_minor,
-            )
+            units = self._units(session, request)
             uow.commit()
         for hook in self.on_units_returned:
             hook(units)
         return amount
+
+    def _amount(self, session, request: ReturnRequest) -> int:  # noqa: ANN001
+        """What this return gives back: the units' value less the fee, within what the order has left paid."""
+        order = session.get(Order, request.order_id)
+        given = session.exec(
+            select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
+                ReturnRequest.order_id == request.order_id,
+                ReturnRequest.id != request.id,
+                ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
+            )
+        ).one()
+        return max(0, min(request.value_minor - request.fee_minor, order.paid_minor - int(given)))
+
+    def _units(self, session, request: ReturnRequest) -> ReturnedUnits:  # noqa: ANN001
+        rows = session.exec(
+            select(ReturnLine.order_line_id, ReturnLine.quantity).where(ReturnLine.return_id == request.id)
+        ).all()
+        return ReturnedUnits(
+            return_id=request.id,
+            order_id=request.order_id,
+            customer_id=request.customer_id,
+            quantities=dict(rows),
+            value_minor=request.value_minor,
+        )
+
+    def exchange(self, return_id: int, lines: Sequence[LineDraft], *, actor: str = "") -> Exchange:
+        """Replace the returned items with ``lines``: a new order linked to the return, paid with what the return
+        is worth. When the new items cost more, the rest is left to pay on the new order; when they cost less,
+        the difference becomes store credit."""
+        if self._orders is None:
+            raise RuntimeError("ReturnService was built without orders")
+        with self._uow() as uow:
+            session = uow.session
+            request = session.get(ReturnRequest, return_id)
+            if request is None:
+                raise NotFound("return", return_id)
+            if "exchange" not in self._policy(session).resolutions:
+                raise InvalidInput("resolution", "not offered", "exchange")
+            if not can_step(request.status, "exchanged"):
+                raise InvalidInput("status", f"cannot go from {request.status} to exchanged", "exchanged")
+            worth = self._amount(session, request)
+            original = session.get(Order, request.order_id)
+            customer_id, channel, number = request.customer_id, original.channel, request.number
+        total = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in lines)
+        paid = min(worth, max(total, 0))
+        placed = self._orders.place_order(
+            OrderDraft(
+                lines=tuple(lines),
+                customer_id=customer_id,
+                channel=channel,
+                payment_method="other",
+                paid_minor=paid,
+                notes=f"Exchange for return RMA {number}",
+                status="paid" if paid >= total else "new",
+            )
+        )
+        credit = worth - paid
+        try:
+            with self._uow() as uow:
+                session = uow.session
+                request = session.get(ReturnRequest, return_id)
+                now = utcnow()
+                values = {"resolution": "exchange", "refund_minor": worth, "replacement_order_id": placed.id}
+                self._move(session, request, "exchanged", actor, now, f"order {placed.number}", values)
+                if credit and request.customer_id is not None:
+                    session.add(
+                        StoreCreditEntry(
+                            customer_id=request.customer_id,
+                            kind="issued",
+                            amount_minor=credit,
+                            currency=request.currency,
+                            return_id=request.id,
+                            order_id=placed.id,
+                            at=now,
+                            actor=_actor(actor),
+                            note=f"RMA {request.number}: exchange difference",
+                        )
+                    )
+                units = self._units(session, request)
+                uow.commit()
+        except Exception:
+            # The return moved meanwhile (another desk): the replacement order must not stand alone.
+            self._orders.change_status([placed.id], "cancelled", note=f"exchange for RMA {number} not completed")
+            raise
+        for hook in self.on_units_returned:
+            hook(units)
+        return Exchange(
+            order_id=placed.id,
+            order_number=placed.number,
+            paid_minor=paid,
+            due_minor=max(0, total - paid),
+            credit_minor=credit,
+        )
 
     def _step(self, return_id: int, target: str, actor: str, *, note: str = "", values: dict | None = None) -> None:
         with self._uow() as uow:
@@ -416,6 +495,9 @@ class ReturnService:
                 fee_minor=request.fee_minor,
                 customer_id=request.customer_id,
                 history=tuple(ReturnEventRow(e.at, e.from_status, e.to_status, e.actor, e.note) for e in events),
+                replacement_order_number=(
+                    session.get(Order, request.replacement_order_id).number if request.replacement_order_id else None
+                ),
             )
 
     # --- store credit --------------------------------------------------------------------------------------------

@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
                 formatter=lambda: self.formatter,
                 prints=self._services.prints,
                 display_for=self._preferences.display_for,
+                products=self._services.products.list_products,
             )
             returns.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return returns

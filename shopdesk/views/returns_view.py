@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput
-from shopdesk.services.return_rules import CONDITIONS, NEXT_STEPS, STATUSES
+from shopdesk.services.return_rules import CONDITIONS, NEXT_STEPS, RESOLUTION_STATUS, STATUSES
 from shopdesk.views.labels import condition_text, reason_text, return_status_text
 from shopdesk.views.widgets import IsolatingDelegate, fill_combo, open_owned
 
 if TYPE_CHECKING:
     from shopdesk.services.print_studio import PrintService
+    from shopdesk.services.product_records import ProductRow
     from shopdesk.services.return_records import ReturnDetail
     from shopdesk.services.returns import ReturnService
     from shopdesk.views.locale_format import Formatter
@@ -56,12 +57,15 @@ class ReturnsView(QWidget):
         formatter: Callable[[], Formatter],
         prints: PrintService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
+        products: Callable[[], list[ProductRow]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._returns = returns
         self._prints = prints
         self._display_for = display_for
+        self._products = products
+        self.exchange_dialog = None
         self._order_id_for = order_id_for
         self._formatter = formatter
         self.actor = desk_user()
@@ -90,7 +94,7 @@ class ReturnsView(QWidget):
         self.facts.setWordWrap(True)
         self.history = QListWidget()
         self.step_buttons: dict[str, QPushButton] = {}
-        for step in ("approved", "rejected", "received", "inspected", "refunded", "credited", "closed"):
+        for step in ("approved", "rejected", "received", "inspected", "refunded", "credited", "exchanged", "closed"):
             button = QPushButton()
             button.clicked.connect(lambda _checked=False, s=step: self.take_step(s))
             self.step_buttons[step] = button
@@ -162,6 +166,7 @@ class ReturnsView(QWidget):
             "inspected": self.tr("Inspected"),
             "refunded": self.tr("Refund"),
             "credited": self.tr("Give store credit"),
+            "exchanged": self.tr("Exchange…"),
             "closed": self.tr("Close"),
         }
         for step, button in self.step_buttons.items():
@@ -230,6 +235,10 @@ class ReturnsView(QWidget):
             facts.append(self.tr("Condition: %1").replace("%1", condition_text(detail.condition)))
         if row.refund_minor or row.status in ("refunded", "credited"):
             facts.append(self.tr("Given back: %1").replace("%1", f.money(row.refund_minor, row.currency)))
+        if detail.replacement_order_number is not None:
+            facts.append(
+                self.tr("Exchanged for order %1").replace("%1", f.plain_digits(detail.replacement_order_number))
+            )
         if detail.note:
             facts.append(self.tr("Note: %1").replace("%1", detail.note))
         self.facts.setText("\n".join(facts))
@@ -241,7 +250,11 @@ class ReturnsView(QWidget):
             if event.note:
                 text += " · " + event.note
             self.history.addItem(text)
-        allowed = NEXT_STEPS.get(row.status, ())
+        allowed = set(NEXT_STEPS.get(row.status, ()))
+        offered = self._returns.policy().resolutions
+        allowed -= {RESOLUTION_STATUS[r] for r in RESOLUTION_STATUS if r not in offered}
+        if self._products is None:
+            allowed.discard("exchanged")
         for step, button in self.step_buttons.items():
             button.setVisible(step in allowed)
         self.condition.setVisible("inspected" in allowed)
@@ -281,6 +294,22 @@ class ReturnsView(QWidget):
                 self.status_message.emit(
                     self.tr("Give back %1.").replace("%1", f.money(amount, self.detail.row.currency))
                 )
+            elif step == "exchanged":
+                line = self.ask_exchange_line()
+                if line is None:
+                    return False
+                done = self._returns.exchange(return_id, [line], actor=self.actor)
+                f = self._formatter()
+                text = self.tr("Replacement order %1 placed.").replace("%1", f.plain_digits(done.order_number))
+                if done.due_minor:
+                    text += " " + self.tr("Left to pay: %1.").replace(
+                        "%1", f.money(done.due_minor, self.detail.row.currency)
+                    )
+                if done.credit_minor:
+                    text += " " + self.tr("Store credit: %1.").replace(
+                        "%1", f.money(done.credit_minor, self.detail.row.currency)
+                    )
+                self.status_message.emit(text)
             elif step == "closed":
                 self._returns.close(return_id, actor=self.actor)
         except InvalidInput as exc:
@@ -314,6 +343,19 @@ class ReturnsView(QWidget):
 
         path, _filter = QFileDialog.getSaveFileName(self, self.tr("Return slip"), suggested, "PDF (*.pdf)")
         return path
+
+    def ask_exchange_line(self):  # noqa: ANN201
+        """The item that goes out instead (a modal dialog; tests replace this method)."""
+        from shopdesk.services.money import minor_digits
+        from shopdesk.views.exchange_dialog import ExchangeDialog
+
+        dialog = ExchangeDialog(
+            products=self._products() if self._products else [],
+            formatter=self._formatter(),
+            currency_digits=minor_digits(self.detail.row.currency),
+            parent=self,
+        )
+        return dialog.line if dialog.exec() == ExchangeDialog.DialogCode.Accepted else None
 
     def ask_rejection_reason(self) -> str:
         text, ok = QInputDialog.getText(self, self.tr("Reject the return"), self.tr("Why is it rejected?"))

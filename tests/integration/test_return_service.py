@@ -313,3 +313,55 @@ def test_the_shops_own_policy_words_go_on_the_slip(shop, tmp_path):
     out = services.prints.write_return_slip(return_id, texts_for(), tmp_path / "slip.pdf", language="en")
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
     assert "Bring it back within 15 days, receipt please." in text
+
+
+def test_an_exchange_places_a_linked_order_paid_by_the_return_and_credits_a_cheaper_difference(shop):
+    from shopdesk.services.order_rows import LineDraft
+
+    services, customer = shop
+    heard = []
+    services.returns.on_units_returned.append(heard.append)
+    order_id = _order(services, customer, [(1, 3000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    cheaper = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, cheaper)
+    done = services.returns.exchange(cheaper, [LineDraft("Item 0, size M", 1, 2500)], actor="Sara")
+    assert (done.paid_minor, done.due_minor, done.credit_minor) == (2500, 0, 500)
+    replacement = services.orders.get_order(done.order_id)
+    assert replacement.row.status == "paid" and replacement.row.customer_id == customer
+    assert "RMA 1" in replacement.notes
+    detail = services.returns.get_return(cheaper)
+    assert detail.row.status == "exchanged" and detail.replacement_order_number == done.order_number
+    assert services.returns.credit_balance(customer, "SAR") == 500
+    assert len(heard) == 1
+
+
+def test_a_dearer_exchange_leaves_the_difference_to_pay(shop):
+    from shopdesk.services.order_rows import LineDraft
+
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 2000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_item"))
+    _walk_to_inspected(services.returns, return_id)
+    done = services.returns.exchange(return_id, [LineDraft("Bigger one", 1, 3500)])
+    assert (done.paid_minor, done.due_minor, done.credit_minor) == (2000, 1500, 0)
+    assert services.orders.get_order(done.order_id).row.status == "new"
+    assert services.returns.credit_balance(customer, "SAR") == 0
+
+
+def test_an_exchange_the_policy_does_not_offer_is_refused_and_places_nothing(shop):
+    from shopdesk.services.order_rows import LineDraft
+
+    services, customer = shop
+    services.returns.save_policy(ReturnPolicy(resolutions=("refund",)))
+    order_id = _order(services, customer, [(1, 2000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_item"))
+    _walk_to_inspected(services.returns, return_id)
+    before = services.orders.count()
+    with pytest.raises(InvalidInput):
+        services.returns.exchange(return_id, [LineDraft("Other", 1, 2000)])
+    with pytest.raises(InvalidInput):
+        services.returns.resolve(return_id, "credit")
+    assert services.orders.count() == before

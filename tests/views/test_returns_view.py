@@ -173,3 +173,40 @@ def test_the_return_policy_is_set_from_the_returns_page(make_window, fresh_shop,
     assert policy.restocking_percent == {"changed_mind": 10}
     assert policy.resolutions == ("refund", "credit")
     assert policy.texts == {"ar": "يمكنك الإرجاع خلال $return_days يوماً."}
+
+
+def test_an_exchange_places_the_replacement_order_from_the_returns_page(make_window, fresh_shop, qtbot):
+    from shopdesk.services.order_rows import LineDraft
+
+    services, placed = _delivered_order(fresh_shop)
+    window = make_window("en", fresh_shop)
+    page = _returns_page(window)
+    page.start_return(placed.id)
+    page.return_dialog.set_quantity(0, 1)
+    page.return_dialog.save()
+    for step in ("approved", "received", "inspected"):
+        page.take_step(step)
+    assert page.step_buttons["exchanged"].isVisible()
+    page.ask_exchange_line = lambda: LineDraft("Rose soap, large", 1, 1500)
+    assert page.take_step("exchanged")
+    assert page.detail.row.status == "exchanged"
+    assert "Exchanged for order 1002" in page.facts.text()
+    assert services.orders.get_order(services.orders.order_id_for_number(1002)).row.status == "new"  # 2.50 to pay
+
+
+def test_the_exchange_dialog_prices_a_catalogue_item_and_refuses_a_bad_price(make_window, fresh_shop, qtbot):
+    from shopdesk.views.exchange_dialog import ExchangeDialog
+
+    window = make_window("fa", fresh_shop)
+    products = build_services(fresh_shop.unit_of_work).products.list_products()
+    dialog = ExchangeDialog(products=products, formatter=window.formatter, currency_digits=2)
+    qtbot.addWidget(dialog)
+    dialog.product.setCurrentIndex(dialog.product.findText("ماگ"))
+    assert dialog.price.text() == "22.00"
+    dialog.quantity.setValue(2)
+    dialog.buttons.accepted.emit()
+    assert dialog.line.product_id is not None and dialog.line.quantity == 2 and dialog.line.unit_price_minor == 2200
+    dialog.price.setText("abc")
+    dialog.line = None
+    dialog.buttons.accepted.emit()
+    assert dialog.line is None and dialog.error.text() == "یک قیمت بنویسید، مثلاً ۱۲٫۵۰."
