@@ -98,9 +98,27 @@ def test_long_text_wraps_in_reading_order_within_the_width():
     assert words
 
 
-def test_a_word_wider_than_the_line_gets_a_line_of_its_own():
+def test_a_word_wider_than_the_line_is_cut_between_characters_and_nothing_is_lost():
     lines = lines_of("a " + "x" * 200 + " b", "en", width=50)
-    assert len(lines) == 3
+    assert len(lines) > 3 and all(line.width <= 50 for line in lines)
+    assert "".join(run.source for line in lines for run in line.runs).replace(" ", "") == "a" + "x" * 200 + "b"
+
+
+def test_a_web_address_breaks_after_its_slashes_not_in_the_middle_of_a_word():
+    url = "https://reviews.example.com/golnar-and-co/review?ref=sg&utm_source=insert"
+    lines = lines_of(url, "en", width=200)
+    assert len(lines) > 1 and all(line.width <= 200 for line in lines)
+    pieces = ["".join(run.source for run in line.runs) for line in lines]
+    assert "".join(pieces) == url
+    assert all(piece.endswith(("/", "?", "&", "-")) for piece in pieces[:-1])
+
+
+def test_combining_marks_stay_with_their_letter_when_a_word_is_cut():
+    word = "بِسْمِ" * 30
+    lines = lines_of(word, "ar", width=40)
+    for line in lines[1:]:
+        first = "".join(run.source for run in line.runs)[0]
+        assert not 0x064B <= ord(first) <= 0x0652
 
 
 def test_every_sample_phrase_lays_out_with_all_its_characters():

@@ -253,26 +253,50 @@ def _paragraph(text: str, fonts: Fonts, size: float, max_width: float, rtl: bool
     whole = piece(0, len(text))
     if whole.width <= max_width:
         return [whole]
-    # Greedy wrapping in logical order at spaces; each candidate line is measured as it will be drawn.
-    ends = [m.start() for m in re.finditer(" ", text)] + [len(text)]
+    # Greedy wrapping in logical order; each candidate line is measured as it will be drawn. Breaks: at a space
+    # (the space is dropped), or after / ? & - inside a long word such as a web address (nothing dropped).
+    breaks = sorted(
+        {(m.start(), m.start() + 1) for m in re.finditer(" ", text)}
+        | {(m.end(), m.end()) for m in re.finditer(r"[/?&\-](?=\S)", text)}
+    )
+    breaks.append((len(text), len(text)))
     lines: list[Line] = []
     start = 0
     while start < len(text):
-        fitted: tuple[int, Line] | None = None
-        for end in ends:
+        fitted: tuple[int, int, Line] | None = None
+        for end, resume in breaks:
             if end <= start:
                 continue
             candidate = piece(start, end)
-            if candidate.width > max_width and fitted is not None:
-                break
-            fitted = (end, candidate)
             if candidate.width > max_width:
-                break  # one word wider than the line: it stands alone
+                if fitted is None:  # even the first word is too wide: cut it between characters
+                    end = _widest_cut(text, piece, start, end, max_width)
+                    fitted = (end, end, piece(start, end))
+                break
+            fitted = (end, resume, candidate)
         assert fitted is not None
-        end, line = fitted
+        _end, resume, line = fitted
         lines.append(line)
-        start = end + 1
+        start = resume
+        while start < len(text) and text[start] == " ":
+            start += 1  # a line never starts with the spaces that ended the one before
     return lines
+
+
+def _widest_cut(text: str, piece, start: int, end: int, max_width: float) -> int:  # noqa: ANN001
+    """The end of the longest ``text[start:cut]`` that fits (at least one character), never cutting before a
+    combining mark or a joiner, which belong to the character before them."""
+    low, high = start + 1, end
+    while low < high:
+        middle = (low + high + 1) // 2
+        if piece(start, middle).width <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    cut = low
+    while cut < end and (unicodedata.category(text[cut])[0] == "M" or text[cut] in "\u200c\u200d"):
+        cut += 1
+    return cut
 
 
 def glyph_text(line: Line) -> str:
