@@ -139,3 +139,11 @@ def test_drawn_pdf_embeds_the_fonts_and_has_text(tmp_path):
     canvas.save()
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert fonts.count(" yes ") >= 2 and "NotoSansArabic" in fonts  # embedded subsets of both faces
+
+
+def test_a_value_that_closes_its_isolate_early_cannot_reverse_the_message():
+    from shopdesk.services.printing.templates import fill
+
+    message = fill("Dear $first_name, order 1024", {"first_name": "Sara\u2069\u202eevil"})
+    (line,) = lines_of(message, "en")
+    assert glyph_text(line) == "Dear Saraevil, order 1024"

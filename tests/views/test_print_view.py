@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -79,6 +80,7 @@ def test_print_draws_every_previewed_page_on_the_printer(make_window, fresh_shop
     if shutil.which("pdfinfo"):
         info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
         assert "Pages:           1" in info  # two inserts on one A4 sheet
+        assert "Page size:       842 x 595 pts (A4)" in info  # the sheet at its true size, landscape
 
 
 def test_wrong_choices_say_what_is_wrong_and_print_nothing(make_window, fresh_shop, qtbot):
@@ -165,3 +167,25 @@ def services_request(language):
     from shopdesk.services.print_requests import PrintRequest
 
     return PrintRequest(language=language)
+
+
+def test_an_a6_insert_prints_on_a6_paper_not_blown_up_to_the_printers_default(make_window, fresh_shop, qtbot, tmp_path):
+    _orders(fresh_shop, count=1)
+    window = make_window("en", fresh_shop)
+    view = _open_print_page(window)
+    view.numbers.setText("1001")
+    view.numbers.textEdited.emit("1001")
+    printed = tmp_path / "a6.pdf"
+
+    def printer():
+        device = QPrinter(QPrinter.PrinterMode.HighResolution)
+        device.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        device.setOutputFileName(str(printed))
+        return device
+
+    view._ask_printer = printer
+    with qtbot.waitSignal(view.printed, timeout=20_000):
+        view.print_button.click()
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(printed)], capture_output=True, text=True, check=True).stdout
+        assert re.search(r"Page size:\s+29[78] x 420 pts", info), info  # A6 is 297.6 x 419.5 points

@@ -23,6 +23,7 @@ from shopdesk.services.printing.bidi_text import Fonts, Line, draw_lines, layout
 from shopdesk.services.printing.fonts import document_fonts
 from shopdesk.services.printing.labels import PrintLabels
 from shopdesk.services.printing.qr import draw_qr
+from shopdesk.services.printing.templates import isolate
 
 # Page sizes by name: (page width, height in points, cells across, cells down). Physical sizes are exact.
 SIZES = {
@@ -406,9 +407,9 @@ class DocumentRenderer:
 
 
 def _iso(value: str) -> str:
-    """A value that keeps its own direction inside a line of another (FSI … PDI): ``Golnar & Co.`` stays whole
-    in an Arabic line instead of losing its full stop to the far end."""
-    return f"\u2068{value}\u2069" if value else ""
+    """A value that keeps its own direction inside a line of another: ``Golnar & Co.`` stays whole in an Arabic
+    line instead of losing its full stop to the far end (``templates.isolate``)."""
+    return isolate(value)
 
 
 def _lead(box: _Box) -> str:

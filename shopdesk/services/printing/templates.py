@@ -8,6 +8,7 @@ message around it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from string import Template
 
@@ -27,6 +28,7 @@ PLACEHOLDERS = (
 )
 MAX_TEMPLATE_LENGTH = 2000
 _FSI, _PDI = "\u2068", "\u2069"
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def validate_template(text: str, field: str = "template") -> str:
@@ -45,8 +47,15 @@ def validate_template(text: str, field: str = "template") -> str:
 
 def fill(text: str, values: Mapping[str, str]) -> str:
     """Fill a validated template; each value is isolated so it keeps its own direction."""
-    isolated = {name: f"{_FSI}{values.get(name, '')}{_PDI}" for name in PLACEHOLDERS}
+    isolated = {name: isolate(values.get(name, "")) for name in PLACEHOLDERS}
     return Template(text).safe_substitute(isolated)
+
+
+def isolate(value: str) -> str:
+    """A value that keeps its own direction inside text of another (FSI … PDI). Its own embedding, override and
+    isolate controls are dropped first: a name such as ``Sara<PDI><RLO>evil`` could otherwise close the isolate
+    early and reverse everything printed after it."""
+    return f"{_FSI}{_BIDI_CONTROLS.sub('', value)}{_PDI}" if value else ""
 
 
 def first_name(full_name: str) -> str:
