@@ -492,6 +492,10 @@
         <translation>حُفظت. تعرضها المعاينة على طلب تجريبي.</translation>
     </message>
     <message>
+        <source>The preview could not be made: %1</source>
+        <translation>تعذّر تجهيز المعاينة: %1</translation>
+    </message>
+    <message>
         <source>%1 is not a detail shopdesk knows; use the buttons below.</source>
         <translation>%1 ليس تفصيلاً يعرفه shopdesk؛ استخدم الأزرار أدناه.</translation>
     </message>

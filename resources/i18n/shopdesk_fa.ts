@@ -477,6 +477,10 @@
         <translation>ذخیره شد. پیش‌نمایش آن را روی یک سفارش نمونه نشان می‌دهد.</translation>
     </message>
     <message>
+        <source>The preview could not be made: %1</source>
+        <translation>پیش‌نمایش ساخته نشد: %1</translation>
+    </message>
+    <message>
         <source>%1 is not a detail shopdesk knows; use the buttons below.</source>
         <translation>%1 از جزئیاتی نیست که shopdesk می‌شناسد؛ از دکمه‌های زیر استفاده کنید.</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlmodel import select
 
 from shopdesk.db.models import Customer, Order, OrderLine, Product
@@ -25,7 +27,7 @@ class PackingService:
         for an order already packed, shipped, delivered or cancelled, so nothing is packed twice by mistake.
         """
         text = ascii_digits(strip_invisible(scanned)).strip().lstrip("#").replace(" ", "")
-        if not text.isdigit():
+        if not re.fullmatch(r"[0-9]{1,15}", text):  # "²" is a digit to isdigit(); 20 digits overflow BIGINT
             raise InvalidInput("order", "not an order number", scanned)
         number = int(text)
         with self._uow() as uow:

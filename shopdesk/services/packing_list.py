@@ -34,7 +34,8 @@ class Scan(Enum):
 
 
 class PackingChecklist:
-    """Units ticked per line; scanning a SKU ticks one unit, clicking a line ticks or clears it whole."""
+    """Units ticked per line; scanning a SKU or clicking a line ticks one unit; clicking a complete line clears
+    it (a slip of the hand is undone with a second click, and never packs a 3-unit line at once)."""
 
     def __init__(self, order: PackingOrder) -> None:
         self.order = order
@@ -53,7 +54,7 @@ class PackingChecklist:
 
     def toggle(self, line_id: int) -> None:
         line = next(line for line in self.order.lines if line.line_id == line_id)
-        self.packed[line_id] = 0 if self.packed[line_id] >= line.quantity else line.quantity
+        self.packed[line_id] = 0 if self.packed[line_id] >= line.quantity else self.packed[line_id] + 1
 
     def is_done(self, line: PackingLine) -> bool:
         return self.packed[line.line_id] >= line.quantity

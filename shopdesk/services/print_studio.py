@@ -114,8 +114,7 @@ class PrintService:
             "shop_name": shop.shop_name,
             "review_link": review_url,
             "return_by": text.date(date.today()),
-            "stamps_to_reward": text.number(2),
-            "discount_code": "NEXT-7Q2K",
+            "return_days": text.number(self._settings.load().return_days),
         }
         sample = Document(
             labels=text.labels,
@@ -205,8 +204,7 @@ class PrintService:
             "shop_name": shop.shop_name,
             "review_link": review_url,
             "return_by": "",
-            "stamps_to_reward": "",
-            "discount_code": "",
+            "return_days": text.number(shop.return_days) if shop.return_days else "",
         }
         return_by = ""
         if shop.return_days:
@@ -221,7 +219,7 @@ class PrintService:
             labels=text.labels,
             order_number=order.number,
             order_number_text=number_text,
-            date_text=text.date(order.created_at.date()),
+            date_text=text.date(order.created_at.astimezone().date()),
             customer_name=name,
             message=message,
             items=tuple(items),

@@ -33,11 +33,25 @@ class ShopSettings:
 MAX_RETURN_DAYS = 365
 
 
+def _decodes(image: bytes) -> bool:
+    """Whether the image really opens (a right header over a broken body would stop every print)."""
+    import io
+
+    from PIL import Image, UnidentifiedImageError  # here: Pillow comes with ReportLab and costs start-up time
+
+    try:
+        with Image.open(io.BytesIO(image)) as opened:
+            opened.load()
+    except (OSError, UnidentifiedImageError, ValueError):
+        return False
+    return True
+
+
 def _web_address(field: str, value: str) -> str:
     value = value.strip()
     if value:
         parts = urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if parts.scheme not in ("http", "https") or not parts.netloc or any(ch.isspace() for ch in value):
             raise InvalidInput(field, "not a web address", value)
     return value
 
@@ -67,7 +81,7 @@ def validate(settings: ShopSettings) -> ShopSettings:
     if settings.logo:
         if len(settings.logo) > MAX_LOGO_BYTES:
             raise InvalidInput("logo", "too large")
-        if not settings.logo.startswith(_IMAGE_MAGIC):
+        if not settings.logo.startswith(_IMAGE_MAGIC) or not _decodes(settings.logo):
             raise InvalidInput("logo", "not a PNG or JPEG image")
     return replace(
         settings,

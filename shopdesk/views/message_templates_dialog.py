@@ -215,6 +215,9 @@ class MessageTemplatesDialog(QDialog):
         except InvalidInput as exc:
             self.error.show_message(self._reason(exc))
             return
+        except (OSError, ValueError) as exc:  # e.g. a logo stored before logos were checked, that will not open
+            self.error.show_message(self.tr("The preview could not be made: %1").replace("%1", str(exc)))
+            return
         self.pdf.close()
         self.pdf.load(str(out))
         page = self.pdf.pagePointSize(0)

@@ -7,6 +7,8 @@ exactly what was previewed and saved.
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -223,7 +225,7 @@ class PrintView(QWidget):
             return ids
         if self.from_numbers.isChecked():
             parts = [p.strip() for p in ascii_digits(self.numbers.text()).replace("،", ",").split(",") if p.strip()]
-            bad = [p for p in parts if not p.isdigit()]
+            bad = [p for p in parts if not re.fullmatch(r"[0-9]{1,15}", p)]
             if bad or not parts:
                 raise InvalidInput("numbers", "not order numbers", bad[0] if bad else "")
             return self._prints.order_ids(numbers=[int(p) for p in parts])
@@ -266,7 +268,9 @@ class PrintView(QWidget):
         request = self.request()
         self.pdf.close()  # the preview file is about to be replaced
         out = Path(self._folder.name) / "preview.pdf"
-        text_for = texts_for(self._display_for)
+        # Built here, on the GUI thread: the desk's preferences (QSettings) are not for the worker thread.
+        made = {language: texts_for(self._display_for)(language) for language in LANGUAGES}
+        text_for = made.__getitem__
 
         def work(cancel):  # noqa: ANN001, ANN202
             yield from self._prints.write_pdf(ids, request, text_for, out, cancel)
@@ -342,11 +346,15 @@ class PrintView(QWidget):
         target = self._ask_save_path(f"{request.document}.pdf")
         if not target:
             return
+        partial = Path(target).with_name(Path(target).name + ".part")
         try:
-            partial = Path(target).with_name(Path(target).name + ".part")
-            shutil.copyfile(path, partial)
+            with open(path, "rb") as source, open(partial, "wb") as copy:
+                shutil.copyfileobj(source, copy)
+                copy.flush()
+                os.fsync(copy.fileno())
             partial.replace(target)
         except OSError as exc:
+            partial.unlink(missing_ok=True)
             self._say(self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc)))
             return
         self._prints.record_printed(ids, request)

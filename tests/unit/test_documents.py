@@ -80,3 +80,20 @@ def test_a_long_order_says_more_items_instead_of_running_off_the_card(tmp_path):
 def test_an_unknown_page_size_is_refused():
     with pytest.raises(ValueError, match="a7"):
         DocumentRenderer(ShopHeader("Golnar"), "a7")
+
+
+def test_a_very_long_message_and_shop_name_stay_on_the_card(tmp_path):
+    long_message = "Dear Sara, thank you for your order and for being with us. " * 40
+    document = Document(**{**_document().__dict__, "message": long_message})
+    out = tmp_path / "long.pdf"
+    for _ in DocumentRenderer(ShopHeader("Golnar & Co. " * 30), "a6").render([document], str(out)):
+        pass
+    # Everything drawn stays inside the page: pdftotext's bounding boxes are within A6.
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True).stdout
+    import re
+
+    for y_max in re.findall(r'yMax="([0-9.]+)"', html):
+        assert float(y_max) <= 419.6
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert "2 × Rose soap" in text  # the first item still prints, the message was shortened for it
+    assert "…" in text

@@ -27,8 +27,11 @@ def test_an_unknown_sku_ticks_nothing():
     assert checklist.remaining == 1
 
 
-def test_clicking_a_line_ticks_it_whole_and_clicking_again_clears_it():
+def test_clicking_a_line_ticks_one_unit_and_clicking_a_complete_line_clears_it():
     checklist = PackingChecklist(_order(PackingLine(1, "Tea", "", 3)))
+    checklist.toggle(1)
+    assert checklist.remaining == 2 and not checklist.complete  # one click never packs three units
+    checklist.toggle(1)
     checklist.toggle(1)
     assert checklist.complete
     checklist.toggle(1)

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from shopdesk.services.printing import SIZE_NAMES
 from shopdesk.services.printing.bidi_text import Fonts, Line, draw_lines, layout
-from shopdesk.services.printing.fonts import document_fonts
+from shopdesk.services.printing.fonts import SAVE_LOCK, document_fonts
 from shopdesk.services.printing.labels import PrintLabels
 from shopdesk.services.printing.qr import draw_qr
 from shopdesk.services.printing.templates import isolate
@@ -129,6 +129,8 @@ class DocumentRenderer:
     def render(self, documents: Iterable[Document], out, kind: str = "inserts") -> Iterator[int]:
         """Draw each document, yielding the count drawn so far; ``out`` is a path or a binary file."""
         page_width, page_height, across, down = SIZES[self.size]
+        if kind == "notes" and self.size == "a5":
+            page_width, page_height = landscape(A5)  # a card folded once: front and back side by side
         canvas = Canvas(out, pagesize=(page_width, page_height), pageCompression=1, invariant=1)
         canvas.setTitle(f"{self.shop.name}: {kind}")
         canvas.setCreator("shopdesk")
@@ -144,16 +146,22 @@ class DocumentRenderer:
                 self._cut_marks(canvas, page_width, page_height, across, down)
             column, row = slot % across, slot // across
             x, y = column * cell_width, page_height - (row + 1) * cell_height
+            canvas.saveState()
+            cell = canvas.beginPath()
+            cell.rect(x, y, cell_width, cell_height)
+            canvas.clipPath(cell, stroke=0, fill=0)  # nothing drawn for one card reaches its neighbour
             if kind == "notes":
                 self._note(canvas, document, x, y, cell_width, cell_height, logo_form)
             else:
                 self._insert(canvas, document, x, y, cell_width, cell_height, logo_form)
+            canvas.restoreState()
             drawn += 1
             yield drawn
         if not drawn:
             raise ValueError("nothing to print")
         canvas.showPage()
-        canvas.save()
+        with SAVE_LOCK:
+            canvas.save()
 
     # -- shared pieces -------------------------------------------------------------------------------------
 
@@ -194,6 +202,33 @@ class DocumentRenderer:
         box.cursor -= size
         box.cursor = draw_lines(canvas, lines, box.inner_left, box.cursor, box.inner_width, leading, align)
         box.cursor += leading - size * (0.3 + gap)
+
+    def _fitted_text(self, canvas, box: _Box, text: str, labels, size, room: float, *, gap=0.35, align=None) -> None:
+        """A paragraph within ``room`` points of height: set smaller when it is long, and at the smallest size cut
+        after the last line that fits, with an ellipsis (the shop sees this in the template preview)."""
+        for scale in (1.0, 0.9, 0.8, 0.72):
+            lines = self._lines(text, labels, size * scale, box.inner_width)
+            if _height(len(lines), size * scale) <= room:
+                break
+        size *= scale
+        fit = max(1, int((room - size * 1.3) // (size * 1.35)) + 1)
+        if len(lines) > fit:
+            lines = lines[: fit - 1] + self._lines("…", labels, size, box.inner_width)
+        leading = size * 1.35
+        box.cursor -= size
+        box.cursor = draw_lines(
+            canvas, lines, box.inner_left, box.cursor, box.inner_width, leading, align or _lead(box)
+        )
+        box.cursor += leading - size * (0.3 + gap)
+
+    def _item_height(self, box: _Box, item: DocumentItem, labels, size) -> float:
+        figure, lines, _text_width, _figure_width = self._pair_layout(
+            box, f"{item.quantity_text} × {_iso(item.name)}", _iso(item.price_text), labels, size
+        )
+        height = max(len(figure), len(lines), 1) * size * 1.3 + size * 0.2
+        if item.tip:
+            height += len(self._lines(_iso(item.tip), labels, size * 0.8, box.inner_width)) * size * 0.8 * 1.35
+        return height
 
     def _cut_marks(self, canvas: Canvas, width: float, height: float, across: int, down: int) -> None:
         canvas.saveState()
@@ -257,6 +292,8 @@ class DocumentRenderer:
             self._draw_logo(canvas, logo_form, center, box.cursor, logo_width, logo_height)
             box.cursor -= logo_height + 2 * mm
         name_lines = self._lines(_iso(self.shop.name), labels, size * 1.3, header_width, bold=True)
+        if len(name_lines) > 2:  # a very long shop name keeps to two lines
+            name_lines = name_lines[:2]
         name_left = box.inner_left + (0 if not labels.rtl else box.inner_width - header_width)
         box.cursor -= size * 1.3
         box.cursor = draw_lines(canvas, name_lines, name_left, box.cursor, header_width, size * 1.6, _lead(box))
@@ -265,10 +302,7 @@ class DocumentRenderer:
         self._text(canvas, box, order_line, labels, size * 0.95)
         self._rule(canvas, box)
 
-        if doc.message:
-            self._text(canvas, box, doc.message, labels, size * 1.05, gap=0.8)
-
-        # What is at the bottom decides how much room the item list has.
+        # What is at the bottom decides how much room the message and the item list have.
         bottom_height = 0.0
         if doc.review_url:
             bottom_height = max(28 * mm, min(45 * mm, box.inner_width * 0.32)) + (size * 2.6 if self._two_codes else 0)
@@ -276,20 +310,30 @@ class DocumentRenderer:
         reserved = bottom_height + size * 1.6 * (len(extras) + (2 if doc.discount_code else 0))
         reserved += (size * 4.5 if doc.loyalty else 0) + 4 * mm
 
+        if doc.message:  # leaves room for the items' heading, the first item, the total and "more items"
+            items_room = 0.0
+            if doc.items:
+                items_room = _height(1, size) + self._item_height(box, doc.items[0], labels, size)
+                items_room += (size * 1.4 if doc.total_text else 0) + (size * 1.4 if len(doc.items) > 1 else 0)
+            room = box.cursor - (box.bottom + reserved + items_room)
+            self._fitted_text(canvas, box, doc.message, labels, size * 1.05, room, gap=0.8)
+
         if doc.items:
             self._text(canvas, box, labels.items, labels, size, bold=True, gap=0.4)
-            shown = 0
-            for item in doc.items:
-                need = size * 1.5 * (2 if item.tip else 1)
-                if box.cursor - need < box.bottom + reserved + size * 1.5 and shown < len(doc.items) - 1:
+            total_height = size * 1.4 if doc.total_text else 0.0
+            for shown, item in enumerate(doc.items):
+                need = self._item_height(box, item, labels, size)
+                rest = len(doc.items) - shown
+                if shown and box.cursor - need < box.bottom + reserved + total_height + (size * 1.4 if rest > 1 else 0):
                     self._text(canvas, box, labels.more_items, labels, size * 0.9)
                     break
                 self._item(canvas, box, item, labels, size)
-                shown += 1
             if doc.total_text:
                 self._pair(canvas, box, "", _iso(doc.total_text), labels, size, bold=True)
             box.cursor -= size * 0.4
 
+        # The footer (gift line, return-by date, code, card) flows on after the items, never down into the QR.
+        box.cursor = max(box.cursor, box.bottom + reserved - 4 * mm)
         for text in extras:
             self._text(canvas, box, text, labels, size * 0.95)
         if doc.discount_code:
@@ -309,18 +353,23 @@ class DocumentRenderer:
         canvas.restoreState()
         box.cursor -= 2 * mm
 
-    def _pair(self, canvas, box: _Box, left_text: str, right_text: str, labels, size, bold=False) -> None:
-        """A line with text at the reading start and a figure at the end (prices, totals)."""
+    def _pair_layout(self, box: _Box, left_text: str, right_text: str, labels, size, bold=False):  # noqa: ANN202
         fonts = self.fonts.bold if bold else self.fonts.regular
         figure = layout(right_text, fonts, size, box.inner_width / 2, rtl=labels.rtl, language=labels.language)
         figure_width = max((line.width for line in figure), default=0.0)
         text_width = box.inner_width - figure_width - 3 * mm
         lines = self._lines(left_text, labels, size, text_width, bold) if left_text else []
+        return figure, lines, text_width, figure_width
+
+    def _pair(self, canvas, box: _Box, left_text: str, right_text: str, labels, size, bold=False) -> None:
+        """A line with text at the reading start and a figure at the end (prices, totals); either may wrap."""
+        figure, lines, text_width, figure_width = self._pair_layout(box, left_text, right_text, labels, size, bold)
         top = box.cursor - size
         draw_lines(canvas, figure, box.trailing_x(figure_width), top, figure_width, size * 1.3, "left")
         start = box.inner_left + (box.inner_width - text_width if labels.rtl else 0)
-        end = draw_lines(canvas, lines, start, top, text_width, size * 1.3, _lead(box))
-        box.cursor = min(end, top - size * 1.3) + size * 1.3 - size * 0.45
+        draw_lines(canvas, lines, start, top, text_width, size * 1.3, _lead(box))
+        rows = max(len(figure), len(lines), 1)
+        box.cursor = top - (rows - 1) * size * 1.3 - size * 0.45
 
     def _item(self, canvas, box: _Box, item: DocumentItem, labels, size) -> None:
         self._pair(canvas, box, f"{item.quantity_text} × {_iso(item.name)}", _iso(item.price_text), labels, size)
@@ -366,18 +415,17 @@ class DocumentRenderer:
     def _note(self, canvas, doc: Document, x, y, width, height, logo_form) -> None:
         labels = doc.labels
         if self.size == "a5":
-            # A5 folded to an A6 card: the front carries logo and shop name, the inside the message and QR.
-            canvas.setPageSize(landscape(A5))
-            half = landscape(A5)[0] / 2
-            self._note_front(canvas, labels, 0 if labels.rtl else half, 0, half, landscape(A5)[1], logo_form)
+            # A5 folded once to an A6 card, printed on one side: the front (logo, shop name) and the back (the
+            # message and QR) side by side; the front is on the right for a left-to-right reader.
+            half = width / 2
+            self._note_front(canvas, labels, x if labels.rtl else x + half, y, half, height, logo_form)
             canvas.saveState()
             canvas.setDash(2, 3)
             canvas.setStrokeGray(0.7)
-            canvas.line(half, 0, half, 5 * mm)
-            canvas.line(half, landscape(A5)[1] - 5 * mm, half, landscape(A5)[1])
+            canvas.line(x + half, y, x + half, y + 5 * mm)
+            canvas.line(x + half, y + height - 5 * mm, x + half, y + height)
             canvas.restoreState()
-            x, width, height = (half if labels.rtl else 0), half, landscape(A5)[1]
-            self._note_inside(canvas, doc, x, 0, width, height, None)
+            self._note_inside(canvas, doc, x + half if labels.rtl else x, y, half, height, None)
             return
         self._note_inside(canvas, doc, x, y, width, height, logo_form)
 
@@ -398,12 +446,22 @@ class DocumentRenderer:
         used = self._draw_logo(canvas, logo_form, x + width / 2, box.cursor, box.inner_width * 0.6, 16 * mm)
         box.cursor -= used + (3 * mm if used else 0)
         self._text(canvas, box, labels.thank_you, labels, size * 1.6, bold=True, align="center", gap=0.8)
-        self._text(canvas, box, doc.message, labels, size, align="center", gap=0.9)
-        self._text(canvas, box, f"— {_iso(self.shop.name)}", labels, size * 0.95, align="center")
+        qr_height = max(28 * mm, min(45 * mm, box.inner_width * 0.32)) + (size * 2.6 if self._two_codes else 0)
+        signature = _height(1, size * 0.95) + size
+        room = box.cursor - (box.bottom + (qr_height if doc.review_url else 0) + signature)
+        self._fitted_text(canvas, box, doc.message, labels, size, room, align="center", gap=0.9)
+        self._fitted_text(
+            canvas, box, f"— {_iso(self.shop.name)}", labels, size * 0.95, _height(2, size * 0.95), align="center"
+        )
         if doc.review_url:
             self._qr_with_caption(canvas, box, doc.review_url, labels.review, labels, size * 0.85)
             if doc.feedback_url:
                 self._qr_with_caption(canvas, box, doc.feedback_url, labels.feedback, labels, size * 0.85, slot=1)
+
+
+def _height(lines: int, size: float) -> float:
+    """The height a paragraph of ``lines`` lines takes, as ``_text`` draws it."""
+    return size + max(0, lines - 1) * size * 1.35 + size * 0.3
 
 
 def _iso(value: str) -> str:

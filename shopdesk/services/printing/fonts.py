@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +18,11 @@ _FACES = {
     "ShopdeskLatin": "NotoSans-Regular.ttf",
     "ShopdeskLatin-Bold": "NotoSans-Bold.ttf",
 }
+
+
+# ReportLab subsets fonts from one shared read position per font file when a PDF is saved: two threads saving at
+# once (a batch in the background, the packing station's insert on the GUI thread) corrupt each other's subset.
+SAVE_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from shopdesk.services.printing.documents import SIZES, DocumentRenderer, _Box, _iso
+from shopdesk.services.printing.fonts import SAVE_LOCK
 from shopdesk.services.printing.labels import PrintLabels
 
 
@@ -66,4 +67,5 @@ class ReturnSlipRenderer(DocumentRenderer):
             canvas.restoreState()
         self._text(canvas, box, labels.put_in_parcel, labels, size, bold=True)
         canvas.showPage()
-        canvas.save()
+        with SAVE_LOCK:
+            canvas.save()

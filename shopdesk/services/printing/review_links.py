@@ -22,6 +22,10 @@ def order_code(number: int) -> str:
 def tagged_url(base: str, number: int, source: str = "insert") -> str:
     """``base`` with ``ref=<order code>`` and ``utm_source``/``utm_medium`` added; other parameters kept."""
     parts = urlsplit(base)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ("ref", "utm_source")]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k not in ("ref", "utm_source", "utm_medium")
+    ]
     query += [("ref", order_code(number)), ("utm_source", source), ("utm_medium", "print")]
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), parts.fragment))
