@@ -38,6 +38,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written.append(_dialog(window, "catalogue", out_dir / f"catalogue_{language}.png"))
         written.append(_dialog(window, "order_page", out_dir / f"order_page_{language}.png"))
         written += _print_screens(window, out_dir, language)
+        written += _returns_screens(window, out_dir, language)
     window.close()
     return written
 
@@ -121,4 +122,41 @@ def _print_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa:
     written.append(out_dir / f"packing_station_{language}.png")
     window.grab().save(str(written[-1]))
     station.checklist = None
+    return written
+
+
+def _returns_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """The Returns area with a return open, and the dialog that starts one (a delivered order of the demo)."""
+    services = window._services
+    window.show_area("returns")
+    page = window.page("returns")
+    if not services.returns.list_returns():
+        from shopdesk.services.return_records import ReturnDraft
+
+        delivered = services.prints.order_ids(status="delivered")[-3:]
+        for order_id, (reason, steps) in zip(
+            delivered,
+            (("damaged", ("approved", "received")), ("wrong_size", ()), ("changed_mind", ("approved",))),
+            strict=False,
+        ):
+            line = services.returns.returnable(order_id).lines[0]
+            return_id = services.returns.request_return(
+                ReturnDraft(order_id, {line.line_id: 1}, reason, override_reason="demo")
+            )
+            for step in steps:
+                getattr(services.returns, {"approved": "approve", "received": "receive"}[step])(return_id, actor="Sara")
+        page.refresh()
+    page.table.selectRow(0)
+    QApplication.processEvents()
+    written = [out_dir / f"returns_{language}.png"]
+    window.grab().save(str(written[-1]))
+    delivered = services.prints.order_ids(status="delivered")[0]
+    page.start_return(delivered)
+    dialog = page.return_dialog
+    dialog.set_quantity(0, 1)
+    QApplication.processEvents()
+    written.append(out_dir / f"return_dialog_{language}.png")
+    dialog.grab().save(str(written[-1]))
+    dialog.reject()
+    QApplication.processEvents()
     return written
