@@ -363,8 +363,20 @@
         <translation>تاريخ الميلاد هذا غير ممكن.</translation>
     </message>
     <message>
+        <source>This is more than the customer's store credit.</source>
+        <translation>هذا أكثر من رصيد المتجر لدى العميل.</translation>
+    </message>
+    <message>
+        <source>Store credit belongs to a customer: choose one first.</source>
+        <translation>رصيد المتجر يخص عميلاً: اختر العميل أولاً.</translation>
+    </message>
+    <message>
         <source>This is too long (at most 200 characters).</source>
         <translation>النص طويل جداً (٢٠٠ حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>Store credit cannot be negative or more than what is paid.</source>
+        <translation>لا يكون رصيد المتجر سالباً ولا أكثر من المدفوع.</translation>
     </message>
     <message>
         <source>This phone belongs to %1.</source>
@@ -646,6 +658,10 @@
         <translation>العميل: %1</translation>
     </message>
     <message>
+        <source>available: %1</source>
+        <translation>المتاح: %1</translation>
+    </message>
+    <message>
         <source>Total: —</source>
         <translation>الإجمالي: —</translation>
     </message>
@@ -768,6 +784,10 @@
     <message>
         <source>Internal notes</source>
         <translation>ملاحظات داخلية</translation>
+    </message>
+    <message>
+        <source>Paid with store credit</source>
+        <translation>مدفوع من رصيد المتجر</translation>
     </message>
     <message>
         <source>Save order (Ctrl+S)</source>

@@ -353,8 +353,20 @@
         <translation>این تاریخ تولد ممکن نیست.</translation>
     </message>
     <message>
+        <source>This is more than the customer's store credit.</source>
+        <translation>این بیش از اعتبار فروشگاهی مشتری است.</translation>
+    </message>
+    <message>
+        <source>Store credit belongs to a customer: choose one first.</source>
+        <translation>اعتبار فروشگاه مال یک مشتری است: اول مشتری را انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>This is too long (at most 200 characters).</source>
         <translation>خیلی طولانی است (حداکثر ۲۰۰ نویسه).</translation>
+    </message>
+    <message>
+        <source>Store credit cannot be negative or more than what is paid.</source>
+        <translation>اعتبار فروشگاه نمی‌تواند منفی یا بیش از مبلغ پرداختی باشد.</translation>
     </message>
     <message>
         <source>This phone belongs to %1.</source>
@@ -631,6 +643,10 @@
         <translation>مشتری: %1</translation>
     </message>
     <message>
+        <source>available: %1</source>
+        <translation>موجود: %1</translation>
+    </message>
+    <message>
         <source>Total: —</source>
         <translation>جمع کل: —</translation>
     </message>
@@ -753,6 +769,10 @@
     <message>
         <source>Internal notes</source>
         <translation>یادداشت داخلی</translation>
+    </message>
+    <message>
+        <source>Paid with store credit</source>
+        <translation>پرداخت با اعتبار فروشگاه</translation>
     </message>
     <message>
         <source>Save order (Ctrl+S)</source>

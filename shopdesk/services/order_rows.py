@@ -83,7 +83,8 @@ class OrderDraft:
     shipping_minor: int = 0
     channel: str = "in_store"
     payment_method: str = "cash"
-    paid_minor: int = 0
+    paid_minor: int = 0  # all that was paid, store credit included
+    store_credit_minor: int = 0  # the part of ``paid_minor`` taken from the customer's store credit
     carrier: str = ""
     tracking_number: str = ""
     expected_delivery: date | None = None
@@ -217,6 +218,10 @@ def validate_order(draft: OrderDraft) -> Totals:
         raise InvalidInput("carrier", "too long", draft.carrier)
     if not 0 <= draft.paid_minor <= MAX_AMOUNT_MINOR:
         raise InvalidInput("paid", "out of range", str(draft.paid_minor))
+    if not 0 <= draft.store_credit_minor <= draft.paid_minor:
+        raise InvalidInput("store_credit", "out of range", str(draft.store_credit_minor))
+    if draft.store_credit_minor and draft.customer_id is None:
+        raise InvalidInput("store_credit", "needs a customer")
     if len(draft.discount_code.strip()) > 64:
         raise InvalidInput("discount_code", "too long", draft.discount_code)
     tracking = normalize_tracking(draft.tracking_number)

@@ -19,6 +19,7 @@ from sqlmodel import select
 from shopdesk.db.models import Counter, Customer, Order, OrderEvent, OrderLine, OrderPrint, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services import store_credit
 from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import (
@@ -140,6 +141,10 @@ class OrderService:
                 _INSERT_EVENT,
                 {"order_id": order_id, "from_status": None, "to_status": draft.status, "at": now, "note": ""},
             )
+            if draft.store_credit_minor:  # in the same transaction: credit is spent only with the order saved
+                store_credit.spend(
+                    session, draft.customer_id, draft.store_credit_minor, currency, order_id=order_id, at=now
+                )
             uow.commit()
             return PlacedOrder(id=order_id, number=number, totals=totals)
 

@@ -34,6 +34,7 @@ from shopdesk.db.models import (
 )
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services import store_credit
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.orders import OrderService
@@ -504,13 +505,7 @@ class ReturnService:
     def credit_balance(self, customer_id: int, currency: str) -> int:
         """The customer's store credit: the sum of the ledger, nothing stored alone."""
         with self._uow() as uow:
-            return int(
-                uow.session.exec(
-                    select(func.coalesce(func.sum(StoreCreditEntry.amount_minor), 0)).where(
-                        StoreCreditEntry.customer_id == customer_id, StoreCreditEntry.currency == currency
-                    )
-                ).one()
-            )
+            return store_credit.balance(uow.session, customer_id, currency)
 
     def credit_ledger(self, customer_id: int) -> list[CreditEntryRow]:
         with self._uow() as uow:
@@ -528,38 +523,15 @@ class ReturnService:
         self, customer_id: int, amount_minor: int, currency: str, *, order_id: int | None = None, actor: str = ""
     ) -> int:
         """Pay with store credit; never takes more than the balance. Returns the balance left."""
-        if amount_minor <= 0:
-            raise InvalidInput("amount", "not positive", str(amount_minor))
         with self._uow() as uow:
             session = uow.session
             if session.get(Customer, customer_id) is None:
                 raise NotFound("customer", customer_id)
-            if session.get_bind().dialect.name == "postgresql":  # two desks spending the same credit wait here
-                session.exec(select(Customer.id).where(Customer.id == customer_id).with_for_update()).one()
-            else:
-                session.connection().exec_driver_sql("UPDATE customer SET id = id WHERE id = ?", (customer_id,))
-            balance = int(
-                session.exec(
-                    select(func.coalesce(func.sum(StoreCreditEntry.amount_minor), 0)).where(
-                        StoreCreditEntry.customer_id == customer_id, StoreCreditEntry.currency == currency
-                    )
-                ).one()
-            )
-            if amount_minor > balance:
-                raise InvalidInput("amount", "more than the store credit", str(amount_minor))
-            session.add(
-                StoreCreditEntry(
-                    customer_id=customer_id,
-                    kind="used",
-                    amount_minor=-amount_minor,
-                    currency=currency,
-                    order_id=order_id,
-                    at=utcnow(),
-                    actor=_actor(actor),
-                )
+            left = store_credit.spend(
+                session, customer_id, amount_minor, currency, order_id=order_id, actor=_actor(actor), at=utcnow()
             )
             uow.commit()
-            return balance - amount_minor
+            return left
 
     # --- for the summaries ---------------------------------------------------------------------------------------
     def return_rate(self, date_from: datetime, date_to: datetime) -> tuple[int, int]:

@@ -31,10 +31,15 @@ _REASONS = {
     "not found": QT_TRANSLATE_NOOP("InputErrors", "This no longer exists; choose again."),
     "not an e-mail address": QT_TRANSLATE_NOOP("InputErrors", "This is not an e-mail address."),
     "not a plausible birthday": QT_TRANSLATE_NOOP("InputErrors", "This birthday is not possible."),
+    "more than the store credit": QT_TRANSLATE_NOOP("InputErrors", "This is more than the customer's store credit."),
+    "needs a customer": QT_TRANSLATE_NOOP("InputErrors", "Store credit belongs to a customer: choose one first."),
 }
 # Field-specific wording where the general one would mislead.
 _FIELD_REASONS = {
     ("name", "too long"): QT_TRANSLATE_NOOP("InputErrors", "This is too long (at most 200 characters)."),
+    ("store_credit", "out of range"): QT_TRANSLATE_NOOP(
+        "InputErrors", "Store credit cannot be negative or more than what is paid."
+    ),
 }
 
 

@@ -179,6 +179,9 @@ class MainWindow(QMainWindow):
             customers=services.customers,
             products=services.products,
             shop_currency=lambda: services.settings.load().currency,
+            credit_balance=lambda customer_id: services.returns.credit_balance(
+                customer_id, services.settings.load().currency
+            ),
             formatter=self.formatter,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))

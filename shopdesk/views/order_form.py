@@ -7,6 +7,7 @@ next to it, and every other field keeps what was typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -74,10 +75,12 @@ class OrderFormDialog(QDialog):
         products: list[ProductRow],
         formatter: Formatter,
         currency: str,
+        credit_balance: Callable[[int], int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("orderForm")
+        self._credit_balance = credit_balance  # customer id -> store credit in this currency
         self._orders = orders
         self._customers = customers
         self._products = products
@@ -124,6 +127,7 @@ class OrderFormDialog(QDialog):
                 "paid",
                 "carrier",
                 "tracking_number",
+                "store_credit",
             )
         }
         self._new_labels = [QLabel() for _ in range(3)]
@@ -216,6 +220,15 @@ class OrderFormDialog(QDialog):
         self._notes_label = QLabel()
         details.addWidget(self._notes_label, 5, 0)
         details.addWidget(self.notes, 5, 1, 1, 3)
+        self.store_credit = NumberLineEdit()
+        self.store_credit.setObjectName("storeCredit")
+        self.store_credit_note = QLabel()
+        self._credit_label = QLabel()
+        self.credit_row = stacked(side_by_side(self.store_credit, self.store_credit_note), self.errors["store_credit"])
+        details.addWidget(self._credit_label, 6, 0)
+        details.addWidget(self.credit_row, 6, 1, 1, 3)
+        self._credit_label.hide()
+        self.credit_row.hide()
 
         # --- totals and buttons ---------------------------------------------------------------------------------
         self.totals = QLabel()
@@ -250,7 +263,7 @@ class OrderFormDialog(QDialog):
         self.remove_line_button.clicked.connect(self._on_remove_line_button_clicked)
         self.lines.itemChanged.connect(self._on_lines_item_changed)
         self.has_expected_delivery.toggled.connect(self.expected_delivery.setEnabled)
-        for edit in (self.order_discount, self.shipping, self.paid):
+        for edit in (self.order_discount, self.shipping, self.paid, self.store_credit):
             edit.textChanged.connect(self._update_totals)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -317,6 +330,22 @@ class OrderFormDialog(QDialog):
             self.customer_chosen.setText(self.tr("No customer chosen (a walk-in sale)."))
         else:
             self.customer_chosen.setText(self.tr("Customer: %1").replace("%1", _customer_line(self._customer)))
+        self._show_store_credit()
+
+    def _show_store_credit(self) -> None:
+        """The store credit row appears for a customer who has credit, saying how much."""
+        available = 0
+        if self._customer is not None and self._credit_balance is not None:
+            available = self._credit_balance(self._customer.id)
+        self.available_credit = available
+        self._credit_label.setVisible(available > 0)
+        self.credit_row.setVisible(available > 0)
+        if available > 0:
+            self.store_credit_note.setText(
+                self.tr("available: %1").replace("%1", self._formatter.money(available, self._currency))
+            )
+        elif self.store_credit.text():
+            self.store_credit.clear()
 
     # --- lines ------------------------------------------------------------------------------------------------------
     def add_line(self) -> int:
@@ -396,6 +425,9 @@ class OrderFormDialog(QDialog):
         expected = None
         if self.has_expected_delivery.isChecked():
             expected = self.expected_delivery.date().toPython()
+        credit = (
+            self._money(self.store_credit.text() or "0", "store_credit") if self.credit_row.isVisibleTo(self) else 0
+        )
         return OrderDraft(
             lines=tuple(lines),
             customer_id=self._customer.id if self._customer else None,
@@ -404,7 +436,8 @@ class OrderFormDialog(QDialog):
             shipping_minor=self._money(self.shipping.text() or "0", "shipping"),
             channel=self.channel.currentData(),
             payment_method=self.payment_method.currentData(),
-            paid_minor=self._money(self.paid.text() or "0", "paid"),
+            paid_minor=self._money(self.paid.text() or "0", "paid") + credit,
+            store_credit_minor=credit,
             carrier=self.carrier.text(),
             tracking_number=self.tracking_number.text(),
             expected_delivery=expected,
@@ -552,6 +585,7 @@ class OrderFormDialog(QDialog):
         for label, text in zip(self._detail_labels, labels, strict=True):
             label.setText(text)
         self._notes_label.setText(self.tr("Internal notes"))
+        self._credit_label.setText(self.tr("Paid with store credit"))
         fill_combo(self.channel, CHANNELS, channel_text)
         fill_combo(self.payment_method, PAYMENT_METHODS, payment_text)
         self.save_button.setText(self.tr("Save order (Ctrl+S)"))
@@ -591,6 +625,7 @@ def _error_key(field: str) -> str:
         "paid",
         "carrier",
         "tracking_number",
+        "store_credit",
     )
     return field if field in known else "lines"
 

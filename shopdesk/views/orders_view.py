@@ -161,9 +161,11 @@ class OrdersView(QWidget):
         customers: CustomerService | None = None,
         products: ProductService | None = None,
         shop_currency: Callable[[], str] | None = None,
+        credit_balance: Callable[[int], int] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._credit_balance = credit_balance
         self._orders = orders
         self._customers = customers
         self._products = products
@@ -367,6 +369,7 @@ class OrdersView(QWidget):
             products=self._products.list_products(),
             formatter=self._formatter,
             currency=self._shop_currency(),
+            credit_balance=self._credit_balance,
             parent=self,
         )
         dialog.order_placed.connect(self._on_order_form_order_placed)

@@ -365,3 +365,35 @@ def test_an_exchange_the_policy_does_not_offer_is_refused_and_places_nothing(sho
     with pytest.raises(InvalidInput):
         services.returns.resolve(return_id, "credit")
     assert services.orders.count() == before
+
+
+def test_store_credit_pays_part_of_a_new_order_in_the_same_transaction(shop):
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 2500, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, return_id)
+    services.returns.resolve(return_id, "credit")
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Tea", 1, 4000),), customer_id=customer, paid_minor=4000, store_credit_minor=2500)
+    )
+    assert services.returns.credit_balance(customer, "SAR") == 0
+    assert services.orders.get_order(placed.id).paid_minor == 4000
+    assert [(e.kind, e.amount_minor, e.order_id) for e in services.returns.credit_ledger(customer)][-1] == (
+        "used",
+        -2500,
+        placed.id,
+    )
+    before = services.orders.count()
+    with pytest.raises(InvalidInput) as overdrawn:  # nothing left: the order is not saved either
+        services.orders.place_order(
+            OrderDraft(lines=(LineDraft("Tea", 1, 100),), customer_id=customer, paid_minor=100, store_credit_minor=100)
+        )
+    assert overdrawn.value.field == "store_credit"
+    assert services.orders.count() == before
+    with pytest.raises(InvalidInput):
+        services.orders.place_order(
+            OrderDraft(lines=(LineDraft("Tea", 1, 100),), paid_minor=100, store_credit_minor=100)
+        )

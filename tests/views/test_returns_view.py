@@ -12,6 +12,7 @@ from shopdesk.db.models import Order
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.registry import build_services
+from shopdesk.services.return_records import ReturnDraft
 from shopdesk.services.settings import ShopSettings
 
 
@@ -210,3 +211,33 @@ def test_the_exchange_dialog_prices_a_catalogue_item_and_refuses_a_bad_price(mak
     dialog.line = None
     dialog.buttons.accepted.emit()
     assert dialog.line is None and dialog.error.text() == "یک قیمت بنویسید، مثلاً ۱۲٫۵۰."
+
+
+def test_store_credit_from_a_return_pays_for_the_next_order_in_the_form(make_window, fresh_shop, qtbot):
+    services, placed = _delivered_order(fresh_shop)
+    line_id = services.returns.returnable(placed.id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(placed.id, {line_id: 1}, "wrong_size"))
+    for step in ("approve", "receive"):
+        getattr(services.returns, step)(return_id)
+    services.returns.inspect(return_id, "as_new")
+    services.returns.resolve(return_id, "credit")  # 12.50 SAR of credit
+    customer_id = services.orders.get_order(placed.id).row.customer_id
+    window = make_window("ar", fresh_shop)
+    view = window.orders_view
+    view.open_order_form()
+    form = view.order_form
+    assert not form.credit_row.isVisibleTo(form)
+    (summary,) = [c for c in services.customers.newest_customers(limit=5) if c.id == customer_id]
+    form.choose_customer(summary)
+    assert form.credit_row.isVisibleTo(form) and "١٢٫٥٠" in form.store_credit_note.text()
+    form.set_line(0, item="Mug", quantity="1", price="20")
+    form.store_credit.setText("١٥")
+    assert form.save() is None  # more than the credit: said next to the field, nothing saved
+    assert form.errors["store_credit"].text() == "هذا أكثر من رصيد المتجر لدى العميل."
+    form.store_credit.setText("١٢٫٥٠")
+    form.paid.setText("7.50")
+    number = form.save()
+    assert number == 1002
+    assert services.returns.credit_balance(customer_id, "SAR") == 0
+    order = services.orders.get_order(services.orders.order_id_for_number(1002))
+    assert order.paid_minor == 2000

@@ -1,0 +1,51 @@
+"""The store credit ledger's reading and writing inside another service's transaction (orders spend credit,
+returns issue it). Append-only: a balance is always the sum of the customer's entries in that currency."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, text
+from sqlmodel import select
+
+from shopdesk.db.models import Customer, StoreCreditEntry
+from shopdesk.services.errors import InvalidInput
+
+
+def lock_customer(session, customer_id: int) -> None:  # noqa: ANN001
+    """Make a second desk spending the same customer's credit wait until this transaction ends."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.exec(select(Customer.id).where(Customer.id == customer_id).with_for_update()).one()
+    else:  # SQLite: the first write takes the database's write lock
+        session.connection().execute(text("UPDATE customer SET id = id WHERE id = :id"), {"id": customer_id})
+
+
+def balance(session, customer_id: int, currency: str) -> int:  # noqa: ANN001
+    return int(
+        session.exec(
+            select(func.coalesce(func.sum(StoreCreditEntry.amount_minor), 0)).where(
+                StoreCreditEntry.customer_id == customer_id, StoreCreditEntry.currency == currency
+            )
+        ).one()
+    )
+
+
+def spend(session, customer_id: int, amount_minor: int, currency: str, *, order_id=None, actor="", at=None) -> int:  # noqa: ANN001
+    """Take ``amount_minor`` of the customer's credit (locked first); refuses more than the balance. Returns
+    the balance left."""
+    if amount_minor <= 0:
+        raise InvalidInput("store_credit", "not positive", str(amount_minor))
+    lock_customer(session, customer_id)
+    available = balance(session, customer_id, currency)
+    if amount_minor > available:
+        raise InvalidInput("store_credit", "more than the store credit", str(amount_minor))
+    entry = StoreCreditEntry(
+        customer_id=customer_id,
+        kind="used",
+        amount_minor=-amount_minor,
+        currency=currency,
+        order_id=order_id,
+        actor=actor,
+    )
+    if at is not None:
+        entry.at = at
+    session.add(entry)
+    return available - amount_minor
