@@ -1485,6 +1485,14 @@
         <translation>رسوم إعادة التخزين حسب السبب</translation>
     </message>
     <message>
+        <source>Your own reasons (one a line)</source>
+        <translation>أسبابك الخاصة (سبب في كل سطر)</translation>
+    </message>
+    <message>
+        <source>e.g. Arrived late</source>
+        <translation>مثلاً: وصل متأخراً</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>استرداد</translation>
     </message>
@@ -1499,6 +1507,10 @@
     <message>
         <source>Offer at least one of refund, store credit or exchange.</source>
         <translation>اعرض واحداً على الأقل: استرداد أو رصيد متجر أو استبدال.</translation>
+    </message>
+    <message>
+        <source>A reason is too long (32 characters at most): %1</source>
+        <translation>السبب طويل جداً (32 حرفاً على الأكثر): %1</translation>
     </message>
     <message>
         <source>A policy text is too long (2,000 characters at most).</source>

@@ -1430,6 +1430,14 @@
         <translation>هزینه‌ی بازگشت به انبار، بر اساس دلیل</translation>
     </message>
     <message>
+        <source>Your own reasons (one a line)</source>
+        <translation>دلیل‌های خودتان (هر سطر یکی)</translation>
+    </message>
+    <message>
+        <source>e.g. Arrived late</source>
+        <translation>مثلاً: دیر رسید</translation>
+    </message>
+    <message>
         <source>Refund</source>
         <translation>بازپرداخت</translation>
     </message>
@@ -1444,6 +1452,10 @@
     <message>
         <source>Offer at least one of refund, store credit or exchange.</source>
         <translation>دست‌کم یکی از بازپرداخت، اعتبار فروشگاه یا تعویض را ارائه کنید.</translation>
+    </message>
+    <message>
+        <source>A reason is too long (32 characters at most): %1</source>
+        <translation>دلیل بیش از حد بلند است (حداکثر ۳۲ نویسه): %1</translation>
     </message>
     <message>
         <source>A policy text is too long (2,000 characters at most).</source>

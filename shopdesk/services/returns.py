@@ -112,6 +112,12 @@ class ReturnService:
             raise InvalidInput("return_days", "not a number of days", str(window_days))
         if any(len(text) > MAX_TEXT for text in policy.texts.values()):
             raise InvalidInput("texts", "too long")
+        reasons = tuple(dict.fromkeys(" ".join(r.split()) for r in policy.reasons if r.strip()))
+        if not reasons:
+            raise InvalidInput("reasons", "required")
+        if any(len(reason) > 32 for reason in reasons):
+            raise InvalidInput("reasons", "too long", next(r for r in reasons if len(r) > 32))
+        policy = replace(policy, reasons=reasons)
         data = asdict(policy)
         data.pop("window_days")
         values = {POLICY_KEY: json.dumps(data, ensure_ascii=False)}
@@ -437,6 +443,30 @@ class ReturnService:
         session.expire(request)
 
     # --- reading -------------------------------------------------------------------------------------------------
+    def expire_credit(self, customer_id: int, currency: str, *, actor: str = "", note: str = "") -> int:
+        """End a customer's remaining store credit (e.g. past the date the shop promised); returns the amount.
+        Written as an ``expired`` entry, so the ledger still shows what there was."""
+        with self._uow() as uow:
+            session = uow.session
+            if session.get(Customer, customer_id) is None:
+                raise NotFound("customer", customer_id)
+            store_credit.lock_customer(session, customer_id)
+            remaining = store_credit.balance(session, customer_id, currency)
+            if remaining > 0:
+                session.add(
+                    StoreCreditEntry(
+                        customer_id=customer_id,
+                        kind="expired",
+                        amount_minor=-remaining,
+                        currency=currency,
+                        at=utcnow(),
+                        actor=_actor(actor),
+                        note=note.strip()[:MAX_TEXT],
+                    )
+                )
+                uow.commit()
+            return remaining
+
     def list_returns(
         self,
         *,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTabWidget,
     QTextEdit,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput
-from shopdesk.services.return_rules import RESOLUTIONS, ReturnPolicy
+from shopdesk.services.return_rules import REASONS, RESOLUTIONS, ReturnPolicy
 from shopdesk.services.shop_settings import MAX_RETURN_DAYS
 from shopdesk.views.labels import LANGUAGE_NAMES, reason_text
 from shopdesk.views.widgets import FieldError
@@ -59,6 +60,8 @@ class ReturnPolicyDialog(QDialog):
         for name, box in self.resolution_boxes.items():
             box.setChecked(name in self.policy.resolutions)
         self.condition = QLineEdit(self.policy.condition)
+        self.own_reasons = QPlainTextEdit("\n".join(r for r in self.policy.reasons if r not in REASONS))
+        self.own_reasons.setMaximumHeight(70)
         self.texts = QTabWidget()
         self.text_edits: dict[str, QTextEdit] = {}
         for language in ("ar", "fa", "en"):
@@ -86,6 +89,8 @@ class ReturnPolicyDialog(QDialog):
         resolutions.addStretch(1)
         form.addRow(self._labels[1], resolutions)
         form.addRow(self._labels[2], self.condition)
+        self._reasons_label = QLabel()
+        form.addRow(self._reasons_label, self.own_reasons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fee_box)
@@ -109,6 +114,8 @@ class ReturnPolicyDialog(QDialog):
         self._labels[3].setText(self.tr("The policy in plain words (printed on return slips; $return_days fills in):"))
         self.condition.setPlaceholderText(self.tr("e.g. unused, in the original packaging"))
         self.fee_box.setTitle(self.tr("Restocking fee kept, by reason"))
+        self._reasons_label.setText(self.tr("Your own reasons (one a line)"))
+        self.own_reasons.setPlaceholderText(self.tr("e.g. Arrived late"))
         for reason, label in self._fee_labels.items():
             label.setText(reason_text(reason))
         words = {"refund": self.tr("Refund"), "credit": self.tr("Store credit"), "exchange": self.tr("Exchange")}
@@ -120,7 +127,7 @@ class ReturnPolicyDialog(QDialog):
             window_days=self.window_days.value(),
             restocking_percent={reason: spin.value() for reason, spin in self.fees.items() if spin.value()},
             resolutions=tuple(name for name, box in self.resolution_boxes.items() if box.isChecked()),
-            reasons=self.policy.reasons,
+            reasons=(*REASONS, *(line.strip() for line in self.own_reasons.toPlainText().splitlines() if line.strip())),
             condition=self.condition.text().strip(),
             texts={
                 lang: edit.toPlainText().strip() for lang, edit in self.text_edits.items() if edit.toPlainText().strip()
@@ -131,6 +138,10 @@ class ReturnPolicyDialog(QDialog):
         except InvalidInput as exc:
             if exc.field == "resolutions":
                 self.error.show_message(self.tr("Offer at least one of refund, store credit or exchange."))
+            elif exc.field == "reasons":
+                self.error.show_message(
+                    self.tr("A reason is too long (32 characters at most): %1").replace("%1", exc.value)
+                )
             elif exc.field == "texts":
                 self.error.show_message(self.tr("A policy text is too long (2,000 characters at most)."))
             else:

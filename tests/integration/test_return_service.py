@@ -397,3 +397,22 @@ def test_store_credit_pays_part_of_a_new_order_in_the_same_transaction(shop):
         services.orders.place_order(
             OrderDraft(lines=(LineDraft("Tea", 1, 100),), paid_minor=100, store_credit_minor=100)
         )
+
+
+def test_remaining_store_credit_can_be_expired_and_the_ledger_says_so(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 2500, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, return_id)
+    services.returns.resolve(return_id, "credit")
+    services.returns.use_credit(customer, 1000, "SAR")
+    assert services.returns.expire_credit(customer, "SAR", actor="Owner", note="valid 6 months") == 1500
+    assert services.returns.credit_balance(customer, "SAR") == 0
+    assert [(e.kind, e.amount_minor) for e in services.returns.credit_ledger(customer)] == [
+        ("issued", 2500),
+        ("used", -1000),
+        ("expired", -1500),
+    ]
+    assert services.returns.expire_credit(customer, "SAR") == 0  # nothing left: nothing written
+    assert len(services.returns.credit_ledger(customer)) == 3

@@ -241,3 +241,25 @@ def test_store_credit_from_a_return_pays_for_the_next_order_in_the_form(make_win
     assert services.returns.credit_balance(customer_id, "SAR") == 0
     order = services.orders.get_order(services.orders.order_id_for_number(1002))
     assert order.paid_minor == 2000
+
+
+def test_the_shops_own_reasons_are_offered_when_starting_a_return(make_window, fresh_shop, qtbot):
+    services, placed = _delivered_order(fresh_shop)
+    window = make_window("en", fresh_shop)
+    page = _returns_page(window)
+    page.open_policy()
+    page.policy_dialog.own_reasons.setPlainText("Arrived late\n\n" + "x" * 40)
+    assert not page.policy_dialog.save()
+    assert "32 characters" in page.policy_dialog.error.text()
+    page.policy_dialog.own_reasons.setPlainText("Arrived late")
+    assert page.policy_dialog.save()
+    page.start_return(placed.id)
+    dialog = page.return_dialog
+    assert (
+        dialog.reason.findData("Arrived late") >= 0
+        and dialog.reason.itemText(dialog.reason.findData("Arrived late")) == "Arrived late"
+    )
+    dialog.reason.setCurrentIndex(dialog.reason.findData("Arrived late"))
+    dialog.set_quantity(0, 1)
+    assert dialog.save() is not None
+    assert "Reason: Arrived late" in page.facts.text()
