@@ -181,6 +181,22 @@
         </translation>
     </message>
     <message>
+        <source>Store credit: %1</source>
+        <translation>رصيد المتجر: %1</translation>
+    </message>
+    <message>
+        <source>Store credit of %1 ended.</source>
+        <translation>انتهى رصيد متجر بقيمة %1.</translation>
+    </message>
+    <message>
+        <source>End store credit</source>
+        <translation>إنهاء رصيد المتجر</translation>
+    </message>
+    <message>
+        <source>Why does the remaining store credit end?</source>
+        <translation>لماذا ينتهي رصيد المتجر المتبقي؟</translation>
+    </message>
+    <message>
         <source>Find the duplicate to merge first.</source>
         <translation>ابحث أولاً عن الملف المكرر لدمجه.</translation>
     </message>
@@ -215,6 +231,10 @@
     <message>
         <source>Figures (orders not cancelled)</source>
         <translation>الأرقام (الطلبات غير الملغاة)</translation>
+    </message>
+    <message>
+        <source>End store credit…</source>
+        <translation>إنهاء رصيد المتجر…</translation>
     </message>
     <message>
         <source>Orders</source>

@@ -171,6 +171,22 @@
         </translation>
     </message>
     <message>
+        <source>Store credit: %1</source>
+        <translation>اعتبار فروشگاه: %1</translation>
+    </message>
+    <message>
+        <source>Store credit of %1 ended.</source>
+        <translation>اعتبار فروشگاه به مبلغ %1 پایان یافت.</translation>
+    </message>
+    <message>
+        <source>End store credit</source>
+        <translation>پایان اعتبار فروشگاه</translation>
+    </message>
+    <message>
+        <source>Why does the remaining store credit end?</source>
+        <translation>چرا اعتبار باقی‌مانده‌ی فروشگاه پایان می‌یابد؟</translation>
+    </message>
+    <message>
         <source>Find the duplicate to merge first.</source>
         <translation>ابتدا پروندهٔ تکراری را برای ادغام پیدا کنید.</translation>
     </message>
@@ -205,6 +221,10 @@
     <message>
         <source>Figures (orders not cancelled)</source>
         <translation>آمار (سفارش‌های لغونشده)</translation>
+    </message>
+    <message>
+        <source>End store credit…</source>
+        <translation>پایان اعتبار فروشگاه…</translation>
     </message>
     <message>
         <source>Orders</source>

@@ -32,11 +32,12 @@ from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
-from shopdesk.views.widgets import open_owned
+from shopdesk.views.widgets import desk_user, open_owned
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.returns import ReturnService
 
 LIST_SIZE = 200
 
@@ -51,9 +52,11 @@ class CustomersView(QWidget):
         customers: CustomerService,
         orders: OrderService,
         formatter: Formatter,
+        returns: ReturnService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._returns = returns
         self._customers = customers
         self._orders = orders
         self._formatter = formatter
@@ -86,6 +89,10 @@ class CustomersView(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         self.edit_button = QPushButton()
+        self.credit = QLabel()
+        self.credit.setTextFormat(Qt.TextFormat.PlainText)
+        self.expire_credit_button = QPushButton()
+        self.expire_credit_button.clicked.connect(self._on_expire_credit_button_clicked)
         self.figures_box = QGroupBox()
         self.figure_labels = {
             key: (QLabel(), QLabel()) for key in ("orders", "total", "average", "first", "last", "since", "ltv")
@@ -126,6 +133,11 @@ class CustomersView(QWidget):
         header.addWidget(self.edit_button)
         profile_layout.addLayout(header)
         profile_layout.addWidget(self.details)
+        credit_row = QHBoxLayout()
+        credit_row.addWidget(self.credit)
+        credit_row.addWidget(self.expire_credit_button)
+        credit_row.addStretch(1)
+        profile_layout.addLayout(credit_row)
         profile_layout.addWidget(self.figures_box)
         profile_layout.addWidget(self.history, 1)
         profile_layout.addWidget(self.merge_box)
@@ -240,10 +252,43 @@ class CustomersView(QWidget):
             )
         else:
             self.figures_box.setTitle(self.tr("Figures (orders not cancelled)"))
+        self._show_credit()
         self.history_model.set_query(replace(OrderQuery(), customer_id=profile.id))
         self.merge_search.clear()
         self.merge_results.clear()
         self.merge_results.hide()
+
+    def _show_credit(self) -> None:
+        """Store credit from returns, with a way to end what remains (an owner's decision, kept in the ledger)."""
+        balance = 0
+        if self.profile is not None and self._returns is not None:
+            balance = self._returns.credit_balance(self.profile.id, self.profile.currency)
+        self.credit.setVisible(balance > 0)
+        self.expire_credit_button.setVisible(balance > 0)
+        if balance > 0:
+            amount = self._formatter.money(balance, self.profile.currency)
+            self.credit.setText(self.tr("Store credit: %1").replace("%1", amount))
+
+    def _on_expire_credit_button_clicked(self) -> None:
+        if self.profile is None or self._returns is None:
+            return
+        note = self.ask_expire_note()
+        if note is None:
+            return
+        ended = self._returns.expire_credit(self.profile.id, self.profile.currency, note=note, actor=desk_user())
+        self.status_message.emit(
+            self.tr("Store credit of %1 ended.").replace("%1", self._formatter.money(ended, self.profile.currency))
+        )
+        self._show_credit()
+
+    def ask_expire_note(self) -> str | None:
+        """Why the credit ends (None: the user changed their mind)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        text, ok = QInputDialog.getText(
+            self, self.tr("End store credit"), self.tr("Why does the remaining store credit end?")
+        )
+        return text.strip() if ok else None
 
     def _on_history_double_clicked(self, index) -> None:  # noqa: ANN001
         if not index.isValid():
@@ -333,6 +378,7 @@ class CustomersView(QWidget):
         self.search.setPlaceholderText(self.tr("Find by name or phone…"))
         self.new_button.setText(self.tr("New customer"))
         self.edit_button.setText(self.tr("Edit…"))
+        self.expire_credit_button.setText(self.tr("End store credit…"))
         self.figures_box.setTitle(self.tr("Figures (orders not cancelled)"))
         captions = {
             "orders": self.tr("Orders"),

@@ -268,7 +268,10 @@ class MainWindow(QMainWindow):
             from shopdesk.views.customers_view import CustomersView
 
             view = CustomersView(
-                customers=self._services.customers, orders=self._services.orders, formatter=self.formatter
+                customers=self._services.customers,
+                orders=self._services.orders,
+                formatter=self.formatter,
+                returns=self._services.returns,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             view.customers_changed.connect(self._on_customers_view_customers_changed)

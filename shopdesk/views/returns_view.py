@@ -3,7 +3,6 @@ return takes (approve or reject, received, inspected, refund or store credit, cl
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.return_rules import CONDITIONS, NEXT_STEPS, RESOLUTION_STATUS, STATUSES
 from shopdesk.views.labels import condition_text, reason_text, return_status_text
-from shopdesk.views.widgets import IsolatingDelegate, fill_combo, open_owned
+from shopdesk.views.widgets import IsolatingDelegate, desk_user, fill_combo, open_owned
 
 if TYPE_CHECKING:
     from shopdesk.services.print_studio import PrintService
@@ -35,14 +34,6 @@ if TYPE_CHECKING:
     from shopdesk.services.returns import ReturnService
     from shopdesk.views.locale_format import Formatter
     from shopdesk.views.preferences import DisplayPreferences
-
-
-def desk_user() -> str:
-    """Who is at this desk, for a return's history (accounts come with roles)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
 
 
 class ReturnsView(QWidget):

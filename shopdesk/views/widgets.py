@@ -118,3 +118,13 @@ def open_owned(owner: QWidget, attribute: str, dialog: QDialog) -> None:
     dialog.finished.connect(lambda _result: setattr(owner, attribute, None))
     setattr(owner, attribute, dialog)
     dialog.open()
+
+
+def desk_user() -> str:
+    """Who is at this desk, for the history of returns and store credit (accounts come with roles)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

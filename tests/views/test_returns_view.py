@@ -263,3 +263,27 @@ def test_the_shops_own_reasons_are_offered_when_starting_a_return(make_window, f
     dialog.set_quantity(0, 1)
     assert dialog.save() is not None
     assert "Reason: Arrived late" in page.facts.text()
+
+
+def test_a_customers_profile_shows_store_credit_and_the_owner_can_end_it(make_window, fresh_shop, qtbot):
+    services, placed = _delivered_order(fresh_shop)
+    line_id = services.returns.returnable(placed.id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(placed.id, {line_id: 1}, "wrong_size"))
+    for step in ("approve", "receive"):
+        getattr(services.returns, step)(return_id)
+    services.returns.inspect(return_id, "as_new")
+    services.returns.resolve(return_id, "credit")
+    customer_id = services.orders.get_order(placed.id).row.customer_id
+    window = make_window("fa", fresh_shop)
+    window.show_area("customers")
+    view = window.page("customers")
+    view.show_customer(customer_id)
+    assert view.credit.isVisibleTo(view) and "۱۲٫۵۰" in view.credit.text()
+    view.ask_expire_note = lambda: None  # changed their mind
+    view.expire_credit_button.click()
+    assert services.returns.credit_balance(customer_id, "SAR") == 1250
+    view.ask_expire_note = lambda: "Valid six months"
+    view.expire_credit_button.click()
+    assert services.returns.credit_balance(customer_id, "SAR") == 0
+    assert not view.credit.isVisibleTo(view)
+    assert services.returns.credit_ledger(customer_id)[-1].note == "Valid six months"
