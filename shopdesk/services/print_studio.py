@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -139,6 +140,7 @@ class PrintService:
     ) -> Iterator[Document]:
         """The documents for these orders, in the given order, read from the database a chunk at a time."""
         shop = self._settings.load()
+        policy = self._returns.policy() if self._returns is not None else None
         templates: dict[tuple[str, str], str] = {}
         for start in range(0, len(order_ids), _CHUNK):
             chunk = list(order_ids[start : start + _CHUNK])
@@ -153,7 +155,13 @@ class PrintService:
                 if key not in templates:
                     own = self.message_template(*key)
                     templates[key] = own if own is not None else text.messages[request.document]
-                yield self._document(order, customer, lines.get(order_id, []), shop, request, text, templates[key])
+                document = self._document(order, customer, lines.get(order_id, []), shop, request, text, templates[key])
+                if policy is not None and request.document == "inserts" and policy.texts.get(language, "").strip():
+                    days = text.number(policy.window_days)
+                    document = replace(
+                        document, policy_text=fill(policy.texts[language].strip(), {"return_days": days})
+                    )
+                yield document
 
     def _load(self, chunk: list[int]):
         with self._uow() as uow:

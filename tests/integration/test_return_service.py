@@ -416,3 +416,25 @@ def test_remaining_store_credit_can_be_expired_and_the_ledger_says_so(shop):
     ]
     assert services.returns.expire_credit(customer, "SAR") == 0  # nothing left: nothing written
     assert len(services.returns.credit_ledger(customer)) == 3
+
+
+def test_the_policy_in_plain_words_is_printed_on_packing_inserts_in_the_customers_language(shop, tmp_path):
+    from shopdesk.services.print_requests import PrintRequest
+    from shopdesk.views.print_texts import texts_for
+
+    services, customer = shop
+    services.returns.save_policy(
+        ReturnPolicy(texts={"ar": "يمكنك الإرجاع خلال $return_days يوماً.", "en": "Return within $return_days days."})
+    )
+    order_id = _order(services, customer, [(1, 1000, 0)])  # the customer reads Arabic
+    (arabic,) = services.prints.documents([order_id], PrintRequest(), texts_for())
+    assert arabic.policy_text == "يمكنك الإرجاع خلال \u2068١٥\u2069 يوماً."
+    (english,) = services.prints.documents([order_id], PrintRequest(language="en"), texts_for())
+    assert english.policy_text == "Return within \u206815\u2069 days."
+    (note,) = services.prints.documents([order_id], PrintRequest(document="notes"), texts_for())
+    assert note.policy_text == ""  # thank-you notes stay a thank-you
+    out = tmp_path / "insert.pdf"
+    for _ in services.prints.write_pdf([order_id], PrintRequest(language="en"), texts_for(), out):
+        pass
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert "Return within 15 days." in text

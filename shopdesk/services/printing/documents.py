@@ -68,6 +68,7 @@ class Document:
     return_by_text: str = ""
     discount_code: str = ""
     gift_line: str = ""
+    policy_text: str = ""  # the shop's return policy in plain words, in the document's language
     loyalty: LoyaltyCard | None = None
 
 
@@ -309,6 +310,8 @@ class DocumentRenderer:
         extras = [text for text in (doc.gift_line, doc.return_by_text) if text]
         reserved = bottom_height + size * 1.6 * (len(extras) + (2 if doc.discount_code else 0))
         reserved += (size * 4.5 if doc.loyalty else 0) + 4 * mm
+        policy_room = _height(3, size * 0.78) if doc.policy_text else 0.0
+        reserved += policy_room
 
         if doc.message:  # leaves room for the items' heading, the first item, the total and "more items"
             items_room = 0.0
@@ -336,6 +339,11 @@ class DocumentRenderer:
         box.cursor = max(box.cursor, box.bottom + reserved - 4 * mm)
         for text in extras:
             self._text(canvas, box, text, labels, size * 0.95)
+        if doc.policy_text:
+            canvas.saveState()
+            canvas.setFillGray(0.3)
+            self._fitted_text(canvas, box, doc.policy_text, labels, size * 0.78, policy_room)
+            canvas.restoreState()
         if doc.discount_code:
             self._discount(canvas, box, doc, labels, size)
         if doc.loyalty:
