@@ -1614,6 +1614,10 @@
         <translation>بدء إرجاع…</translation>
     </message>
     <message>
+        <source>Order number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
         <source>Return slip (PDF)…</source>
         <translation>قسيمة الإرجاع (PDF)…</translation>
     </message>
@@ -1911,6 +1915,10 @@
     <message>
         <source>Save shop settings</source>
         <translation>حفظ إعدادات المتجر</translation>
+    </message>
+    <message>
+        <source>Return policy…</source>
+        <translation>سياسة الإرجاع…</translation>
     </message>
 </context>
 <context>

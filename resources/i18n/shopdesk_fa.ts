@@ -1559,6 +1559,10 @@
         <translation>شروع مرجوعی…</translation>
     </message>
     <message>
+        <source>Order number</source>
+        <translation>شماره‌ی سفارش</translation>
+    </message>
+    <message>
         <source>Return slip (PDF)…</source>
         <translation>برگه‌ی مرجوعی (PDF)…</translation>
     </message>
@@ -1856,6 +1860,10 @@
     <message>
         <source>Save shop settings</source>
         <translation>ذخیرهٔ تنظیمات فروشگاه</translation>
+    </message>
+    <message>
+        <source>Return policy…</source>
+        <translation>سیاست مرجوعی…</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,7 @@ class PrintService:
         )
         policy_text = fill(policy_text, {"return_days": text.number(policy.window_days)}) if policy_text else ""
         row = detail.row
+        closes = self._returns.returnable(row.order_id).window_closes
         slip = ReturnSlip(
             labels=text.labels,
             return_number=row.number,
@@ -280,6 +281,7 @@ class PrintService:
             reason=text.reasons.get(row.reason, row.reason)
             + (f" ({detail.reason_text})" if detail.reason_text else ""),
             policy=policy_text,
+            return_by_text=f"{text.labels.return_by} {text.date(closes)}" if closes else "",
         )
         shop = self._settings.load()
         renderer = ReturnSlipRenderer(ShopHeader(shop.shop_name, shop.logo), size)

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._settings = services.settings
         if "settings" in self.page_by_key:
-            self.settings_view.attach(services.settings)
+            self.settings_view.attach(services.settings, services.returns)
         for key in ("customers", "print", "packing", "returns"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
             view.language_chosen.connect(self._on_settings_language_chosen)
             view.shop_settings_saved.connect(self._on_settings_shop_saved)
             if self._settings is not None:
-                view.attach(self._settings)
+                view.attach(self._settings, self._services.returns if self._services else None)
             return view
         if key == "customers":
             if self._services is None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
     QSplitter,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput
+from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.return_rules import CONDITIONS, NEXT_STEPS, RESOLUTION_STATUS, STATUSES
 from shopdesk.views.labels import condition_text, reason_text, return_status_text
 from shopdesk.views.widgets import IsolatingDelegate, desk_user, fill_combo, open_owned
@@ -67,6 +69,9 @@ class ReturnsView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.status_filter = QComboBox()
+        self.order_filter = QLineEdit()
+        self.order_filter.setClearButtonEnabled(True)
+        self.order_filter.setMaximumWidth(160)
         self.new_button = QPushButton()
         self.policy_button = QPushButton()
         self.policy_dialog = None
@@ -96,6 +101,7 @@ class ReturnsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.order_filter)
         top.addWidget(self.status_filter)
         top.addWidget(self.policy_button)
         top.addWidget(self.new_button)
@@ -121,6 +127,7 @@ class ReturnsView(QWidget):
         layout.addWidget(splitter, 1)
 
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.order_filter.textChanged.connect(lambda _t: self.refresh())
         self.table.itemSelectionChanged.connect(self._on_table_selection_changed)
         self.new_button.clicked.connect(lambda: self.start_return())
         self.policy_button.clicked.connect(self.open_policy)
@@ -136,6 +143,7 @@ class ReturnsView(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Returns"))
         self.new_button.setText(self.tr("Start a return…"))
+        self.order_filter.setPlaceholderText(self.tr("Order number"))
         self.slip_button.setText(self.tr("Return slip (PDF)…"))
         self.policy_button.setText(self.tr("Return policy…"))
         fill_combo(self.status_filter, STATUSES, return_status_text, everything=self.tr("All returns"))
@@ -167,7 +175,9 @@ class ReturnsView(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else (self.detail.row.id if self.detail else None)
         status = self.status_filter.currentData()
-        self.rows = self._returns.list_returns(statuses=(status,) if status else ())
+        typed = ascii_digits(self.order_filter.text()).strip().lstrip("#")
+        number = int(typed) if typed.isascii() and typed.isdigit() and len(typed) <= 15 else None
+        self.rows = self._returns.list_returns(statuses=(status,) if status else (), order_number=number)
         f = self._formatter()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rows))

@@ -25,9 +25,10 @@ from shopdesk.services.errors import InvalidInput
 from shopdesk.services.shop_settings import ShopSettings
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DisplayPreferences
-from shopdesk.views.widgets import FieldError, fill_language_combo
+from shopdesk.views.widgets import FieldError, fill_language_combo, open_owned
 
 if TYPE_CHECKING:
+    from shopdesk.services.returns import ReturnService
     from shopdesk.services.settings import SettingsService
 
 CURRENCIES = ["USD", "EUR", "GBP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "IQD", "IRR", "TRY", "MAD"]
@@ -76,6 +77,11 @@ class SettingsView(QWidget):
         self.choose_logo = QPushButton()
         self.remove_logo = QPushButton()
         self.save_button = QPushButton()
+        self.return_policy_button = QPushButton()
+        self.return_policy_button.hide()
+        self.return_policy_button.clicked.connect(self.open_return_policy)
+        self._returns = None
+        self.return_policy_dialog = None
         self.save_button.setObjectName("saveShopSettings")
         self.saved_note = QLabel()
         self.errors = {
@@ -117,6 +123,7 @@ class SettingsView(QWidget):
             self.shop_form.addRow(label, box)
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_button)
+        save_row.addWidget(self.return_policy_button)
         save_row.addWidget(self.saved_note)
         save_row.addStretch(1)
         shop_layout = QVBoxLayout(self.shop_box)
@@ -153,11 +160,23 @@ class SettingsView(QWidget):
         self._retranslate()
 
     # --- wiring -------------------------------------------------------------------------------------------
-    def attach(self, settings: SettingsService) -> None:
+    def attach(self, settings: SettingsService, returns: ReturnService | None = None) -> None:
         """Called once the database is open: load and enable the shop's settings."""
         self._settings = settings
+        self._returns = returns
+        self.return_policy_button.setVisible(returns is not None)
         self.show_shop_settings(settings.load())
         self.shop_box.setEnabled(True)
+
+    def open_return_policy(self) -> None:
+        """The return policy (also under Returns); the window saved there is the return window here."""
+        from shopdesk.views.return_policy_dialog import ReturnPolicyDialog
+
+        if self._returns is None:
+            return
+        dialog = ReturnPolicyDialog(returns=self._returns, formatter=Formatter(self._display), parent=self)
+        dialog.accepted.connect(lambda: self.show_shop_settings(self._settings.load()))
+        open_owned(self, "return_policy_dialog", dialog)
 
     def show_shop_settings(self, shop: ShopSettings) -> None:
         self.shop_name.setText(shop.shop_name)
@@ -322,6 +341,7 @@ class SettingsView(QWidget):
         self.choose_logo.setText(self.tr("Choose…"))
         self.remove_logo.setText(self.tr("Remove"))
         self.save_button.setText(self.tr("Save shop settings"))
+        self.return_policy_button.setText(self.tr("Return policy…"))
         if not self._logo:
             self.logo_preview.setText(self.tr("No logo"))
         self.saved_note.clear()

@@ -287,3 +287,24 @@ def test_a_customers_profile_shows_store_credit_and_the_owner_can_end_it(make_wi
     assert services.returns.credit_balance(customer_id, "SAR") == 0
     assert not view.credit.isVisibleTo(view)
     assert services.returns.credit_ledger(customer_id)[-1].note == "Valid six months"
+
+
+def test_the_return_policy_opens_from_settings_too_and_the_list_filters_by_order(make_window, fresh_shop, qtbot):
+    services, placed = _delivered_order(fresh_shop)
+    window = make_window("en", fresh_shop)
+    window.show_area("settings")
+    settings = window.settings_view
+    assert settings.return_policy_button.isVisibleTo(settings)
+    settings.return_policy_button.click()
+    settings.return_policy_dialog.window_days.setValue(20)
+    assert settings.return_policy_dialog.save()
+    assert settings.return_days.text() == "20"  # the shop form shows the new window
+    line_id = services.returns.returnable(placed.id).lines[0].line_id
+    services.returns.request_return(ReturnDraft(placed.id, {line_id: 1}, "damaged"))
+    page = _returns_page(window)
+    page.refresh()
+    assert len(page.rows) == 1
+    page.order_filter.setText("9999")
+    assert page.rows == []
+    page.order_filter.setText("1001")
+    assert len(page.rows) == 1

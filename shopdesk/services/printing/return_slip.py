@@ -25,6 +25,7 @@ class ReturnSlip:
     items: tuple[tuple[str, str], ...]  # (quantity text, item name)
     reason: str
     policy: str  # the shop's return policy in the customer's language
+    return_by_text: str = ""  # "Returns accepted until <date>", in the customer's calendar and digits
 
 
 def barcode_value(return_number: int) -> str:
@@ -59,6 +60,8 @@ class ReturnSlipRenderer(DocumentRenderer):
             self._text(canvas, box, f"{quantity} × {_iso(name)}", labels, size, gap=0.2)
         box.cursor -= size * 0.4
         self._text(canvas, box, f"{labels.reason}: {slip.reason}", labels, size)
+        if slip.return_by_text:
+            self._text(canvas, box, slip.return_by_text, labels, size)
         self._rule(canvas, box)
         if slip.policy:
             canvas.saveState()
