@@ -12,7 +12,7 @@ from dataclasses import replace
 from sqlalchemy import delete, func, update
 from sqlmodel import select
 
-from shopdesk.db.models import Customer, CustomerNameToken, Order
+from shopdesk.db.models import Customer, CustomerNameToken, Order, ReturnRequest, StoreCreditEntry
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customer_records import (
@@ -71,6 +71,13 @@ class CustomerService:
             keep = self._get_live(session, keep_id)
             duplicate = self._get_live(session, duplicate_id)
             session.exec(update(Order).where(Order.customer_id == duplicate_id).values(customer_id=keep_id))
+            # Returns and store credit follow the orders (the ledger's entries move whole: the balance moves too).
+            session.exec(
+                update(ReturnRequest).where(ReturnRequest.customer_id == duplicate_id).values(customer_id=keep_id)
+            )
+            session.exec(
+                update(StoreCreditEntry).where(StoreCreditEntry.customer_id == duplicate_id).values(customer_id=keep_id)
+            )
             moved_phone = duplicate.phone if not keep.phone else None
             kept_aside = []  # what has no field of its own on the kept customer goes into the notes, not away
             if duplicate.phone and keep.phone:

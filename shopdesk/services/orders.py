@@ -76,77 +76,82 @@ class OrderService:
     # --- writing ------------------------------------------------------------------------------------------------
     def place_order(self, draft: OrderDraft) -> PlacedOrder:
         """Validate and save a new order with its lines and first history entry; returns its id and number."""
-        totals = validate_order(draft)
         with self._uow() as uow:
-            session = uow.session
-            if draft.customer_id is not None:
-                found = session.exec(
-                    select(Customer.id, Customer.merged_into_id).where(Customer.id == draft.customer_id)
-                ).first()
-                if found is None or found[1] is not None:  # unknown, or merged into another customer
-                    raise InvalidInput("customer", "not found", str(draft.customer_id))
-            product_ids = {line.product_id for line in draft.lines if line.product_id is not None}
-            products = {}
-            if product_ids:
-                chosen = session.exec(select(Product.id, Product.name_en).where(Product.id.in_(product_ids)))
-                products = {product_id: name for product_id, name in chosen.all()}
-            for index, line in enumerate(draft.lines):
-                if line.product_id is not None and line.product_id not in products:
-                    raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
-            connection = session.connection()
-            currency = shop_setting(connection, "currency")
-            now = utcnow()
-            number = self._next_number(session)
-            # Plain table inserts with parameters: one order is saved on every sale, and building ORM objects or
-            # per-call VALUES clauses would take several times longer than the write itself.
-            order_id = connection.execute(
-                _INSERT_ORDER,
-                {
-                    "number": number,
-                    "customer_id": draft.customer_id,
-                    "status": draft.status,
-                    "channel": draft.channel,
-                    "currency": currency,
-                    "subtotal_minor": totals.subtotal_minor,
-                    "discount_minor": totals.discount_minor,
-                    "discount_code": draft.discount_code.strip().upper(),
-                    "shipping_minor": totals.shipping_minor,
-                    "total_minor": totals.total_minor,
-                    "paid_minor": draft.paid_minor,
-                    "payment_method": draft.payment_method,
-                    "carrier": draft.carrier.strip(),
-                    "tracking_number": normalize_tracking(draft.tracking_number),
-                    "expected_delivery": draft.expected_delivery,
-                    "gift_message": draft.gift_message,
-                    "notes": draft.notes,
-                    "created_at": now,
-                    "delivered_at": now if draft.status == "delivered" else None,
-                },
-            ).scalar_one()
-            connection.execute(
-                _INSERT_LINE,
-                [
-                    {
-                        "order_id": order_id,
-                        "product_id": line.product_id,
-                        "description": line.description.strip() or products.get(line.product_id, ""),
-                        "quantity": line.quantity,
-                        "unit_price_minor": line.unit_price_minor,
-                        "discount_minor": line.discount_minor,
-                    }
-                    for line in draft.lines
-                ],
-            )
-            connection.execute(
-                _INSERT_EVENT,
-                {"order_id": order_id, "from_status": None, "to_status": draft.status, "at": now, "note": ""},
-            )
-            if draft.store_credit_minor:  # in the same transaction: credit is spent only with the order saved
-                store_credit.spend(
-                    session, draft.customer_id, draft.store_credit_minor, currency, order_id=order_id, at=now
-                )
+            placed = self.place_in(uow.session, draft)
             uow.commit()
-            return PlacedOrder(id=order_id, number=number, totals=totals)
+            return placed
+
+    def place_in(self, session, draft: OrderDraft) -> PlacedOrder:  # noqa: ANN001
+        """``place_order`` inside a transaction the caller owns and commits (an exchange places its replacement
+        order and moves its return in one transaction)."""
+        totals = validate_order(draft)
+        if draft.customer_id is not None:
+            found = session.exec(
+                select(Customer.id, Customer.merged_into_id).where(Customer.id == draft.customer_id)
+            ).first()
+            if found is None or found[1] is not None:  # unknown, or merged into another customer
+                raise InvalidInput("customer", "not found", str(draft.customer_id))
+        product_ids = {line.product_id for line in draft.lines if line.product_id is not None}
+        products = {}
+        if product_ids:
+            chosen = session.exec(select(Product.id, Product.name_en).where(Product.id.in_(product_ids)))
+            products = {product_id: name for product_id, name in chosen.all()}
+        for index, line in enumerate(draft.lines):
+            if line.product_id is not None and line.product_id not in products:
+                raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
+        connection = session.connection()
+        currency = shop_setting(connection, "currency")
+        now = utcnow()
+        number = self._next_number(session)
+        # Plain table inserts with parameters: one order is saved on every sale, and building ORM objects or
+        # per-call VALUES clauses would take several times longer than the write itself.
+        order_id = connection.execute(
+            _INSERT_ORDER,
+            {
+                "number": number,
+                "customer_id": draft.customer_id,
+                "status": draft.status,
+                "channel": draft.channel,
+                "currency": currency,
+                "subtotal_minor": totals.subtotal_minor,
+                "discount_minor": totals.discount_minor,
+                "discount_code": draft.discount_code.strip().upper(),
+                "shipping_minor": totals.shipping_minor,
+                "total_minor": totals.total_minor,
+                "paid_minor": draft.paid_minor,
+                "payment_method": draft.payment_method,
+                "carrier": draft.carrier.strip(),
+                "tracking_number": normalize_tracking(draft.tracking_number),
+                "expected_delivery": draft.expected_delivery,
+                "gift_message": draft.gift_message,
+                "notes": draft.notes,
+                "created_at": now,
+                "delivered_at": now if draft.status == "delivered" else None,
+            },
+        ).scalar_one()
+        connection.execute(
+            _INSERT_LINE,
+            [
+                {
+                    "order_id": order_id,
+                    "product_id": line.product_id,
+                    "description": line.description.strip() or products.get(line.product_id, ""),
+                    "quantity": line.quantity,
+                    "unit_price_minor": line.unit_price_minor,
+                    "discount_minor": line.discount_minor,
+                }
+                for line in draft.lines
+            ],
+        )
+        connection.execute(
+            _INSERT_EVENT,
+            {"order_id": order_id, "from_status": None, "to_status": draft.status, "at": now, "note": ""},
+        )
+        if draft.store_credit_minor:  # in the same transaction: credit is spent only with the order saved
+            store_credit.spend(
+                session, draft.customer_id, draft.store_credit_minor, currency, order_id=order_id, at=now
+            )
+        return PlacedOrder(id=order_id, number=number, totals=totals)
 
     def _next_number(self, session) -> int:  # noqa: ANN001
         bump = _BUMP_COUNTER

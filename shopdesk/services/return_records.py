@@ -120,13 +120,14 @@ class ReturnedUnits:
 @dataclass(frozen=True)
 class Exchange:
     """What an exchange did: the replacement order, what the return paid of it, what is left to pay, and the
-    store credit given for the difference."""
+    difference given back (store credit for a customer, money for a walk-in sale)."""
 
     order_id: int
     order_number: int
     paid_minor: int
     due_minor: int
     credit_minor: int
+    refund_minor: int = 0  # a walk-in sale's difference, given back the way they paid
 
 
 class ReturnBlocked(ShopdeskError):

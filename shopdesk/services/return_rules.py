@@ -34,7 +34,7 @@ NEXT_STEPS = {
     "requested": ("approved", "rejected"),
     "approved": ("received", "rejected"),
     "received": ("inspected",),
-    "inspected": RESOLVED_STATUSES,
+    "inspected": (*RESOLVED_STATUSES, "rejected"),  # found used or damaged by the customer: rejected after all
     "refunded": ("closed",),
     "credited": ("closed",),
     "exchanged": ("closed",),
@@ -58,6 +58,7 @@ class ReturnPolicy:
 
 def share_discount(nets: Sequence[int], discount: int) -> list[int]:
     """Split ``discount`` over lines in proportion to ``nets``; the shares add up to ``discount`` exactly."""
+    nets = [max(0, net) for net in nets]  # order validation never lets a line go below zero; guard anyway
     total = sum(nets)
     if total <= 0 or discount <= 0:
         return [0] * len(nets)
@@ -76,7 +77,7 @@ def paid_per_line(nets: Sequence[int], order_discount: int) -> list[int]:
 
 def units_value(paid: int, bought: int, returned_before: int, returning: int) -> int:
     """What ``returning`` more units of a line are worth, after ``returned_before`` came back already."""
-    if bought <= 0 or returning <= 0:
+    if bought <= 0 or returning <= 0 or paid <= 0:
         return 0
     before = min(returned_before, bought)
     after = min(before + returning, bought)
@@ -85,7 +86,7 @@ def units_value(paid: int, bought: int, returned_before: int, returning: int) ->
 
 def restocking_fee(value: int, percent: int) -> int:
     """The shop's fee, rounded down (in the customer's favour)."""
-    return value * max(0, min(100, percent)) // 100
+    return max(0, value) * max(0, min(100, percent)) // 100
 
 
 def window_closes(start: date, window_days: int) -> date | None:

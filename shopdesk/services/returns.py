@@ -36,6 +36,7 @@ from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import store_credit
 from shopdesk.services.errors import InvalidInput, NotFound
+from shopdesk.services.locks import lock_row
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.orders import OrderService
 from shopdesk.services.return_records import (
@@ -70,6 +71,9 @@ FIRST_RETURN_NUMBER = 1
 POLICY_KEY = "return_policy"
 MAX_TEXT = 2000
 _RT = ReturnRequest.__table__
+# A rejection always writes its reason; a rejected return stays rejected when it is later closed.
+_NOT_REJECTED = ReturnRequest.rejection_reason == ""
+_GIVEN_BACK = ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed"))
 
 
 class ReturnService:
@@ -154,14 +158,19 @@ class ReturnService:
             session.exec(
                 select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
                 .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
-                .where(ReturnRequest.order_id == order_id, ReturnRequest.status != "rejected")
+                .where(ReturnRequest.order_id == order_id, _NOT_REJECTED)
                 .group_by(ReturnLine.order_line_id)
             ).all()
         )
         nets = [line.quantity * line.unit_price_minor - line.discount_minor for line, _product in rows]
         paid = paid_per_line(nets, order.discount_minor)
         policy = self._policy(session)
-        start = (order.delivered_at or order.created_at).astimezone().date()
+        # From delivery; before delivery from the expected day printed on the insert (never closing earlier than
+        # the date the customer was given), else from the order date.
+        days = [
+            d for d in (order.delivered_at and order.delivered_at.astimezone().date(), order.expected_delivery) if d
+        ]
+        start = max(days) if days else order.created_at.astimezone().date()
         return ReturnableOrder(
             order_id=order.id,
             number=order.number,
@@ -194,6 +203,7 @@ class ReturnService:
             raise InvalidInput("note", "too long")
         with self._uow() as uow:
             session = uow.session
+            lock_row(session, Order.__table__, draft.order_id)  # two desks returning the last unit: one waits
             policy = self._policy(session)
             if draft.reason not in policy.reasons:
                 raise InvalidInput("reason", "unknown", draft.reason)
@@ -214,11 +224,13 @@ class ReturnService:
                     raise InvalidInput("quantity", "more than can come back", f"{line.description}: {qty}")
             override = draft.override_reason.strip()
             blocked_items = tuple(lines[i].description for i in wanted if not lines[i].returnable)
-            if not override:
-                if order.window_closes is not None and today > order.window_closes:
-                    raise ReturnBlocked("window closed", closed_on=order.window_closes)
-                if blocked_items:
-                    raise ReturnBlocked("not returnable", items=blocked_items)
+            late = order.window_closes is not None and today > order.window_closes
+            if not override and (late or blocked_items):  # one message names every reason, so one override sees all
+                raise ReturnBlocked(
+                    "window closed" if late else "not returnable",
+                    closed_on=order.window_closes if late else None,
+                    items=blocked_items,
+                )
             value = sum(
                 units_value(lines[i].paid_minor, lines[i].bought, lines[i].returned, qty) for i, qty in wanted.items()
             )
@@ -297,15 +309,15 @@ class ReturnService:
             raise InvalidInput("resolution", "unknown", resolution)
         with self._uow() as uow:
             session = uow.session
-            request = session.get(ReturnRequest, return_id)
-            if request is None:
-                raise NotFound("return", return_id)
-            if resolution not in self._policy(session).resolutions:
+            request = self._locked_request(session, return_id)
+            policy = self._policy(session)
+            if resolution not in policy.resolutions:
                 raise InvalidInput("resolution", "not offered", resolution)
-            amount = self._amount(session, request)
+            value, fee, amount = self._amount(session, request, policy)
             status = RESOLUTION_STATUS[resolution]
             now = utcnow()
-            self._move(session, request, status, actor, now, "", {"resolution": resolution, "refund_minor": amount})
+            values = {"resolution": resolution, "refund_minor": amount, "value_minor": value, "fee_minor": fee}
+            self._move(session, request, status, actor, now, "", values)
             if resolution == "credit" and amount and request.customer_id is not None:
                 session.add(
                     StoreCreditEntry(
@@ -325,17 +337,56 @@ class ReturnService:
             hook(units)
         return amount
 
-    def _amount(self, session, request: ReturnRequest) -> int:  # noqa: ANN001
-        """What this return gives back: the units' value less the fee, within what the order has left paid."""
+    def _locked_request(self, session, return_id: int) -> ReturnRequest:  # noqa: ANN001
+        """The return, with its order locked first (two returns of one order resolved at once: one waits, then
+        sees what the other gave back); a cancelled order gives nothing back."""
+        order_id = session.exec(select(ReturnRequest.order_id).where(ReturnRequest.id == return_id)).first()
+        if order_id is None:
+            raise NotFound("return", return_id)
+        lock_row(session, Order.__table__, order_id)
+        request = session.get(ReturnRequest, return_id)
+        if session.get(Order, order_id).status == "cancelled":
+            raise InvalidInput("order", "cancelled", str(order_id))
+        return request
+
+    def _amount(self, session, request: ReturnRequest, policy: ReturnPolicy) -> tuple[int, int, int]:  # noqa: ANN001
+        """(value, fee, amount) of a return as it is resolved: the units' value from what was paid for them, after
+        the units of this order already given back for good (so a rejection in between cannot make a line give
+        back more than it was paid), less the reason's fee, within what the order has left paid."""
         order = session.get(Order, request.order_id)
+        lines = session.exec(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)).all()
+        paid = dict(
+            zip(
+                (line.id for line in lines),
+                paid_per_line(
+                    [line.quantity * line.unit_price_minor - line.discount_minor for line in lines],
+                    order.discount_minor,
+                ),
+                strict=True,
+            )
+        )
+        bought = {line.id: line.quantity for line in lines}
+        before = dict(
+            session.exec(
+                select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
+                .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
+                .where(ReturnRequest.order_id == order.id, ReturnRequest.id != request.id, _GIVEN_BACK, _NOT_REJECTED)
+                .group_by(ReturnLine.order_line_id)
+            ).all()
+        )
+        value = sum(
+            units_value(paid[line_id], bought[line_id], int(before.get(line_id, 0) or 0), quantity)
+            for line_id, quantity in session.exec(
+                select(ReturnLine.order_line_id, ReturnLine.quantity).where(ReturnLine.return_id == request.id)
+            ).all()
+        )
+        fee = restocking_fee(value, policy.restocking_percent.get(request.reason, 0))
         given = session.exec(
             select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
-                ReturnRequest.order_id == request.order_id,
-                ReturnRequest.id != request.id,
-                ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
+                ReturnRequest.order_id == request.order_id, ReturnRequest.id != request.id, _GIVEN_BACK
             )
         ).one()
-        return max(0, min(request.value_minor - request.fee_minor, order.paid_minor - int(given)))
+        return value, fee, max(0, min(value - fee, order.paid_minor - int(given)))
 
     def _units(self, session, request: ReturnRequest) -> ReturnedUnits:  # noqa: ANN001
         rows = session.exec(
@@ -351,63 +402,62 @@ class ReturnService:
 
     def exchange(self, return_id: int, lines: Sequence[LineDraft], *, actor: str = "") -> Exchange:
         """Replace the returned items with ``lines``: a new order linked to the return, paid with what the return
-        is worth. When the new items cost more, the rest is left to pay on the new order; when they cost less,
-        the difference becomes store credit."""
+        is worth, in one transaction with the return's move. When the new items cost more, the rest is left to
+        pay on the new order; when they cost less, the difference becomes store credit (or, for a walk-in sale
+        with no customer to hold credit, goes back the way they paid)."""
         if self._orders is None:
             raise RuntimeError("ReturnService was built without orders")
         with self._uow() as uow:
             session = uow.session
-            request = session.get(ReturnRequest, return_id)
-            if request is None:
-                raise NotFound("return", return_id)
-            if "exchange" not in self._policy(session).resolutions:
+            request = self._locked_request(session, return_id)
+            policy = self._policy(session)
+            if "exchange" not in policy.resolutions:
                 raise InvalidInput("resolution", "not offered", "exchange")
             if not can_step(request.status, "exchanged"):
                 raise InvalidInput("status", f"cannot go from {request.status} to exchanged", "exchanged")
-            worth = self._amount(session, request)
+            value, fee, worth = self._amount(session, request, policy)
             original = session.get(Order, request.order_id)
-            customer_id, channel, number = request.customer_id, original.channel, request.number
-        total = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in lines)
-        paid = min(worth, max(total, 0))
-        placed = self._orders.place_order(
-            OrderDraft(
-                lines=tuple(lines),
-                customer_id=customer_id,
-                channel=channel,
-                payment_method="other",
-                paid_minor=paid,
-                notes=f"Exchange for return RMA {number}",
-                status="paid" if paid >= total else "new",
+            total = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in lines)
+            paid = min(worth, max(total, 0))
+            placed = self._orders.place_in(
+                session,
+                OrderDraft(
+                    lines=tuple(lines),
+                    customer_id=request.customer_id,
+                    channel=original.channel,
+                    payment_method="other",
+                    paid_minor=paid,
+                    notes=f"Exchange for return RMA {request.number}",
+                    status="paid" if paid >= total else "new",
+                ),
             )
-        )
-        credit = worth - paid
-        try:
-            with self._uow() as uow:
-                session = uow.session
-                request = session.get(ReturnRequest, return_id)
-                now = utcnow()
-                values = {"resolution": "exchange", "refund_minor": worth, "replacement_order_id": placed.id}
-                self._move(session, request, "exchanged", actor, now, f"order {placed.number}", values)
-                if credit and request.customer_id is not None:
-                    session.add(
-                        StoreCreditEntry(
-                            customer_id=request.customer_id,
-                            kind="issued",
-                            amount_minor=credit,
-                            currency=request.currency,
-                            return_id=request.id,
-                            order_id=placed.id,
-                            at=now,
-                            actor=_actor(actor),
-                            note=f"RMA {request.number}: exchange difference",
-                        )
+            difference = worth - paid
+            credit = difference if request.customer_id is not None else 0
+            now = utcnow()
+            values = {
+                "resolution": "exchange",
+                "refund_minor": worth,
+                "value_minor": value,
+                "fee_minor": fee,
+                "replacement_order_id": placed.id,
+            }
+            self._move(session, request, "exchanged", actor, now, f"order {placed.number}", values)
+            if credit:
+                session.add(
+                    StoreCreditEntry(
+                        customer_id=request.customer_id,
+                        kind="issued",
+                        amount_minor=credit,
+                        currency=request.currency,
+                        return_id=request.id,
+                        order_id=placed.id,
+                        at=now,
+                        actor=_actor(actor),
+                        note=f"RMA {request.number}: exchange difference",
                     )
-                units = self._units(session, request)
-                uow.commit()
-        except Exception:
-            # The return moved meanwhile (another desk): the replacement order must not stand alone.
-            self._orders.change_status([placed.id], "cancelled", note=f"exchange for RMA {number} not completed")
-            raise
+                )
+            units = self._units(session, request)
+            uow.commit()
         for hook in self.on_units_returned:
             hook(units)
         return Exchange(
@@ -416,6 +466,7 @@ class ReturnService:
             paid_minor=paid,
             due_minor=max(0, total - paid),
             credit_minor=credit,
+            refund_minor=difference - credit,
         )
 
     def _step(self, return_id: int, target: str, actor: str, *, note: str = "", values: dict | None = None) -> None:
@@ -577,7 +628,7 @@ class ReturnService:
             orders = session.exec(select(func.count()).select_from(placed)).one()
             returned = session.exec(
                 select(func.count(func.distinct(ReturnRequest.order_id))).where(
-                    ReturnRequest.order_id.in_(select(placed.c.id)), ReturnRequest.status != "rejected"
+                    ReturnRequest.order_id.in_(select(placed.c.id)), _NOT_REJECTED
                 )
             ).one()
             return int(returned), int(orders)
@@ -590,7 +641,7 @@ class ReturnService:
                 .where(
                     ReturnRequest.created_at >= date_from,
                     ReturnRequest.created_at < date_to,
-                    ReturnRequest.status != "rejected",
+                    _NOT_REJECTED,
                 )
                 .group_by(ReturnRequest.reason)
                 .order_by(func.count().desc(), ReturnRequest.reason)

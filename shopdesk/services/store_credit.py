@@ -3,19 +3,17 @@ returns issue it). Append-only: a balance is always the sum of the customer's en
 
 from __future__ import annotations
 
-from sqlalchemy import func, text
+from sqlalchemy import func
 from sqlmodel import select
 
 from shopdesk.db.models import Customer, StoreCreditEntry
 from shopdesk.services.errors import InvalidInput
+from shopdesk.services.locks import lock_row
 
 
 def lock_customer(session, customer_id: int) -> None:  # noqa: ANN001
     """Make a second desk spending the same customer's credit wait until this transaction ends."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.exec(select(Customer.id).where(Customer.id == customer_id).with_for_update()).one()
-    else:  # SQLite: the first write takes the database's write lock
-        session.connection().execute(text("UPDATE customer SET id = id WHERE id = :id"), {"id": customer_id})
+    lock_row(session, Customer.__table__, customer_id)
 
 
 def balance(session, customer_id: int, currency: str) -> int:  # noqa: ANN001

@@ -128,11 +128,25 @@ class ReturnDialog(QDialog):
         text = ascii_digits(self.order_number.text()).strip().lstrip("#")
         if not text:
             return
-        order_id = self._order_id_for(int(text)) if text.isdigit() else None
+        order_id = self._order_id_for(int(text)) if text.isascii() and text.isdigit() and len(text) <= 15 else None
         if order_id is None:
+            self._forget_order()  # never save against the order shown before
             self.order_error.show_message(self.tr("There is no order %1.").replace("%1", self.order_number.text()))
             return
         self.load_order(order_id)
+
+    def _forget_order(self) -> None:
+        self.order = None
+        self.order_summary.setText("")
+        self.lines.setRowCount(0)
+        self._clear_block()
+
+    def _clear_block(self) -> None:
+        """An override belongs to the order it was written for: loading another order clears it."""
+        self.blocked.show_message("")
+        self.override.clear()
+        self.override.hide()
+        self.override_label.hide()
 
     def load_order(self, order_id: int) -> None:
         try:
@@ -142,6 +156,7 @@ class ReturnDialog(QDialog):
             return
         self.order = order
         f = self._formatter
+        self._clear_block()
         self.order_error.show_message("")
         self.order_number.setText(f.plain_digits(order.number))
         summary = self.tr("Order %1").replace("%1", f.plain_digits(order.number))
@@ -202,13 +217,18 @@ class ReturnDialog(QDialog):
         return return_id
 
     def _show_blocked(self, exc: ReturnBlocked) -> None:
-        if exc.why == "window closed" and exc.closed_on is not None:
-            text = self.tr("Outside the return window: it closed on %1.").replace(
-                "%1", self._formatter.date(exc.closed_on)
+        reasons = []
+        if exc.closed_on is not None:
+            reasons.append(
+                self.tr("Outside the return window: it closed on %1.").replace(
+                    "%1", self._formatter.date(exc.closed_on)
+                )
             )
-        else:
-            text = self.tr("Not returnable under your policy: %1.").replace("%1", "، ".join(exc.items) or "—")
-        text += " " + self.tr("To allow it anyway, write why below and save again.")
+        if exc.items:
+            separator = "، " if self._formatter.prefs.language in ("ar", "fa") else ", "
+            names = separator.join("\u2068" + item + "\u2069" for item in exc.items)
+            reasons.append(self.tr("Not returnable under your policy: %1.").replace("%1", names))
+        text = " ".join(reasons) + " " + self.tr("To allow it anyway, write why below and save again.")
         self.blocked.show_message(text)
         self.override_label.show()
         self.override.show()

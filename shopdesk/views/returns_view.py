@@ -218,7 +218,8 @@ class ReturnsView(QWidget):
         if row.customer_name:
             heading += " · " + row.customer_name
         self.heading.setText(heading + " · " + return_status_text(row.status))
-        items = "، ".join(f"{f.integer(line.quantity)} × {line.description}" for line in detail.lines)
+        separator = "، " if f.prefs.language in ("ar", "fa") else ", "
+        items = separator.join(f"{f.integer(line.quantity)} × \u2068{line.description}\u2069" for line in detail.lines)
         facts = [
             self.tr("Items: %1").replace("%1", items),
             self.tr("Reason: %1").replace(

@@ -438,3 +438,176 @@ def test_the_policy_in_plain_words_is_printed_on_packing_inserts_in_the_customer
         pass
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
     assert "Return within 15 days." in text
+
+
+# --- found by review: races, exchanges, merges, rejections --------------------------------------------------------
+
+
+def _two_desks(db_url, work_a, work_b):
+    """Run two callables at once, each on its own connection to the same database; returns their outcomes."""
+    import threading
+
+    from shopdesk.services.database import open_database
+
+    barrier = threading.Barrier(2)
+    outcomes = [None, None]
+
+    def run(index, work):
+        database = open_database(db_url)
+        try:
+            services = build_services(database.unit_of_work)
+            barrier.wait()
+            outcomes[index] = ("ok", work(services))
+        except Exception as exc:  # noqa: BLE001 (the outcome is what the test checks)
+            outcomes[index] = ("error", exc)
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=run, args=(i, w)) for i, w in enumerate((work_a, work_b))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    return outcomes
+
+
+def test_two_desks_returning_the_last_unit_at_once_cannot_both_succeed(shop, db_url):
+    services, customer = shop
+    for _ in range(3):
+        order_id = _order(services, customer, [(1, 1000, 0)])
+        line_id = services.returns.returnable(order_id).lines[0].line_id
+
+        def ask(desk, order_id=order_id, line_id=line_id):
+            return desk.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+
+        outcomes = _two_desks(db_url, ask, ask)
+        assert sorted(kind for kind, _ in outcomes) == ["error", "ok"], outcomes
+        assert services.returns.returnable(order_id).lines[0].returned == 1
+
+
+def test_two_returns_resolved_at_once_never_give_back_more_than_was_paid(shop, db_url):
+    services, customer = shop
+    order_id = _order(services, customer, [(2, 1000, 0)], paid=1000)
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    ids = [services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged")) for _ in range(2)]
+    for return_id in ids:
+        _walk_to_inspected(services.returns, return_id)
+    outcomes = _two_desks(
+        db_url, lambda desk: desk.returns.resolve(ids[0], "refund"), lambda desk: desk.returns.resolve(ids[1], "refund")
+    )
+    assert all(kind == "ok" for kind, _ in outcomes), outcomes
+    assert sum(amount for _, amount in outcomes) == 1000
+
+
+def test_an_exchange_that_fails_half_way_leaves_no_replacement_order(shop, monkeypatch):
+    from shopdesk.services.order_rows import LineDraft
+
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 3000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, return_id)
+    before = services.orders.count()
+
+    def killed(*args, **kwargs):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(services.returns, "_move", killed)
+    with pytest.raises(RuntimeError):
+        services.returns.exchange(return_id, [LineDraft("Other size", 1, 3000)])
+    assert services.orders.count() == before
+    assert services.returns.get_return(return_id).row.status == "inspected"
+
+
+def test_a_walk_in_exchange_gives_the_difference_back_instead_of_credit_nobody_holds(shop):
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+
+    services, _customer = shop
+    placed = services.orders.place_order(OrderDraft(lines=(LineDraft("Scarf", 1, 3000),), paid_minor=3000))
+    line_id = services.returns.returnable(placed.id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(placed.id, {line_id: 1}, "wrong_item"))
+    _walk_to_inspected(services.returns, return_id)
+    done = services.returns.exchange(return_id, [LineDraft("Cheaper scarf", 1, 2000)])
+    assert (done.credit_minor, done.refund_minor) == (0, 1000)
+
+
+def test_merging_customers_moves_their_returns_and_store_credit(shop):
+    services, keep = shop
+    duplicate = services.customers.create_customer(CustomerDraft(name="خالد (2)", language="ar"))
+    order_id = _order(services, duplicate, [(1, 2500, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    _walk_to_inspected(services.returns, return_id)
+    services.returns.resolve(return_id, "credit")
+    services.customers.merge_customers(keep_id=keep, duplicate_id=duplicate)
+    assert services.returns.credit_balance(keep, "SAR") == 2500
+    assert services.returns.credit_balance(duplicate, "SAR") == 0
+    assert services.returns.get_return(return_id).customer_id == keep
+
+
+def test_a_rejected_return_that_is_closed_still_frees_its_units_and_is_not_counted(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    services.returns.reject(return_id, "No receipt")
+    services.returns.close(return_id)
+    assert services.returns.returnable(order_id).lines[0].available == 1
+    now = datetime.now(UTC)
+    assert services.returns.return_rate(now - timedelta(days=1), now + timedelta(days=1))[0] == 0
+
+
+def test_the_window_never_closes_before_the_date_printed_on_the_insert(shop):
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+
+    services, customer = shop
+    later = datetime.now(UTC).date() + timedelta(days=10)
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Soap", 1, 500),), customer_id=customer, paid_minor=500, expected_delivery=later)
+    )
+    services.orders.change_status([placed.id], "delivered")  # delivered early, today
+    order = services.returns.returnable(placed.id)
+    assert order.window_closes == later + timedelta(days=15)
+
+
+def test_a_cancelled_orders_return_gives_nothing_back(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(1, 1000, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    _walk_to_inspected(services.returns, return_id)
+    services.orders.change_status([order_id], "cancelled")
+    with pytest.raises(InvalidInput):
+        services.returns.resolve(return_id, "refund")
+
+
+def test_one_block_names_every_reason_so_an_override_is_never_blind(shop):
+    services, customer = shop
+    product = services.products.save_product(
+        ProductRow(id=None, sku="EAR2", name_en="Earrings", price_minor=900, returnable=False)
+    )
+    order_id = _order(services, customer, [(1, 900, 0)], product_id=product)
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    late = services.returns.returnable(order_id).window_start + timedelta(days=30)
+    with pytest.raises(ReturnBlocked) as blocked:
+        services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "changed_mind"), today=late)
+    assert blocked.value.closed_on is not None and blocked.value.items == ("Item 0",)
+
+
+def test_a_rejection_in_between_cannot_make_a_line_give_back_more_than_it_was_paid(shop):
+    services, customer = shop
+    # line A: 3 units paid 10 (minor units) in all, so its units are worth 3, 3 and 4; line B pays enough that
+    # the order's cap cannot hide a mistake on line A
+    order_id = _order(services, customer, [(3, 4, 2), (1, 100000, 0)])
+    a = services.returns.returnable(order_id).lines[0]
+    assert a.paid_minor == 10
+    first, second, third = (
+        services.returns.request_return(ReturnDraft(order_id, {a.line_id: 1}, "damaged")) for _ in range(3)
+    )
+    services.returns.reject(first, "no")
+    fourth = services.returns.request_return(ReturnDraft(order_id, {a.line_id: 1}, "damaged"))
+    given = 0
+    for return_id in (second, third, fourth):
+        _walk_to_inspected(services.returns, return_id)
+        given += services.returns.resolve(return_id, "refund")
+    assert given == 10

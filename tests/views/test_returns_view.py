@@ -308,3 +308,20 @@ def test_the_return_policy_opens_from_settings_too_and_the_list_filters_by_order
     assert page.rows == []
     page.order_filter.setText("1001")
     assert len(page.rows) == 1
+
+
+def test_the_dialog_forgets_an_order_and_its_override_when_another_is_typed(make_window, fresh_shop, qtbot):
+    services, placed = _delivered_order(fresh_shop, days_ago=40)
+    window = make_window("en", fresh_shop)
+    page = _returns_page(window)
+    page.start_return(placed.id)
+    dialog = page.return_dialog
+    dialog.set_quantity(0, 1)
+    assert dialog.save() is None and dialog.override.isVisibleTo(dialog)
+    dialog.override.setText("Loyal customer")
+    dialog.order_number.setText("4242")
+    dialog.order_number.editingFinished.emit()
+    assert dialog.order is None and dialog.lines.rowCount() == 0
+    assert not dialog.override.isVisibleTo(dialog) and dialog.override.text() == ""
+    assert dialog.save() is None  # nothing is filed against the order shown before
+    assert services.returns.list_returns() == []
