@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     returns_list.add_argument(
         "--status", choices=RETURN_STATUSES, action="append", help="only this status (repeatable)"
     )
-    returns_list.add_argument("--order", type=_numbers, metavar="NUMBER", help="only the returns of this order")
+    returns_list.add_argument("--order", type=_number, metavar="NUMBER", help="only the returns of this order")
     returns_list.add_argument("--limit", type=int, default=100, metavar="N", help="at most N returns (0: all)")
     returns_list.add_argument("--json", action="store_true", help="print a JSON array")
 
@@ -98,13 +98,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _number(text: str) -> int:
+    numbers = _numbers(text)
+    if len(numbers) != 1:
+        raise argparse.ArgumentTypeError(f"one order number, not {text!r}")
+    return numbers[0]
+
+
 def _numbers(text: str) -> list[int]:
     from shopdesk.services.numbers import ascii_digits
 
     numbers = []
     for part in ascii_digits(text).replace("،", ",").split(","):
         part = part.strip()
-        if not part.isdigit():
+        if not (part.isascii() and part.isdigit() and len(part) <= 15):
             raise argparse.ArgumentTypeError(f"not an order number: {part!r}")
         numbers.append(int(part))
     return numbers
@@ -206,7 +213,7 @@ def _returns_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.services.returns import ReturnService
 
     returns = ReturnService(database.unit_of_work)
-    order_number = args.order[0] if args.order else None
+    order_number = args.order
     rows = returns.list_returns(statuses=tuple(args.status or ()), order_number=order_number, limit=max(0, args.limit))
     if args.json:
         print(json.dumps([return_json(row) for row in rows], ensure_ascii=False))
