@@ -1276,6 +1276,10 @@
         <translation>ضع هذه القسيمة في الطرد مع المنتجات من فضلك.</translation>
     </message>
     <message>
+        <source>Items must be</source>
+        <translation>يجب أن تكون المنتجات</translation>
+    </message>
+    <message>
         <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
         <translation>عزيزنا $first_name، شكراً لطلبك رقم $order_number! جهّزناه بعناية ونتمنى أن ينال إعجابك.</translation>
     </message>

@@ -1221,6 +1221,10 @@
         <translation>لطفاً این برگه را همراه کالاها در بسته بگذارید.</translation>
     </message>
     <message>
+        <source>Items must be</source>
+        <translation>کالاها باید</translation>
+    </message>
+    <message>
         <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
         <translation>$first_name عزیز، از سفارش شماره‌ی $order_number شما ممنونیم! با دقت بسته‌بندی‌اش کردیم و امیدواریم دوستش داشته باشید.</translation>
     </message>

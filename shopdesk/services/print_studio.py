@@ -268,6 +268,8 @@ class PrintService:
             text.messages["return_policy"] if policy.window_days else ""
         )
         policy_text = fill(policy_text, {"return_days": text.number(policy.window_days)}) if policy_text else ""
+        if policy.condition:  # the shop's own words, e.g. "unused, in the original packaging"
+            policy_text = (policy_text + "\n" if policy_text else "") + f"{text.labels.condition}: {policy.condition}"
         row = detail.row
         closes = self._returns.returnable(row.order_id).window_closes
         slip = ReturnSlip(

@@ -35,6 +35,7 @@ _LABELS = {
     "returning": QT_TRANSLATE_NOOP("PrintedDocument", "Coming back"),
     "reason": QT_TRANSLATE_NOOP("PrintedDocument", "Reason"),
     "put_in_parcel": QT_TRANSLATE_NOOP("PrintedDocument", "Please put this slip in the parcel with the items."),
+    "condition": QT_TRANSLATE_NOOP("PrintedDocument", "Items must be"),
 }
 _MESSAGES = {
     "inserts": QT_TRANSLATE_NOOP(

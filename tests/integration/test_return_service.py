@@ -306,13 +306,16 @@ def test_the_shops_own_policy_words_go_on_the_slip(shop, tmp_path):
     from shopdesk.views.print_texts import texts_for
 
     services, customer = shop
-    services.returns.save_policy(ReturnPolicy(texts={"en": "Bring it back within 15 days, receipt please."}))
+    services.returns.save_policy(
+        ReturnPolicy(texts={"en": "Bring it back within 15 days, receipt please."}, condition="unused, with tags")
+    )
     order_id = _order(services, customer, [(1, 1000, 0)])
     line_id = services.returns.returnable(order_id).lines[0].line_id
     return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
     out = services.prints.write_return_slip(return_id, texts_for(), tmp_path / "slip.pdf", language="en")
     text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
     assert "Bring it back within 15 days, receipt please." in text
+    assert "Items must be: unused, with tags" in text
 
 
 def test_an_exchange_places_a_linked_order_paid_by_the_return_and_credits_a_cheaper_difference(shop):

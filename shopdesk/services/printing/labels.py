@@ -24,6 +24,7 @@ class PrintLabels:
     returning: str = "Coming back"
     reason: str = "Reason"
     put_in_parcel: str = "Please put this slip in the parcel with the items."
+    condition: str = "Items must be"
 
     @property
     def rtl(self) -> bool:
