@@ -17,7 +17,14 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest migration. Checked against Alembic's own view by tests/integration/test_migrations.py; knowing it
 # here lets start-up skip importing Alembic (a quarter of a second) when the database is already up to date.
-KNOWN_REVISIONS = ("0001_settings", "0002_orders", "0003_customer_phone_key", "0004_order_print", "0005_returns")
+KNOWN_REVISIONS = (
+    "0001_settings",
+    "0002_orders",
+    "0003_customer_phone_key",
+    "0004_order_print",
+    "0005_returns",
+    "0006_loyalty",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

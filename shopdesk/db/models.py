@@ -217,3 +217,51 @@ class StoreCreditEntry(SQLModel, table=True):
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     actor: str = Field(default="", max_length=64)
     note: str = ""
+
+
+class LoyaltyProgram(SQLModel, table=True):
+    """A loyalty program the shop runs (a punch card for now); its rules are a small JSON document."""
+
+    __tablename__ = "loyalty_program"
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)  # punch
+    name: str = Field(max_length=200)
+    active: bool = True
+    rules: str = ""  # JSON, see services/loyalty_rules.PunchCard
+    created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class LoyaltyEntry(SQLModel, table=True):
+    """Append-only loyalty ledger per customer and program: stamps earned (+), turned into a reward (-),
+    expired (-), reversed (-, a cancelled or returned order) or adjusted (±, with a reason and who)."""
+
+    __tablename__ = "loyalty_entry"
+    __table_args__ = (Index("ix_loyalty_entry_customer_program", "customer_id", "program_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id")
+    program_id: int = Field(foreign_key="loyalty_program.id")
+    order_id: int | None = Field(default=None, foreign_key="shop_order.id", index=True)
+    kind: str = Field(max_length=16)
+    stamps: int
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    actor: str = Field(default="", max_length=64)
+    note: str = ""
+
+
+class RewardCode(SQLModel, table=True):
+    """A single-use reward code issued when a card fills; redeemed on exactly one order."""
+
+    __tablename__ = "reward_code"
+    __table_args__ = (UniqueConstraint("code", name="uq_reward_code_code"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=32)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    program_id: int = Field(foreign_key="loyalty_program.id")
+    reward: str = Field(max_length=16)  # free_item | fixed | percent
+    value: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # minor units or percent
+    issued_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    redeemed_order_id: int | None = Field(default=None, foreign_key="shop_order.id")
+    redeemed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
