@@ -8,7 +8,7 @@ different numbers; a number is never given to two saved orders. Lists are paged 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
@@ -72,6 +72,11 @@ assert set(_SORT_COLUMNS) == set(SORT_COLUMNS)
 class OrderService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
+        # Told in the order's own transaction: (session, order id, status before or None, status after) when an
+        # order is placed or moves (loyalty earns and reverses here), and (session, order id, code, customer id,
+        # lines) for a discount code, answering what a reward code takes off (None: not a reward code).
+        self.status_hooks: list[Callable] = []
+        self.code_hooks: list[Callable] = []
 
     # --- writing ------------------------------------------------------------------------------------------------
     def place_order(self, draft: OrderDraft) -> PlacedOrder:
@@ -147,6 +152,14 @@ class OrderService:
             _INSERT_EVENT,
             {"order_id": order_id, "from_status": None, "to_status": draft.status, "at": now, "note": ""},
         )
+        if draft.discount_code.strip():
+            lines = [(line.quantity, line.unit_price_minor, line.discount_minor) for line in draft.lines]
+            for hook in self.code_hooks:
+                off = hook(session, order_id, draft.discount_code, draft.customer_id, lines)
+                if off is not None and draft.order_discount_minor < off:
+                    raise InvalidInput("order_discount", "less than the reward", str(off))
+        for hook in self.status_hooks:
+            hook(session, order_id, None, draft.status)
         if draft.store_credit_minor:  # in the same transaction: credit is spent only with the order saved
             store_credit.spend(
                 session, draft.customer_id, draft.store_credit_minor, currency, order_id=order_id, at=now
@@ -213,6 +226,8 @@ class OrderService:
                     _INSERT_EVENT,
                     {"order_id": order_id, "from_status": before, "to_status": status, "at": now, "note": note},
                 )
+                for hook in self.status_hooks:
+                    hook(uow.session, order_id, before, status)
                 current[order_id] = status
                 changed.append(order_id)
             uow.commit()

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customers import CustomerService
+from shopdesk.services.loyalty import LoyaltyService
 from shopdesk.services.orders import OrderService
 from shopdesk.services.packing import PackingService
 from shopdesk.services.print_studio import PrintService
@@ -23,12 +24,17 @@ class Services:
     prints: PrintService
     packing: PackingService
     returns: ReturnService
+    loyalty: LoyaltyService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
     orders = OrderService(uow)
     settings = SettingsService(uow)
     returns = ReturnService(uow, orders)
+    loyalty = LoyaltyService(uow)
+    orders.status_hooks.append(loyalty.on_status_changed)
+    orders.code_hooks.append(loyalty.redeem_in)
+    returns.on_units_returned.append(loyalty.on_units_returned)
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),
@@ -37,4 +43,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         prints=PrintService(uow, settings, returns),
         packing=PackingService(uow, orders),
         returns=returns,
+        loyalty=loyalty,
     )

@@ -1,0 +1,241 @@
+"""Punch cards through the services on a real database: earning at the chosen status, daily limits, rewards as
+single-use codes (also from two desks), reversals after a cancellation or a return, expiry, adjustments."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import update
+
+from shopdesk.db.models import LoyaltyEntry
+from shopdesk.db.types import utcnow
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.loyalty_rules import PunchCard
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+from shopdesk.services.return_records import ReturnDraft
+from shopdesk.services.settings import ShopSettings
+
+
+@pytest.fixture
+def shop(database):
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR"))
+    customer = services.customers.create_customer(CustomerDraft(name="مهسا", language="fa"))
+    return services, customer, database
+
+
+def _card(services, **rules):
+    return services.loyalty.save_program("Coffee card", PunchCard(**{"stamps_to_fill": 3, **rules}))
+
+
+def _buy(services, customer, amount=1000, status="paid", code="", discount=0):
+    placed = services.orders.place_order(
+        OrderDraft(
+            lines=(LineDraft("Coffee", 1, amount),),
+            customer_id=customer,
+            status="new",
+            discount_code=code,
+            order_discount_minor=discount,
+            paid_minor=amount - discount,
+        )
+    )
+    if status != "new":
+        services.orders.change_status([placed.id], status)
+    return placed.id
+
+
+def _stamps(services, customer):
+    (card,) = services.loyalty.cards(customer)
+    return card
+
+
+def test_an_order_earns_a_stamp_when_it_reaches_the_chosen_status_and_only_once(shop):
+    services, customer, _db = shop
+    _card(services, earn_on="paid")
+    order_id = _buy(services, customer, status="new")
+    assert _stamps(services, customer).stamps == 0
+    services.orders.change_status([order_id], "paid")
+    services.orders.change_status([order_id], "packed")
+    services.orders.change_status([order_id], "delivered")
+    assert _stamps(services, customer).stamps == 1
+
+
+def test_an_order_skipping_straight_past_the_status_still_earns(shop):
+    services, customer, _db = shop
+    _card(services, earn_on="paid")
+    _buy(services, customer, status="packed")
+    assert _stamps(services, customer).stamps == 1
+
+
+def test_a_full_card_becomes_a_single_use_reward_code_and_starts_again(shop):
+    services, customer, _db = shop
+    _card(services, reward="fixed", reward_value=500)
+    for _ in range(4):
+        _buy(services, customer)
+    card = _stamps(services, customer)
+    assert card.stamps == 1 and len(card.rewards) == 1
+    code = card.rewards[0].code
+    assert services.loyalty.reward_off(code, customer, [(1, 2000, 0)]) == 500
+    order_id = _buy(services, customer, amount=2000, status="new", code=code.lower(), discount=500)
+    assert services.loyalty.reward(code).redeemed_order_id == order_id
+    with pytest.raises(InvalidInput) as again:
+        _buy(services, customer, amount=2000, status="new", code=code, discount=500)
+    assert again.value.reason == "already used"
+
+
+def test_a_reward_code_cannot_be_redeemed_twice_from_two_desks_at_once(shop, db_url):
+    import threading
+
+    from shopdesk.services.database import open_database
+
+    services, customer, _db = shop
+    _card(services, reward="percent", reward_value=10)
+    for _ in range(3):
+        _buy(services, customer)
+    code = _stamps(services, customer).rewards[0].code
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def desk():
+        database = open_database(db_url)
+        try:
+            other = build_services(database.unit_of_work)
+            barrier.wait()
+            _buy(other, customer, amount=2000, status="new", code=code, discount=200)
+            outcomes.append("ok")
+        except InvalidInput as exc:
+            outcomes.append(exc.reason)
+        finally:
+            database.close()
+
+    threads = [threading.Thread(target=desk) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcomes) == ["already used", "ok"]
+
+
+def test_someone_elses_or_an_unknown_code_is_refused_and_the_order_not_saved(shop):
+    services, customer, _db = shop
+    _card(services, reward="fixed", reward_value=300)
+    for _ in range(3):
+        _buy(services, customer)
+    code = _stamps(services, customer).rewards[0].code
+    other = services.customers.create_customer(CustomerDraft(name="Sara"))
+    before = services.orders.count()
+    with pytest.raises(InvalidInput) as theirs:
+        _buy(services, other, status="new", code=code, discount=300)
+    assert theirs.value.reason == "another customer's reward"
+    with pytest.raises(InvalidInput):
+        _buy(services, customer, status="new", code="R-NOPE22", discount=300)
+    with pytest.raises(InvalidInput) as too_little:
+        _buy(services, customer, status="new", code=code, discount=0)
+    assert too_little.value.field == "order_discount"
+    assert services.orders.count() == before
+    _buy(services, customer, status="new", code="SUMMER10", discount=100)  # an ordinary discount code still works
+
+
+def test_cancelling_an_order_reverses_its_stamp_visibly_even_after_the_reward(shop):
+    services, customer, _db = shop
+    _card(services)
+    orders = [_buy(services, customer) for _ in range(3)]  # the third fills the card: a reward is issued
+    assert _stamps(services, customer).stamps == 0
+    services.orders.change_status([orders[2]], "cancelled")
+    card = _stamps(services, customer)
+    assert card.stamps == -1  # shown as owed, never silently dropped
+    assert [h.kind for h in card.history][-1] == "reversed"
+
+
+def test_returned_items_reverse_what_they_earned(shop):
+    services, customer, _db = shop
+    _card(services, per_amount_minor=1000, stamps_to_fill=10)
+    order_id = _buy(services, customer, amount=3000)
+    assert _stamps(services, customer).stamps == 3
+    placed_line = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {placed_line: 1}, "damaged"))
+    for step in ("approve", "receive"):
+        getattr(services.returns, step)(return_id)
+    services.returns.inspect(return_id, "as_new")
+    services.returns.resolve(return_id, "refund")
+    assert _stamps(services, customer).stamps == 0
+
+
+def test_the_daily_limit_and_the_minimum_order(shop):
+    services, customer, _db = shop
+    _card(services, daily_limit=2, min_order_minor=500, stamps_to_fill=10)
+    for _ in range(3):
+        _buy(services, customer)
+    _buy(services, customer, amount=400)  # below the minimum
+    assert _stamps(services, customer).stamps == 2
+
+
+def test_old_stamps_expire_oldest_first(shop):
+    services, customer, database = shop
+    program = _card(services, expiry_days=30, stamps_to_fill=10)
+    _buy(services, customer)
+    _buy(services, customer)
+    with database.engine.begin() as connection:  # the first two stamps are 40 days old
+        table = LoyaltyEntry.__table__
+        old = _buy.__globals__["utcnow"]() if "utcnow" in _buy.__globals__ else None  # noqa: F841
+        from shopdesk.db.types import utcnow
+
+        connection.execute(update(table).values(at=utcnow() - timedelta(days=40)))
+    _buy(services, customer)  # earning looks at the card: the two old stamps expire
+    card = _stamps(services, customer)
+    assert card.stamps == 1
+    assert [h.kind for h in card.history].count("expired") == 1
+    assert program
+
+
+def test_stamps_can_be_adjusted_by_hand_with_a_reason(shop):
+    services, customer, _db = shop
+    program = _card(services)
+    with pytest.raises(InvalidInput):
+        services.loyalty.adjust(customer, program, 2, " ")
+    services.loyalty.adjust(customer, program, 3, "Card from the old paper system", actor="Owner")
+    card = _stamps(services, customer)
+    assert card.stamps == 0 and len(card.rewards) == 1
+    assert card.history[0].note == "Card from the old paper system" and card.history[0].actor == "Owner"
+
+
+def test_customers_one_stamp_away_are_listed_for_the_follow_ups(shop):
+    services, customer, _db = shop
+    program = _card(services)
+    _buy(services, customer)
+    _buy(services, customer)
+    assert services.loyalty.close_to_reward(missing=1) == [(customer, program, 1)]
+
+
+def test_a_program_with_impossible_rules_is_refused(shop):
+    services, _customer, _db = shop
+    for rules in ({"stamps_to_fill": 1}, {"reward": "percent", "reward_value": 150}, {"earn_on": "shipped"}):
+        with pytest.raises(InvalidInput):
+            services.loyalty.save_program("Card", PunchCard(**rules))
+    with pytest.raises(InvalidInput):
+        services.loyalty.save_program("  ", PunchCard())
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=st.lists(st.sampled_from(["buy", "cancel", "buy_big"]), min_size=1, max_size=12))
+def test_the_card_always_equals_its_ledger_and_rewards_match_full_cards(shop, actions):
+    services, _customer, _db = shop
+    if not services.loyalty.programs():
+        _card(services)
+    customer = services.customers.create_customer(CustomerDraft(name="Test"))
+    orders = []
+    for action in actions:
+        if action == "cancel" and orders:
+            services.orders.change_status([orders.pop()], "cancelled")
+        elif action != "cancel":
+            orders.append(_buy(services, customer, amount=5000 if action == "buy_big" else 1000))
+    (card,) = services.loyalty.cards(customer)
+    assert card.stamps == sum(h.stamps for h in card.history)
+    earned = sum(h.stamps for h in card.history if h.kind in ("earned", "reversed"))
+    assert earned == len(orders)  # every kept order holds exactly its one stamp
+    assert len(card.rewards) * card.size == -sum(h.stamps for h in card.history if h.kind == "rewarded")
