@@ -181,11 +181,7 @@ def test_old_stamps_expire_oldest_first(shop):
     _buy(services, customer)
     _buy(services, customer)
     with database.engine.begin() as connection:  # the first two stamps are 40 days old
-        table = LoyaltyEntry.__table__
-        old = _buy.__globals__["utcnow"]() if "utcnow" in _buy.__globals__ else None  # noqa: F841
-        from shopdesk.db.types import utcnow
-
-        connection.execute(update(table).values(at=utcnow() - timedelta(days=40)))
+        connection.execute(update(LoyaltyEntry.__table__).values(at=utcnow() - timedelta(days=40)))
     _buy(services, customer)  # earning looks at the card: the two old stamps expire
     card = _stamps(services, customer)
     assert card.stamps == 1
