@@ -77,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
     returns_list.add_argument("--limit", type=int, default=100, metavar="N", help="at most N returns (0: all)")
     returns_list.add_argument("--json", action="store_true", help="print a JSON array")
 
+    loyalty = sub.add_parser("loyalty", help="loyalty cards").add_subparsers(
+        dest="loyalty_command", metavar="ACTION", required=True
+    )
+    loyalty_show = loyalty.add_parser("show", parents=[common], help="a customer's cards, rewards and history")
+    loyalty_show.add_argument("who", metavar="PHONE_OR_ID", help="phone in any format or digits, or the customer id")
+    loyalty_show.add_argument("--json", action="store_true", help="print a JSON object")
+
     printing = sub.add_parser(
         "print", parents=[common], help="packing inserts or thank-you notes for orders, into one PDF"
     )
@@ -136,6 +143,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _orders_list)
     if args.command == "customer":
         return _with_database(args, _customer_show)
+    if args.command == "loyalty":
+        return _with_database(args, _loyalty_show)
     if args.command == "returns":
         return _with_database(args, _returns_list)
     if args.command == "print":
@@ -205,6 +214,29 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             f"orders {figures['orders']}, spent {figures['total_spent']} {data['currency']}, "
             f"average {figures['average_order_value']}, last order {figures['last_order_at'] or '-'}"
         )
+    return 0
+
+
+def _loyalty_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.cli_output import loyalty_json
+    from shopdesk.services.registry import build_services
+
+    services = build_services(database.unit_of_work)
+    customer_id = services.customers.find_by_phone_or_id(args.who)
+    if customer_id is None:
+        print(f"shopdesk loyalty show: no customer with phone or id {args.who!r}", file=sys.stderr)
+        return 1
+    profile = services.customers.get_profile(customer_id, history=0)
+    data = loyalty_json(profile.id, profile.name, profile.phone, services.loyalty.cards(profile.id))
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print(f"{profile.name}  (id {profile.id})")
+        for card in data["cards"]:
+            open_codes = [r["code"] for r in card["rewards"] if r["redeemed_order_id"] is None]
+            print(
+                f"  {card['program']}: {card['stamps']} of {card['size']} stamps; rewards to use: {open_codes or '-'}"
+            )
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from shopdesk.services.customer_records import CustomerProfile
+from shopdesk.services.loyalty_records import CardState
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import minor_to_decimal
 from shopdesk.services.order_rows import OrderRow
@@ -94,4 +95,42 @@ def return_json(row: ReturnRow) -> dict:
         "value_minor": row.value_minor,
         "refund": money(row.refund_minor, row.currency),
         "refund_minor": row.refund_minor,
+    }
+
+
+def loyalty_json(customer_id: int, name: str, phone: str | None, cards: list[CardState]) -> dict:
+    return {
+        "customer": {"id": customer_id, "name": name, "phone": phone},
+        "cards": [
+            {
+                "program_id": card.program_id,
+                "program": card.program_name,
+                "stamps": card.stamps,
+                "size": card.size,
+                "missing": card.missing,
+                "rewards": [
+                    {
+                        "code": r.code,
+                        "reward": r.reward,
+                        "value": r.value,
+                        "issued_at": moment(r.issued_at),
+                        "redeemed_order_id": r.redeemed_order_id,
+                        "redeemed_at": moment(r.redeemed_at),
+                    }
+                    for r in card.rewards
+                ],
+                "history": [
+                    {
+                        "at": moment(h.at),
+                        "kind": h.kind,
+                        "stamps": h.stamps,
+                        "order_id": h.order_id,
+                        "actor": h.actor,
+                        "note": h.note,
+                    }
+                    for h in card.history
+                ],
+            }
+            for card in cards
+        ],
     }

@@ -169,3 +169,27 @@ def test_returns_list_json_gives_every_documented_key(shop):
     assert (row["value"], row["value_minor"], row["currency"], row["customer"]) == ("1.250", 1250, "KWD", "علی رضایی")
     assert json.loads(_run("--db", str(path), "returns", "list", "--status", "refunded", "--json").stdout) == []
     assert len(json.loads(_run("--db", str(path), "returns", "list", "--order", "۱۰۰۱", "--json").stdout)) == 1
+
+
+def test_loyalty_show_json_gives_the_cards_rewards_and_history(shop):
+    from shopdesk.services.loyalty_rules import PunchCard
+
+    path, ali = shop
+    database = open_database("sqlite:///" + str(path))
+    try:
+        services = build_services(database.unit_of_work)
+        program = services.loyalty.save_program("Soap card", PunchCard(stamps_to_fill=2))
+        services.loyalty.adjust(ali, program, 3, "From the paper card")
+    finally:
+        database.close()
+    done = _run("--db", str(path), "loyalty", "show", "09121234567", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["customer"] == {"id": ali, "name": "علی رضایی", "phone": "+989121234567"}
+    (card,) = data["cards"]
+    assert (card["program"], card["stamps"], card["size"], card["missing"]) == ("Soap card", 1, 2, 1)
+    assert set(card) == {"program_id", "program", "stamps", "size", "missing", "rewards", "history"}
+    (reward,) = card["rewards"]
+    assert reward["code"].startswith("R-") and reward["redeemed_order_id"] is None and reward["reward"] == "free_item"
+    assert [h["kind"] for h in card["history"]] == ["adjusted", "rewarded"]
+    assert _run("--db", str(path), "loyalty", "show", "nobody").returncode == 1
