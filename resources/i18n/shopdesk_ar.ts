@@ -185,6 +185,14 @@
         <translation>رصيد المتجر: %1</translation>
     </message>
     <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 من %4)</translation>
+    </message>
+    <message>
+        <source>reward to use: %1</source>
+        <translation>مكافأة للاستخدام: %1</translation>
+    </message>
+    <message>
         <source>Store credit of %1 ended.</source>
         <translation>انتهى رصيد متجر بقيمة %1.</translation>
     </message>
@@ -391,6 +399,26 @@
         <translation>رصيد المتجر يخص عميلاً: اختر العميل أولاً.</translation>
     </message>
     <message>
+        <source>This reward code was used already.</source>
+        <translation>استُخدم رمز المكافأة هذا من قبل.</translation>
+    </message>
+    <message>
+        <source>This reward belongs to another customer.</source>
+        <translation>هذه المكافأة لعميل آخر.</translation>
+    </message>
+    <message>
+        <source>There is no reward with this code.</source>
+        <translation>لا توجد مكافأة بهذا الرمز.</translation>
+    </message>
+    <message>
+        <source>Choose the customer whose reward this is.</source>
+        <translation>اختر العميل صاحب هذه المكافأة.</translation>
+    </message>
+    <message>
+        <source>The discount must be what the reward gives.</source>
+        <translation>يجب أن يساوي الخصم قيمة المكافأة.</translation>
+    </message>
+    <message>
         <source>This is too long (at most 200 characters).</source>
         <translation>النص طويل جداً (٢٠٠ حرف على الأكثر).</translation>
     </message>
@@ -401,6 +429,105 @@
     <message>
         <source>This phone belongs to %1.</source>
         <translation>هذا الرقم مسجّل باسم %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyView</name>
+    <message>
+        <source>Loyalty</source>
+        <translation>الولاء</translation>
+    </message>
+    <message>
+        <source>New punch card</source>
+        <translation>بطاقة أختام جديدة</translation>
+    </message>
+    <message>
+        <source>Punch card</source>
+        <translation>بطاقة الأختام</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Stamps to fill the card</source>
+        <translation>عدد الأختام لملء البطاقة</translation>
+    </message>
+    <message>
+        <source>A stamp for each order of at least</source>
+        <translation>ختم لكل طلب لا يقل عن</translation>
+    </message>
+    <message>
+        <source>Or one stamp per (amount spent; empty: per order)</source>
+        <translation>أو ختم لكل (مبلغ منفق؛ فارغ: لكل طلب)</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>المكافأة</translation>
+    </message>
+    <message>
+        <source>Reward value (amount or percent)</source>
+        <translation>قيمة المكافأة (مبلغ أو نسبة)</translation>
+    </message>
+    <message>
+        <source>Stamps expire after days (0: never)</source>
+        <translation>تنتهي الأختام بعد أيام (0: أبداً)</translation>
+    </message>
+    <message>
+        <source>Most stamps a day (0: no limit)</source>
+        <translation>أقصى أختام في اليوم (0: بلا حد)</translation>
+    </message>
+    <message>
+        <source>An order earns when it is</source>
+        <translation>يكسب الطلب عندما يصبح</translation>
+    </message>
+    <message>
+        <source>The cheapest item free</source>
+        <translation>أرخص منتج مجاناً</translation>
+    </message>
+    <message>
+        <source>An amount off</source>
+        <translation>خصم بمبلغ</translation>
+    </message>
+    <message>
+        <source>A percentage off</source>
+        <translation>خصم بنسبة</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>Save punch card</source>
+        <translation>احفظ بطاقة الأختام</translation>
+    </message>
+    <message>
+        <source>One stamp away from a reward</source>
+        <translation>على بُعد ختم واحد من مكافأة</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(موقوفة)</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>بطاقة الولاء</translation>
+    </message>
+    <message>
+        <source>Punch card saved.</source>
+        <translation>حُفظت بطاقة الأختام.</translation>
+    </message>
+    <message>
+        <source>Give the card a name.</source>
+        <translation>أعطِ البطاقة اسماً.</translation>
+    </message>
+    <message>
+        <source>Say what the reward is worth: an amount, or a percentage from 1 to 100.</source>
+        <translation>حدّد قيمة المكافأة: مبلغ أو نسبة من 1 إلى 100.</translation>
+    </message>
+    <message>
+        <source>Type amounts as numbers, e.g. 50 or 12.50.</source>
+        <translation>اكتب المبالغ أرقاماً، مثلاً 50 أو 12.50.</translation>
     </message>
 </context>
 <context>
@@ -424,10 +551,6 @@
     <message>
         <source>Loyalty</source>
         <translation>الولاء</translation>
-    </message>
-    <message>
-        <source>Punch cards, points, tiers, referral and birthday rewards, issued as single-use codes.</source>
-        <translation>بطاقات الأختام والنقاط والمستويات ومكافآت الإحالة وأعياد الميلاد، تُصدر كرموز تُستخدم مرة واحدة.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -680,6 +803,15 @@
     <message>
         <source>available: %1</source>
         <translation>المتاح: %1</translation>
+    </message>
+    <message>
+        <source>Reward %1: %2 off</source>
+        <translation>المكافأة %1: خصم %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earns %Ln stamp(s)</source>
+        <translation>
+            <numerusform>لا أختام</numerusform><numerusform>يكسب ختماً واحداً</numerusform><numerusform>يكسب ختمين</numerusform><numerusform>يكسب %Ln أختام</numerusform><numerusform>يكسب %Ln ختماً</numerusform><numerusform>يكسب %Ln ختم</numerusform></translation>
     </message>
     <message>
         <source>Total: —</source>

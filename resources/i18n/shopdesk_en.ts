@@ -29,6 +29,14 @@
     </message>
 </context>
 <context>
+    <name>OrderFormDialog</name>
+    <message numerus="yes">
+        <source>Earns %Ln stamp(s)</source>
+        <translation>
+            <numerusform>Earns %Ln stamp</numerusform><numerusform>Earns %Ln stamps</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OrdersView</name>
     <message numerus="yes">
         <source>%Ln order(s) match</source>

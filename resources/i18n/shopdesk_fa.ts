@@ -175,6 +175,14 @@
         <translation>اعتبار فروشگاه: %1</translation>
     </message>
     <message>
+        <source>%1: %2 (%3 of %4)</source>
+        <translation>%1: %2 (%3 از %4)</translation>
+    </message>
+    <message>
+        <source>reward to use: %1</source>
+        <translation>جایزه‌ی قابل استفاده: %1</translation>
+    </message>
+    <message>
         <source>Store credit of %1 ended.</source>
         <translation>اعتبار فروشگاه به مبلغ %1 پایان یافت.</translation>
     </message>
@@ -381,6 +389,26 @@
         <translation>اعتبار فروشگاه مال یک مشتری است: اول مشتری را انتخاب کنید.</translation>
     </message>
     <message>
+        <source>This reward code was used already.</source>
+        <translation>این کد جایزه قبلاً استفاده شده است.</translation>
+    </message>
+    <message>
+        <source>This reward belongs to another customer.</source>
+        <translation>این جایزه مال مشتری دیگری است.</translation>
+    </message>
+    <message>
+        <source>There is no reward with this code.</source>
+        <translation>جایزه‌ای با این کد وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Choose the customer whose reward this is.</source>
+        <translation>مشتری صاحب این جایزه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The discount must be what the reward gives.</source>
+        <translation>تخفیف باید همان مقدار جایزه باشد.</translation>
+    </message>
+    <message>
         <source>This is too long (at most 200 characters).</source>
         <translation>خیلی طولانی است (حداکثر ۲۰۰ نویسه).</translation>
     </message>
@@ -391,6 +419,105 @@
     <message>
         <source>This phone belongs to %1.</source>
         <translation>این شماره متعلق به %1 است.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyView</name>
+    <message>
+        <source>Loyalty</source>
+        <translation>وفاداری</translation>
+    </message>
+    <message>
+        <source>New punch card</source>
+        <translation>کارت مهر جدید</translation>
+    </message>
+    <message>
+        <source>Punch card</source>
+        <translation>کارت مهر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Stamps to fill the card</source>
+        <translation>تعداد مهر برای پر شدن کارت</translation>
+    </message>
+    <message>
+        <source>A stamp for each order of at least</source>
+        <translation>یک مهر برای هر سفارش دست‌کم</translation>
+    </message>
+    <message>
+        <source>Or one stamp per (amount spent; empty: per order)</source>
+        <translation>یا یک مهر به ازای (مبلغ خرید؛ خالی: هر سفارش)</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>جایزه</translation>
+    </message>
+    <message>
+        <source>Reward value (amount or percent)</source>
+        <translation>ارزش جایزه (مبلغ یا درصد)</translation>
+    </message>
+    <message>
+        <source>Stamps expire after days (0: never)</source>
+        <translation>مهرها پس از چند روز منقضی شوند (۰: هرگز)</translation>
+    </message>
+    <message>
+        <source>Most stamps a day (0: no limit)</source>
+        <translation>بیشترین مهر در روز (۰: بی‌حد)</translation>
+    </message>
+    <message>
+        <source>An order earns when it is</source>
+        <translation>سفارش وقتی مهر می‌گیرد که</translation>
+    </message>
+    <message>
+        <source>The cheapest item free</source>
+        <translation>ارزان‌ترین کالا رایگان</translation>
+    </message>
+    <message>
+        <source>An amount off</source>
+        <translation>تخفیف مبلغی</translation>
+    </message>
+    <message>
+        <source>A percentage off</source>
+        <translation>تخفیف درصدی</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Save punch card</source>
+        <translation>ذخیره‌ی کارت مهر</translation>
+    </message>
+    <message>
+        <source>One stamp away from a reward</source>
+        <translation>یک مهر تا جایزه</translation>
+    </message>
+    <message>
+        <source>(paused)</source>
+        <translation>(متوقف)</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>کارت وفاداری</translation>
+    </message>
+    <message>
+        <source>Punch card saved.</source>
+        <translation>کارت مهر ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Give the card a name.</source>
+        <translation>برای کارت نامی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Say what the reward is worth: an amount, or a percentage from 1 to 100.</source>
+        <translation>ارزش جایزه را بگویید: یک مبلغ، یا درصدی از ۱ تا ۱۰۰.</translation>
+    </message>
+    <message>
+        <source>Type amounts as numbers, e.g. 50 or 12.50.</source>
+        <translation>مبلغ‌ها را با عدد بنویسید، مثلاً ۵۰ یا ۱۲٫۵۰.</translation>
     </message>
 </context>
 <context>
@@ -414,10 +541,6 @@
     <message>
         <source>Loyalty</source>
         <translation>وفاداری</translation>
-    </message>
-    <message>
-        <source>Punch cards, points, tiers, referral and birthday rewards, issued as single-use codes.</source>
-        <translation>کارت مهر، امتیاز، سطح‌بندی، پاداش معرفی و تولد، صادرشده به‌صورت کد یک‌بارمصرف.</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -665,6 +788,15 @@
     <message>
         <source>available: %1</source>
         <translation>موجود: %1</translation>
+    </message>
+    <message>
+        <source>Reward %1: %2 off</source>
+        <translation>جایزه‌ی %1: %2 تخفیف</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earns %Ln stamp(s)</source>
+        <translation>
+            <numerusform>%Ln مهر می‌گیرد</numerusform></translation>
     </message>
     <message>
         <source>Total: —</source>

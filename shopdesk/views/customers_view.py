@@ -36,6 +36,7 @@ from shopdesk.views.widgets import desk_user, open_owned
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
+    from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
     from shopdesk.services.returns import ReturnService
 
@@ -53,10 +54,12 @@ class CustomersView(QWidget):
         orders: OrderService,
         formatter: Formatter,
         returns: ReturnService | None = None,
+        loyalty: LoyaltyService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._returns = returns
+        self._loyalty = loyalty
         self._customers = customers
         self._orders = orders
         self._formatter = formatter
@@ -91,6 +94,10 @@ class CustomersView(QWidget):
         self.edit_button = QPushButton()
         self.credit = QLabel()
         self.credit.setTextFormat(Qt.TextFormat.PlainText)
+        self.cards = QLabel()
+        self.cards.setObjectName("loyaltyCards")
+        self.cards.setTextFormat(Qt.TextFormat.PlainText)
+        self.cards.setWordWrap(True)
         self.expire_credit_button = QPushButton()
         self.expire_credit_button.clicked.connect(self._on_expire_credit_button_clicked)
         self.figures_box = QGroupBox()
@@ -138,6 +145,7 @@ class CustomersView(QWidget):
         credit_row.addWidget(self.expire_credit_button)
         credit_row.addStretch(1)
         profile_layout.addLayout(credit_row)
+        profile_layout.addWidget(self.cards)
         profile_layout.addWidget(self.figures_box)
         profile_layout.addWidget(self.history, 1)
         profile_layout.addWidget(self.merge_box)
@@ -253,6 +261,7 @@ class CustomersView(QWidget):
         else:
             self.figures_box.setTitle(self.tr("Figures (orders not cancelled)"))
         self._show_credit()
+        self._show_cards()
         self.history_model.set_query(replace(OrderQuery(), customer_id=profile.id))
         self.merge_search.clear()
         self.merge_results.clear()
@@ -268,6 +277,26 @@ class CustomersView(QWidget):
         if balance > 0:
             amount = self._formatter.money(balance, self.profile.currency)
             self.credit.setText(self.tr("Store credit: %1").replace("%1", amount))
+
+    def _show_cards(self) -> None:
+        """The customer's punch cards with their stamps drawn, and rewards waiting to be used."""
+        from shopdesk.views.loyalty_view import stamp_row
+
+        lines = []
+        if self.profile is not None and self._loyalty is not None:
+            f = self._formatter
+            for card in self._loyalty.cards(self.profile.id):
+                line = self.tr("%1: %2 (%3 of %4)").replace("%1", "\u2068" + card.program_name + "\u2069")
+                line = line.replace("%2", "\u2066" + stamp_row(card.stamps, card.size) + "\u2069")
+                line = line.replace("%3", f.integer(card.stamps)).replace("%4", f.integer(card.size))
+                open_codes = [r.code for r in card.rewards if r.redeemed_order_id is None]
+                if open_codes:
+                    line += " · " + self.tr("reward to use: %1").replace(
+                        "%1", ", ".join("\u2066" + c + "\u2069" for c in open_codes)
+                    )
+                lines.append(line)
+        self.cards.setText("\n".join(lines))
+        self.cards.setVisible(bool(lines))
 
     def _on_expire_credit_button_clicked(self) -> None:
         if self.profile is None or self._returns is None:

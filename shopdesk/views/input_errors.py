@@ -33,6 +33,11 @@ _REASONS = {
     "not a plausible birthday": QT_TRANSLATE_NOOP("InputErrors", "This birthday is not possible."),
     "more than the store credit": QT_TRANSLATE_NOOP("InputErrors", "This is more than the customer's store credit."),
     "needs a customer": QT_TRANSLATE_NOOP("InputErrors", "Store credit belongs to a customer: choose one first."),
+    "already used": QT_TRANSLATE_NOOP("InputErrors", "This reward code was used already."),
+    "another customer's reward": QT_TRANSLATE_NOOP("InputErrors", "This reward belongs to another customer."),
+    "unknown reward code": QT_TRANSLATE_NOOP("InputErrors", "There is no reward with this code."),
+    "needs the customer": QT_TRANSLATE_NOOP("InputErrors", "Choose the customer whose reward this is."),
+    "less than the reward": QT_TRANSLATE_NOOP("InputErrors", "The discount must be what the reward gives."),
 }
 # Field-specific wording where the general one would mislead.
 _FIELD_REASONS = {

@@ -53,13 +53,7 @@ AREAS = (
     Area("print", QT_TRANSLATE_NOOP("MainWindow", "Print")),
     Area("packing", QT_TRANSLATE_NOOP("MainWindow", "Packing station")),
     Area("returns", QT_TRANSLATE_NOOP("MainWindow", "Returns")),
-    Area(
-        "loyalty",
-        QT_TRANSLATE_NOOP("MainWindow", "Loyalty"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow", "Punch cards, points, tiers, referral and birthday rewards, issued as single-use codes."
-        ),
-    ),
+    Area("loyalty", QT_TRANSLATE_NOOP("MainWindow", "Loyalty")),
     Area(
         "followups",
         QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"),
@@ -182,6 +176,7 @@ class MainWindow(QMainWindow):
             credit_balance=lambda customer_id: services.returns.credit_balance(
                 customer_id, services.settings.load().currency
             ),
+            loyalty=services.loyalty,
             formatter=self.formatter,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -193,7 +188,7 @@ class MainWindow(QMainWindow):
         self._settings = services.settings
         if "settings" in self.page_by_key:
             self.settings_view.attach(services.settings, services.returns)
-        for key in ("customers", "print", "packing", "returns"):
+        for key in ("customers", "print", "packing", "returns", "loyalty"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
         self.refresh()
@@ -272,15 +267,28 @@ class MainWindow(QMainWindow):
                 orders=self._services.orders,
                 formatter=self.formatter,
                 returns=self._services.returns,
+                loyalty=self._services.loyalty,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             view.customers_changed.connect(self._on_customers_view_customers_changed)
             self._customers_view = view
             return view
-        if key in ("print", "packing", "returns") and self._services is None:
+        if key in ("print", "packing", "returns", "loyalty") and self._services is None:
             waiting = QLabel(self.tr("Opening the database…"))
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return waiting
+        if key == "loyalty":
+            from shopdesk.views.loyalty_view import LoyaltyView
+
+            services = self._services
+            loyalty = LoyaltyView(
+                loyalty=services.loyalty,
+                customers=services.customers,
+                formatter=lambda: self.formatter,
+                currency=lambda: services.settings.load().currency,
+            )
+            loyalty.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+            return loyalty
         if key == "returns":
             from shopdesk.views.returns_view import ReturnsView
 

@@ -59,6 +59,7 @@ from shopdesk.views.widgets import (
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
+    from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
 
 ITEM, QTY, PRICE, DISCOUNT, TOTAL = range(5)
@@ -76,10 +77,12 @@ class OrderFormDialog(QDialog):
         formatter: Formatter,
         currency: str,
         credit_balance: Callable[[int], int] | None = None,
+        loyalty: LoyaltyService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("orderForm")
+        self._loyalty = loyalty  # reward codes and what this order will earn
         self._credit_balance = credit_balance  # customer id -> store credit in this currency
         self._orders = orders
         self._customers = customers
@@ -178,6 +181,10 @@ class OrderFormDialog(QDialog):
         self.order_discount = NumberLineEdit()
         self.order_discount.setObjectName("orderDiscount")
         self.discount_code = QLineEdit()
+        self.reward_note = QLabel()
+        self.reward_note.setObjectName("rewardNote")
+        self.reward_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.reward_note.setWordWrap(True)
         self.shipping = NumberLineEdit()
         self.shipping.setObjectName("shipping")
         self.channel = QComboBox()
@@ -241,6 +248,7 @@ class OrderFormDialog(QDialog):
         self.cancel_button = QPushButton()
         self.cancel_button.setAutoDefault(False)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.reward_note)
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
@@ -265,6 +273,7 @@ class OrderFormDialog(QDialog):
         self.has_expected_delivery.toggled.connect(self.expected_delivery.setEnabled)
         for edit in (self.order_discount, self.shipping, self.paid, self.store_credit):
             edit.textChanged.connect(self._update_totals)
+        self.discount_code.editingFinished.connect(self.apply_reward_code)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -451,6 +460,42 @@ class OrderFormDialog(QDialog):
     def _money_text(self, amount_minor: int) -> str:
         return self._formatter.money(amount_minor, self._currency).rsplit(" ", 1)[0]
 
+    def apply_reward_code(self) -> None:
+        """A loyalty reward code (R-…) sets the order discount to what the reward takes off; a code that is used,
+        someone else's or unknown is said next to the field. Other codes are ordinary discount codes."""
+        code = "".join(self.discount_code.text().split()).upper()
+        self._reward_applied = False
+        if self._loyalty is None or not code.startswith("R-"):
+            return
+        self._forget_error("discount_code")
+        try:
+            draft = self.draft()
+            lines = [(line.quantity, line.unit_price_minor, line.discount_minor) for line in draft.lines]
+            off = self._loyalty.reward_off(code, self._customer.id if self._customer else None, lines)
+        except InvalidInput as exc:
+            if exc.field == "discount_code":
+                self._show_error("discount_code", exc)
+            return
+        self._reward_applied = True
+        self.order_discount.setText(self._money_text(off))
+        self.reward_note.setText(
+            self.tr("Reward %1: %2 off").replace("%1", code).replace("%2", self._formatter.money(off, self._currency))
+        )
+
+    def _show_earning(self, total_minor: int) -> None:
+        """What this order will earn on the customer's cards, so staff can say it at the counter."""
+        if self._loyalty is None or self._customer is None or getattr(self, "_reward_applied", False):
+            return
+        from shopdesk.services.loyalty_rules import stamps_for
+
+        stamps = sum(stamps_for(p.card, total_minor) for p in self._programs())
+        self.reward_note.setText(self.tr("Earns %Ln stamp(s)", "", stamps) if stamps else "")
+
+    def _programs(self):  # noqa: ANN202
+        if not hasattr(self, "_active_programs"):
+            self._active_programs = self._loyalty.programs(active_only=True)
+        return self._active_programs
+
     def _update_totals(self) -> None:
         for row in range(self.lines.rowCount()):
             self._show_line_total(row)
@@ -460,6 +505,7 @@ class OrderFormDialog(QDialog):
             self.totals.setText(self.tr("Total: —"))
             return
         money = self._formatter.money
+        self._show_earning(totals.total_minor)
         self.totals.setText(
             self.tr("Subtotal %1 · Total %2 · Balance due %3")
             .replace("%1", money(totals.subtotal_minor, self._currency))

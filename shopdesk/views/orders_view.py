@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from shopdesk.services.customers import CustomerService
+    from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
     from shopdesk.services.products import ProductService
 
@@ -162,10 +163,12 @@ class OrdersView(QWidget):
         products: ProductService | None = None,
         shop_currency: Callable[[], str] | None = None,
         credit_balance: Callable[[int], int] | None = None,
+        loyalty: LoyaltyService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._credit_balance = credit_balance
+        self._loyalty = loyalty
         self._orders = orders
         self._customers = customers
         self._products = products
@@ -370,6 +373,7 @@ class OrdersView(QWidget):
             formatter=self._formatter,
             currency=self._shop_currency(),
             credit_balance=self._credit_balance,
+            loyalty=self._loyalty,
             parent=self,
         )
         dialog.order_placed.connect(self._on_order_form_order_placed)
