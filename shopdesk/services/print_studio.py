@@ -21,6 +21,7 @@ from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrin
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import Cancelled, InvalidInput, NotFound
+from shopdesk.services.loyalty import LoyaltyService
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.print_requests import LANGUAGES, DocumentText, PrintedDocument, PrintRequest, Progress
 from shopdesk.services.printing import DOCUMENTS
@@ -28,6 +29,7 @@ from shopdesk.services.printing.documents import (
     Document,
     DocumentItem,
     DocumentRenderer,
+    LoyaltyCard,
     ShopHeader,
 )
 from shopdesk.services.printing.review_links import tagged_url
@@ -45,10 +47,17 @@ def _template_key(document: str, language: str) -> str:
 
 
 class PrintService:
-    def __init__(self, uow: UnitOfWorkFactory, settings: SettingsService, returns: ReturnService | None = None):
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        settings: SettingsService,
+        returns: ReturnService | None = None,
+        loyalty: LoyaltyService | None = None,
+    ):
         self._uow = uow
         self._settings = settings
         self._returns = returns
+        self._loyalty = loyalty
 
     # --- choosing orders -----------------------------------------------------------------------------------------
     def order_ids(
@@ -116,6 +125,8 @@ class PrintService:
             "review_link": review_url,
             "return_by": text.date(date.today()),
             "return_days": text.number(self._settings.load().return_days),
+            "stamps_to_reward": text.number(2),
+            "discount_code": "R-7Q2KXM",
         }
         sample = Document(
             labels=text.labels,
@@ -155,7 +166,10 @@ class PrintService:
                 if key not in templates:
                     own = self.message_template(*key)
                     templates[key] = own if own is not None else text.messages[request.document]
-                document = self._document(order, customer, lines.get(order_id, []), shop, request, text, templates[key])
+                card, code = self._loyalty_for(order, customer)
+                document = self._document(
+                    order, customer, lines.get(order_id, []), shop, request, text, templates[key], card, code
+                )
                 if policy is not None and request.document == "inserts" and policy.texts.get(language, "").strip():
                     days = text.number(policy.window_days)
                     document = replace(
@@ -185,7 +199,32 @@ class PrintService:
                 lines.setdefault(line.order_id, []).append((line, product))
         return orders, lines
 
-    def _document(self, order, customer, lines, shop, request: PrintRequest, text: DocumentText, template: str):
+    def _loyalty_for(self, order, customer) -> tuple[LoyaltyCard | None, str]:  # noqa: ANN001
+        """The customer's first punch card as it stands (this order's stamp marked) and a reward code to use."""
+        if self._loyalty is None or customer is None:
+            return None, ""
+        cards = self._loyalty.cards(customer.id)
+        if not cards:
+            return None, ""
+        card = cards[0]
+        earned = sum(h.stamps for h in card.history if h.order_id == order.id and h.kind in ("earned", "reversed"))
+        stamps = max(0, card.stamps)
+        drawn = LoyaltyCard(stamps=stamps, size=card.size, highlighted=stamps if earned > 0 and stamps else None)
+        code = next((r.code for r in card.rewards if r.redeemed_order_id is None), "")
+        return drawn, code
+
+    def _document(
+        self,
+        order,
+        customer,
+        lines,
+        shop,
+        request: PrintRequest,
+        text: DocumentText,
+        template: str,
+        card: LoyaltyCard | None = None,
+        code: str = "",
+    ):
         language = text.labels.language
         number_text = text.number(order.number)
         name = customer.name if customer is not None else ""
@@ -213,6 +252,8 @@ class PrintService:
             "review_link": review_url,
             "return_by": "",
             "return_days": text.number(shop.return_days) if shop.return_days else "",
+            "stamps_to_reward": text.number(max(0, card.size - card.stamps)) if card is not None else "",
+            "discount_code": code,
         }
         return_by = ""
         if shop.return_days:
@@ -236,6 +277,8 @@ class PrintService:
             feedback_url=feedback_url,
             gift_line=request.gift_line,
             return_by_text=f"{text.labels.return_by} {return_by}" if return_by else "",
+            loyalty=card if request.document == "inserts" else None,
+            discount_code=code if request.document == "inserts" else "",
         )
 
     # --- return slips -------------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         customers=CustomerService(uow, orders=orders),
         products=ProductService(uow),
         settings=settings,
-        prints=PrintService(uow, settings, returns),
+        prints=PrintService(uow, settings, returns, loyalty),
         packing=PackingService(uow, orders),
         returns=returns,
         loyalty=loyalty,

@@ -235,3 +235,28 @@ def test_the_card_always_equals_its_ledger_and_rewards_match_full_cards(shop, ac
     earned = sum(h.stamps for h in card.history if h.kind in ("earned", "reversed"))
     assert earned == len(orders)  # every kept order holds exactly its one stamp
     assert len(card.rewards) * card.size == -sum(h.stamps for h in card.history if h.kind == "rewarded")
+
+
+def test_the_insert_draws_the_card_with_this_orders_stamp_and_offers_an_open_reward(shop, tmp_path):
+    import subprocess
+
+    from shopdesk.services.print_requests import PrintRequest
+    from shopdesk.views.print_texts import texts_for
+
+    services, customer, _db = shop
+    program = _card(services, stamps_to_fill=4)
+    services.loyalty.adjust(customer, program, 4, "paper card")  # a reward waits to be used
+    order_id = _buy(services, customer)
+    services.prints.save_message_template("inserts", "en", "$stamps_to_reward more for a reward; use $discount_code")
+    (document,) = services.prints.documents([order_id], PrintRequest(language="en"), texts_for())
+    assert (document.loyalty.stamps, document.loyalty.size, document.loyalty.highlighted) == (1, 4, 1)
+    code = services.loyalty.cards(customer)[0].rewards[0].code
+    assert document.discount_code == code
+    assert document.message == f"\u20683\u2069 more for a reward; use \u2068{code}\u2069"
+    out = tmp_path / "insert.pdf"
+    for _ in services.prints.write_pdf([order_id], PrintRequest(language="en"), texts_for(), out):
+        pass
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert "Your loyalty card" in text and code in text
+    (note,) = services.prints.documents([order_id], PrintRequest(document="notes", language="en"), texts_for())
+    assert note.loyalty is None and note.discount_code == ""

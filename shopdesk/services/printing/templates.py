@@ -23,9 +23,9 @@ PLACEHOLDERS = (
     "review_link",
     "return_by",
     "return_days",
+    "stamps_to_reward",  # stamps still missing on the customer's first punch card
+    "discount_code",  # a reward code the customer has not used yet
 )
-# "$stamps_to_reward" and "$discount_code" join when loyalty and single-use codes exist (issue 6): offering them
-# before would print blanks.
 MAX_TEMPLATE_LENGTH = 2000
 _FSI, _PDI = "\u2068", "\u2069"
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
