@@ -70,6 +70,13 @@ def main() -> None:
             customer = services.customers.create_customer(person)
             lines = (LineDraft("Rose soap", 2, 1250, product_id=soap), LineDraft("Saffron tea (Golnar)", 1, 2400))
             numbers.append(services.orders.place_order(OrderDraft(lines=lines, customer_id=customer)).number)
+        from shopdesk.services.loyalty_rules import PunchCard
+
+        program = services.loyalty.save_program("Golnar card", PunchCard(stamps_to_fill=7))
+        for customer_id in {
+            services.orders.get_order(i).row.customer_id for i in services.prints.order_ids(numbers=numbers)
+        }:
+            services.loyalty.adjust(customer_id, program, 3, "sample")
         ids = services.prints.order_ids(numbers=numbers)
         for document in DOCUMENTS:
             for size in SIZE_NAMES:
