@@ -39,6 +39,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written.append(_dialog(window, "order_page", out_dir / f"order_page_{language}.png"))
         written += _print_screens(window, out_dir, language)
         written += _returns_screens(window, out_dir, language)
+        written += _loyalty_screens(window, out_dir, language)
     window.close()
     return written
 
@@ -159,4 +160,30 @@ def _returns_screens(window, out_dir: Path, language: str) -> list[Path]:  # noq
     dialog.grab().save(str(written[-1]))
     dialog.reject()
     QApplication.processEvents()
+    return written
+
+
+def _loyalty_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """The Loyalty area with a punch card set up, and a customer's profile with their card drawn."""
+    from shopdesk.services.loyalty_rules import PunchCard
+
+    services = window._services
+    if not services.loyalty.programs():
+        program = services.loyalty.save_program("Golnar card", PunchCard(stamps_to_fill=7, daily_limit=1))
+        for customer in services.customers.newest_customers(limit=6):
+            services.loyalty.adjust(customer.id, program, 6 if customer.id % 2 else 3, "paper card")
+    window.show_area("loyalty")
+    page = window.page("loyalty")
+    page.refresh()
+    QApplication.processEvents()
+    written = [out_dir / f"loyalty_{language}.png"]
+    window.grab().save(str(written[-1]))
+    window.show_area("customers")
+    customers = window.page("customers")
+    customers.search.setText("")
+    customers.refresh_list()
+    customers.results.setCurrentRow(0)
+    QApplication.processEvents()
+    written.append(out_dir / f"customer_loyalty_{language}.png")
+    window.grab().save(str(written[-1]))
     return written

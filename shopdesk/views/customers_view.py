@@ -287,7 +287,9 @@ class CustomersView(QWidget):
             f = self._formatter
             for card in self._loyalty.cards(self.profile.id):
                 line = self.tr("%1: %2 (%3 of %4)").replace("%1", "\u2068" + card.program_name + "\u2069")
-                line = line.replace("%2", "\u2066" + stamp_row(card.stamps, card.size) + "\u2069")
+                # Stamps fill in reading order: from the right in Arabic and Persian, as on the printed card.
+                isolate = "\u2067" if f.prefs.language in ("ar", "fa") else "\u2066"
+                line = line.replace("%2", isolate + stamp_row(card.stamps, card.size) + "\u2069")
                 line = line.replace("%3", f.integer(card.stamps)).replace("%4", f.integer(card.size))
                 open_codes = [r.code for r in card.rewards if r.redeemed_order_id is None]
                 if open_codes:
