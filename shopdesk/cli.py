@@ -84,6 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     loyalty_show.add_argument("who", metavar="PHONE_OR_ID", help="phone in any format or digits, or the customer id")
     loyalty_show.add_argument("--json", action="store_true", help="print a JSON object")
 
+    report = sub.add_parser("report", help="summaries").add_subparsers(
+        dest="report_command", metavar="ACTION", required=True
+    )
+    summary = report.add_parser("summary", parents=[common], help="how the shop did over a period")
+    summary.add_argument("--from", dest="date_from", type=_date, required=True, metavar="YYYY-MM-DD")
+    summary.add_argument("--to", dest="date_to", type=_date, required=True, metavar="YYYY-MM-DD")
+    summary.add_argument("--lang", dest="report_lang", choices=["ar", "fa", "en"], default="en", help=argparse.SUPPRESS)
+    summary.add_argument("--json", action="store_true", required=True, help="print the figures as JSON")
+
     printing = sub.add_parser(
         "print", parents=[common], help="packing inserts or thank-you notes for orders, into one PDF"
     )
@@ -143,6 +152,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _orders_list)
     if args.command == "customer":
         return _with_database(args, _customer_show)
+    if args.command == "report":
+        return _with_database(args, _report_summary)
     if args.command == "loyalty":
         return _with_database(args, _loyalty_show)
     if args.command == "returns":
@@ -214,6 +225,20 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             f"orders {figures['orders']}, spent {figures['total_spent']} {data['currency']}, "
             f"average {figures['average_order_value']}, last order {figures['last_order_at'] or '-'}"
         )
+    return 0
+
+
+def _report_summary(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.cli_output import summary_json
+    from shopdesk.services.errors import InvalidInput
+    from shopdesk.services.summaries import SummaryService
+
+    try:
+        summary = SummaryService(database.unit_of_work).summary(args.date_from, args.date_to)
+    except InvalidInput:
+        print("shopdesk report summary: --to is before --from", file=sys.stderr)
+        return 2
+    print(json.dumps(summary_json(summary), ensure_ascii=False))
     return 0
 
 

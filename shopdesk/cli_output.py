@@ -6,7 +6,7 @@ float. Times are ISO 8601 in UTC with a ``Z``; dates are ISO 8601.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from shopdesk.services.customer_records import CustomerProfile
 from shopdesk.services.loyalty_records import CardState
@@ -14,6 +14,7 @@ from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import minor_to_decimal
 from shopdesk.services.order_rows import OrderRow
 from shopdesk.services.return_records import ReturnRow
+from shopdesk.services.summaries import PeriodFigures, Summary
 
 
 def money(amount_minor: int, currency: str) -> str:
@@ -134,3 +135,41 @@ def loyalty_json(customer_id: int, name: str, phone: str | None, cards: list[Car
             for card in cards
         ],
     }
+
+
+def _rate(value) -> str | None:  # noqa: ANN001
+    return None if value is None else str(value)
+
+
+def period_json(figures: PeriodFigures) -> dict:
+    money_of = lambda amount: money(amount, figures.currency)  # noqa: E731
+    return {
+        "from": day(figures.start),
+        "to": day(figures.end - timedelta(days=1)),
+        "currency": figures.currency,
+        "orders": figures.orders,
+        "revenue": money_of(figures.revenue_minor),
+        "revenue_minor": figures.revenue_minor,
+        "average_order_value": money_of(figures.average_order_minor),
+        "average_order_value_minor": figures.average_order_minor,
+        "customers": figures.customers,
+        "repeat_customers": figures.repeat_customers,
+        "repeat_purchase_rate": _rate(figures.repeat_purchase_rate),
+        "returned_orders": figures.returned_orders,
+        "return_rate": _rate(figures.return_rate),
+        "top_return_reasons": [{"reason": reason, "returns": count} for reason, count in figures.top_reasons],
+        "refunds": money_of(figures.refunds_minor),
+        "refunds_minor": figures.refunds_minor,
+        "average_lifetime_value": money_of(figures.average_lifetime_value_minor),
+        "average_lifetime_value_minor": figures.average_lifetime_value_minor,
+        "loyalty": {
+            "active_cards": figures.active_cards,
+            "rewards_issued": figures.rewards_issued,
+            "rewards_redeemed": figures.rewards_redeemed,
+        },
+        "orders_in_other_currencies": figures.orders_in_other_currencies,
+    }
+
+
+def summary_json(summary: Summary) -> dict:
+    return {"period": period_json(summary.current), "previous_period": period_json(summary.previous)}

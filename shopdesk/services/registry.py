@@ -13,6 +13,7 @@ from shopdesk.services.print_studio import PrintService
 from shopdesk.services.products import ProductService
 from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
+from shopdesk.services.summaries import SummaryService
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class Services:
     packing: PackingService
     returns: ReturnService
     loyalty: LoyaltyService
+    summaries: SummaryService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -44,4 +46,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         packing=PackingService(uow, orders),
         returns=returns,
         loyalty=loyalty,
+        summaries=SummaryService(uow),
     )

@@ -193,3 +193,45 @@ def test_loyalty_show_json_gives_the_cards_rewards_and_history(shop):
     assert reward["code"].startswith("R-") and reward["redeemed_order_id"] is None and reward["reward"] == "free_item"
     assert [h["kind"] for h in card["history"]] == ["adjusted", "rewarded"]
     assert _run("--db", str(path), "loyalty", "show", "nobody").returncode == 1
+
+
+def test_report_summary_json_gives_every_documented_figure(shop):
+    path, _ali = shop
+    done = _run("--db", str(path), "report", "summary", "--from", "2000-01-01", "--to", "2100-12-31", "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    period = data["period"]
+    assert set(period) == {
+        "from",
+        "to",
+        "currency",
+        "orders",
+        "revenue",
+        "revenue_minor",
+        "average_order_value",
+        "average_order_value_minor",
+        "customers",
+        "repeat_customers",
+        "repeat_purchase_rate",
+        "returned_orders",
+        "return_rate",
+        "top_return_reasons",
+        "refunds",
+        "refunds_minor",
+        "average_lifetime_value",
+        "average_lifetime_value_minor",
+        "loyalty",
+        "orders_in_other_currencies",
+    }
+    # the shop fixture: two orders (2.500 and 3.005 KWD), one customer with one of them
+    assert (period["orders"], period["revenue_minor"], period["revenue"], period["currency"]) == (
+        2,
+        5505,
+        "5.505",
+        "KWD",
+    )
+    assert (period["customers"], period["repeat_purchase_rate"], period["return_rate"]) == (1, "0.0000", "0.0000")
+    assert (period["from"], period["to"]) == ("2000-01-01", "2100-12-31")
+    assert data["previous_period"]["orders"] == 0 and data["previous_period"]["return_rate"] is None
+    bad = _run("--db", str(path), "report", "summary", "--from", "2026-12-01", "--to", "2026-11-01", "--json")
+    assert bad.returncode == 2

@@ -1,0 +1,172 @@
+"""How the shop is doing over a period, every figure computed in SQL. The definitions are the README's
+("Summary figures"), so anyone can check the numbers.
+
+A period is ``[start, end)`` of local days; orders count by when they were placed, cancelled orders never count,
+and money is in the shop's currency (orders taken in another currency are counted apart, never added in).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import ROUND_HALF_EVEN, Decimal
+
+from sqlalchemy import and_, func
+from sqlmodel import select
+
+from shopdesk.db.models import LoyaltyEntry, LoyaltyProgram, Order, ReturnRequest, RewardCode
+from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.settings import shop_setting
+
+
+@dataclass(frozen=True)
+class PeriodFigures:
+    start: date
+    end: date  # exclusive
+    currency: str
+    orders: int
+    revenue_minor: int
+    average_order_minor: int
+    customers: int  # customers with an order in the period
+    repeat_customers: int  # of those, customers with two or more orders up to the end of the period
+    returned_orders: int  # orders of the period with a return that was not rejected
+    refunds_minor: int  # given back (refunds, store credit, exchange value) for orders of the period
+    average_lifetime_value_minor: int  # over the period's customers: all they spent up to the end, less refunds
+    rewards_issued: int
+    rewards_redeemed: int
+    active_cards: int  # customers with stamps on a running card
+    orders_in_other_currencies: int
+    top_reasons: tuple[tuple[str, int], ...]
+
+    @property
+    def repeat_purchase_rate(self) -> Decimal | None:
+        return _ratio(self.repeat_customers, self.customers)
+
+    @property
+    def return_rate(self) -> Decimal | None:
+        return _ratio(self.returned_orders, self.orders)
+
+
+@dataclass(frozen=True)
+class Summary:
+    current: PeriodFigures
+    previous: PeriodFigures  # the same number of days just before
+
+
+def _ratio(part: int, whole: int) -> Decimal | None:
+    if not whole:
+        return None
+    return (Decimal(part) / Decimal(whole)).quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN)
+
+
+def _average(total: int, count: int) -> int:
+    if not count:
+        return 0
+    return int((Decimal(total) / Decimal(count)).to_integral_value(rounding=ROUND_HALF_EVEN))
+
+
+def _moment(day: date) -> datetime:
+    """Local midnight at the start of ``day``, as an aware time."""
+    return datetime.combine(day, time()).astimezone()
+
+
+class SummaryService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+
+    def summary(self, start: date, end: date) -> Summary:
+        """Figures for ``[start, end]`` (both days included) and for as many days just before."""
+        if end < start:
+            raise InvalidInput("to", "before from", end.isoformat())
+        days = (end - start).days + 1
+        until = end + timedelta(days=1)
+        return Summary(self.figures(start, until), self.figures(start - timedelta(days=days), start))
+
+    def figures(self, start: date, end: date) -> PeriodFigures:
+        """Figures for ``[start, end)``."""
+        since, until = _moment(start), _moment(end)
+        with self._uow() as uow:
+            session = uow.session
+            currency = shop_setting(session.connection(), "currency")
+            in_period = and_(Order.created_at >= since, Order.created_at < until, Order.status != "cancelled")
+            counted = and_(in_period, Order.currency == currency)
+            orders, revenue = session.exec(
+                select(func.count(), func.coalesce(func.sum(Order.total_minor), 0)).where(counted)
+            ).one()
+            other = session.exec(select(func.count()).where(in_period, Order.currency != currency)).one()
+            period_customers = (
+                select(Order.customer_id).where(counted, Order.customer_id.is_not(None)).distinct().subquery()
+            )
+            customers = session.exec(select(func.count()).select_from(period_customers)).one()
+            orders_to_end = (
+                select(Order.customer_id, func.count().label("n"), func.sum(Order.total_minor).label("spent"))
+                .where(
+                    Order.customer_id.in_(select(period_customers.c.customer_id)),
+                    Order.created_at < until,
+                    Order.status != "cancelled",
+                    Order.currency == currency,
+                )
+                .group_by(Order.customer_id)
+                .subquery()
+            )
+            repeat = session.exec(select(func.count()).where(orders_to_end.c.n >= 2)).one()
+            lifetime = session.exec(select(func.coalesce(func.sum(orders_to_end.c.spent), 0))).one()
+            given_back_to_end = session.exec(
+                select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
+                    ReturnRequest.customer_id.in_(select(period_customers.c.customer_id)),
+                    ReturnRequest.currency == currency,
+                    ReturnRequest.created_at < until,
+                )
+            ).one()
+            period_orders = select(Order.id).where(counted)
+            returned_orders = session.exec(
+                select(func.count(func.distinct(ReturnRequest.order_id))).where(
+                    ReturnRequest.order_id.in_(period_orders), ReturnRequest.rejection_reason == ""
+                )
+            ).one()
+            refunds = session.exec(
+                select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
+                    ReturnRequest.order_id.in_(period_orders)
+                )
+            ).one()
+            reasons = session.exec(
+                select(ReturnRequest.reason, func.count())
+                .where(ReturnRequest.order_id.in_(period_orders), ReturnRequest.rejection_reason == "")
+                .group_by(ReturnRequest.reason)
+                .order_by(func.count().desc(), ReturnRequest.reason)
+            ).all()
+            issued = session.exec(
+                select(func.count()).where(RewardCode.issued_at >= since, RewardCode.issued_at < until)
+            ).one()
+            redeemed = session.exec(
+                select(func.count()).where(RewardCode.redeemed_at >= since, RewardCode.redeemed_at < until)
+            ).one()
+            balances = (
+                select(LoyaltyEntry.customer_id, LoyaltyEntry.program_id, func.sum(LoyaltyEntry.stamps).label("s"))
+                .join(LoyaltyProgram, LoyaltyEntry.program_id == LoyaltyProgram.id)
+                .where(LoyaltyProgram.active, LoyaltyEntry.at < until)
+                .group_by(LoyaltyEntry.customer_id, LoyaltyEntry.program_id)
+                .subquery()
+            )
+            active_cards = session.exec(
+                select(func.count(func.distinct(balances.c.customer_id))).where(balances.c.s > 0)
+            ).one()
+        return PeriodFigures(
+            start=start,
+            end=end,
+            currency=currency,
+            orders=int(orders),
+            revenue_minor=int(revenue),
+            average_order_minor=_average(int(revenue), int(orders)),
+            customers=int(customers),
+            repeat_customers=int(repeat),
+            returned_orders=int(returned_orders),
+            refunds_minor=int(refunds),
+            average_lifetime_value_minor=_average(int(lifetime) - int(given_back_to_end), int(customers)),
+            rewards_issued=int(issued),
+            rewards_redeemed=int(redeemed),
+            active_cards=int(active_cards),
+            orders_in_other_currencies=int(other),
+            top_reasons=tuple((reason, int(count)) for reason, count in reasons),
+        )

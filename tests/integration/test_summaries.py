@@ -1,0 +1,120 @@
+"""Every summary figure on a small shop whose answers are worked out here by hand."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import update
+
+from shopdesk.db.models import LoyaltyEntry, Order, ReturnRequest
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.loyalty_rules import PunchCard
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+from shopdesk.services.return_records import ReturnDraft
+from shopdesk.services.settings import ShopSettings
+from shopdesk.services.summaries import SummaryService
+
+
+def _at(day: date):
+    return datetime.combine(day, time(12)).astimezone()
+
+
+@pytest.fixture
+def shop(database):
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR"))
+    return services, database, SummaryService(database.unit_of_work)
+
+
+def _order(services, database, customer, amount, day, *, status="paid", currency=None):
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Item", 1, amount),), customer_id=customer, paid_minor=amount, status="new")
+    )
+    if status != "new":
+        services.orders.change_status([placed.id], status)
+    values = {"created_at": _at(day)}
+    if currency:
+        values["currency"] = currency
+    with database.engine.begin() as connection:
+        connection.execute(update(Order.__table__).where(Order.__table__.c.id == placed.id).values(**values))
+    return placed.id
+
+
+def test_a_month_worked_out_by_hand(shop):
+    services, database, summaries = shop
+    a = services.customers.create_customer(CustomerDraft(name="A"))
+    b = services.customers.create_customer(CustomerDraft(name="B"))
+    c = services.customers.create_customer(CustomerDraft(name="C"))
+    _order(services, database, a, 10000, date(2026, 10, 15))  # the month before
+    _order(services, database, a, 5000, date(2026, 11, 3))
+    b_order = _order(services, database, b, 3000, date(2026, 11, 10))
+    _order(services, database, b, 2000, date(2026, 11, 12), status="cancelled")  # never counts
+    _order(services, database, None, 4000, date(2026, 11, 20))  # a walk-in sale: an order, not a customer
+    _order(services, database, c, 6000, date(2026, 11, 25), currency="USD")  # another currency: counted apart
+    _order(services, database, b, 1000, date(2026, 12, 1))  # after the month
+    line = services.returns.returnable(b_order).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(b_order, {line: 1}, "damaged"), today=date(2026, 11, 15))
+    for step in ("approve", "receive"):
+        getattr(services.returns, step)(return_id)
+    services.returns.inspect(return_id, "as_new")
+    services.returns.resolve(return_id, "refund")
+    program = services.loyalty.save_program("Card", PunchCard(stamps_to_fill=6))
+    services.loyalty.adjust(a, program, 2, "paper card")
+    with database.engine.begin() as connection:
+        connection.execute(update(ReturnRequest.__table__).values(created_at=_at(date(2026, 11, 15))))
+        connection.execute(update(LoyaltyEntry.__table__).values(at=_at(date(2026, 11, 5))))
+
+    summary = summaries.summary(date(2026, 11, 1), date(2026, 11, 30))
+    now = summary.current
+    # orders 2, 3 and 5: 50 + 30 + 40
+    assert (now.orders, now.revenue_minor, now.average_order_minor) == (3, 12000, 4000)
+    assert now.orders_in_other_currencies == 1
+    # customers A and B; A has two orders up to the end of the month, B one (the other was cancelled)
+    assert (now.customers, now.repeat_customers, now.repeat_purchase_rate) == (2, 1, Decimal("0.5"))
+    # order 3 was returned: one of three orders; 30 given back
+    assert (now.returned_orders, now.return_rate, now.refunds_minor) == (1, Decimal("0.3333"), 3000)
+    assert now.top_reasons == (("damaged", 1),)
+    # A spent 100 + 50, B 30 and got 30 back: (150 + 0) / 2 customers
+    assert now.average_lifetime_value_minor == 7500
+    assert (now.active_cards, now.rewards_issued, now.rewards_redeemed) == (1, 0, 0)
+    before = summary.previous
+    assert (before.start, before.end) == (date(2026, 10, 2), date(2026, 11, 1))
+    assert (before.orders, before.revenue_minor, before.customers, before.repeat_customers) == (1, 10000, 1, 0)
+    assert before.average_lifetime_value_minor == 10000 and before.return_rate == Decimal("0")
+
+
+def test_a_period_without_orders_has_zeros_and_no_rates(shop):
+    _services, _database, summaries = shop
+    now = summaries.summary(date(2026, 1, 1), date(2026, 1, 31)).current
+    assert (now.orders, now.revenue_minor, now.average_order_minor, now.customers) == (0, 0, 0, 0)
+    assert now.repeat_purchase_rate is None and now.return_rate is None and now.top_reasons == ()
+
+
+def test_one_customer_whose_only_order_came_back(shop):
+    services, database, summaries = shop
+    a = services.customers.create_customer(CustomerDraft(name="A"))
+    order_id = _order(services, database, a, 2500, date(2026, 11, 3))
+    line = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(
+        ReturnDraft(order_id, {line: 1}, "changed_mind"), today=date(2026, 11, 4)
+    )
+    for step in ("approve", "receive"):
+        getattr(services.returns, step)(return_id)
+    services.returns.inspect(return_id, "as_new")
+    services.returns.resolve(return_id, "credit")
+    with database.engine.begin() as connection:
+        connection.execute(update(ReturnRequest.__table__).values(created_at=_at(date(2026, 11, 4))))
+    now = summaries.summary(date(2026, 11, 1), date(2026, 11, 30)).current
+    assert (now.orders, now.returned_orders, now.return_rate) == (1, 1, Decimal("1"))
+    assert now.average_lifetime_value_minor == 0 and now.refunds_minor == 2500
+
+
+def test_the_end_must_not_come_before_the_start(shop):
+    from shopdesk.services.errors import InvalidInput
+
+    _services, _database, summaries = shop
+    with pytest.raises(InvalidInput):
+        summaries.summary(date(2026, 11, 30), date(2026, 11, 1))
