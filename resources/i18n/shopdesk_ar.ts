@@ -565,10 +565,6 @@
         <translation>الملخصات</translation>
     </message>
     <message>
-        <source>Revenue, average order value, repeat-purchase and return rates, lifetime value and NPS, with charts.</source>
-        <translation>الإيرادات ومتوسط قيمة الطلب ومعدلا تكرار الشراء والإرجاع والقيمة الدائمة وNPS، مع رسوم بيانية.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -811,7 +807,13 @@
     <message numerus="yes">
         <source>Earns %Ln stamp(s)</source>
         <translation>
-            <numerusform>لا أختام</numerusform><numerusform>يكسب ختماً واحداً</numerusform><numerusform>يكسب ختمين</numerusform><numerusform>يكسب %Ln أختام</numerusform><numerusform>يكسب %Ln ختماً</numerusform><numerusform>يكسب %Ln ختم</numerusform></translation>
+            <numerusform>لا أختام</numerusform>
+            <numerusform>يكسب ختماً واحداً</numerusform>
+            <numerusform>يكسب ختمين</numerusform>
+            <numerusform>يكسب %Ln أختام</numerusform>
+            <numerusform>يكسب %Ln ختماً</numerusform>
+            <numerusform>يكسب %Ln ختم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: —</source>
@@ -2082,6 +2084,69 @@
     <message>
         <source>Cancelled</source>
         <translation>ملغى</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesView</name>
+    <message>
+        <source>Summaries</source>
+        <translation>الملخصات</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>آخر 30 يوماً</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>هذا الربع</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>هذا العام</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>متوسط الطلب</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>العملاء المتكررون</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>نسبة الإرجاع</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>متوسط القيمة الدائمة</translation>
+    </message>
+    <message>
+        <source>Active loyalty cards</source>
+        <translation>بطاقات ولاء نشطة</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>مكافآت مستخدمة</translation>
+    </message>
+    <message>
+        <source>Top return reasons</source>
+        <translation>أكثر أسباب الإرجاع</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>قبلها: %1</translation>
     </message>
 </context>
 </TS>

@@ -33,7 +33,9 @@
     <message numerus="yes">
         <source>Earns %Ln stamp(s)</source>
         <translation>
-            <numerusform>Earns %Ln stamp</numerusform><numerusform>Earns %Ln stamps</numerusform></translation>
+            <numerusform>Earns %Ln stamp</numerusform>
+            <numerusform>Earns %Ln stamps</numerusform>
+        </translation>
     </message>
 </context>
 <context>

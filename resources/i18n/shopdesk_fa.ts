@@ -555,10 +555,6 @@
         <translation>گزارش‌ها</translation>
     </message>
     <message>
-        <source>Revenue, average order value, repeat-purchase and return rates, lifetime value and NPS, with charts.</source>
-        <translation>درآمد، میانگین ارزش سفارش، نرخ خرید دوباره و مرجوعی، ارزش طول عمر و NPS، همراه با نمودار.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
     </message>
@@ -796,7 +792,8 @@
     <message numerus="yes">
         <source>Earns %Ln stamp(s)</source>
         <translation>
-            <numerusform>%Ln مهر می‌گیرد</numerusform></translation>
+            <numerusform>%Ln مهر می‌گیرد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: —</source>
@@ -2027,6 +2024,69 @@
     <message>
         <source>Cancelled</source>
         <translation>لغوشده</translation>
+    </message>
+</context>
+<context>
+    <name>SummariesView</name>
+    <message>
+        <source>Summaries</source>
+        <translation>گزارش‌ها</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>این ماه</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>۳۰ روز گذشته</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>این فصل</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>امسال</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>میانگین سفارش</translation>
+    </message>
+    <message>
+        <source>Repeat customers</source>
+        <translation>مشتریان تکراری</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>نرخ مرجوعی</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>میانگین ارزش طول عمر</translation>
+    </message>
+    <message>
+        <source>Active loyalty cards</source>
+        <translation>کارت‌های وفاداری فعال</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>جایزه‌های استفاده‌شده</translation>
+    </message>
+    <message>
+        <source>Top return reasons</source>
+        <translation>رایج‌ترین دلیل‌های مرجوعی</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>دوره‌ی قبل: %1</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,17 @@ class Formatter:
             text += self.locale.decimalPoint() + frac
         return f"{sign}{text} {currency}"
 
+    def percent(self, ratio) -> str:  # noqa: ANN001
+        """A ratio (``Decimal('0.3333')``) as a percentage with one decimal, in the language's digits; exact."""
+        from decimal import ROUND_HALF_EVEN, Decimal
+
+        tenths = int((Decimal(ratio) * 1000).to_integral_value(rounding=ROUND_HALF_EVEN))
+        whole, tenth = divmod(abs(tenths), 10)
+        sign = self.locale.negativeSign() if tenths < 0 else ""
+        return (
+            f"{sign}{self.integer(whole)}{self.locale.decimalPoint()}{self.plain_digits(tenth)}{self.locale.percent()}"
+        )
+
     def date(self, value: date) -> str:
         return self.locale.toString(QDate(value), QLocale.FormatType.ShortFormat, self.calendar)
 

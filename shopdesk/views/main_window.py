@@ -62,14 +62,7 @@ AREAS = (
             "Promises with an owner and a deadline, post-delivery check-ins, and recorded NPS, CSAT and reviews.",
         ),
     ),
-    Area(
-        "summaries",
-        QT_TRANSLATE_NOOP("MainWindow", "Summaries"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Revenue, average order value, repeat-purchase and return rates, lifetime value and NPS, with charts.",
-        ),
-    ),
+    Area("summaries", QT_TRANSLATE_NOOP("MainWindow", "Summaries")),
     Area("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
 
@@ -188,7 +181,7 @@ class MainWindow(QMainWindow):
         self._settings = services.settings
         if "settings" in self.page_by_key:
             self.settings_view.attach(services.settings, services.returns)
-        for key in ("customers", "print", "packing", "returns", "loyalty"):
+        for key in ("customers", "print", "packing", "returns", "loyalty", "summaries"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
         self.refresh()
@@ -273,10 +266,14 @@ class MainWindow(QMainWindow):
             view.customers_changed.connect(self._on_customers_view_customers_changed)
             self._customers_view = view
             return view
-        if key in ("print", "packing", "returns", "loyalty") and self._services is None:
+        if key in ("print", "packing", "returns", "loyalty", "summaries") and self._services is None:
             waiting = QLabel(self.tr("Opening the database…"))
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return waiting
+        if key == "summaries":
+            from shopdesk.views.summaries_view import SummariesView
+
+            return SummariesView(summaries=self._services.summaries, formatter=lambda: self.formatter)
         if key == "loyalty":
             from shopdesk.views.loyalty_view import LoyaltyView
 

@@ -1,0 +1,163 @@
+"""Summaries: the shop's figures for a period next to the period before, in the desk's language, digits and
+calendar (a Persian desk's "this month" is the Jalali month)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopdesk.views.labels import reason_text
+from shopdesk.views.widgets import fill_combo
+
+if TYPE_CHECKING:
+    from shopdesk.services.summaries import PeriodFigures, Summary, SummaryService
+    from shopdesk.views.locale_format import Formatter
+
+PERIODS = ("this_month", "last_30_days", "this_quarter", "this_year")
+TILES = ("revenue", "orders", "average_order", "repeat_rate", "return_rate", "lifetime_value", "cards", "redeemed")
+
+
+def period_dates(period: str, today: date, formatter: Formatter) -> tuple[date, date]:
+    """First and last day of a period, months and years counted in the desk's calendar."""
+    if period == "last_30_days":
+        return today - timedelta(days=29), today
+    calendar = formatter.calendar
+    parts = calendar.partsFromDate(QDate(today))
+    if period == "this_month":
+        first_month = parts.month
+    elif period == "this_quarter":
+        first_month = (parts.month - 1) // 3 * 3 + 1
+    else:
+        first_month = 1
+    start = calendar.dateFromParts(parts.year, first_month, 1)
+    return start.toPython(), today
+
+
+class SummariesView(QWidget):
+    def __init__(
+        self, *, summaries: SummaryService, formatter: Callable[[], Formatter], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._summaries = summaries
+        self._formatter = formatter
+        self.summary: Summary | None = None
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.period = QComboBox()
+        self.range = QLabel()
+        self.tiles: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        grid = QGridLayout()
+        for index, key in enumerate(TILES):
+            frame = QFrame()
+            frame.setFrameShape(QFrame.Shape.StyledPanel)
+            caption, value, change = QLabel(), QLabel(), QLabel()
+            value.setObjectName("tileValue")
+            value.setStyleSheet("font-size: 18pt; font-weight: bold;")
+            change.setObjectName("tileChange")
+            box = QVBoxLayout(frame)
+            for label in (caption, value, change):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                box.addWidget(label)
+            self.tiles[key] = (caption, value, change)
+            grid.addWidget(frame, index // 4, index % 4)
+        self.reasons_title = QLabel()
+        self.reasons = QListWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.range)
+        top.addWidget(self.period)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+        layout.addWidget(self.reasons_title)
+        layout.addWidget(self.reasons, 1)
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self._retranslate()
+        self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self.refresh()  # orders may have changed since it was last shown
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Summaries"))
+        names = {
+            "this_month": self.tr("This month"),
+            "last_30_days": self.tr("Last 30 days"),
+            "this_quarter": self.tr("This quarter"),
+            "this_year": self.tr("This year"),
+        }
+        fill_combo(self.period, PERIODS, names.__getitem__)
+        captions = {
+            "revenue": self.tr("Revenue"),
+            "orders": self.tr("Orders"),
+            "average_order": self.tr("Average order"),
+            "repeat_rate": self.tr("Repeat customers"),
+            "return_rate": self.tr("Return rate"),
+            "lifetime_value": self.tr("Average lifetime value"),
+            "cards": self.tr("Active loyalty cards"),
+            "redeemed": self.tr("Rewards redeemed"),
+        }
+        for key, (caption, _value, _change) in self.tiles.items():
+            caption.setText(captions[key])
+        self.reasons_title.setText(self.tr("Top return reasons"))
+
+    def refresh(self) -> None:
+        f = self._formatter()
+        start, end = period_dates(self.period.currentData() or "this_month", date.today(), f)
+        self.summary = self._summaries.summary(start, end)
+        self.range.setText(f"\u2068{f.date(start)}\u2069 – \u2068{f.date(end)}\u2069")
+        now, before = self.summary.current, self.summary.previous
+        for key, (_caption, value, change) in self.tiles.items():
+            current, previous = self._value(now, key, f), self._value(before, key, f)
+            value.setText(current[0])
+            change.setText(self.tr("before: %1").replace("%1", previous[0]) + self._arrow(current[1], previous[1]))
+        self.reasons.clear()
+        for reason, count in now.top_reasons:
+            self.reasons.addItem(f"{reason_text(reason)} · {f.integer(count)}")
+
+    def _value(self, figures: PeriodFigures, key: str, f: Formatter) -> tuple[str, Decimal | None]:
+        """The text of a tile and the number to compare."""
+        money = lambda amount: f.money(amount, figures.currency)  # noqa: E731
+        if key == "revenue":
+            return money(figures.revenue_minor), Decimal(figures.revenue_minor)
+        if key == "orders":
+            return f.integer(figures.orders), Decimal(figures.orders)
+        if key == "average_order":
+            return money(figures.average_order_minor), Decimal(figures.average_order_minor)
+        if key == "lifetime_value":
+            return money(figures.average_lifetime_value_minor), Decimal(figures.average_lifetime_value_minor)
+        if key == "cards":
+            return f.integer(figures.active_cards), Decimal(figures.active_cards)
+        if key == "redeemed":
+            return f.integer(figures.rewards_redeemed), Decimal(figures.rewards_redeemed)
+        rate = figures.repeat_purchase_rate if key == "repeat_rate" else figures.return_rate
+        if rate is None:
+            return "—", None
+        return f.percent(rate), rate
+
+    def _arrow(self, now: Decimal | None, before: Decimal | None) -> str:
+        if now is None or before is None or now == before:
+            return ""
+        return "  ↑" if now > before else "  ↓"

@@ -1,0 +1,43 @@
+"""The Summaries area: the period's figures next to the period before, months in the desk's calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+from shopdesk.views.locale_format import Formatter
+from shopdesk.views.preferences import DisplayPreferences
+from shopdesk.views.summaries_view import period_dates
+
+
+def test_this_month_is_the_jalali_month_on_a_persian_desk():
+    persian = Formatter(DisplayPreferences(language="fa", calendar="jalali"))
+    english = Formatter(DisplayPreferences(language="en"))
+    today = date(2026, 12, 1)  # 10 Azar 1405
+    assert period_dates("this_month", today, persian) == (date(2026, 11, 22), today)  # 1 Azar 1405
+    assert period_dates("this_month", today, english) == (date(2026, 12, 1), today)
+    assert period_dates("this_quarter", today, english) == (date(2026, 10, 1), today)
+    assert period_dates("this_year", today, persian) == (date(2026, 3, 21), today)  # 1 Farvardin 1405
+    assert period_dates("last_30_days", today, english) == (date(2026, 11, 2), today)
+
+
+@pytest.mark.parametrize(("language", "revenue", "orders"), [("en", "37.50 SAR", "2"), ("ar", "٣٧٫٥٠ SAR", "٢")])
+def test_the_dashboard_shows_the_periods_figures(make_window, fresh_shop, qtbot, language, revenue, orders):
+    services = build_services(fresh_shop.unit_of_work)
+    customer = services.customers.create_customer(CustomerDraft(name="Sara"))
+    for amount in (1250, 2500):
+        services.orders.place_order(
+            OrderDraft(lines=(LineDraft("Soap", 1, amount),), customer_id=customer, paid_minor=amount)
+        )
+    window = make_window(language, fresh_shop)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    page.period.setCurrentIndex(page.period.findData("last_30_days"))
+    assert page.tiles["revenue"][1].text() == revenue
+    assert page.tiles["orders"][1].text() == orders
+    assert page.summary.current.repeat_customers == 1
+    window.grab().save(str(fresh_shop.sqlite_path.parent / f"summaries_{language}.png"))
