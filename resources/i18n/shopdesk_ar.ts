@@ -2148,5 +2148,9 @@
         <source>before: %1</source>
         <translation>قبلها: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -2088,5 +2088,9 @@
         <source>before: %1</source>
         <translation>دوره‌ی قبل: %1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -135,7 +135,8 @@ class SummariesView(QWidget):
             change.setText(self.tr("before: %1").replace("%1", previous[0]) + self._arrow(current[1], previous[1]))
         self.reasons.clear()
         for reason, count in now.top_reasons:
-            self.reasons.addItem(f"{reason_text(reason)} · {f.integer(count)}")
+            # not "·": next to Persian digits a middle dot reads as a zero
+            self.reasons.addItem(self.tr("%1: %2").replace("%1", reason_text(reason)).replace("%2", f.integer(count)))
 
     def _value(self, figures: PeriodFigures, key: str, f: Formatter) -> tuple[str, Decimal | None]:
         """The text of a tile and the number to compare."""
