@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
 CASES = {
-    "ar": ("ara", ["الإيرادات", "متوسط", "قيمة", "الطلب"]),
-    "fa": ("fas", ["درآمد", "میانگین", "ارزش", "سفارش"]),
+    "ar": ("ara", ["وعود", "مسؤول", "ومتابعة", "التسليم"]),
+    "fa": ("fas", ["مسئول", "مهلت", "پیگیری", "تحویل"]),
 }
 
 
@@ -22,8 +22,8 @@ CASES = {
 def test_the_coming_soon_text_reads_back_in_order(make_window, tmp_path, language):
     tess_lang, words = CASES[language]
     window = make_window(language)
-    window.show_area("summaries")
-    page = window.page("summaries")
+    window.show_area("followups")
+    page = window.page("followups")
     font = page.description.font()
     font.setPointSize(20)
     page.description.setFont(font)
@@ -35,7 +35,7 @@ def test_the_coming_soon_text_reads_back_in_order(make_window, tmp_path, languag
         Qt.AspectRatioMode.KeepAspectRatio,
         Qt.TransformationMode.SmoothTransformation,
     )
-    png = tmp_path / f"summaries_{language}.png"
+    png = tmp_path / f"followups_{language}.png"
     image.save(str(png))
     text = subprocess.run(
         ["tesseract", str(png), "-", "-l", tess_lang, "--psm", "6"], capture_output=True, text=True, check=True
