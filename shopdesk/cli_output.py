@@ -168,6 +168,12 @@ def period_json(figures: PeriodFigures) -> dict:
             "rewards_redeemed": figures.rewards_redeemed,
         },
         "orders_in_other_currencies": figures.orders_in_other_currencies,
+        "nps": None if figures.nps is None else str(figures.nps),
+        "nps_responses": figures.nps_responses,
+        "csat": _rate(figures.csat),
+        "csat_responses": figures.csat_responses,
+        "reviews": figures.reviews,
+        "inserts_printed": figures.inserts_printed,
     }
 
 

@@ -24,6 +24,7 @@ KNOWN_REVISIONS = (
     "0004_order_print",
     "0005_returns",
     "0006_loyalty",
+    "0007_feedback",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -265,3 +265,19 @@ class RewardCode(SQLModel, table=True):
     issued_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     redeemed_order_id: int | None = Field(default=None, foreign_key="shop_order.id")
     redeemed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
+class Feedback(SQLModel, table=True):
+    """What a customer said about an order: NPS (0-10), CSAT (1-5), a review left somewhere, a comment."""
+
+    __tablename__ = "feedback"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="shop_order.id", index=True)
+    customer_id: int | None = Field(default=None, foreign_key="customer.id")
+    nps: int | None = None
+    csat: int | None = None
+    review_site: str = Field(default="", max_length=64)  # where a public review was left, if one was
+    comment: str = ""
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    actor: str = Field(default="", max_length=64)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customers import CustomerService
+from shopdesk.services.feedback import FeedbackService
 from shopdesk.services.loyalty import LoyaltyService
 from shopdesk.services.orders import OrderService
 from shopdesk.services.packing import PackingService
@@ -27,6 +28,7 @@ class Services:
     returns: ReturnService
     loyalty: LoyaltyService
     summaries: SummaryService
+    feedback: FeedbackService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -47,4 +49,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         returns=returns,
         loyalty=loyalty,
         summaries=SummaryService(uow),
+        feedback=FeedbackService(uow),
     )

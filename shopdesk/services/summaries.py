@@ -11,10 +11,18 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import and_, func
+from sqlalchemy import and_, case, func
 from sqlmodel import select
 
-from shopdesk.db.models import LoyaltyEntry, LoyaltyProgram, Order, ReturnRequest, RewardCode
+from shopdesk.db.models import (
+    Feedback,
+    LoyaltyEntry,
+    LoyaltyProgram,
+    Order,
+    OrderPrint,
+    ReturnRequest,
+    RewardCode,
+)
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.settings import shop_setting
@@ -38,6 +46,27 @@ class PeriodFigures:
     active_cards: int  # customers with stamps on a running card
     orders_in_other_currencies: int
     top_reasons: tuple[tuple[str, int], ...]
+    nps_responses: int = 0
+    promoters: int = 0  # NPS 9-10
+    detractors: int = 0  # NPS 0-6
+    csat_responses: int = 0
+    satisfied: int = 0  # CSAT 4-5
+    reviews: int = 0  # public reviews recorded in the period
+    inserts_printed: int = 0  # orders whose packing insert was printed in the period
+
+    @property
+    def nps(self) -> Decimal | None:
+        """Net promoter score, -100 to 100: % promoters less % detractors."""
+        if not self.nps_responses:
+            return None
+        return (Decimal(100 * (self.promoters - self.detractors)) / Decimal(self.nps_responses)).quantize(
+            Decimal("0.1"), rounding=ROUND_HALF_EVEN
+        )
+
+    @property
+    def csat(self) -> Decimal | None:
+        """Share of CSAT answers that were 4 or 5."""
+        return _ratio(self.satisfied, self.csat_responses)
 
     @property
     def repeat_purchase_rate(self) -> Decimal | None:
@@ -152,6 +181,21 @@ class SummaryService:
             active_cards = session.exec(
                 select(func.count(func.distinct(balances.c.customer_id))).where(balances.c.s > 0)
             ).one()
+            feedback = session.exec(
+                select(
+                    func.count(Feedback.nps),
+                    func.coalesce(func.sum(case((Feedback.nps >= 9, 1), else_=0)), 0),
+                    func.coalesce(func.sum(case((Feedback.nps <= 6, 1), else_=0)), 0),
+                    func.count(Feedback.csat),
+                    func.coalesce(func.sum(case((Feedback.csat >= 4, 1), else_=0)), 0),
+                    func.coalesce(func.sum(case((Feedback.review_site != "", 1), else_=0)), 0),
+                ).where(Feedback.at >= since, Feedback.at < until)
+            ).one()
+            printed = session.exec(
+                select(func.count(func.distinct(OrderPrint.order_id))).where(
+                    OrderPrint.document == "inserts", OrderPrint.at >= since, OrderPrint.at < until
+                )
+            ).one()
         return PeriodFigures(
             start=start,
             end=end,
@@ -169,4 +213,11 @@ class SummaryService:
             active_cards=int(active_cards),
             orders_in_other_currencies=int(other),
             top_reasons=tuple((reason, int(count)) for reason, count in reasons),
+            nps_responses=int(feedback[0]),
+            promoters=int(feedback[1]),
+            detractors=int(feedback[2]),
+            csat_responses=int(feedback[3]),
+            satisfied=int(feedback[4]),
+            reviews=int(feedback[5]),
+            inserts_printed=int(printed),
         )

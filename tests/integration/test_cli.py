@@ -222,6 +222,12 @@ def test_report_summary_json_gives_every_documented_figure(shop):
         "average_lifetime_value_minor",
         "loyalty",
         "orders_in_other_currencies",
+        "nps",
+        "nps_responses",
+        "csat",
+        "csat_responses",
+        "reviews",
+        "inserts_printed",
     }
     # the shop fixture: two orders (2.500 and 3.005 KWD), one customer with one of them
     assert (period["orders"], period["revenue_minor"], period["revenue"], period["currency"]) == (

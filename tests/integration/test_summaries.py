@@ -118,3 +118,34 @@ def test_the_end_must_not_come_before_the_start(shop):
     _services, _database, summaries = shop
     with pytest.raises(InvalidInput):
         summaries.summary(date(2026, 11, 30), date(2026, 11, 1))
+
+
+def test_nps_csat_and_reviews_per_insert_worked_out_by_hand(shop):
+    from shopdesk.db.models import Feedback, OrderPrint
+    from shopdesk.services.errors import InvalidInput
+    from shopdesk.services.print_requests import PrintRequest
+
+    services, database, summaries = shop
+    a = services.customers.create_customer(CustomerDraft(name="A"))
+    orders = [_order(services, database, a, 1000, date(2026, 11, 3)) for _ in range(5)]
+    # NPS answers 10, 9, 8, 3, 0: two promoters, two detractors of five -> 0; a 10 more -> (3 - 2) / 6 = 16.7
+    for order_id, nps in zip(orders, (10, 9, 8, 3, 0), strict=True):
+        services.feedback.record(order_id, nps=nps)
+    services.feedback.record(orders[0], nps=10, csat=5, review_site="Google")
+    services.feedback.record(orders[1], csat=3, comment="slow delivery")
+    services.feedback.record(orders[2], csat=4, review_site="Instagram")
+    services.prints.record_printed(orders[:4], PrintRequest())
+    with pytest.raises(InvalidInput):
+        services.feedback.record(orders[0], nps=11)
+    with pytest.raises(InvalidInput):
+        services.feedback.record(orders[0])
+    with database.engine.begin() as connection:
+        connection.execute(update(Feedback.__table__).values(at=_at(date(2026, 11, 10))))
+        connection.execute(update(OrderPrint.__table__).values(at=_at(date(2026, 11, 4))))
+    now = summaries.summary(date(2026, 11, 1), date(2026, 11, 30)).current
+    assert (now.nps_responses, now.promoters, now.detractors, now.nps) == (6, 3, 2, Decimal("16.7"))
+    assert (now.csat_responses, now.satisfied, now.csat) == (3, 2, Decimal("0.6667"))
+    assert (now.reviews, now.inserts_printed) == (2, 4)
+    assert services.feedback.for_order(orders[1])[-1].comment == "slow delivery"
+    empty = summaries.summary(date(2026, 1, 1), date(2026, 1, 31)).current
+    assert empty.nps is None and empty.csat is None
