@@ -317,6 +317,37 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Customer feedback</source>
+        <translation>رأي العميل</translation>
+    </message>
+    <message>
+        <source>How likely to recommend us (0-10)</source>
+        <translation>احتمال أن يوصي بنا (0-10)</translation>
+    </message>
+    <message>
+        <source>How satisfied (1-5)</source>
+        <translation>مدى الرضا (1-5)</translation>
+    </message>
+    <message>
+        <source>Review left on (e.g. Google)</source>
+        <translation>ترك تقييماً على (مثلاً Google)</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>ما قاله</translation>
+    </message>
+    <message>
+        <source>Choose a score, name where a review was left, or write a comment.</source>
+        <translation>اختر درجة، أو اذكر مكان التقييم، أو اكتب تعليقاً.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved: %1</source>
+        <translation>لا يمكن الحفظ: %1</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>This is required.</source>
@@ -784,6 +815,10 @@
     <message>
         <source>Start a return…</source>
         <translation>بدء إرجاع…</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>تسجيل رأي العميل…</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2176,18 @@
         <translation>مكافآت مستخدمة</translation>
     </message>
     <message>
+        <source>NPS</source>
+        <translation>صافي نقاط الترويج (NPS)</translation>
+    </message>
+    <message>
+        <source>Satisfied (CSAT 4-5)</source>
+        <translation>راضون (CSAT 4-5)</translation>
+    </message>
+    <message>
+        <source>Reviews per inserts printed</source>
+        <translation>تقييمات لكل بطاقات مطبوعة</translation>
+    </message>
+    <message>
         <source>Top return reasons</source>
         <translation>أكثر أسباب الإرجاع</translation>
     </message>
@@ -2148,9 +2195,22 @@
         <source>before: %1</source>
         <translation>قبلها: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>لا ردود</numerusform><numerusform>رد واحد</numerusform><numerusform>ردان</numerusform><numerusform>%Ln ردود</numerusform><numerusform>%Ln رداً</numerusform><numerusform>%Ln رد</numerusform></translation>
+    </message>
+    <message>
+        <source>Fewer than 30 answers: read with care.</source>
+        <translation>أقل من 30 إجابة: اقرأها بحذر.</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
     </message>
 </context>
 </TS>

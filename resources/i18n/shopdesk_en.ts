@@ -100,4 +100,12 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SummariesView</name>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln response</numerusform><numerusform>%Ln responses</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -307,6 +307,37 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Customer feedback</source>
+        <translation>بازخورد مشتری</translation>
+    </message>
+    <message>
+        <source>How likely to recommend us (0-10)</source>
+        <translation>احتمال پیشنهاد ما به دیگران (۰ تا ۱۰)</translation>
+    </message>
+    <message>
+        <source>How satisfied (1-5)</source>
+        <translation>میزان رضایت (۱ تا ۵)</translation>
+    </message>
+    <message>
+        <source>Review left on (e.g. Google)</source>
+        <translation>نظر گذاشته در (مثلاً Google)</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>آنچه گفت</translation>
+    </message>
+    <message>
+        <source>Choose a score, name where a review was left, or write a comment.</source>
+        <translation>یک امتیاز انتخاب کنید، جای نظر را بنویسید یا توضیحی بنویسید.</translation>
+    </message>
+    <message>
+        <source>This cannot be saved: %1</source>
+        <translation>ذخیره ممکن نیست: %1</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>This is required.</source>
@@ -769,6 +800,10 @@
     <message>
         <source>Start a return…</source>
         <translation>شروع مرجوعی…</translation>
+    </message>
+    <message>
+        <source>Record feedback…</source>
+        <translation>ثبت بازخورد…</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2116,18 @@
         <translation>جایزه‌های استفاده‌شده</translation>
     </message>
     <message>
+        <source>NPS</source>
+        <translation>شاخص خالص ترویج (NPS)</translation>
+    </message>
+    <message>
+        <source>Satisfied (CSAT 4-5)</source>
+        <translation>راضی (CSAT ۴ تا ۵)</translation>
+    </message>
+    <message>
+        <source>Reviews per inserts printed</source>
+        <translation>نظرها به ازای برگه‌های چاپ‌شده</translation>
+    </message>
+    <message>
         <source>Top return reasons</source>
         <translation>رایج‌ترین دلیل‌های مرجوعی</translation>
     </message>
@@ -2088,9 +2135,22 @@
         <source>before: %1</source>
         <translation>دوره‌ی قبل: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln response(s)</source>
+        <translation>
+            <numerusform>%Ln پاسخ</numerusform></translation>
+    </message>
+    <message>
+        <source>Fewer than 30 answers: read with care.</source>
+        <translation>کمتر از ۳۰ پاسخ: با احتیاط بخوانید.</translation>
+    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
     </message>
 </context>
 </TS>

@@ -67,6 +67,18 @@ class Formatter:
             f"{sign}{self.integer(whole)}{self.locale.decimalPoint()}{self.plain_digits(tenth)}{self.locale.percent()}"
         )
 
+    def decimal(self, value, places: int) -> str:  # noqa: ANN001
+        """An exact decimal (``Decimal('-16.7')``) with ``places`` decimals, in the language's digits."""
+        from decimal import ROUND_HALF_EVEN, Decimal
+
+        scaled = int((Decimal(value) * 10**places).to_integral_value(rounding=ROUND_HALF_EVEN))
+        whole, fraction = divmod(abs(scaled), 10**places)
+        sign = self.locale.negativeSign() if scaled < 0 else ""
+        text = f"{sign}{self.integer(whole)}"
+        if places:
+            text += self.locale.decimalPoint() + self.plain_digits(fraction).rjust(places, self.locale.zeroDigit())
+        return text
+
     def date(self, value: date) -> str:
         return self.locale.toString(QDate(value), QLocale.FormatType.ShortFormat, self.calendar)
 

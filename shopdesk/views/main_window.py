@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
                 customer_id, services.settings.load().currency
             ),
             loyalty=services.loyalty,
+            feedback=services.feedback,
             formatter=self.formatter,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))

@@ -24,9 +24,10 @@ from shopdesk.services.order_rows import STATUSES, OrderDetail
 from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.labels import channel_text, in_ui_direction, payment_text, status_text
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import IsolatingDelegate
+from shopdesk.views.widgets import IsolatingDelegate, open_owned
 
 if TYPE_CHECKING:
+    from shopdesk.services.feedback import FeedbackService
     from shopdesk.services.orders import OrderService
 
 
@@ -34,8 +35,17 @@ class OrderDetailDialog(QDialog):
     status_changed = Signal(int)  # order id
     return_asked = Signal(int)  # order id: start a return of this order
 
-    def __init__(self, *, orders: OrderService, order_id: int, formatter: Formatter, parent: QWidget | None = None):
+    def __init__(
+        self,
+        *,
+        orders: OrderService,
+        order_id: int,
+        formatter: Formatter,
+        feedback: FeedbackService | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self._feedback = feedback
         self.setObjectName("orderDetail")
         self._orders = orders
         self._order_id = order_id
@@ -73,11 +83,16 @@ class OrderDetailDialog(QDialog):
         self.close_button.clicked.connect(self.accept)
         self.return_button = QPushButton()
         self.return_button.clicked.connect(self._on_return_button_clicked)
+        self.feedback_button = QPushButton()
+        self.feedback_button.clicked.connect(self.open_feedback)
+        self.feedback_button.setVisible(feedback is not None)
+        self.feedback_dialog = None
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.mark_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.return_button)
+        bottom.addWidget(self.feedback_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -109,6 +124,14 @@ class OrderDetailDialog(QDialog):
             "changed meanwhile": self.tr("Another desk changed this order just now; look again."),
         }
         self.refused.setText(reasons.get(reason, reason or ""))
+
+    def open_feedback(self) -> None:
+        from shopdesk.views.feedback_dialog import FeedbackDialog
+
+        dialog = FeedbackDialog(
+            feedback=self._feedback, order_id=self._order_id, formatter=self._formatter, parent=self
+        )
+        open_owned(self, "feedback_dialog", dialog)
 
     def _on_return_button_clicked(self) -> None:
         self.return_asked.emit(self._order_id)
@@ -206,3 +229,4 @@ class OrderDetailDialog(QDialog):
             self.history.addItem(f"\u2068{f.datetime(at)}\u2069  {step}")
         self.close_button.setText(self.tr("Close"))
         self.return_button.setText(self.tr("Start a return…"))
+        self.feedback_button.setText(self.tr("Record feedback…"))

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from shopdesk.services.customers import CustomerService
+    from shopdesk.services.feedback import FeedbackService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
     from shopdesk.services.products import ProductService
@@ -164,9 +165,11 @@ class OrdersView(QWidget):
         shop_currency: Callable[[], str] | None = None,
         credit_balance: Callable[[int], int] | None = None,
         loyalty: LoyaltyService | None = None,
+        feedback: FeedbackService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._feedback = feedback
         self._credit_balance = credit_balance
         self._loyalty = loyalty
         self._orders = orders
@@ -346,7 +349,9 @@ class OrdersView(QWidget):
             return  # one open at a time; activated and doubleClicked may both fire
         from shopdesk.views.order_detail import OrderDetailDialog
 
-        dialog = OrderDetailDialog(orders=self._orders, order_id=order_id, formatter=self._formatter, parent=self)
+        dialog = OrderDetailDialog(
+            orders=self._orders, order_id=order_id, formatter=self._formatter, feedback=self._feedback, parent=self
+        )
         dialog.status_changed.connect(lambda _id: (self.model.reload(), self._show_count(), self.orders_changed.emit()))
         dialog.return_asked.connect(self.return_asked)
         open_owned(self, "order_page", dialog)

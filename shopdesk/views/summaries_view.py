@@ -28,7 +28,20 @@ if TYPE_CHECKING:
     from shopdesk.views.locale_format import Formatter
 
 PERIODS = ("this_month", "last_30_days", "this_quarter", "this_year")
-TILES = ("revenue", "orders", "average_order", "repeat_rate", "return_rate", "lifetime_value", "cards", "redeemed")
+TILES = (
+    "revenue",
+    "orders",
+    "average_order",
+    "repeat_rate",
+    "return_rate",
+    "lifetime_value",
+    "cards",
+    "redeemed",
+    "nps",
+    "csat",
+    "reviews",
+)
+FEW_RESPONSES = 30  # below this, a score says little: the tile says so
 
 
 def period_dates(period: str, today: date, formatter: Formatter) -> tuple[date, date]:
@@ -74,6 +87,7 @@ class SummariesView(QWidget):
                 box.addWidget(label)
             self.tiles[key] = (caption, value, change)
             grid.addWidget(frame, index // 4, index % 4)
+            change.setWordWrap(True)
         self.reasons_title = QLabel()
         self.reasons = QListWidget()
         top = QHBoxLayout()
@@ -118,6 +132,9 @@ class SummariesView(QWidget):
             "lifetime_value": self.tr("Average lifetime value"),
             "cards": self.tr("Active loyalty cards"),
             "redeemed": self.tr("Rewards redeemed"),
+            "nps": self.tr("NPS"),
+            "csat": self.tr("Satisfied (CSAT 4-5)"),
+            "reviews": self.tr("Reviews per inserts printed"),
         }
         for key, (caption, _value, _change) in self.tiles.items():
             caption.setText(captions[key])
@@ -132,7 +149,13 @@ class SummariesView(QWidget):
         for key, (_caption, value, change) in self.tiles.items():
             current, previous = self._value(now, key, f), self._value(before, key, f)
             value.setText(current[0])
-            change.setText(self.tr("before: %1").replace("%1", previous[0]) + self._arrow(current[1], previous[1]))
+            text = self.tr("before: %1").replace("%1", previous[0]) + self._arrow(current[1], previous[1])
+            responses = {"nps": now.nps_responses, "csat": now.csat_responses}.get(key)
+            if responses is not None:
+                text = self.tr("%Ln response(s)", "", responses) + " · " + text
+                if responses < FEW_RESPONSES:
+                    text += "\n" + self.tr("Fewer than 30 answers: read with care.")
+            change.setText(text)
         self.reasons.clear()
         for reason, count in now.top_reasons:
             # not "·": next to Persian digits a middle dot reads as a zero
@@ -153,7 +176,17 @@ class SummariesView(QWidget):
             return f.integer(figures.active_cards), Decimal(figures.active_cards)
         if key == "redeemed":
             return f.integer(figures.rewards_redeemed), Decimal(figures.rewards_redeemed)
-        rate = figures.repeat_purchase_rate if key == "repeat_rate" else figures.return_rate
+        if key == "nps":
+            score = figures.nps
+            return ("—", None) if score is None else (f.decimal(score, 1), score)
+        if key == "reviews":
+            text = (
+                self.tr("%1 of %2")
+                .replace("%1", f.integer(figures.reviews))
+                .replace("%2", f.integer(figures.inserts_printed))
+            )
+            return text, Decimal(figures.reviews)
+        rate = {"repeat_rate": figures.repeat_purchase_rate, "csat": figures.csat}.get(key, figures.return_rate)
         if rate is None:
             return "—", None
         return f.percent(rate), rate

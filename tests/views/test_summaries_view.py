@@ -41,3 +41,31 @@ def test_the_dashboard_shows_the_periods_figures(make_window, fresh_shop, qtbot,
     assert page.tiles["orders"][1].text() == orders
     assert page.summary.current.repeat_customers == 1
     window.grab().save(str(fresh_shop.sqlite_path.parent / f"summaries_{language}.png"))
+
+
+def test_feedback_recorded_on_an_order_shows_in_the_nps_tile_with_a_warning(make_window, fresh_shop, qtbot):
+    services = build_services(fresh_shop.unit_of_work)
+    customer = services.customers.create_customer(CustomerDraft(name="Sara"))
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Soap", 1, 1250),), customer_id=customer, paid_minor=1250)
+    )
+    window = make_window("en", fresh_shop)
+    window.orders_view.open_order(placed.id)
+    page = window.orders_view.order_page
+    page.feedback_button.click()
+    dialog = page.feedback_dialog
+    assert not dialog.save()  # nothing chosen: said, nothing saved
+    assert dialog.error.text().startswith("Choose a score")
+    dialog.nps.setCurrentIndex(dialog.nps.findData(10))
+    dialog.csat.setCurrentIndex(dialog.csat.findData(4))
+    dialog.review_site.setText("Google")
+    assert dialog.save()
+    assert services.feedback.for_order(placed.id)[0].nps == 10
+    page.accept()
+    window.show_area("summaries")
+    summaries = window.page("summaries")
+    summaries.period.setCurrentIndex(summaries.period.findData("last_30_days"))
+    assert summaries.tiles["nps"][1].text() == "100.0"
+    assert "1 response" in summaries.tiles["nps"][2].text() and "Fewer than 30" in summaries.tiles["nps"][2].text()
+    assert summaries.tiles["csat"][1].text() == "100.0%"
+    assert summaries.tiles["reviews"][1].text() == "1 of 0"
