@@ -2198,7 +2198,13 @@
     <message numerus="yes">
         <source>%Ln response(s)</source>
         <translation>
-            <numerusform>لا ردود</numerusform><numerusform>رد واحد</numerusform><numerusform>ردان</numerusform><numerusform>%Ln ردود</numerusform><numerusform>%Ln رداً</numerusform><numerusform>%Ln رد</numerusform></translation>
+            <numerusform>لا ردود</numerusform>
+            <numerusform>رد واحد</numerusform>
+            <numerusform>ردان</numerusform>
+            <numerusform>%Ln ردود</numerusform>
+            <numerusform>%Ln رداً</numerusform>
+            <numerusform>%Ln رد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fewer than 30 answers: read with care.</source>
@@ -2207,6 +2213,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>الإيرادات (%1)</translation>
+    </message>
+    <message>
+        <source>Orders by channel</source>
+        <translation>الطلبات حسب القناة</translation>
     </message>
     <message>
         <source>%1 of %2</source>

@@ -105,7 +105,9 @@
     <message numerus="yes">
         <source>%Ln response(s)</source>
         <translation>
-            <numerusform>%Ln response</numerusform><numerusform>%Ln responses</numerusform></translation>
+            <numerusform>%Ln response</numerusform>
+            <numerusform>%Ln responses</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

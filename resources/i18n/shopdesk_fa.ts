@@ -2138,7 +2138,8 @@
     <message numerus="yes">
         <source>%Ln response(s)</source>
         <translation>
-            <numerusform>%Ln پاسخ</numerusform></translation>
+            <numerusform>%Ln پاسخ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fewer than 30 answers: read with care.</source>
@@ -2147,6 +2148,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>درآمد (%1)</translation>
+    </message>
+    <message>
+        <source>Orders by channel</source>
+        <translation>سفارش‌ها بر اساس کانال فروش</translation>
     </message>
     <message>
         <source>%1 of %2</source>

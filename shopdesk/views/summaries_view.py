@@ -8,7 +8,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopdesk.views.labels import reason_text
+from shopdesk.services.money import minor_digits
+from shopdesk.views.labels import channel_text, reason_text
 from shopdesk.views.widgets import fill_combo
 
 if TYPE_CHECKING:
@@ -90,6 +93,11 @@ class SummariesView(QWidget):
             change.setWordWrap(True)
         self.reasons_title = QLabel()
         self.reasons = QListWidget()
+        self.revenue_chart = QChartView()
+        self.channel_chart = QChartView()
+        for view in (self.revenue_chart, self.channel_chart):
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(220)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -98,6 +106,10 @@ class SummariesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)
+        charts = QHBoxLayout()
+        charts.addWidget(self.revenue_chart, 2)
+        charts.addWidget(self.channel_chart, 1)
+        layout.addLayout(charts, 2)
         layout.addWidget(self.reasons_title)
         layout.addWidget(self.reasons, 1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -156,10 +168,44 @@ class SummariesView(QWidget):
                 if responses < FEW_RESPONSES:
                     text += "\n" + self.tr("Fewer than 30 answers: read with care.")
             change.setText(text)
+        self._draw_charts(start, end, f)
         self.reasons.clear()
         for reason, count in now.top_reasons:
             # not "·": next to Persian digits a middle dot reads as a zero
             self.reasons.addItem(self.tr("%1: %2").replace("%1", reason_text(reason)).replace("%2", f.integer(count)))
+
+    def _draw_charts(self, start: date, end: date, f: Formatter) -> None:
+        """Revenue over the period (by day, or by month of the desk's calendar for long periods) and orders by
+        channel; numbers and dates in the desk's language, right to left where it reads so."""
+        rtl = f.locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        days = self._summaries.revenue_by_day(start, end)
+        currency = self.summary.current.currency
+        digits = minor_digits(currency)
+        if len(days) > 62:
+            months: dict[tuple[int, int], int] = {}
+            for day, amount in days:
+                parts = f.calendar.partsFromDate(QDate(day))
+                months[(parts.year, parts.month)] = months.get((parts.year, parts.month), 0) + amount
+            labels = [
+                f.calendar.monthName(f.locale, month, year, QLocale.FormatType.ShortFormat) for year, month in months
+            ]
+            values = list(months.values())
+        else:
+            labels = [f.integer(f.calendar.partsFromDate(QDate(day)).day) for day, _ in days]
+            values = [amount for _, amount in days]
+        title = self.tr("Revenue (%1)").replace("%1", currency)
+        # Chart bars need plain numbers; money stays integer minor units everywhere else.
+        self.revenue_chart.setChart(_bar_chart(title, labels, [v / 10**digits for v in values], f, rtl))
+        channels = self._summaries.orders_by_channel(start, end)
+        self.channel_chart.setChart(
+            _bar_chart(
+                self.tr("Orders by channel"),
+                [channel_text(channel) for channel, _ in channels],
+                [count for _, count in channels],
+                f,
+                rtl,
+            )
+        )
 
     def _value(self, figures: PeriodFigures, key: str, f: Formatter) -> tuple[str, Decimal | None]:
         """The text of a tile and the number to compare."""
@@ -195,3 +241,30 @@ class SummariesView(QWidget):
         if now is None or before is None or now == before:
             return ""
         return "  ↑" if now > before else "  ↓"
+
+
+def _bar_chart(title: str, labels: list[str], values: list, f: Formatter, rtl: bool) -> QChart:  # noqa: ANN001
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().hide()
+    chart.setLocale(f.locale)
+    chart.setLocalizeNumbers(True)
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    if rtl:  # the first day on the right (Qt's bar category axes cannot be reversed, so the data is)
+        labels, values = labels[::-1], values[::-1]
+    bars = QBarSet(title)
+    for value in values:
+        bars.append(value)
+    series = QBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    axis_x.append(labels or [""])
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
+    axis_y = QValueAxis()
+    axis_y.setRange(0, max([*values, 1]))
+    axis_y.setLabelFormat("%.0f")
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_y)
+    return chart

@@ -149,3 +149,15 @@ def test_nps_csat_and_reviews_per_insert_worked_out_by_hand(shop):
     assert services.feedback.for_order(orders[1])[-1].comment == "slow delivery"
     empty = summaries.summary(date(2026, 1, 1), date(2026, 1, 31)).current
     assert empty.nps is None and empty.csat is None
+
+
+def test_revenue_by_day_and_orders_by_channel_for_the_charts(shop):
+    services, database, summaries = shop
+    a = services.customers.create_customer(CustomerDraft(name="A"))
+    _order(services, database, a, 1000, date(2026, 11, 2))
+    _order(services, database, a, 500, date(2026, 11, 2))
+    _order(services, database, a, 700, date(2026, 11, 4), status="cancelled")
+    _order(services, database, None, 300, date(2026, 11, 4))
+    days = summaries.revenue_by_day(date(2026, 11, 1), date(2026, 11, 4))
+    assert days == [(date(2026, 11, 1), 0), (date(2026, 11, 2), 1500), (date(2026, 11, 3), 0), (date(2026, 11, 4), 300)]
+    assert summaries.orders_by_channel(date(2026, 11, 1), date(2026, 11, 30)) == [("in_store", 3)]

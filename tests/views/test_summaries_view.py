@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import QDate, Qt
 
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.order_rows import LineDraft, OrderDraft
@@ -40,6 +41,13 @@ def test_the_dashboard_shows_the_periods_figures(make_window, fresh_shop, qtbot,
     assert page.tiles["revenue"][1].text() == revenue
     assert page.tiles["orders"][1].text() == orders
     assert page.summary.current.repeat_customers == 1
+    revenue = page.revenue_chart.chart()
+    (series,) = revenue.series()
+    assert sum(series.barSets()[0].at(i) for i in range(series.barSets()[0].count())) == 37.5
+    (axis_x,) = revenue.axes(Qt.Orientation.Horizontal)
+    days = axis_x.categories()
+    today_label = window.formatter.integer(window.formatter.calendar.partsFromDate(QDate.currentDate()).day)
+    assert (days[0] if language == "ar" else days[-1]) == today_label  # the latest day at the reading end
     window.grab().save(str(fresh_shop.sqlite_path.parent / f"summaries_{language}.png"))
 
 
