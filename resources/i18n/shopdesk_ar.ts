@@ -348,6 +348,119 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>المتابعات</translation>
+    </message>
+    <message>
+        <source>New promise…</source>
+        <translation>وعد جديد…</translation>
+    </message>
+    <message>
+        <source>Check for new</source>
+        <translation>ابحث عن الجديد</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>بريد إلكتروني…</translation>
+    </message>
+    <message>
+        <source>WhatsApp…</source>
+        <translation>واتساب…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>الموعد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المسؤول</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>وعد</translation>
+    </message>
+    <message>
+        <source>Check-in after delivery</source>
+        <translation>متابعة بعد التسليم</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>عيد ميلاد</translation>
+    </message>
+    <message>
+        <source>One stamp from a reward</source>
+        <translation>ختم واحد عن المكافأة</translation>
+    </message>
+    <message>
+        <source>Return waiting</source>
+        <translation>إرجاع ينتظر</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open item(s)</source>
+        <translation>
+            <numerusform>لا عناصر مفتوحة</numerusform><numerusform>عنصر واحد مفتوح</numerusform><numerusform>عنصران مفتوحان</numerusform><numerusform>%Ln عناصر مفتوحة</numerusform><numerusform>%Ln عنصراً مفتوحاً</numerusform><numerusform>%Ln عنصر مفتوح</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s).</source>
+        <translation>
+            <numerusform>لا عناصر جديدة.</numerusform><numerusform>عنصر واحد جديد.</numerusform><numerusform>عنصران جديدان.</numerusform><numerusform>%Ln عناصر جديدة.</numerusform><numerusform>%Ln عنصراً جديداً.</numerusform><numerusform>%Ln عنصر جديد.</numerusform></translation>
+    </message>
+    <message>
+        <source>Hello %1, your order has arrived. Is everything as you hoped? — %2</source>
+        <translation>مرحباً %1، وصل طلبك. هل كل شيء كما تمنيت؟ — %2</translation>
+    </message>
+    <message>
+        <source>Happy birthday, %1! Everyone at %2 wishes you a wonderful year.</source>
+        <translation>عيد ميلاد سعيد يا %1! يتمنى لك الجميع في %2 عاماً رائعاً.</translation>
+    </message>
+    <message>
+        <source>Hello %1, one more stamp and your next reward at %2 is yours.</source>
+        <translation>مرحباً %1، ختم واحد آخر وتصبح مكافأتك القادمة في %2 لك.</translation>
+    </message>
+    <message>
+        <source>Hello %1, we are looking after your return and will write soon. — %2</source>
+        <translation>مرحباً %1، نحن نتابع إرجاعك وسنكتب لك قريباً. — %2</translation>
+    </message>
+    <message>
+        <source>Hello %1, about what we promised: %3 — %2</source>
+        <translation>مرحباً %1، بخصوص ما وعدناك به: %3 — %2</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail address.</source>
+        <translation>ليس لهذا العميل بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number.</source>
+        <translation>ليس لهذا العميل رقم هاتف.</translation>
+    </message>
+    <message>
+        <source>No program opened the link.</source>
+        <translation>لم يفتح أي برنامج الرابط.</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>This is required.</source>
@@ -586,10 +699,6 @@
     <message>
         <source>Follow-ups</source>
         <translation>المتابعات</translation>
-    </message>
-    <message>
-        <source>Promises with an owner and a deadline, post-delivery check-ins, and recorded NPS, CSAT and reviews.</source>
-        <translation>وعود لكل منها مسؤول وموعد نهائي، ومتابعة بعد التسليم، وتسجيل NPS وCSAT والتقييمات.</translation>
     </message>
     <message>
         <source>Summaries</source>
@@ -1550,6 +1659,49 @@
     <message>
         <source>Close</source>
         <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>New promise</source>
+        <translation>وعد جديد</translation>
+    </message>
+    <message>
+        <source>Customer (phone or number, optional)</source>
+        <translation>العميل (الهاتف أو الرقم، اختياري)</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>ما الذي وُعد به</translation>
+    </message>
+    <message>
+        <source>Who keeps it</source>
+        <translation>من يفي به</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>e.g. a replacement within 7 working days</source>
+        <translation>مثلاً: بديل خلال 7 أيام عمل</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>لا يوجد عميل %1.</translation>
+    </message>
+    <message>
+        <source>Say what was promised.</source>
+        <translation>اذكر ما وُعد به.</translation>
+    </message>
+    <message>
+        <source>Say who keeps the promise.</source>
+        <translation>اذكر من يفي بالوعد.</translation>
     </message>
 </context>
 <context>

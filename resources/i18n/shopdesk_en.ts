@@ -19,6 +19,19 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message numerus="yes">
+        <source>%Ln open item(s)</source>
+        <translation>
+            <numerusform>%Ln open item</numerusform><numerusform>%Ln open items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s).</source>
+        <translation>
+            <numerusform>%Ln new item.</numerusform><numerusform>%Ln new items.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln order(s)</source>

@@ -338,6 +338,119 @@
     </message>
 </context>
 <context>
+    <name>FollowUpsView</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>پیگیری‌ها</translation>
+    </message>
+    <message>
+        <source>New promise…</source>
+        <translation>قول تازه…</translation>
+    </message>
+    <message>
+        <source>Check for new</source>
+        <translation>بررسی موارد تازه</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>ایمیل…</translation>
+    </message>
+    <message>
+        <source>WhatsApp…</source>
+        <translation>واتس‌اپ…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه چیزی</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مسئول</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>قول</translation>
+    </message>
+    <message>
+        <source>Check-in after delivery</source>
+        <translation>پیگیری پس از تحویل</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تولد</translation>
+    </message>
+    <message>
+        <source>One stamp from a reward</source>
+        <translation>یک مهر تا جایزه</translation>
+    </message>
+    <message>
+        <source>Return waiting</source>
+        <translation>مرجوعی در انتظار</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>دیرشده</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln open item(s)</source>
+        <translation>
+            <numerusform>%Ln مورد باز</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new item(s).</source>
+        <translation>
+            <numerusform>%Ln مورد تازه.</numerusform></translation>
+    </message>
+    <message>
+        <source>Hello %1, your order has arrived. Is everything as you hoped? — %2</source>
+        <translation>سلام %1، سفارش شما رسید. همه چیز همان‌طور است که می‌خواستید؟ — %2</translation>
+    </message>
+    <message>
+        <source>Happy birthday, %1! Everyone at %2 wishes you a wonderful year.</source>
+        <translation>تولدت مبارک %1! همه‌ی ما در %2 سالی عالی برایت آرزو می‌کنیم.</translation>
+    </message>
+    <message>
+        <source>Hello %1, one more stamp and your next reward at %2 is yours.</source>
+        <translation>سلام %1، فقط یک مهر دیگر و جایزه‌ی بعدی‌تان در %2 مال شماست.</translation>
+    </message>
+    <message>
+        <source>Hello %1, we are looking after your return and will write soon. — %2</source>
+        <translation>سلام %1، مرجوعی شما را پیگیری می‌کنیم و به‌زودی خبر می‌دهیم. — %2</translation>
+    </message>
+    <message>
+        <source>Hello %1, about what we promised: %3 — %2</source>
+        <translation>سلام %1، درباره‌ی قولی که دادیم: %3 — %2</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail address.</source>
+        <translation>این مشتری ایمیل ندارد.</translation>
+    </message>
+    <message>
+        <source>This customer has no phone number.</source>
+        <translation>این مشتری شماره‌ی تلفن ندارد.</translation>
+    </message>
+    <message>
+        <source>No program opened the link.</source>
+        <translation>هیچ برنامه‌ای پیوند را باز نکرد.</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>This is required.</source>
@@ -576,10 +689,6 @@
     <message>
         <source>Follow-ups</source>
         <translation>پیگیری‌ها</translation>
-    </message>
-    <message>
-        <source>Promises with an owner and a deadline, post-delivery check-ins, and recorded NPS, CSAT and reviews.</source>
-        <translation>قول‌هایی با مسئول و مهلت، پیگیری پس از تحویل، و ثبت NPS، CSAT و نظرها.</translation>
     </message>
     <message>
         <source>Summaries</source>
@@ -1490,6 +1599,49 @@
     <message>
         <source>Close</source>
         <translation>بستن</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>New promise</source>
+        <translation>قول تازه</translation>
+    </message>
+    <message>
+        <source>Customer (phone or number, optional)</source>
+        <translation>مشتری (تلفن یا شماره، اختیاری)</translation>
+    </message>
+    <message>
+        <source>What was promised</source>
+        <translation>چه قولی داده شد</translation>
+    </message>
+    <message>
+        <source>Who keeps it</source>
+        <translation>چه کسی انجامش می‌دهد</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>e.g. a replacement within 7 working days</source>
+        <translation>مثلاً: جایگزین ظرف ۷ روز کاری</translation>
+    </message>
+    <message>
+        <source>There is no customer %1.</source>
+        <translation>مشتری %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Say what was promised.</source>
+        <translation>بنویسید چه قولی داده شد.</translation>
+    </message>
+    <message>
+        <source>Say who keeps the promise.</source>
+        <translation>بنویسید چه کسی قول را انجام می‌دهد.</translation>
     </message>
 </context>
 <context>

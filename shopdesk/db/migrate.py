@@ -25,6 +25,7 @@ KNOWN_REVISIONS = (
     "0005_returns",
     "0006_loyalty",
     "0007_feedback",
+    "0008_follow_ups",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

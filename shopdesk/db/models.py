@@ -281,3 +281,24 @@ class Feedback(SQLModel, table=True):
     comment: str = ""
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False, index=True))
     actor: str = Field(default="", max_length=64)
+
+
+class FollowUp(SQLModel, table=True):
+    """Something to do for a customer by a deadline: a promise made, a check-in after delivery, a birthday
+    greeting, a nudge one stamp from a reward, a return waiting on the shop. Done items keep who and when."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (UniqueConstraint("source_key", name="uq_follow_up_source_key"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)  # promise | check_in | birthday | nudge | return
+    customer_id: int | None = Field(default=None, foreign_key="customer.id", index=True)
+    order_id: int | None = Field(default=None, foreign_key="shop_order.id")
+    what: str = ""
+    owner: str = Field(default="", max_length=64)
+    channel: str = Field(default="", max_length=16)
+    due_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    done_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    done_by: str = Field(default="", max_length=64)
+    source_key: str | None = Field(default=None, max_length=64)  # generated items are made once

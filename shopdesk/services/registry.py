@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customers import CustomerService
 from shopdesk.services.feedback import FeedbackService
+from shopdesk.services.follow_ups import FollowUpService
 from shopdesk.services.loyalty import LoyaltyService
 from shopdesk.services.orders import OrderService
 from shopdesk.services.packing import PackingService
@@ -29,6 +30,7 @@ class Services:
     loyalty: LoyaltyService
     summaries: SummaryService
     feedback: FeedbackService
+    follow_ups: FollowUpService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -50,4 +52,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         loyalty=loyalty,
         summaries=SummaryService(uow),
         feedback=FeedbackService(uow),
+        follow_ups=FollowUpService(uow, loyalty),
     )

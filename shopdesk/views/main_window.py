@@ -54,14 +54,7 @@ AREAS = (
     Area("packing", QT_TRANSLATE_NOOP("MainWindow", "Packing station")),
     Area("returns", QT_TRANSLATE_NOOP("MainWindow", "Returns")),
     Area("loyalty", QT_TRANSLATE_NOOP("MainWindow", "Loyalty")),
-    Area(
-        "followups",
-        QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"),
-        QT_TRANSLATE_NOOP(
-            "MainWindow",
-            "Promises with an owner and a deadline, post-delivery check-ins, and recorded NPS, CSAT and reviews.",
-        ),
-    ),
+    Area("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups")),
     Area("summaries", QT_TRANSLATE_NOOP("MainWindow", "Summaries")),
     Area("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings")),
 )
@@ -182,7 +175,7 @@ class MainWindow(QMainWindow):
         self._settings = services.settings
         if "settings" in self.page_by_key:
             self.settings_view.attach(services.settings, services.returns)
-        for key in ("customers", "print", "packing", "returns", "loyalty", "summaries"):
+        for key in ("customers", "print", "packing", "returns", "loyalty", "summaries", "followups"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
         self.refresh()
@@ -267,10 +260,20 @@ class MainWindow(QMainWindow):
             view.customers_changed.connect(self._on_customers_view_customers_changed)
             self._customers_view = view
             return view
-        if key in ("print", "packing", "returns", "loyalty", "summaries") and self._services is None:
+        if key in ("print", "packing", "returns", "loyalty", "summaries", "followups") and self._services is None:
             waiting = QLabel(self.tr("Opening the database…"))
             waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
             return waiting
+        if key == "followups":
+            from shopdesk.views.follow_ups_view import FollowUpsView
+
+            services = self._services
+            return FollowUpsView(
+                follow_ups=services.follow_ups,
+                customers=services.customers,
+                formatter=lambda: self.formatter,
+                shop_name=lambda: services.settings.load().shop_name,
+            )
         if key == "summaries":
             from shopdesk.views.summaries_view import SummariesView
 

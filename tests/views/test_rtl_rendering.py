@@ -13,22 +13,31 @@ from PySide6.QtCore import Qt
 pytestmark = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
 
 CASES = {
-    "ar": ("ara", ["وعود", "مسؤول", "ومتابعة", "التسليم"]),
-    "fa": ("fas", ["مسئول", "مهلت", "پیگیری", "تحویل"]),
+    "ar": ("ara", ["مرحباً", "وصل", "طلبك", "تمنيت"]),
+    "fa": ("fas", ["سلام", "سفارش", "رسید", "همه"]),
 }
 
 
 @pytest.mark.parametrize("language", ["ar", "fa"])
-def test_the_coming_soon_text_reads_back_in_order(make_window, tmp_path, language):
+def test_a_follow_up_message_reads_back_in_order(make_window, fresh_shop, tmp_path, language):
+    from datetime import UTC, datetime
+
+    from PySide6.QtWidgets import QLabel
+
+    from shopdesk.services.follow_up_records import FollowUpRow
+
     tess_lang, words = CASES[language]
-    window = make_window(language)
+    window = make_window(language, fresh_shop)
     window.show_area("followups")
     page = window.page("followups")
-    font = page.description.font()
+    row = FollowUpRow(1, "check_in", 1, "", "", "", 1, "", "", "", datetime.now(UTC), None, "")
+    label = QLabel(page.greeting(row).replace("—", ""))
+    label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    font = label.font()
     font.setPointSize(20)
-    page.description.setFont(font)
-    page.description.adjustSize()
-    image = page.description.grab().toImage()
+    label.setFont(font)
+    label.adjustSize()
+    image = label.grab().toImage()
     image = image.scaled(
         image.width() * 2,
         image.height() * 2,
