@@ -40,6 +40,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _print_screens(window, out_dir, language)
         written += _returns_screens(window, out_dir, language)
         written += _loyalty_screens(window, out_dir, language)
+        written += _follow_up_screens(window, out_dir, language)
     window.close()
     return written
 
@@ -185,5 +186,29 @@ def _loyalty_screens(window, out_dir: Path, language: str) -> list[Path]:  # noq
     customers.results.setCurrentRow(0)
     QApplication.processEvents()
     written.append(out_dir / f"customer_loyalty_{language}.png")
+    window.grab().save(str(written[-1]))
+    return written
+
+
+def _follow_up_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """The follow-up queue with a promise and what the demo shop's data calls for."""
+    from datetime import UTC, datetime, timedelta
+
+    services = window._services
+    if not services.follow_ups.queue():
+        customer = services.customers.newest_customers(limit=1)[0]
+        services.follow_ups.promise(
+            what="Replacement within 7 working days",
+            owner="Sara",
+            due=datetime.now(UTC) + timedelta(days=7),
+            customer_id=customer.id,
+        )
+        services.follow_ups.promise(
+            what="Call back about the size", owner="Ali", due=datetime.now(UTC) - timedelta(days=1)
+        )
+        services.follow_ups.generate()
+    window.show_area("followups")
+    QApplication.processEvents()
+    written = [out_dir / f"followups_{language}.png"]
     window.grab().save(str(written[-1]))
     return written

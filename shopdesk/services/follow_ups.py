@@ -73,7 +73,7 @@ class FollowUpService:
         """Make the items the shop's data calls for (check-ins N days after delivery, this month's birthdays,
         one-stamp-away nudges, returns waiting); returns how many are new. Safe to run again."""
         today = today or date.today()
-        morning = datetime.combine(today, time(9)).astimezone()
+        morning = datetime.combine(today, time(18)).astimezone()  # due by the end of the working day
         wanted: list[FollowUp] = []
         with self._uow() as uow:
             session = uow.session
