@@ -56,6 +56,7 @@ class Application:
         self.database_url = database_url
         self.report = report or StartupReport(None)
         self.database = None
+        self._backup_timer: QTimer | None = None
         register_fonts(self.qt)
         apply_style(self.qt)
         self.preferences = PreferencesStore(paths.preferences_path())
@@ -125,7 +126,33 @@ class Application:
         box.setDetailedText(details)
         box.open()
 
+    def _start_backups(self) -> None:
+        """A backup when the shop's data changed since the last one: now (in the background, the window stays
+        responsive) and every day the app stays open."""
+        import threading
+
+        from shopdesk.db.backup import auto_backup
+
+        path = self.database.sqlite_path if self.database is not None else None
+        if path is None:
+            return
+
+        def run() -> None:
+            try:
+                auto_backup(path, paths.backups_dir())
+            except Exception:  # noqa: BLE001 (a failed backup must not stop the shop; the next try may work)
+                pass
+
+        threading.Thread(target=run, name="shopdesk-backup", daemon=True).start()
+        if self._backup_timer is None:
+            self._backup_timer = QTimer(self.window)
+            self._backup_timer.setInterval(24 * 60 * 60 * 1000)
+            self._backup_timer.timeout.connect(self._start_backups)
+            self._backup_timer.start()
+
     def _on_window_data_shown(self, rows: int) -> None:
+        if not self.report.quit_when_ready:
+            self._start_backups()
         self.report.mark("data_shown")
         self.report.details["rows"] = rows
         if self.report.quit_when_ready:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -93,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--lang", dest="report_lang", choices=["ar", "fa", "en"], default="en", help=argparse.SUPPRESS)
     summary.add_argument("--json", action="store_true", required=True, help="print the figures as JSON")
 
+    backup = sub.add_parser("backup", parents=[common], help="a checked copy of the shop's database")
+    backup.add_argument("--to", dest="backup_to", type=Path, metavar="DIR", help="folder (default: the backups folder)")
+    check = sub.add_parser("check", parents=[common], help="SQLite's full integrity check of the database")
+    check.set_defaults(check=True)
+    restore = sub.add_parser("restore", parents=[common], help="put a backup in place (the current state is saved)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+
     printing = sub.add_parser(
         "print", parents=[common], help="packing inserts or thank-you notes for orders, into one PDF"
     )
@@ -152,6 +160,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _orders_list)
     if args.command == "customer":
         return _with_database(args, _customer_show)
+    if args.command in ("backup", "check", "restore"):
+        return _backups(args)
     if args.command == "report":
         return _with_database(args, _report_summary)
     if args.command == "loyalty":
@@ -225,6 +235,56 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             f"orders {figures['orders']}, spent {figures['total_spent']} {data['currency']}, "
             f"average {figures['average_order_value']}, last order {figures['last_order_at'] or '-'}"
         )
+    return 0
+
+
+def _backups(args: argparse.Namespace) -> int:
+    """backup, check and restore work on the SQLite file itself, never through an open database."""
+    from shopdesk.db.backup import BackupFailed, backup_sqlite, integrity, prune, restore_sqlite
+
+    url = _target_url(args, demo=args.demo)
+    path = paths.sqlite_file(url)
+    name = f"shopdesk {args.command}"
+    if path is None:
+        print(
+            f"{name}: {paths.describe_database(url)} is a PostgreSQL database; its server's own backups "
+            "(pg_dump) keep it",
+            file=sys.stderr,
+        )
+        return 2
+    if args.command == "restore":
+        if not args.file.is_file():
+            print(f"{name}: no file {args.file}", file=sys.stderr)
+            return 1
+        try:
+            saved = restore_sqlite(args.file, path, paths.backups_dir())
+        except (BackupFailed, sqlite3.Error) as exc:
+            print(f"{name}: {exc}", file=sys.stderr)
+            return 1
+        print(f"Restored {args.file} into {path}." + (f" The state before is saved in {saved}." if saved else ""))
+        return 0
+    if not path.is_file():
+        print(f"{name}: there is no database at {path}", file=sys.stderr)
+        return 1
+    if args.command == "check":
+        try:
+            result = integrity(path)
+        except sqlite3.Error as exc:
+            result = str(exc)
+        print(
+            result if result == "ok" else f"{name}: {path} is damaged: {result}",
+            file=sys.stdout if result == "ok" else sys.stderr,
+        )
+        return 0 if result == "ok" else 1
+    folder = args.backup_to or paths.backups_dir()
+    try:
+        made = backup_sqlite(path, folder, "manual")
+    except (BackupFailed, OSError, sqlite3.Error) as exc:
+        print(f"{name}: {exc}", file=sys.stderr)
+        return 1
+    if args.backup_to is None:
+        prune(path, folder)
+    print(made)
     return 0
 
 

@@ -51,3 +51,96 @@ def _tables(path: Path) -> list[str]:
         return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")]
     finally:
         conn.close()
+
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+def backups_of(source: Path, folder: Path) -> list[tuple[datetime, Path]]:
+    """The finished backups of ``source`` in ``folder``, newest first, with the time each was made."""
+    found = []
+    for path in folder.glob(f"{source.stem}-*.sqlite3"):
+        stamp = path.name[len(source.stem) + 1 :].split("-", 1)[0]
+        try:
+            found.append((datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC), path))
+        except ValueError:
+            continue  # not one of ours
+    return sorted(found, reverse=True)
+
+
+def prune(source: Path, folder: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
+    """Keep the newest backup of each of the last ``daily`` days, ``weekly`` weeks and ``monthly`` months (and
+    always the newest one); delete the rest. Returns what was deleted."""
+    backups = backups_of(source, folder)
+    keep: set[Path] = {backups[0][1]} if backups else set()
+    for count, bucket in (
+        (daily, lambda t: t.date()),
+        (weekly, lambda t: t.isocalendar()[:2]),
+        (monthly, lambda t: (t.year, t.month)),
+    ):
+        seen: list = []
+        for made, path in backups:
+            key = bucket(made)
+            if key not in seen:
+                seen.append(key)
+                if len(seen) > count:
+                    break
+                keep.add(path)
+    removed = [path for _made, path in backups if path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def integrity(path: Path) -> str:
+    """``"ok"`` or what SQLite's full integrity check found."""
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    finally:
+        conn.close()
+    return "ok" if rows == ["ok"] else "; ".join(rows[:5])
+
+
+def restore_sqlite(backup: Path, target: Path, backups_dir: Path) -> Path | None:
+    """Put a verified backup in place of ``target``, after backing up ``target`` itself (returned). The copy is
+    made with the backup API into a temporary file, checked, then renamed over the target."""
+    if integrity(backup) != "ok":
+        raise BackupFailed(f"{backup} failed its integrity check; nothing was restored")
+    saved = backup_sqlite(target, backups_dir, "before-restore") if target.exists() else None
+    partial = target.with_name(target.name + ".restoring")
+    src = sqlite3.connect(Path(backup).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+        if integrity(partial) != "ok":
+            raise BackupFailed("the restored copy failed its integrity check; nothing was restored")
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
+            leftover.unlink(missing_ok=True)  # the old journal belongs to the old file
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    return saved
+
+
+def auto_backup(source: Path, folder: Path) -> Path | None:
+    """A backup when the database changed since the newest one (the app makes one at start, then daily), then
+    the old ones thinned out; ``None`` when nothing changed."""
+    if not source.is_file():
+        return None
+    changed = max(p.stat().st_mtime for p in (source, source.with_name(source.name + "-wal")) if p.exists())
+    newest = backups_of(source, folder) if folder.is_dir() else []
+    # The finished file's own time: opening the source to copy it may touch its journal.
+    if newest and newest[0][1].stat().st_mtime >= changed:
+        return None
+    made = backup_sqlite(source, folder, "auto")
+    prune(source, folder)
+    return made
