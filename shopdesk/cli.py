@@ -91,8 +91,16 @@ def build_parser() -> argparse.ArgumentParser:
     summary = report.add_parser("summary", parents=[common], help="how the shop did over a period")
     summary.add_argument("--from", dest="date_from", type=_date, required=True, metavar="YYYY-MM-DD")
     summary.add_argument("--to", dest="date_to", type=_date, required=True, metavar="YYYY-MM-DD")
-    summary.add_argument("--lang", dest="report_lang", choices=["ar", "fa", "en"], default="en", help=argparse.SUPPRESS)
-    summary.add_argument("--json", action="store_true", required=True, help="print the figures as JSON")
+    summary.add_argument(
+        "--lang",
+        dest="report_lang",
+        choices=["ar", "fa", "en"],
+        default="en",
+        help="language of the PDF or CSV report (default en)",
+    )
+    output = summary.add_mutually_exclusive_group(required=True)
+    output.add_argument("--json", action="store_true", help="print the figures as JSON")
+    output.add_argument("--out", type=Path, metavar="FILE.pdf", help="write a PDF report (or CSV for FILE.csv)")
 
     backup = sub.add_parser("backup", parents=[common], help="a checked copy of the shop's database")
     backup.add_argument("--to", dest="backup_to", type=Path, metavar="DIR", help="folder (default: the backups folder)")
@@ -298,7 +306,25 @@ def _report_summary(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     except InvalidInput:
         print("shopdesk report summary: --to is before --from", file=sys.stderr)
         return 2
-    print(json.dumps(summary_json(summary), ensure_ascii=False))
+    if args.json:
+        print(json.dumps(summary_json(summary), ensure_ascii=False))
+        return 0
+    from shopdesk.services.settings import SettingsService
+    from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
+    from shopdesk.views.summary_texts import export_summary
+
+    formatter = Formatter(DisplayPreferences(language=args.report_lang, calendar=DEFAULT_CALENDAR[args.report_lang]))
+    shop = SettingsService(database.unit_of_work).load()
+    try:
+        written = export_summary(summary, formatter, shop.shop_name, args.out)
+    except ValueError as exc:
+        print(f"shopdesk report summary: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"shopdesk report summary: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(written)
     return 0
 
 

@@ -420,12 +420,24 @@
     <message numerus="yes">
         <source>%Ln open item(s)</source>
         <translation>
-            <numerusform>لا عناصر مفتوحة</numerusform><numerusform>عنصر واحد مفتوح</numerusform><numerusform>عنصران مفتوحان</numerusform><numerusform>%Ln عناصر مفتوحة</numerusform><numerusform>%Ln عنصراً مفتوحاً</numerusform><numerusform>%Ln عنصر مفتوح</numerusform></translation>
+            <numerusform>لا عناصر مفتوحة</numerusform>
+            <numerusform>عنصر واحد مفتوح</numerusform>
+            <numerusform>عنصران مفتوحان</numerusform>
+            <numerusform>%Ln عناصر مفتوحة</numerusform>
+            <numerusform>%Ln عنصراً مفتوحاً</numerusform>
+            <numerusform>%Ln عنصر مفتوح</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new item(s).</source>
         <translation>
-            <numerusform>لا عناصر جديدة.</numerusform><numerusform>عنصر واحد جديد.</numerusform><numerusform>عنصران جديدان.</numerusform><numerusform>%Ln عناصر جديدة.</numerusform><numerusform>%Ln عنصراً جديداً.</numerusform><numerusform>%Ln عنصر جديد.</numerusform></translation>
+            <numerusform>لا عناصر جديدة.</numerusform>
+            <numerusform>عنصر واحد جديد.</numerusform>
+            <numerusform>عنصران جديدان.</numerusform>
+            <numerusform>%Ln عناصر جديدة.</numerusform>
+            <numerusform>%Ln عنصراً جديداً.</numerusform>
+            <numerusform>%Ln عنصر جديد.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hello %1, your order has arrived. Is everything as you hoped? — %2</source>
@@ -2280,6 +2292,10 @@
         <translation>الملخصات</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
@@ -2367,6 +2383,14 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>The report could not be written: %1</source>
+        <translation>تعذّرت كتابة التقرير: %1</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>تصدير الملخص</translation>
+    </message>
+    <message>
         <source>Revenue (%1)</source>
         <translation>الإيرادات (%1)</translation>
     </message>
@@ -2377,6 +2401,81 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 من %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Summary</source>
+        <translation>ملخص</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>المؤشر</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>هذه الفترة</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>الفترة السابقة</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>الإيرادات</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>متوسط قيمة الطلب</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>نسبة الشراء المتكرر</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>نسبة الإرجاع</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>المُعاد</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>متوسط القيمة الدائمة</translation>
+    </message>
+    <message>
+        <source>Active loyalty cards</source>
+        <translation>بطاقات ولاء نشطة</translation>
+    </message>
+    <message>
+        <source>Rewards issued</source>
+        <translation>مكافآت صادرة</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>مكافآت مستخدمة</translation>
+    </message>
+    <message>
+        <source>NPS (responses)</source>
+        <translation>NPS (الردود)</translation>
+    </message>
+    <message>
+        <source>CSAT 4-5 (responses)</source>
+        <translation>CSAT 4-5 (الردود)</translation>
+    </message>
+    <message>
+        <source>Reviews / inserts printed</source>
+        <translation>التقييمات / البطاقات المطبوعة</translation>
     </message>
 </context>
 </TS>

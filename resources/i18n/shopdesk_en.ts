@@ -23,12 +23,16 @@
     <message numerus="yes">
         <source>%Ln open item(s)</source>
         <translation>
-            <numerusform>%Ln open item</numerusform><numerusform>%Ln open items</numerusform></translation>
+            <numerusform>%Ln open item</numerusform>
+            <numerusform>%Ln open items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new item(s).</source>
         <translation>
-            <numerusform>%Ln new item.</numerusform><numerusform>%Ln new items.</numerusform></translation>
+            <numerusform>%Ln new item.</numerusform>
+            <numerusform>%Ln new items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

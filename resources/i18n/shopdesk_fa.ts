@@ -410,12 +410,14 @@
     <message numerus="yes">
         <source>%Ln open item(s)</source>
         <translation>
-            <numerusform>%Ln مورد باز</numerusform></translation>
+            <numerusform>%Ln مورد باز</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new item(s).</source>
         <translation>
-            <numerusform>%Ln مورد تازه.</numerusform></translation>
+            <numerusform>%Ln مورد تازه.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hello %1, your order has arrived. Is everything as you hoped? — %2</source>
@@ -2220,6 +2222,10 @@
         <translation>گزارش‌ها</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>خروجی…</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
@@ -2302,6 +2308,14 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>The report could not be written: %1</source>
+        <translation>نوشتن گزارش ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>خروجی گرفتن از گزارش</translation>
+    </message>
+    <message>
         <source>Revenue (%1)</source>
         <translation>درآمد (%1)</translation>
     </message>
@@ -2312,6 +2326,81 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Summary</source>
+        <translation>گزارش</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>این دوره</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>دوره‌ی قبل</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>درآمد</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>میانگین ارزش سفارش</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
+    </message>
+    <message>
+        <source>Repeat-purchase rate</source>
+        <translation>نرخ خرید تکراری</translation>
+    </message>
+    <message>
+        <source>Return rate</source>
+        <translation>نرخ مرجوعی</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>برگردانده‌شده</translation>
+    </message>
+    <message>
+        <source>Average lifetime value</source>
+        <translation>میانگین ارزش طول عمر</translation>
+    </message>
+    <message>
+        <source>Active loyalty cards</source>
+        <translation>کارت‌های وفاداری فعال</translation>
+    </message>
+    <message>
+        <source>Rewards issued</source>
+        <translation>جایزه‌های صادرشده</translation>
+    </message>
+    <message>
+        <source>Rewards redeemed</source>
+        <translation>جایزه‌های استفاده‌شده</translation>
+    </message>
+    <message>
+        <source>NPS (responses)</source>
+        <translation>NPS (پاسخ‌ها)</translation>
+    </message>
+    <message>
+        <source>CSAT 4-5 (responses)</source>
+        <translation>CSAT ۴ تا ۵ (پاسخ‌ها)</translation>
+    </message>
+    <message>
+        <source>Reviews / inserts printed</source>
+        <translation>نظرها / برگه‌های چاپ‌شده</translation>
     </message>
 </context>
 </TS>

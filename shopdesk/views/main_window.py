@@ -277,7 +277,12 @@ class MainWindow(QMainWindow):
         if key == "summaries":
             from shopdesk.views.summaries_view import SummariesView
 
-            return SummariesView(summaries=self._services.summaries, formatter=lambda: self.formatter)
+            services = self._services
+            return SummariesView(
+                summaries=services.summaries,
+                formatter=lambda: self.formatter,
+                shop_name=lambda: services.settings.load().shop_name,
+            )
         if key == "loyalty":
             from shopdesk.views.loyalty_view import LoyaltyView
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -65,9 +66,15 @@ def period_dates(period: str, today: date, formatter: Formatter) -> tuple[date, 
 
 class SummariesView(QWidget):
     def __init__(
-        self, *, summaries: SummaryService, formatter: Callable[[], Formatter], parent: QWidget | None = None
+        self,
+        *,
+        summaries: SummaryService,
+        formatter: Callable[[], Formatter],
+        shop_name: Callable[[], str] = lambda: "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._shop_name = shop_name
         self._summaries = summaries
         self._formatter = formatter
         self.summary: Summary | None = None
@@ -75,6 +82,8 @@ class SummariesView(QWidget):
         self.title.setObjectName("pageTitle")
         self.period = QComboBox()
         self.range = QLabel()
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(lambda: self.export())
         self.tiles: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         grid = QGridLayout()
         for index, key in enumerate(TILES):
@@ -103,6 +112,7 @@ class SummariesView(QWidget):
         top.addStretch(1)
         top.addWidget(self.range)
         top.addWidget(self.period)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(grid)
@@ -128,6 +138,7 @@ class SummariesView(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Summaries"))
+        self.export_button.setText(self.tr("Export…"))
         names = {
             "this_month": self.tr("This month"),
             "last_30_days": self.tr("Last 30 days"),
@@ -173,6 +184,28 @@ class SummariesView(QWidget):
         for reason, count in now.top_reasons:
             # not "·": next to Persian digits a middle dot reads as a zero
             self.reasons.addItem(self.tr("%1: %2").replace("%1", reason_text(reason)).replace("%2", f.integer(count)))
+
+    def export(self) -> bool:
+        """The summary as a PDF report or a CSV file, in this desk's language."""
+        from shopdesk.views.summary_texts import export_summary
+
+        target = self.ask_export_path()
+        if not target or self.summary is None:
+            return False
+        try:
+            export_summary(self.summary, self._formatter(), self._shop_name(), target)
+        except (OSError, ValueError) as exc:
+            self.range.setText(self.tr("The report could not be written: %1").replace("%1", str(exc)))
+            return False
+        return True
+
+    def ask_export_path(self) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export the summary"), "summary.pdf", "PDF (*.pdf);;CSV (*.csv)"
+        )
+        return path
 
     def _draw_charts(self, start: date, end: date, f: Formatter) -> None:
         """Revenue over the period (by day, or by month of the desk's calendar for long periods) and orders by

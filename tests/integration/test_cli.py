@@ -241,3 +241,24 @@ def test_report_summary_json_gives_every_documented_figure(shop):
     assert data["previous_period"]["orders"] == 0 and data["previous_period"]["return_rate"] is None
     bad = _run("--db", str(path), "report", "summary", "--from", "2026-12-01", "--to", "2026-11-01", "--json")
     assert bad.returncode == 2
+
+
+def test_report_summary_writes_a_pdf_report(shop, tmp_path):
+    path, _ali = shop
+    out = tmp_path / "report.pdf"
+    done = _run(
+        "--db",
+        str(path),
+        "report",
+        "summary",
+        "--from",
+        "2026-01-01",
+        "--to",
+        "2026-12-31",
+        "--lang",
+        "fa",
+        "--out",
+        str(out),
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")

@@ -161,3 +161,39 @@ def test_revenue_by_day_and_orders_by_channel_for_the_charts(shop):
     days = summaries.revenue_by_day(date(2026, 11, 1), date(2026, 11, 4))
     assert days == [(date(2026, 11, 1), 0), (date(2026, 11, 2), 1500), (date(2026, 11, 3), 0), (date(2026, 11, 4), 300)]
     assert summaries.orders_by_channel(date(2026, 11, 1), date(2026, 11, 30)) == [("in_store", 3)]
+
+
+def test_the_summary_report_is_written_as_pdf_and_csv_in_the_chosen_language(shop, tmp_path):
+    import subprocess
+
+    from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DisplayPreferences
+    from shopdesk.views.summary_texts import export_summary
+
+    services, database, summaries = shop
+    a = services.customers.create_customer(CustomerDraft(name="A"))
+    _order(services, database, a, 5000, date(2026, 11, 3))
+    summary = summaries.summary(date(2026, 11, 1), date(2026, 11, 30))
+    english = Formatter(DisplayPreferences(language="en"))
+    csv_file = export_summary(summary, english, "=Golnar", tmp_path / "summary.csv")
+    text = csv_file.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "Figure,This period,Period before"
+    assert "Revenue,50.00 SAR,0.00 SAR" in text
+    pdf = export_summary(summary, Formatter(DisplayPreferences(language="ar")), "Golnar", tmp_path / "summary.pdf")
+    words = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout.split())
+    assert "Golnar" in words and "SAR" in words
+    with pytest.raises(ValueError):
+        export_summary(summary, english, "Golnar", tmp_path / "summary.txt")
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_neutralized():
+    from shopdesk.services.printing.summary_report import safe_cell
+
+    assert [safe_cell(v) for v in ("=1+1", "+9", "-2", "@x", "\tA", "ok")] == [
+        "'=1+1",
+        "'+9",
+        "'-2",
+        "'@x",
+        "'\tA",
+        "ok",
+    ]

@@ -77,3 +77,14 @@ def test_feedback_recorded_on_an_order_shows_in_the_nps_tile_with_a_warning(make
     assert "1 response" in summaries.tiles["nps"][2].text() and "Fewer than 30" in summaries.tiles["nps"][2].text()
     assert summaries.tiles["csat"][1].text() == "100.0%"
     assert summaries.tiles["reviews"][1].text() == "1 of 0"
+
+
+def test_the_summary_is_exported_as_a_pdf_from_the_dashboard(make_window, fresh_shop, qtbot, tmp_path):
+    window = make_window("fa", fresh_shop)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    target = tmp_path / "out" / "summary.pdf"
+    target.parent.mkdir()
+    page.ask_export_path = lambda: str(target)
+    assert page.export()
+    assert target.read_bytes().startswith(b"%PDF")
