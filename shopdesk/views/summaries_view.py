@@ -28,7 +28,8 @@ from shopdesk.views.labels import channel_text, reason_text
 from shopdesk.views.widgets import fill_combo
 
 if TYPE_CHECKING:
-    from shopdesk.services.summaries import PeriodFigures, Summary, SummaryService
+    from shopdesk.services.summaries import SummaryService
+    from shopdesk.services.summary_records import PeriodFigures, Summary
     from shopdesk.views.locale_format import Formatter
 
 PERIODS = ("this_month", "last_30_days", "this_quarter", "this_year")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from shopdesk.services.summaries import PeriodFigures, Summary
+from shopdesk.services.summary_records import PeriodFigures, Summary
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.print_texts import _translate_in
 
