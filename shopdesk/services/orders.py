@@ -13,13 +13,13 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, insert, or_, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from shopdesk.db.models import Counter, Customer, Order, OrderEvent, OrderLine, OrderPrint, Product
+from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrint, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import store_credit
+from shopdesk.services.counters import next_number
 from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import (
@@ -50,13 +50,6 @@ COUNTER = "order_number"
 _INSERT_ORDER = insert(Order.__table__).returning(Order.__table__.c.id)
 _INSERT_LINE = insert(OrderLine.__table__)
 _INSERT_EVENT = insert(OrderEvent.__table__)
-_COUNTER_TABLE = Counter.__table__
-_BUMP_COUNTER = (
-    update(_COUNTER_TABLE)
-    .where(_COUNTER_TABLE.c.name == COUNTER)
-    .values(next_value=_COUNTER_TABLE.c.next_value + 1)
-    .returning(_COUNTER_TABLE.c.next_value)
-)
 
 _SORT_COLUMNS = {
     "number": Order.number,
@@ -167,20 +160,7 @@ class OrderService:
         return PlacedOrder(id=order_id, number=number, totals=totals)
 
     def _next_number(self, session) -> int:  # noqa: ANN001
-        bump = _BUMP_COUNTER
-        row = session.connection().execute(bump).first()
-        if row is not None:
-            return row[0] - 1
-        # The first order of a new shop: start after any number already used (imports), at 1001 at the least.
-        highest = session.exec(select(func.max(Order.number))).one()
-        start = max(FIRST_ORDER_NUMBER, (highest or 0) + 1)
-        try:
-            with session.begin_nested():
-                session.add(Counter(name=COUNTER, next_value=start + 1))
-        except IntegrityError:  # another desk created the counter at this very moment: take the next one
-            row = session.connection().execute(bump).first()
-            return row[0] - 1
-        return start
+        return next_number(session, COUNTER, first=FIRST_ORDER_NUMBER, used=Order.number)
 
     def change_status(self, order_ids: list[int], status: str, *, note: str = "") -> StatusChange:
         """Move orders to ``status`` (bulk), timestamping each move; orders that may not move are reported.

@@ -17,11 +17,9 @@ from dataclasses import asdict, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, update
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from shopdesk.db.models import (
-    Counter,
     Customer,
     Order,
     OrderLine,
@@ -35,6 +33,7 @@ from shopdesk.db.models import (
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import store_credit
+from shopdesk.services.counters import next_number
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.locks import lock_row
 from shopdesk.services.order_rows import LineDraft, OrderDraft
@@ -262,24 +261,7 @@ class ReturnService:
             return request.id
 
     def _next_number(self, session) -> int:  # noqa: ANN001
-        counters = Counter.__table__
-        bump = (
-            update(counters)
-            .where(counters.c.name == COUNTER)
-            .values(next_value=counters.c.next_value + 1)
-            .returning(counters.c.next_value)
-        )
-        row = session.connection().execute(bump).first()
-        if row is not None:
-            return row[0] - 1
-        highest = session.exec(select(func.max(ReturnRequest.number))).one()
-        start = max(FIRST_RETURN_NUMBER, (highest or 0) + 1)
-        try:
-            with session.begin_nested():
-                session.add(Counter(name=COUNTER, next_value=start + 1))
-        except IntegrityError:  # another desk created the counter at this very moment: take the next one
-            return session.connection().execute(bump).first()[0] - 1
-        return start
+        return next_number(session, COUNTER, first=FIRST_RETURN_NUMBER, used=ReturnRequest.number)
 
     # --- the steps -----------------------------------------------------------------------------------------------
     def approve(self, return_id: int, *, actor: str = "") -> None:
