@@ -301,17 +301,16 @@ class ReturnService:
             values = {"resolution": resolution, "refund_minor": amount, "value_minor": value, "fee_minor": fee}
             self._move(session, request, status, actor, now, "", values)
             if resolution == "credit" and amount and request.customer_id is not None:
-                session.add(
-                    StoreCreditEntry(
-                        customer_id=request.customer_id,
-                        kind="issued",
-                        amount_minor=amount,
-                        currency=request.currency,
-                        return_id=request.id,
-                        at=now,
-                        actor=_actor(actor),
-                        note=f"RMA {request.number}",
-                    )
+                store_credit.add_entry(
+                    session,
+                    request.customer_id,
+                    "issued",
+                    amount,
+                    request.currency,
+                    return_id=request.id,
+                    at=now,
+                    actor=_actor(actor),
+                    note=f"RMA {request.number}",
                 )
             units = self._units(session, request)
             uow.commit()
@@ -425,18 +424,17 @@ class ReturnService:
             }
             self._move(session, request, "exchanged", actor, now, f"order {placed.number}", values)
             if credit:
-                session.add(
-                    StoreCreditEntry(
-                        customer_id=request.customer_id,
-                        kind="issued",
-                        amount_minor=credit,
-                        currency=request.currency,
-                        return_id=request.id,
-                        order_id=placed.id,
-                        at=now,
-                        actor=_actor(actor),
-                        note=f"RMA {request.number}: exchange difference",
-                    )
+                store_credit.add_entry(
+                    session,
+                    request.customer_id,
+                    "issued",
+                    credit,
+                    request.currency,
+                    return_id=request.id,
+                    order_id=placed.id,
+                    at=now,
+                    actor=_actor(actor),
+                    note=f"RMA {request.number}: exchange difference",
                 )
             units = self._units(session, request)
             uow.commit()
@@ -486,16 +484,14 @@ class ReturnService:
             store_credit.lock_customer(session, customer_id)
             remaining = store_credit.balance(session, customer_id, currency)
             if remaining > 0:
-                session.add(
-                    StoreCreditEntry(
-                        customer_id=customer_id,
-                        kind="expired",
-                        amount_minor=-remaining,
-                        currency=currency,
-                        at=utcnow(),
-                        actor=_actor(actor),
-                        note=note.strip()[:MAX_TEXT],
-                    )
+                store_credit.add_entry(
+                    session,
+                    customer_id,
+                    "expired",
+                    -remaining,
+                    currency,
+                    actor=_actor(actor),
+                    note=note.strip()[:MAX_TEXT],
                 )
                 uow.commit()
             return remaining

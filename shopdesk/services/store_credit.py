@@ -7,6 +7,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from shopdesk.db.models import Customer, StoreCreditEntry
+from shopdesk.db.types import utcnow
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.locks import lock_row
 
@@ -26,6 +27,15 @@ def balance(session, customer_id: int, currency: str) -> int:  # noqa: ANN001
     )
 
 
+def add_entry(session, customer_id: int, kind: str, amount_minor: int, currency: str, **details) -> None:  # noqa: ANN001
+    """One ledger line: ``kind`` issued (+), used, expired (-); ``details`` are return_id, order_id, actor, note
+    and at (now when not given)."""
+    details.setdefault("at", utcnow())
+    session.add(
+        StoreCreditEntry(customer_id=customer_id, kind=kind, amount_minor=amount_minor, currency=currency, **details)
+    )
+
+
 def spend(session, customer_id: int, amount_minor: int, currency: str, *, order_id=None, actor="", at=None) -> int:  # noqa: ANN001
     """Take ``amount_minor`` of the customer's credit (locked first); refuses more than the balance. Returns
     the balance left."""
@@ -35,15 +45,5 @@ def spend(session, customer_id: int, amount_minor: int, currency: str, *, order_
     available = balance(session, customer_id, currency)
     if amount_minor > available:
         raise InvalidInput("store_credit", "more than the store credit", str(amount_minor))
-    entry = StoreCreditEntry(
-        customer_id=customer_id,
-        kind="used",
-        amount_minor=-amount_minor,
-        currency=currency,
-        order_id=order_id,
-        actor=actor,
-    )
-    if at is not None:
-        entry.at = at
-    session.add(entry)
+    add_entry(session, customer_id, "used", -amount_minor, currency, order_id=order_id, actor=actor, at=at or utcnow())
     return available - amount_minor
