@@ -7,7 +7,6 @@ free of Qt and the command line and the app print the same pages.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -21,6 +20,7 @@ from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrin
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import Cancelled, InvalidInput, NotFound
+from shopdesk.services.files import written_whole
 from shopdesk.services.loyalty import LoyaltyService
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.print_requests import LANGUAGES, DocumentText, PrintedDocument, PrintRequest, Progress
@@ -330,17 +330,9 @@ class PrintService:
         )
         shop = self._settings.load()
         renderer = ReturnSlipRenderer(ShopHeader(shop.shop_name, shop.logo), size)
-        out = Path(out)
-        temporary = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.part")
-        try:
-            with open(temporary, "wb") as handle:
-                renderer.render_slip(slip, handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, out)
-        finally:
-            temporary.unlink(missing_ok=True)
-        return out
+        with written_whole(out) as handle:
+            renderer.render_slip(slip, handle)
+        return Path(out)
 
     # --- the PDF -------------------------------------------------------------------------------------------------
     def write_pdf(
@@ -358,21 +350,13 @@ class PrintService:
             raise InvalidInput("orders", "no orders chosen")
         shop = self._settings.load()
         renderer = DocumentRenderer(ShopHeader(shop.shop_name, shop.logo), request.size)
-        out = Path(out)
-        temporary = out.with_name(f".{out.name}.{os.getpid()}.{threading.get_ident()}.part")
         total = len(order_ids)
-        try:
-            with open(temporary, "wb") as handle:
-                pages = renderer.render(self.documents(order_ids, request, texts), handle, request.document)
-                for done in pages:
-                    if cancel is not None and cancel.is_set():
-                        raise Cancelled()
-                    yield Progress(done, total)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, out)
-        finally:
-            temporary.unlink(missing_ok=True)
+        with written_whole(out) as handle:
+            pages = renderer.render(self.documents(order_ids, request, texts), handle, request.document)
+            for done in pages:
+                if cancel is not None and cancel.is_set():
+                    raise Cancelled()
+                yield Progress(done, total)
 
     def record_printed(self, order_ids: Sequence[int], request: PrintRequest) -> None:
         """Note on each order that its document was printed (reprints add another entry)."""

@@ -7,7 +7,6 @@ exactly what was previewed and saved.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import tempfile
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput, NotFound
+from shopdesk.services.files import written_whole
 from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.print_requests import LANGUAGES, PrintRequest
@@ -346,15 +346,10 @@ class PrintView(QWidget):
         target = self._ask_save_path(f"{request.document}.pdf")
         if not target:
             return
-        partial = Path(target).with_name(Path(target).name + ".part")
         try:
-            with open(path, "rb") as source, open(partial, "wb") as copy:
+            with open(path, "rb") as source, written_whole(Path(target)) as copy:
                 shutil.copyfileobj(source, copy)
-                copy.flush()
-                os.fsync(copy.fileno())
-            partial.replace(target)
         except OSError as exc:
-            partial.unlink(missing_ok=True)
             self._say(self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc)))
             return
         self._prints.record_printed(ids, request)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from shopdesk.services.files import written_whole
 from shopdesk.services.printing.bidi_text import draw_lines, layout
 from shopdesk.services.printing.fonts import SAVE_LOCK, document_fonts
 
@@ -81,13 +81,6 @@ def write_pdf(
 
 
 def _write(out: Path, data: bytes) -> Path:
-    partial = out.with_name(f".{out.name}.{os.getpid()}.part")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
-    return out
+    with written_whole(out) as handle:
+        handle.write(data)
+    return Path(out)
