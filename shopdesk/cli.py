@@ -138,14 +138,14 @@ def _number(text: str) -> int:
 
 
 def _numbers(text: str) -> list[int]:
-    from shopdesk.services.numbers import ascii_digits
+    from shopdesk.services.numbers import ascii_digits, order_number
 
     numbers = []
     for part in ascii_digits(text).replace("،", ",").split(","):
-        part = part.strip()
-        if not (part.isascii() and part.isdigit() and len(part) <= 15):
-            raise argparse.ArgumentTypeError(f"not an order number: {part!r}")
-        numbers.append(int(part))
+        number = order_number(part)
+        if number is None:
+            raise argparse.ArgumentTypeError(f"not an order number: {part.strip()!r}")
+        numbers.append(number)
     return numbers
 
 

@@ -36,6 +36,15 @@ def ascii_digits(text: str) -> str:
     return "".join(out)
 
 
+_ORDER_NUMBER = re.compile(r"[0-9]{1,15}")  # "²" is a digit to isdigit(); more than 15 digits overflow BIGINT
+
+
+def order_number(text: str) -> int | None:
+    """An order (or return) number typed or scanned in any digits, or ``None`` when the text is not one."""
+    text = ascii_digits(text).strip()
+    return int(text) if _ORDER_NUMBER.fullmatch(text) else None
+
+
 def parse_decimal(text: str, *, field: str = "number") -> Decimal:
     """Parse ``12.5``, ``۱۲٫۵``, ``١٢٫٥`` or ``1,234.50`` into a ``Decimal``.
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 from sqlmodel import select
 
 from shopdesk.db.models import Customer, Order, OrderLine, Product
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput, NotFound, NotPackable
-from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.orders import OrderService
 from shopdesk.services.packing_list import PACKABLE, PackingLine, PackingOrder
 from shopdesk.services.text import strip_invisible
@@ -26,10 +24,9 @@ class PackingService:
         Raises ``InvalidInput`` for text that is no number, ``NotFound`` for an unknown number and ``NotPackable``
         for an order already packed, shipped, delivered or cancelled, so nothing is packed twice by mistake.
         """
-        text = ascii_digits(strip_invisible(scanned)).strip().lstrip("#").replace(" ", "")
-        if not re.fullmatch(r"[0-9]{1,15}", text):  # "²" is a digit to isdigit(); 20 digits overflow BIGINT
+        number = order_number(ascii_digits(strip_invisible(scanned)).strip().lstrip("#").replace(" ", ""))
+        if number is None:
             raise InvalidInput("order", "not an order number", scanned)
-        number = int(text)
         with self._uow() as uow:
             session = uow.session
             row = session.exec(

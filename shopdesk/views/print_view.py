@@ -7,7 +7,6 @@ exactly what was previewed and saved.
 
 from __future__ import annotations
 
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.files import written_whole
-from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.print_requests import LANGUAGES, PrintRequest
 from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
@@ -225,10 +224,10 @@ class PrintView(QWidget):
             return ids
         if self.from_numbers.isChecked():
             parts = [p.strip() for p in ascii_digits(self.numbers.text()).replace("،", ",").split(",") if p.strip()]
-            bad = [p for p in parts if not re.fullmatch(r"[0-9]{1,15}", p)]
+            bad = [p for p in parts if order_number(p) is None]
             if bad or not parts:
                 raise InvalidInput("numbers", "not order numbers", bad[0] if bad else "")
-            return self._prints.order_ids(numbers=[int(p) for p in parts])
+            return self._prints.order_ids(numbers=[order_number(p) for p in parts])
         from datetime import date
 
         since = date.today() if self.today_only.isChecked() else None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput, NotFound
-from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.return_records import ReturnableOrder, ReturnBlocked, ReturnDraft
 from shopdesk.views.labels import reason_text
 from shopdesk.views.widgets import FieldError, IsolatingDelegate, fill_combo
@@ -128,7 +128,8 @@ class ReturnDialog(QDialog):
         text = ascii_digits(self.order_number.text()).strip().lstrip("#")
         if not text:
             return
-        order_id = self._order_id_for(int(text)) if text.isascii() and text.isdigit() and len(text) <= 15 else None
+        number = order_number(text)
+        order_id = self._order_id_for(number) if number is not None else None
         if order_id is None:
             self._forget_order()  # never save against the order shown before
             self.order_error.show_message(self.tr("There is no order %1.").replace("%1", self.order_number.text()))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput
-from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.return_rules import CONDITIONS, NEXT_STEPS, RESOLUTION_STATUS, STATUSES
 from shopdesk.views.labels import condition_text, reason_text, return_status_text
 from shopdesk.views.widgets import IsolatingDelegate, desk_user, fill_combo, open_owned
@@ -175,8 +175,7 @@ class ReturnsView(QWidget):
     def refresh(self, select_id: int | None = None) -> None:
         current = select_id if select_id is not None else (self.detail.row.id if self.detail else None)
         status = self.status_filter.currentData()
-        typed = ascii_digits(self.order_filter.text()).strip().lstrip("#")
-        number = int(typed) if typed.isascii() and typed.isdigit() and len(typed) <= 15 else None
+        number = order_number(ascii_digits(self.order_filter.text()).strip().lstrip("#"))
         self.rows = self._returns.list_returns(statuses=(status,) if status else (), order_number=number)
         f = self._formatter()
         self.table.blockSignals(True)

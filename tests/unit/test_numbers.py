@@ -72,3 +72,12 @@ def test_ascii_digits_leaves_letters_alone():
 def test_a_separator_that_could_be_a_decimal_comma_is_refused_not_read_ten_times_larger(typed):
     with pytest.raises(InvalidInput, match="ambiguous separator"):
         parse_money(typed)
+
+
+def test_order_numbers_in_any_digits_and_nothing_that_only_looks_like_one():
+    from shopdesk.services.numbers import order_number
+
+    assert order_number(" ۱۰۰۱ ") == 1001 and order_number("١٠٠٢") == 1002 and order_number("1003") == 1003
+    assert order_number("²") is None  # a digit to str.isdigit(), not a number
+    assert order_number("9" * 16) is None  # would overflow the database's BIGINT
+    assert order_number("") is None and order_number("10 01") is None and order_number("#1001") is None
