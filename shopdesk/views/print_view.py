@@ -42,7 +42,7 @@ from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
 from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import LANGUAGE_NAMES, status_text
 from shopdesk.views.pdf_printing import print_pdf
-from shopdesk.views.print_texts import texts_for
+from shopdesk.views.print_texts import document_text
 from shopdesk.views.widgets import fill_combo, open_owned
 
 if TYPE_CHECKING:
@@ -268,7 +268,7 @@ class PrintView(QWidget):
         self.pdf.close()  # the preview file is about to be replaced
         out = Path(self._folder.name) / "preview.pdf"
         # Built here, on the GUI thread: the desk's preferences (QSettings) are not for the worker thread.
-        made = {language: texts_for(self._display_for)(language) for language in LANGUAGES}
+        made = {language: document_text(self._display_for(language)) for language in LANGUAGES}
         text_for = made.__getitem__
 
         def work(cancel):  # noqa: ANN001, ANN202

@@ -224,11 +224,11 @@ class DocumentRenderer:
 
     def _item_height(self, box: _Box, item: DocumentItem, labels, size) -> float:
         figure, lines, _text_width, _figure_width = self._pair_layout(
-            box, f"{item.quantity_text} × {_iso(item.name)}", _iso(item.price_text), labels, size
+            box, f"{item.quantity_text} × {isolate(item.name)}", isolate(item.price_text), labels, size
         )
         height = max(len(figure), len(lines), 1) * size * 1.3 + size * 0.2
         if item.tip:
-            height += len(self._lines(_iso(item.tip), labels, size * 0.8, box.inner_width)) * size * 0.8 * 1.35
+            height += len(self._lines(isolate(item.tip), labels, size * 0.8, box.inner_width)) * size * 0.8 * 1.35
         return height
 
     def _cut_marks(self, canvas: Canvas, width: float, height: float, across: int, down: int) -> None:
@@ -292,7 +292,7 @@ class DocumentRenderer:
             center = box.leading_x(logo_width) + logo_width / 2
             self._draw_logo(canvas, logo_form, center, box.cursor, logo_width, logo_height)
             box.cursor -= logo_height + 2 * mm
-        name_lines = self._lines(_iso(self.shop.name), labels, size * 1.3, header_width, bold=True)
+        name_lines = self._lines(isolate(self.shop.name), labels, size * 1.3, header_width, bold=True)
         if len(name_lines) > 2:  # a very long shop name keeps to two lines
             name_lines = name_lines[:2]
         name_left = box.inner_left + (0 if not labels.rtl else box.inner_width - header_width)
@@ -332,7 +332,7 @@ class DocumentRenderer:
                     break
                 self._item(canvas, box, item, labels, size)
             if doc.total_text:
-                self._pair(canvas, box, "", _iso(doc.total_text), labels, size, bold=True)
+                self._pair(canvas, box, "", isolate(doc.total_text), labels, size, bold=True)
             box.cursor -= size * 0.4
 
         # The footer (gift line, return-by date, code, card) flows on after the items, never down into the QR.
@@ -380,11 +380,11 @@ class DocumentRenderer:
         box.cursor = top - (rows - 1) * size * 1.3 - size * 0.45
 
     def _item(self, canvas, box: _Box, item: DocumentItem, labels, size) -> None:
-        self._pair(canvas, box, f"{item.quantity_text} × {_iso(item.name)}", _iso(item.price_text), labels, size)
+        self._pair(canvas, box, f"{item.quantity_text} × {isolate(item.name)}", isolate(item.price_text), labels, size)
         if item.tip:
             canvas.saveState()
             canvas.setFillGray(0.35)
-            self._text(canvas, box, _iso(item.tip), labels, size * 0.8, gap=0.3)
+            self._text(canvas, box, isolate(item.tip), labels, size * 0.8, gap=0.3)
             canvas.restoreState()
 
     def _discount(self, canvas, box: _Box, doc: Document, labels, size) -> None:
@@ -396,7 +396,7 @@ class DocumentRenderer:
         canvas.restoreState()
         inner = _Box(box.inner_left, box.cursor - height, box.inner_width, height, box.rtl, margin=size * 0.6)
         inner.cursor = box.cursor - size * 0.5
-        self._pair(canvas, inner, labels.discount, _iso(doc.discount_code), labels, size, bold=True)
+        self._pair(canvas, inner, labels.discount, isolate(doc.discount_code), labels, size, bold=True)
         box.cursor -= height + size * 0.6
 
     def _loyalty(self, canvas, box: _Box, card: LoyaltyCard, labels, size) -> None:
@@ -444,7 +444,7 @@ class DocumentRenderer:
         used = self._draw_logo(canvas, logo_form, x + width / 2, box.cursor + 30 * mm, width * 0.5, 28 * mm)
         if not used:
             box.cursor = y + height * 0.6
-        self._text(canvas, box, _iso(self.shop.name), labels, size * 1.8, bold=True, align="center")
+        self._text(canvas, box, isolate(self.shop.name), labels, size * 1.8, bold=True, align="center")
 
     def _note_inside(self, canvas, doc: Document, x, y, width, height, logo_form) -> None:
         labels = doc.labels
@@ -459,7 +459,7 @@ class DocumentRenderer:
         room = box.cursor - (box.bottom + (qr_height if doc.review_url else 0) + signature)
         self._fitted_text(canvas, box, doc.message, labels, size, room, align="center", gap=0.9)
         self._fitted_text(
-            canvas, box, f"— {_iso(self.shop.name)}", labels, size * 0.95, _height(2, size * 0.95), align="center"
+            canvas, box, f"— {isolate(self.shop.name)}", labels, size * 0.95, _height(2, size * 0.95), align="center"
         )
         if doc.review_url:
             self._qr_with_caption(canvas, box, doc.review_url, labels.review, labels, size * 0.85)
@@ -470,12 +470,6 @@ class DocumentRenderer:
 def _height(lines: int, size: float) -> float:
     """The height a paragraph of ``lines`` lines takes, as ``_text`` draws it."""
     return size + max(0, lines - 1) * size * 1.35 + size * 0.3
-
-
-def _iso(value: str) -> str:
-    """A value that keeps its own direction inside a line of another: ``Golnar & Co.`` stays whole in an Arabic
-    line instead of losing its full stop to the far end (``templates.isolate``)."""
-    return isolate(value)
 
 
 def _lead(box: _Box) -> str:

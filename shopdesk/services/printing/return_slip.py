@@ -9,9 +9,10 @@ from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from shopdesk.services.printing.documents import SIZES, DocumentRenderer, _Box, _iso
+from shopdesk.services.printing.documents import SIZES, DocumentRenderer, _Box
 from shopdesk.services.printing.fonts import SAVE_LOCK
 from shopdesk.services.printing.labels import PrintLabels
+from shopdesk.services.printing.templates import isolate
 
 
 @dataclass(frozen=True)
@@ -44,12 +45,12 @@ class ReturnSlipRenderer(DocumentRenderer):
         box = _Box(0, 0, width, height, labels.rtl, margin=max(7 * mm, width * 0.07))
         used = self._draw_logo(canvas, logo_form, box.leading_x(30 * mm) + 15 * mm, box.cursor, 30 * mm, 12 * mm)
         box.cursor -= used + (2 * mm if used else 0)
-        self._text(canvas, box, _iso(self.shop.name), labels, size * 1.2, bold=True)
+        self._text(canvas, box, isolate(self.shop.name), labels, size * 1.2, bold=True)
         self._text(canvas, box, labels.return_slip, labels, size * 1.8, bold=True, gap=0.6)
         self._text(canvas, box, f"{labels.return_number}: {slip.return_number_text}", labels, size * 1.4, bold=True)
         order_line = f"{labels.order} {slip.order_number_text} · {slip.date_text}"
         if slip.customer_name:
-            order_line += f" · {_iso(slip.customer_name)}"
+            order_line += f" · {isolate(slip.customer_name)}"
         self._text(canvas, box, order_line, labels, size)
         barcode = Code128(barcode_value(slip.return_number), barHeight=14 * mm, barWidth=max(0.9, size / 9), quiet=True)
         barcode.drawOn(canvas, box.x + (width - barcode.width) / 2, box.cursor - barcode.height - 2 * mm)
@@ -57,7 +58,7 @@ class ReturnSlipRenderer(DocumentRenderer):
         self._rule(canvas, box)
         self._text(canvas, box, labels.returning, labels, size, bold=True, gap=0.3)
         for quantity, name in slip.items:
-            self._text(canvas, box, f"{quantity} × {_iso(name)}", labels, size, gap=0.2)
+            self._text(canvas, box, f"{quantity} × {isolate(name)}", labels, size, gap=0.2)
         box.cursor -= size * 0.4
         self._text(canvas, box, f"{labels.reason}: {slip.reason}", labels, size)
         if slip.return_by_text:

@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from shopdesk.services.files import written_whole
 from shopdesk.services.printing.bidi_text import draw_lines, layout
 from shopdesk.services.printing.fonts import SAVE_LOCK, document_fonts
+from shopdesk.services.printing.templates import isolate
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -63,7 +64,7 @@ def write_pdf(
             cell_width = inner * share
             left = x - cell_width if rtl else x
             # captions read in the document's direction; figures (money with a Latin code) keep their own
-            text = str(cell) if column == 0 else "\u2068" + str(cell) + "\u2069"
+            text = str(cell) if column == 0 else isolate(str(cell))
             lines = layout(text, face, 10.5, cell_width - 6, rtl=rtl, language=language)
             end = draw_lines(canvas, lines, left + 3, y, cell_width - 6, 14, align)
             tallest = min(tallest, end)
