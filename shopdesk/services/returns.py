@@ -153,16 +153,8 @@ class ReturnService:
             .where(OrderLine.order_id == order_id)
             .order_by(OrderLine.id)
         ).all()
-        returned = dict(
-            session.exec(
-                select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
-                .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
-                .where(ReturnRequest.order_id == order_id, _NOT_REJECTED)
-                .group_by(ReturnLine.order_line_id)
-            ).all()
-        )
-        nets = [line.quantity * line.unit_price_minor - line.discount_minor for line, _product in rows]
-        paid = paid_per_line(nets, order.discount_minor)
+        returned = _units_back(session, order_id)
+        paid = _paid_by_line(order, [line for line, _product in rows])
         policy = self._policy(session)
         # From delivery; before delivery from the expected day printed on the insert (never closing earlier than
         # the date the customer was given), else from the order date.
@@ -185,11 +177,11 @@ class ReturnService:
                     description=line.description or (product.name_en if product else ""),
                     sku=product.sku if product else "",
                     bought=line.quantity,
-                    returned=int(returned.get(line.id, 0) or 0),
-                    paid_minor=paid_line,
+                    returned=returned.get(line.id, 0),
+                    paid_minor=paid[line.id],
                     returnable=product.returnable if product else True,
                 )
-                for (line, product), paid_line in zip(rows, paid, strict=True)
+                for line, product in rows
             ),
         )
 
@@ -625,6 +617,23 @@ class ReturnService:
                 .order_by(func.count().desc(), ReturnRequest.reason)
             ).all()
             return [(reason, int(count)) for reason, count in rows]
+
+
+def _paid_by_line(order: Order, lines) -> dict[int, int]:  # noqa: ANN001
+    """What was paid for each line of an order (line and order discounts shared out), by line id."""
+    nets = [line.quantity * line.unit_price_minor - line.discount_minor for line in lines]
+    return dict(zip((line.id for line in lines), paid_per_line(nets, order.discount_minor), strict=True))
+
+
+def _units_back(session, order_id: int, *conditions) -> dict[int, int]:  # noqa: ANN001
+    """Units of each line of an order in returns that were not rejected (and meet ``conditions``)."""
+    rows = session.exec(
+        select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
+        .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
+        .where(ReturnRequest.order_id == order_id, _NOT_REJECTED, *conditions)
+        .group_by(ReturnLine.order_line_id)
+    ).all()
+    return {line_id: int(quantity or 0) for line_id, quantity in rows}
 
 
 def _row(request: ReturnRequest, order_number: int, customer_name: str) -> ReturnRow:
