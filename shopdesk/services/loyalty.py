@@ -16,7 +16,7 @@ from datetime import datetime, time, timedelta
 from sqlalchemy import func, update
 from sqlmodel import select
 
-from shopdesk.db.models import Customer, LoyaltyEntry, LoyaltyProgram, Order, OrderLine, RewardCode
+from shopdesk.db.models import Customer, LoyaltyEntry, LoyaltyProgram, Order, ReturnRequest, RewardCode
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput, NotFound
@@ -32,6 +32,7 @@ from shopdesk.services.loyalty_rules import (
     within_daily_limit,
 )
 from shopdesk.services.return_records import ReturnedUnits
+from shopdesk.services.return_rules import RESOLVED_STATUSES
 
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed without mistakes
 _RC = RewardCode.__table__
@@ -127,14 +128,12 @@ class LoyaltyService:
             uow.commit()
 
     def _returned_value(self, session, order_id: int) -> int:  # noqa: ANN001
-        from shopdesk.db.models import ReturnRequest
-
         return int(
             session.exec(
                 select(func.coalesce(func.sum(ReturnRequest.value_minor), 0)).where(
                     ReturnRequest.order_id == order_id,
                     ReturnRequest.rejection_reason == "",
-                    ReturnRequest.status.in_(("refunded", "credited", "exchanged", "closed")),
+                    ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
                 )
             ).one()
         )
@@ -338,10 +337,6 @@ class LoyaltyService:
             self._entry(session, customer_id, program_id, None, "adjusted", stamps, reason.strip()[:500], actor[:64])
             self._issue_rewards(session, customer_id, program)
             uow.commit()
-
-    def order_lines(self, session, order_id: int) -> list[tuple[int, int, int]]:  # noqa: ANN001
-        lines = session.exec(select(OrderLine).where(OrderLine.order_id == order_id)).all()
-        return [(line.quantity, line.unit_price_minor, line.discount_minor) for line in lines]
 
 
 def _clean_code(code: str) -> str:
