@@ -44,13 +44,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>Coming soon: this area is not built yet.</source>
-        <translation>قريباً: هذا القسم لم يُبنَ بعد.</translation>
-    </message>
-</context>
-<context>
     <name>Condition</name>
     <message>
         <source>As new</source>
@@ -527,7 +520,7 @@
         <translation>هذا ليس رقم هاتف.</translation>
     </message>
     <message>
-        <source>Add the country code (e.g. +966), or set the shop's country.</source>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
         <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
     </message>
     <message>
@@ -547,7 +540,7 @@
         <translation>تاريخ الميلاد هذا غير ممكن.</translation>
     </message>
     <message>
-        <source>This is more than the customer's store credit.</source>
+        <source>This is more than the customer&apos;s store credit.</source>
         <translation>هذا أكثر من رصيد المتجر لدى العميل.</translation>
     </message>
     <message>
@@ -1222,7 +1215,7 @@
         <translation>محطة التغليف</translation>
     </message>
     <message>
-        <source>Scan or type an order number, then each item's SKU</source>
+        <source>Scan or type an order number, then each item&apos;s SKU</source>
         <translation>امسح رقم الطلب أو اكتبه، ثم رمز كل منتج</translation>
     </message>
     <message>
@@ -1404,7 +1397,7 @@
         <translation>4 في ورقة A4 مع علامات القص</translation>
     </message>
     <message>
-        <source>Each customer's language</source>
+        <source>Each customer&apos;s language</source>
         <translation>لغة كل عميل</translation>
     </message>
     <message>
@@ -2118,7 +2111,7 @@
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <source>Choose the shop's logo</source>
+        <source>Choose the shop&apos;s logo</source>
         <translation>اختر شعار المتجر</translation>
     </message>
     <message>

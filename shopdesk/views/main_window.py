@@ -38,13 +38,9 @@ if TYPE_CHECKING:
 class Area:
     key: str
     title_source: str  # English source text; translated when shown so a language switch shows new words
-    description_source: str | None = None  # None: a real page, not "coming soon"
 
     def title(self) -> str:
         return QApplication.translate("MainWindow", self.title_source)
-
-    def description(self) -> str:
-        return QApplication.translate("MainWindow", self.description_source or "")
 
 
 AREAS = (
@@ -337,10 +333,7 @@ class MainWindow(QMainWindow):
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             return view
-        from shopdesk.views.placeholder_page import ComingSoonPage
-
-        area = next(a for a in AREAS if a.key == key)
-        return ComingSoonPage(title=area.title, description=area.description)
+        raise KeyError(f"no page for area {key!r}")
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row >= 0:
