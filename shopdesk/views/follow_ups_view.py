@@ -94,8 +94,7 @@ class FollowUpsView(QWidget):
         self.done_button.clicked.connect(lambda: self.mark_done())
         self.email_button.clicked.connect(lambda: self.send("email"))
         self.whatsapp_button.clicked.connect(lambda: self.send("whatsapp"))
-        self._retranslate()
-        self.refresh()
+        self._retranslate()  # the queue is read when the page is shown (showEvent)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

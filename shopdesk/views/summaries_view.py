@@ -124,8 +124,7 @@ class SummariesView(QWidget):
         layout.addWidget(self.reasons_title)
         layout.addWidget(self.reasons, 1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self._retranslate()
-        self.refresh()
+        self._retranslate()  # the figures are read when the page is shown (showEvent), not twice
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         super().showEvent(event)
@@ -146,7 +145,9 @@ class SummariesView(QWidget):
             "this_quarter": self.tr("This quarter"),
             "this_year": self.tr("This year"),
         }
+        self.period.blockSignals(True)  # refilling the names is not a change of period
         fill_combo(self.period, PERIODS, names.__getitem__)
+        self.period.blockSignals(False)
         captions = {
             "revenue": self.tr("Revenue"),
             "orders": self.tr("Orders"),
