@@ -520,7 +520,7 @@
         <translation>هذا ليس رقم هاتف.</translation>
     </message>
     <message>
-        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <source>Add the country code (e.g. +966), or set the shop's country.</source>
         <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
     </message>
     <message>
@@ -540,7 +540,7 @@
         <translation>تاريخ الميلاد هذا غير ممكن.</translation>
     </message>
     <message>
-        <source>This is more than the customer&apos;s store credit.</source>
+        <source>This is more than the customer's store credit.</source>
         <translation>هذا أكثر من رصيد المتجر لدى العميل.</translation>
     </message>
     <message>
@@ -1215,7 +1215,7 @@
         <translation>محطة التغليف</translation>
     </message>
     <message>
-        <source>Scan or type an order number, then each item&apos;s SKU</source>
+        <source>Scan or type an order number, then each item's SKU</source>
         <translation>امسح رقم الطلب أو اكتبه، ثم رمز كل منتج</translation>
     </message>
     <message>
@@ -1397,7 +1397,7 @@
         <translation>4 في ورقة A4 مع علامات القص</translation>
     </message>
     <message>
-        <source>Each customer&apos;s language</source>
+        <source>Each customer's language</source>
         <translation>لغة كل عميل</translation>
     </message>
     <message>
@@ -1668,6 +1668,30 @@
 </context>
 <context>
     <name>PromiseDialog</name>
+    <message>
+        <source>Chat</source>
+        <translation>دردشة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>تذكرة دعم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتساب</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
     <message>
         <source>New promise</source>
         <translation>وعد جديد</translation>
@@ -2111,7 +2135,7 @@
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
+        <source>Choose the shop's logo</source>
         <translation>اختر شعار المتجر</translation>
     </message>
     <message>

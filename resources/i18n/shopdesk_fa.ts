@@ -500,7 +500,7 @@
         <translation>این شمارهٔ تلفن نیست.</translation>
     </message>
     <message>
-        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
+        <source>Add the country code (e.g. +966), or set the shop's country.</source>
         <translation>کد کشور را اضافه کنید (مثلاً +98) یا کشور فروشگاه را تنظیم کنید.</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@
         <translation>این تاریخ تولد ممکن نیست.</translation>
     </message>
     <message>
-        <source>This is more than the customer&apos;s store credit.</source>
+        <source>This is more than the customer's store credit.</source>
         <translation>این بیش از اعتبار فروشگاهی مشتری است.</translation>
     </message>
     <message>
@@ -1170,7 +1170,7 @@
         <translation>میز بسته‌بندی</translation>
     </message>
     <message>
-        <source>Scan or type an order number, then each item&apos;s SKU</source>
+        <source>Scan or type an order number, then each item's SKU</source>
         <translation>شماره‌ی سفارش را اسکن یا تایپ کنید، سپس کد هر کالا را</translation>
     </message>
     <message>
@@ -1352,7 +1352,7 @@
         <translation>۴ در هر برگ A4، با نشانه‌ی برش</translation>
     </message>
     <message>
-        <source>Each customer&apos;s language</source>
+        <source>Each customer's language</source>
         <translation>زبان هر مشتری</translation>
     </message>
     <message>
@@ -1598,6 +1598,30 @@
 </context>
 <context>
     <name>PromiseDialog</name>
+    <message>
+        <source>Chat</source>
+        <translation>گفتگو</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>تیکت</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>واتس‌اپ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>سایر</translation>
+    </message>
     <message>
         <source>New promise</source>
         <translation>قول تازه</translation>
@@ -2041,7 +2065,7 @@
         <translation>خواندن فایل ممکن نیست: %1</translation>
     </message>
     <message>
-        <source>Choose the shop&apos;s logo</source>
+        <source>Choose the shop's logo</source>
         <translation>نشان فروشگاه را انتخاب کنید</translation>
     </message>
     <message>

@@ -229,9 +229,17 @@ class PromiseDialog(QDialog):
         self.due.setLocale(formatter.locale)
         self.due.setDate(QDate(date.today() + timedelta(days=7)))
         self.channel = QComboBox()
+        names = {
+            "chat": self.tr("Chat"),
+            "email": self.tr("E-mail"),
+            "ticket": self.tr("Ticket"),
+            "phone": self.tr("Phone"),
+            "whatsapp": self.tr("WhatsApp"),
+            "other": self.tr("Other"),
+        }
         self.channel.addItem("—", "")
         for channel in CHANNELS:
-            self.channel.addItem(channel, channel)
+            self.channel.addItem(names[channel], channel)
         self.error = FieldError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
@@ -245,6 +253,7 @@ class PromiseDialog(QDialog):
         form.addRow(self.error)
         form.addRow(self.buttons)
         self.setWindowTitle(self.tr("New promise"))
+        self.setMinimumWidth(520)
         for label, text in zip(
             self._labels,
             (

@@ -248,7 +248,6 @@ class OrderFormDialog(QDialog):
         self.cancel_button = QPushButton()
         self.cancel_button.setAutoDefault(False)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.reward_note)
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
@@ -257,6 +256,7 @@ class OrderFormDialog(QDialog):
         layout.addWidget(self.customer_box)
         layout.addWidget(self.lines_box, 1)
         layout.addWidget(self.details_box)
+        layout.addWidget(self.reward_note)  # its own line: it is read out at the counter
         layout.addLayout(bottom)
         self.resize(920, 780)
 
@@ -479,7 +479,9 @@ class OrderFormDialog(QDialog):
         self._reward_applied = True
         self.order_discount.setText(self._money_text(off))
         self.reward_note.setText(
-            self.tr("Reward %1: %2 off").replace("%1", code).replace("%2", self._formatter.money(off, self._currency))
+            self.tr("Reward %1: %2 off")
+            .replace("%1", isolate_ltr(code))
+            .replace("%2", self._formatter.money(off, self._currency))
         )
 
     def _show_earning(self, total_minor: int) -> None:
