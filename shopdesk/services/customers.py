@@ -8,11 +8,12 @@ Figures are computed in SQL over the customer's orders that were not cancelled. 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from sqlalchemy import delete, func, update
-from sqlmodel import select
+from sqlmodel import SQLModel, select
 
-from shopdesk.db.models import Customer, CustomerNameToken, Order, ReturnRequest, StoreCreditEntry
+from shopdesk.db.models import Customer, CustomerNameToken, Order
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customer_records import (
@@ -31,6 +32,19 @@ from shopdesk.services.orders import OrderService
 from shopdesk.services.phones import Phone, digits_only, normalize_phone, phone_search_key
 from shopdesk.services.settings import shop_setting
 from shopdesk.services.text import name_search_tokens, name_tokens, search_key
+
+
+@cache
+def _customer_references() -> tuple:
+    """The columns that point at a customer, the customer table's own included (customers merged earlier into the
+    duplicate follow it); name tokens are rebuilt, not moved."""
+    return tuple(
+        fk.parent
+        for table in SQLModel.metadata.sorted_tables
+        if table is not CustomerNameToken.__table__
+        for fk in table.foreign_keys
+        if fk.column.table is Customer.__table__
+    )
 
 
 class CustomerService:
@@ -70,14 +84,11 @@ class CustomerService:
             session = uow.session
             keep = self._get_live(session, keep_id)
             duplicate = self._get_live(session, duplicate_id)
-            session.exec(update(Order).where(Order.customer_id == duplicate_id).values(customer_id=keep_id))
-            # Returns and store credit follow the orders (the ledger's entries move whole: the balance moves too).
-            session.exec(
-                update(ReturnRequest).where(ReturnRequest.customer_id == duplicate_id).values(customer_id=keep_id)
-            )
-            session.exec(
-                update(StoreCreditEntry).where(StoreCreditEntry.customer_id == duplicate_id).values(customer_id=keep_id)
-            )
+            # Orders, returns, store credit, loyalty, feedback, follow-ups: every row that points at the duplicate
+            # moves (ledgers move whole, so balances and cards move too). Found from the schema, so a table added
+            # later cannot be forgotten here.
+            for column in _customer_references():
+                session.exec(update(column.table).where(column == duplicate_id).values({column.name: keep_id}))
             moved_phone = duplicate.phone if not keep.phone else None
             kept_aside = []  # what has no field of its own on the kept customer goes into the notes, not away
             if duplicate.phone and keep.phone:

@@ -260,3 +260,28 @@ def test_the_insert_draws_the_card_with_this_orders_stamp_and_offers_an_open_rew
     assert "Your loyalty card" in text and code in text
     (note,) = services.prints.documents([order_id], PrintRequest(document="notes", language="en"), texts_for())
     assert note.loyalty is None and note.discount_code == ""
+
+
+def test_merging_customers_moves_their_cards_rewards_feedback_and_promises(shop):
+    services, keep, _db = shop
+    _card(services)
+    duplicate = services.customers.create_customer(CustomerDraft(name="مهسا ۲", language="fa"))
+    older = services.customers.create_customer(CustomerDraft(name="Mahsa"))
+    order_id = _buy(services, older)
+    services.customers.merge_customers(keep_id=duplicate, duplicate_id=older)  # merged once already
+    for _ in range(3):
+        _buy(services, duplicate)
+    services.feedback.record(order_id, nps=9)
+    services.follow_ups.promise(what="Call back", owner="Sara", due=utcnow(), customer_id=duplicate)
+    reward = _stamps(services, duplicate).rewards[0].code
+
+    services.customers.merge_customers(keep_id=keep, duplicate_id=duplicate)
+
+    card = _stamps(services, keep)
+    assert card.stamps == 1 and [r.code for r in card.rewards] == [reward]
+    left = _stamps(services, duplicate)
+    assert (left.stamps, left.rewards, left.history) == (0, (), ())
+    assert [f.nps for f in services.feedback.for_order(order_id)] == [9]
+    assert [item.customer_id for item in services.follow_ups.queue()] == [keep]
+    assert services.customers.get_profile(older).id == keep  # the earlier duplicate points at the kept one
+    _buy(services, keep, code=reward, discount=1000)  # the moved reward is the kept customer's to use
