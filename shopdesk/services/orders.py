@@ -47,6 +47,7 @@ __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMB
 
 FIRST_ORDER_NUMBER = 1001
 COUNTER = "order_number"
+_CUSTOMER = Customer.__table__
 _INSERT_ORDER = insert(Order.__table__).returning(Order.__table__.c.id)
 _INSERT_LINE = insert(OrderLine.__table__)
 _INSERT_EVENT = insert(OrderEvent.__table__)
@@ -83,9 +84,10 @@ class OrderService:
         """``place_order`` inside a transaction the caller owns and commits (an exchange places its replacement
         order and moves its return in one transaction)."""
         totals = validate_order(draft)
+        connection = session.connection()
         if draft.customer_id is not None:
-            found = session.exec(
-                select(Customer.id, Customer.merged_into_id).where(Customer.id == draft.customer_id)
+            found = connection.execute(
+                select(_CUSTOMER.c.id, _CUSTOMER.c.merged_into_id).where(_CUSTOMER.c.id == draft.customer_id)
             ).first()
             if found is None or found[1] is not None:  # unknown, or merged into another customer
                 raise InvalidInput("customer", "not found", str(draft.customer_id))
@@ -97,7 +99,6 @@ class OrderService:
         for index, line in enumerate(draft.lines):
             if line.product_id is not None and line.product_id not in products:
                 raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
-        connection = session.connection()
         currency = shop_setting(connection, "currency")
         now = utcnow()
         number = self._next_number(session)
