@@ -26,6 +26,7 @@ KNOWN_REVISIONS = (
     "0006_loyalty",
     "0007_feedback",
     "0008_follow_ups",
+    "0009_loyalty_programs",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -59,6 +59,13 @@ class Customer(SQLModel, table=True):
         default=None,
         sa_column=Column(Integer, ForeignKey("customer.id", name="fk_customer_merged_into"), nullable=True),
     )
+    # Who brought this customer (a referral program rewards both sides on the first order).
+    referred_by_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("customer.id", name="fk_customer_referred_by"), nullable=True),
+    )
+    # When the birthday was entered or last changed: a birthday reward waits 30 days after that.
+    birthday_set_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
 
 
@@ -225,10 +232,10 @@ class LoyaltyProgram(SQLModel, table=True):
     __tablename__ = "loyalty_program"
 
     id: int | None = Field(default=None, primary_key=True)
-    kind: str = Field(max_length=16)  # punch
+    kind: str = Field(max_length=16)  # punch | points | tiers | referral | birthday
     name: str = Field(max_length=200)
     active: bool = True
-    rules: str = ""  # JSON, see services/loyalty_rules.PunchCard
+    rules: str = ""  # JSON, see services/loyalty_rules (PunchCard, Points, Tiers, Referral, Birthday)
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
 
 
@@ -265,6 +272,10 @@ class RewardCode(SQLModel, table=True):
     issued_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     redeemed_order_id: int | None = Field(default=None, foreign_key="shop_order.id")
     redeemed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    # A birthday reward is good until the end of the month; a referral reward whose order was cancelled or
+    # returned before it was used is voided (kept, marked), never deleted.
+    expires_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    voided_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class Feedback(SQLModel, table=True):
