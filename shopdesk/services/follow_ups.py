@@ -74,6 +74,8 @@ class FollowUpService:
         one-stamp-away nudges, returns waiting); returns how many are new. Safe to run again."""
         today = today or date.today()
         morning = datetime.combine(today, time(18)).astimezone()  # due by the end of the working day
+        if self._loyalty is not None:
+            self._loyalty.grant_birthday_rewards(today)  # the greeting can then tell the customer their reward
         wanted: list[FollowUp] = []
         with self._uow() as uow:
             session = uow.session

@@ -1,19 +1,22 @@
-"""Loyalty: punch cards earned by orders, kept in an append-only ledger, turned into single-use reward codes.
+"""Loyalty: punch cards, points, tiers, referral and birthday rewards, kept in an append-only ledger per customer
+and program, with rewards issued as single-use codes.
 
 Earning happens inside the order's own transaction (``OrderService`` calls ``on_status_changed``) when the order
 reaches the status the program chose; cancelling it reverses what it earned, and returned units reverse what they
-earned (``on_units_returned``, told by the returns service). A reversal can take a card below zero when the stamps
-had already become a reward: the card shows it, nothing is hidden. A reward code is redeemed with a guarded
+earned (``on_units_returned``, told by the returns service). A reversal can take a card or a points balance below
+zero when they had already become a reward: it shows, nothing is hidden; a referral reward not yet used is voided,
+one already used is written down as such. A reward code is redeemed with a guarded
 ``UPDATE … WHERE redeemed_order_id IS NULL`` in the order's transaction, so it can be used once, also from two
-desks at once. Balances are sums of the ledger; nothing is stored alone.
+desks at once. Balances are sums of the ledger and tiers are computed from what was spent; a tier entry in the
+ledger records each change of level. Nothing is stored alone.
 """
 
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, update
+from sqlalchemy import extract, func, update
 from sqlmodel import select
 
 from shopdesk.db.models import Customer, LoyaltyEntry, LoyaltyProgram, Order, ReturnRequest, RewardCode
@@ -21,14 +24,24 @@ from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.locks import lock_row
-from shopdesk.services.loyalty_records import CardState, EntryRow, ProgramRow, RewardRow
+from shopdesk.services.loyalty_records import CardState, EntryRow, PointsState, ProgramRow, RewardRow, TierState
 from shopdesk.services.loyalty_rules import (
-    PunchCard,
+    PAID_STATUSES,
+    Rules,
+    Tier,
+    birthday_due,
     expired_due,
+    kind_of,
+    month_end,
+    next_tier,
+    points_for,
     reached,
     reward_discount,
+    rules_from_json,
     stamps_for,
-    validate_card,
+    tier_for,
+    validate_rules,
+    window_start,
     within_daily_limit,
 )
 from shopdesk.services.return_records import ReturnedUnits
@@ -54,28 +67,36 @@ class LoyaltyService:
         if active_only:
             statement = statement.where(table.c.active)
         return [
-            ProgramRow(row.id, row.name, row.kind, row.active, PunchCard.from_json(row.rules))
+            ProgramRow(row.id, row.name, row.kind, row.active, rules_from_json(row.kind, row.rules))
             for row in session.connection().execute(statement)
         ]
 
-    def save_program(self, name: str, card: PunchCard, *, active: bool = True, program_id: int | None = None) -> int:
-        """Create or change a punch card program; returns its id."""
+    def save_program(self, name: str, rules: Rules, *, active: bool = True, program_id: int | None = None) -> int:
+        """Create or change a program (its kind follows its rules and never changes); returns its id. One tiers
+        program runs at a time: a customer has one level."""
         name = " ".join(name.split())
         if not name:
             raise InvalidInput("name", "required")
         if len(name) > 200:
             raise InvalidInput("name", "too long", name[:50])
-        validate_card(card)
+        rules = validate_rules(rules)
+        kind = kind_of(rules)
         with self._uow() as uow:
             session = uow.session
+            if kind == "tiers" and active:
+                others = [p for p in self._programs(session, True) if p.kind == "tiers" and p.id != program_id]
+                if others:
+                    raise InvalidInput("kind", "one tiers program at a time", others[0].name)
             if program_id is None:
-                program = LoyaltyProgram(kind="punch", name=name, active=active, rules=card.to_json())
+                program = LoyaltyProgram(kind=kind, name=name, active=active, rules=rules.to_json())
                 session.add(program)
             else:
                 program = session.get(LoyaltyProgram, program_id)
                 if program is None:
                     raise NotFound("program", program_id)
-                program.name, program.active, program.rules = name, active, card.to_json()
+                if program.kind != kind:
+                    raise InvalidInput("kind", "cannot change", program.kind)
+                program.name, program.active, program.rules = name, active, rules.to_json()
             uow.commit()
             return program.id
 
@@ -88,45 +109,190 @@ class LoyaltyService:
         order = session.get(Order, order_id)
         if order is None or order.customer_id is None:
             return
+        tiers = next((p for p in programs if p.kind == "tiers"), None)
+        level = self._tier_state(session, order.customer_id, tiers).level if tiers else None
         for program in programs:
-            earned = self._order_stamps(session, program.id, order_id)
-            if after == "cancelled":
-                if earned > 0:
-                    self._entry(
-                        session, order.customer_id, program.id, order_id, "reversed", -earned, "order cancelled"
-                    )
-                continue
-            if earned or not reached(after, program.card.earn_on):
-                continue
-            if self._order_touched(session, program.id, order_id):
-                continue  # earned once already (and since reversed): an order earns once
-            lock_row(session, Customer.__table__, order.customer_id)  # two orders of one customer at once
-            self._expire(session, order.customer_id, program)
-            wanted = stamps_for(program.card, order.total_minor)
-            stamps = within_daily_limit(
-                program.card, wanted, self._earned_today(session, order.customer_id, program.id)
-            )
-            if stamps:
-                self._entry(session, order.customer_id, program.id, order_id, "earned", stamps, "")
-                self._issue_rewards(session, order.customer_id, program)
+            if program.kind == "punch":
+                self._punch_on_status(session, program, order, after, level)
+            elif program.kind == "points":
+                self._points_on_status(session, program, order, after, level)
+            elif program.kind == "referral":
+                self._referral_on_status(session, program, order, after)
+        if tiers is not None:
+            self._record_tier(session, order.customer_id, tiers)
 
+    def _punch_on_status(self, session, program: ProgramRow, order: Order, after: str, level: Tier | None) -> None:  # noqa: ANN001
+        card = program.rules
+        if not self._earn_or_reverse(session, program, order, after, card.earn_on):
+            return
+        self._expire(session, order.customer_id, program)
+        wanted = stamps_for(card, order.total_minor)
+        if wanted and level is not None:
+            wanted += level.extra_stamps
+        stamps = within_daily_limit(card, wanted, self._earned_today(session, order.customer_id, program.id))
+        if stamps:
+            self._entry(session, order.customer_id, program.id, order.id, "earned", stamps, "")
+            self._issue_rewards(session, order.customer_id, program)
+
+    def _points_on_status(self, session, program: ProgramRow, order: Order, after: str, level: Tier | None) -> None:  # noqa: ANN001
+        rules = program.rules
+        if not self._earn_or_reverse(session, program, order, after, rules.earn_on):
+            return
+        bonus = level.points_bonus_percent if level is not None else 0
+        points = points_for(rules, order.total_minor, bonus)
+        if points:
+            self._entry(session, order.customer_id, program.id, order.id, "earned", points, "")
+
+    def _earn_or_reverse(self, session, program: ProgramRow, order: Order, after: str, earn_on: str) -> bool:  # noqa: ANN001
+        """Reverse what a cancelled order earned; say whether the order earns now (once, at the chosen status)."""
+        earned = self._order_stamps(session, program.id, order.id)
+        if after == "cancelled":
+            if earned > 0:
+                self._entry(session, order.customer_id, program.id, order.id, "reversed", -earned, "order cancelled")
+            return False
+        if earned or not reached(after, earn_on):
+            return False
+        if self._order_touched(session, program.id, order.id):
+            return False  # earned once already (and since reversed): an order earns once
+        lock_row(session, Customer.__table__, order.customer_id)  # two orders of one customer at once
+        return True
+
+    def _referral_on_status(self, session, program: ProgramRow, order: Order, after: str) -> None:  # noqa: ANN001
+        """A referred customer's first order, at the chosen status, rewards both sides; cancelled, it takes the
+        rewards back."""
+        if after == "cancelled":
+            self._take_back(session, program, order.id, "order cancelled")
+            return
+        rules = program.rules
+        if not reached(after, rules.earn_on):
+            return
+        customer = session.get(Customer, order.customer_id)
+        if customer.referred_by_id is None or self._order_touched(session, program.id, order.id):
+            return
+        lock_row(session, Customer.__table__, customer.id)
+        already = session.exec(
+            select(LoyaltyEntry.id).where(
+                LoyaltyEntry.program_id == program.id, LoyaltyEntry.customer_id == customer.id
+            )
+        ).first()
+        earlier = session.exec(
+            select(Order.id).where(
+                Order.customer_id == customer.id,
+                Order.id != order.id,
+                Order.status != "cancelled",
+                Order.created_at <= order.created_at,
+            )
+        ).first()
+        referrer = session.get(Customer, customer.referred_by_id)
+        if already is not None or earlier is not None or referrer is None or referrer.merged_into_id is not None:
+            return  # not a new customer's first order, or rewarded before
+        self._issue_code(
+            session, customer.id, program, rules.friend_reward, rules.friend_value, order_id=order.id, amount=0
+        )
+        self._issue_code(
+            session, referrer.id, program, rules.referrer_reward, rules.referrer_value, order_id=order.id, amount=0
+        )
+
+    def _take_back(self, session, program: ProgramRow, order_id: int, why: str) -> None:  # noqa: ANN001
+        """Void the codes an order's referral issued; one already used stays used, and the ledger says so."""
+        entries = session.exec(
+            select(LoyaltyEntry).where(LoyaltyEntry.program_id == program.id, LoyaltyEntry.order_id == order_id)
+        ).all()
+        if not entries or any(e.kind == "reversed" for e in entries):
+            return
+        for entry in entries:
+            if entry.kind != "rewarded":
+                continue
+            code = session.exec(select(RewardCode).where(RewardCode.code == entry.note)).first()
+            if code is None:
+                continue
+            if code.redeemed_order_id is None:
+                code.voided_at = utcnow()
+                note = f"{why}: {code.code} voided"
+            else:
+                note = f"{why}: {code.code} already used on order {code.redeemed_order_id}"
+            self._entry(session, entry.customer_id, program.id, order_id, "reversed", 0, note)
+
+    # --- tiers ---------------------------------------------------------------------------------------------------
+    def _spend(self, session, customer_id: int, months: int) -> int:  # noqa: ANN001
+        """What the customer spent over the last ``months`` months: orders paid or further along, less the value
+        of returns given back for good."""
+        since = window_start(utcnow(), months)
+        orders = select(Order.id).where(
+            Order.customer_id == customer_id, Order.status.in_(PAID_STATUSES), Order.created_at >= since
+        )
+        total = session.exec(select(func.coalesce(func.sum(Order.total_minor), 0)).where(Order.id.in_(orders))).one()
+        returned = session.exec(
+            select(func.coalesce(func.sum(ReturnRequest.value_minor), 0)).where(
+                ReturnRequest.order_id.in_(orders),
+                ReturnRequest.rejection_reason == "",
+                ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
+            )
+        ).one()
+        return max(0, int(total) - int(returned))
+
+    def _tier_state(self, session, customer_id: int, program: ProgramRow) -> TierState:  # noqa: ANN001
+        rules = program.rules
+        spend = self._spend(session, customer_id, rules.months)
+        following = next_tier(rules, spend)
+        return TierState(
+            program_id=program.id,
+            program_name=program.name,
+            spend_minor=spend,
+            months=rules.months,
+            level=tier_for(rules, spend),
+            next_level=following[0] if following else None,
+            missing_minor=following[1] if following else 0,
+        )
+
+    def _record_tier(self, session, customer_id: int, program: ProgramRow) -> None:  # noqa: ANN001
+        """A ledger entry when the customer's level changes (the level itself is always computed from spend)."""
+        state = self._tier_state(session, customer_id, program)
+        number = program.rules.levels.index(state.level) + 1 if state.level else 0
+        last = session.exec(
+            select(LoyaltyEntry.stamps)
+            .where(
+                LoyaltyEntry.customer_id == customer_id,
+                LoyaltyEntry.program_id == program.id,
+                LoyaltyEntry.kind == "tier",
+            )
+            .order_by(LoyaltyEntry.at.desc(), LoyaltyEntry.id.desc())
+        ).first()
+        if (last or 0) != number:
+            self._entry(session, customer_id, program.id, None, "tier", number, state.level.name if state.level else "")
+
+    # --- after a return ------------------------------------------------------------------------------------------
     def on_units_returned(self, units: ReturnedUnits) -> None:
-        """Returned units lose the stamps they earned: the order keeps the stamps its kept value earns."""
+        """Returned units lose what they earned: a card keeps the stamps its kept value earns, points shrink with
+        the value kept, a referral whose first order came back whole is taken back, and the tier is recomputed."""
         if units.customer_id is None:
             return
         with self._uow() as uow:
             session = uow.session
             order = session.get(Order, units.order_id)
-            returned_value = self._returned_value(session, order.id)
+            kept = max(0, order.total_minor - self._returned_value(session, order.id))
             for program in self._programs(session, active_only=False):
+                if program.kind == "referral" and kept == 0:
+                    self._take_back(session, program, order.id, "items returned")
+                if program.kind not in ("punch", "points"):
+                    continue
                 earned = self._order_stamps(session, program.id, order.id)
                 if earned <= 0:
                     continue
-                keeps = stamps_for(program.card, max(0, order.total_minor - returned_value))
+                if program.kind == "punch":
+                    base = stamps_for(program.rules, order.total_minor)
+                    keeps_base = stamps_for(program.rules, kept)
+                    extra = max(0, earned - base)  # a tier's extra stamps stay only with a stamp that stays
+                    keeps = min(earned, keeps_base + (extra if keeps_base else 0))
+                else:
+                    keeps = earned * kept // order.total_minor if order.total_minor > 0 else 0
                 if keeps < earned:
                     self._entry(
                         session, units.customer_id, program.id, order.id, "reversed", keeps - earned, "items returned"
                     )
+            tiers = next((p for p in self._programs(session, active_only=True) if p.kind == "tiers"), None)
+            if tiers is not None:
+                self._record_tier(session, units.customer_id, tiers)
             uow.commit()
 
     def _returned_value(self, session, order_id: int) -> int:  # noqa: ANN001
@@ -182,9 +348,9 @@ class LoyaltyService:
         )
 
     def _expire(self, session, customer_id: int, program: ProgramRow) -> None:  # noqa: ANN001
-        if not program.card.expiry_days:
+        if not program.rules.expiry_days:
             return
-        cutoff = utcnow() - timedelta(days=program.card.expiry_days)
+        cutoff = utcnow() - timedelta(days=program.rules.expiry_days)
         sums = dict(
             session.exec(
                 select(LoyaltyEntry.kind, func.sum(LoyaltyEntry.stamps))
@@ -208,19 +374,38 @@ class LoyaltyService:
             self._entry(session, customer_id, program.id, None, "expired", -due, "")
 
     def _issue_rewards(self, session, customer_id: int, program: ProgramRow) -> None:  # noqa: ANN001
-        size = program.card.stamps_to_fill
-        while self._balance(session, customer_id, program.id) >= size:
-            code = RewardCode(
-                code=self._new_code(session),
-                customer_id=customer_id,
-                program_id=program.id,
-                reward=program.card.reward,
-                value=program.card.reward_value,
-                issued_at=utcnow(),
-            )
-            session.add(code)
-            session.flush()
-            self._entry(session, customer_id, program.id, None, "rewarded", -size, code.code)
+        card = program.rules
+        while self._balance(session, customer_id, program.id) >= card.stamps_to_fill:
+            self._issue_code(session, customer_id, program, card.reward, card.reward_value, amount=-card.stamps_to_fill)
+
+    def _issue_code(  # noqa: PLR0913
+        self,
+        session,  # noqa: ANN001
+        customer_id: int,
+        program: ProgramRow,
+        reward: str,
+        value: int,
+        *,
+        amount: int,
+        kind: str = "rewarded",
+        order_id: int | None = None,
+        expires_at: datetime | None = None,
+        actor: str = "",
+    ) -> RewardCode:
+        """A new single-use code and its ledger entry (``amount``: the stamps or points it took, or 0)."""
+        code = RewardCode(
+            code=self._new_code(session),
+            customer_id=customer_id,
+            program_id=program.id,
+            reward=reward,
+            value=value,
+            issued_at=utcnow(),
+            expires_at=expires_at,
+        )
+        session.add(code)
+        session.flush()
+        self._entry(session, customer_id, program.id, order_id, kind, amount, code.code, actor)
+        return code
 
     def _new_code(self, session) -> str:  # noqa: ANN001
         while True:
@@ -283,6 +468,8 @@ class LoyaltyService:
                 raise NotFound("customer", customer_id)
             states = []
             for program in self._programs(session, active_only=False):
+                if program.kind != "punch":
+                    continue
                 entries = session.exec(
                     select(LoyaltyEntry)
                     .where(LoyaltyEntry.customer_id == customer_id, LoyaltyEntry.program_id == program.id)
@@ -300,7 +487,7 @@ class LoyaltyService:
                         program_id=program.id,
                         program_name=program.name,
                         stamps=sum(e.stamps for e in entries),
-                        size=program.card.stamps_to_fill,
+                        size=program.rules.stamps_to_fill,
                         rewards=tuple(_reward_row(c) for c in codes),
                         history=tuple(EntryRow(e.at, e.kind, e.stamps, e.order_id, e.actor, e.note) for e in entries),
                     )
@@ -313,32 +500,171 @@ class LoyaltyService:
             session = uow.session
             found = []
             for program in self._programs(session, active_only=True):
+                if program.kind != "punch":
+                    continue
                 rows = session.exec(
                     select(LoyaltyEntry.customer_id, func.sum(LoyaltyEntry.stamps))
                     .where(LoyaltyEntry.program_id == program.id)
                     .group_by(LoyaltyEntry.customer_id)
                 ).all()
                 for customer_id, stamps in rows:
-                    gap = program.card.stamps_to_fill - int(stamps)
+                    gap = program.rules.stamps_to_fill - int(stamps)
                     if 0 < gap <= missing:
                         found.append((customer_id, program.id, gap))
             return found
 
     def adjust(self, customer_id: int, program_id: int, stamps: int, reason: str, *, actor: str = "") -> None:
-        """Add or take stamps by hand, with a reason that is kept."""
+        """Add or take stamps or points by hand, with a reason and who did it, both kept."""
         if not reason.strip():
             raise InvalidInput("reason", "required")
         if not stamps:
             raise InvalidInput("stamps", "required")
+        if abs(stamps) > 1_000_000_000:
+            raise InvalidInput("stamps", "out of range", str(stamps))
         with self._uow() as uow:
             session = uow.session
             program = next((p for p in self._programs(session, False) if p.id == program_id), None)
             if program is None or session.get(Customer, customer_id) is None:
                 raise NotFound("program or customer", program_id)
+            if program.kind not in ("punch", "points"):
+                raise InvalidInput("program", "nothing to adjust", program.kind)
             lock_row(session, Customer.__table__, customer_id)
             self._entry(session, customer_id, program_id, None, "adjusted", stamps, reason.strip()[:500], actor[:64])
-            self._issue_rewards(session, customer_id, program)
+            if program.kind == "punch":
+                self._issue_rewards(session, customer_id, program)
             uow.commit()
+
+    # --- points --------------------------------------------------------------------------------------------------
+    def points(self, customer_id: int) -> list[PointsState]:
+        """The customer's balance in each points program (running, or paused with points left)."""
+        with self._uow() as uow:
+            session = uow.session
+            if session.get(Customer, customer_id) is None:
+                raise NotFound("customer", customer_id)
+            states = []
+            for program in self._programs(session, active_only=False):
+                if program.kind != "points":
+                    continue
+                balance = self._balance(session, customer_id, program.id)
+                if program.active or balance:
+                    rules = program.rules
+                    states.append(
+                        PointsState(program.id, program.name, balance, rules.point_value_minor, rules.min_redeem)
+                    )
+            return states
+
+    def redeem_points(self, customer_id: int, program_id: int, points: int, *, actor: str = "") -> RewardRow:
+        """Turn points into a single-use code worth what they are worth, for the order form to take."""
+        with self._uow() as uow:
+            session = uow.session
+            program = next((p for p in self._programs(session, True) if p.id == program_id), None)
+            if program is None or program.kind != "points":
+                raise NotFound("points program", program_id)
+            if session.get(Customer, customer_id) is None:
+                raise NotFound("customer", customer_id)
+            rules = program.rules
+            if points < rules.min_redeem:
+                raise InvalidInput("points", "below the minimum", str(rules.min_redeem))
+            lock_row(session, Customer.__table__, customer_id)  # two desks spending the same points
+            balance = self._balance(session, customer_id, program.id)
+            if points > balance:
+                raise InvalidInput("points", "more than the balance", str(balance))
+            code = self._issue_code(
+                session,
+                customer_id,
+                program,
+                "fixed",
+                points * rules.point_value_minor,
+                amount=-points,
+                kind="redeemed",
+                actor=actor[:64],
+            )
+            uow.commit()
+            return _reward_row(code, program.kind)
+
+    # --- tiers ---------------------------------------------------------------------------------------------------
+    def tier(self, customer_id: int) -> TierState | None:
+        """The customer's level in the running tiers program (``None`` when no tiers program runs)."""
+        with self._uow() as uow:
+            session = uow.session
+            if session.get(Customer, customer_id) is None:
+                raise NotFound("customer", customer_id)
+            program = next((p for p in self._programs(session, True) if p.kind == "tiers"), None)
+            return self._tier_state(session, customer_id, program) if program else None
+
+    # --- birthdays -----------------------------------------------------------------------------------------------
+    def grant_birthday_rewards(self, today: date | None = None) -> int:
+        """Give this month's birthday customers their reward, once a year, good until the month ends; returns how
+        many were given. Safe to run again and from two desks (each customer's row is locked first)."""
+        today = today or date.today()
+        given = 0
+        with self._uow() as uow:
+            session = uow.session
+            year_start = datetime.combine(date(today.year, 1, 1), time()).astimezone()
+            last_moment = datetime.combine(month_end(today), time.max).astimezone()
+            for program in self._programs(session, active_only=True):
+                if program.kind != "birthday":
+                    continue
+                candidates = session.exec(
+                    select(Customer.id).where(
+                        Customer.birthday.is_not(None),
+                        Customer.merged_into_id.is_(None),
+                        extract("month", Customer.birthday) == today.month,
+                    )
+                ).all()
+                for customer_id in candidates:
+                    lock_row(session, Customer.__table__, customer_id)
+                    customer = session.get(Customer, customer_id)
+                    granted = session.exec(
+                        select(LoyaltyEntry.id).where(
+                            LoyaltyEntry.customer_id == customer_id,
+                            LoyaltyEntry.program_id == program.id,
+                            LoyaltyEntry.kind == "rewarded",
+                            LoyaltyEntry.at >= year_start,
+                        )
+                    ).first()
+                    set_on = customer.birthday_set_at.astimezone().date() if customer.birthday_set_at else None
+                    if birthday_due(customer.birthday, set_on, today, granted is not None):
+                        rules = program.rules
+                        self._issue_code(
+                            session,
+                            customer_id,
+                            program,
+                            rules.reward,
+                            rules.reward_value,
+                            amount=0,
+                            expires_at=last_moment,
+                        )
+                        given += 1
+            uow.commit()
+        return given
+
+    # --- everything of one customer ------------------------------------------------------------------------------
+    def rewards(self, customer_id: int) -> list[RewardRow]:
+        """Every reward code of the customer, newest first (``RewardRow.open`` tells the usable ones)."""
+        with self._uow() as uow:
+            kinds = {p.id: p.kind for p in self._programs(uow.session, active_only=False)}
+            codes = uow.session.exec(
+                select(RewardCode)
+                .where(RewardCode.customer_id == customer_id)
+                .order_by(RewardCode.issued_at.desc(), RewardCode.id.desc())
+            ).all()
+            return [_reward_row(code, kinds.get(code.program_id, "")) for code in codes]
+
+    def history(self, customer_id: int, *, limit: int = 500) -> list[EntryRow]:
+        """The customer's ledger across programs, newest first."""
+        with self._uow() as uow:
+            names = {p.id: p.name for p in self._programs(uow.session, active_only=False)}
+            entries = uow.session.exec(
+                select(LoyaltyEntry)
+                .where(LoyaltyEntry.customer_id == customer_id)
+                .order_by(LoyaltyEntry.at.desc(), LoyaltyEntry.id.desc())
+                .limit(limit)
+            ).all()
+            return [
+                EntryRow(e.at, e.kind, e.stamps, e.order_id, e.actor, e.note, e.program_id, names.get(e.program_id, ""))
+                for e in entries
+            ]
 
 
 def _clean_code(code: str) -> str:
@@ -350,11 +676,26 @@ def _check_code(found: RewardCode | None, customer_id: int | None) -> None:
         raise InvalidInput("discount_code", "unknown reward code")
     if found.redeemed_order_id is not None:
         raise InvalidInput("discount_code", "already used", found.code)
+    if found.voided_at is not None:
+        raise InvalidInput("discount_code", "voided", found.code)
+    if found.expires_at is not None and utcnow() > found.expires_at:
+        raise InvalidInput("discount_code", "expired", found.code)
     if customer_id is not None and found.customer_id != customer_id:
         raise InvalidInput("discount_code", "another customer's reward", found.code)
     if customer_id is None:
         raise InvalidInput("discount_code", "needs the customer", found.code)
 
 
-def _reward_row(code: RewardCode) -> RewardRow:
-    return RewardRow(code.code, code.reward, code.value, code.issued_at, code.redeemed_order_id, code.redeemed_at)
+def _reward_row(code: RewardCode, kind: str = "") -> RewardRow:
+    return RewardRow(
+        code.code,
+        code.reward,
+        code.value,
+        code.issued_at,
+        code.redeemed_order_id,
+        code.redeemed_at,
+        program_id=code.program_id,
+        program_kind=kind,
+        expires_at=code.expires_at,
+        voided_at=code.voided_at,
+    )

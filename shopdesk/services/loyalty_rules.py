@@ -1,17 +1,25 @@
-"""Loyalty rules as plain arithmetic (no database): how many stamps an order earns, the daily limit, what a
-reward takes off an order, which stamps have expired. Money is integer minor units."""
+"""Loyalty rules as plain arithmetic (no database): how many stamps or points an order earns, the daily limit,
+what a reward takes off an order, which stamps have expired, which tier a spend reaches, whose birthday reward is
+due. Money is integer minor units.
+
+Five kinds of program, each with its rules as a frozen dataclass stored as JSON: ``PunchCard``, ``Points``,
+``Tiers``, ``Referral`` and ``Birthday``."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date, datetime, timedelta
 
 from shopdesk.services.errors import InvalidInput
 
+KINDS = ("punch", "points", "tiers", "referral", "birthday")
 REWARDS = ("free_item", "fixed", "percent")
+BIRTHDAY_WAIT_DAYS = 30  # a birthday entered or changed this recently earns nothing yet (no gaming the month)
 EARN_ON = ("paid", "delivered")
 PIPELINE = ("new", "paid", "packed", "shipped", "delivered")
+PAID_STATUSES = PIPELINE[1:]  # what counts as spent for tiers
 
 
 @dataclass(frozen=True)
@@ -92,3 +100,232 @@ def expired_due(earned_before_cutoff: int, consumed: int, expired: int) -> int:
     """Stamps to expire now, oldest first: those earned before the cutoff that were neither used (turned into
     rewards, reversed) nor expired already."""
     return max(0, earned_before_cutoff - consumed - expired)
+
+
+def _validate_reward(reward: str, value: int, field_name: str) -> None:
+    if reward not in REWARDS:
+        raise InvalidInput(field_name, "unknown", reward)
+    if reward == "percent" and not 1 <= value <= 100:
+        raise InvalidInput(field_name, "not a percentage", str(value))
+    if reward == "fixed" and value <= 0:
+        raise InvalidInput(field_name, "required", str(value))
+
+
+# --- points ---------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Points:
+    """``points`` points for each ``per_amount_minor`` spent; a point is worth ``point_value_minor`` off a later
+    order; at least ``min_redeem`` points are used at once."""
+
+    per_amount_minor: int = 100
+    points: int = 1
+    point_value_minor: int = 1
+    min_redeem: int = 100
+    earn_on: str = "paid"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> Points:
+        data = json.loads(text) if text else {}
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+def validate_points(rules: Points) -> Points:
+    if rules.per_amount_minor <= 0:
+        raise InvalidInput("per_amount", "required", str(rules.per_amount_minor))
+    if not 1 <= rules.points <= 10_000:
+        raise InvalidInput("points", "out of range", str(rules.points))
+    if rules.point_value_minor <= 0:
+        raise InvalidInput("point_value", "required", str(rules.point_value_minor))
+    if not 1 <= rules.min_redeem <= 10_000_000:
+        raise InvalidInput("min_redeem", "out of range", str(rules.min_redeem))
+    if rules.earn_on not in EARN_ON:
+        raise InvalidInput("earn_on", "unknown", rules.earn_on)
+    return rules
+
+
+def points_for(rules: Points, total_minor: int, bonus_percent: int = 0) -> int:
+    """Points an order of ``total_minor`` earns, with a tier's bonus (rounded down)."""
+    if total_minor <= 0:
+        return 0
+    base = total_minor // rules.per_amount_minor * rules.points
+    return base * (100 + max(0, bonus_percent)) // 100
+
+
+# --- tiers ----------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Tier:
+    """A level reached by spending ``min_spend_minor`` over the window, with its perks."""
+
+    name: str
+    min_spend_minor: int
+    extra_stamps: int = 0  # added to each stamp-earning order on punch cards
+    points_bonus_percent: int = 0  # more points per order
+    discount_percent: int = 0  # a standing discount the order form offers
+
+
+@dataclass(frozen=True)
+class Tiers:
+    """Levels by what a customer spent over the last ``months`` months (orders paid and not cancelled, returns
+    given back taken off)."""
+
+    levels: tuple[Tier, ...] = field(default_factory=tuple)
+    months: int = 12
+
+    def to_json(self) -> str:
+        return json.dumps({"levels": [asdict(level) for level in self.levels], "months": self.months})
+
+    @classmethod
+    def from_json(cls, text: str) -> Tiers:
+        data = json.loads(text) if text else {}
+        levels = tuple(
+            Tier(**{k: v for k, v in level.items() if k in Tier.__dataclass_fields__})
+            for level in data.get("levels", ())
+        )
+        return cls(levels=levels, months=int(data.get("months", 12)))
+
+
+def validate_tiers(rules: Tiers) -> Tiers:
+    if not 1 <= len(rules.levels) <= 10:
+        raise InvalidInput("levels", "required")
+    if not 1 <= rules.months <= 60:
+        raise InvalidInput("months", "out of range", str(rules.months))
+    names = [" ".join(level.name.split()) for level in rules.levels]
+    if any(not name or len(name) > 64 for name in names):
+        raise InvalidInput("levels", "name required")
+    if len({name.casefold() for name in names}) != len(names):
+        raise InvalidInput("levels", "same name twice")
+    spends = [level.min_spend_minor for level in rules.levels]
+    if any(spend < 0 for spend in spends) or spends != sorted(spends) or len(set(spends)) != len(spends):
+        raise InvalidInput("levels", "spends not increasing")
+    for level in rules.levels:
+        if not 0 <= level.extra_stamps <= 10 or not 0 <= level.points_bonus_percent <= 500:
+            raise InvalidInput("levels", "perk out of range", level.name)
+        if not 0 <= level.discount_percent <= 100:
+            raise InvalidInput("levels", "not a percentage", str(level.discount_percent))
+    levels = tuple(replace(level, name=name) for level, name in zip(rules.levels, names, strict=True))
+    return replace(rules, levels=levels)
+
+
+def tier_for(rules: Tiers, spend_minor: int) -> Tier | None:
+    """The highest level ``spend_minor`` reaches, or ``None`` below the first."""
+    reached_levels = [level for level in rules.levels if spend_minor >= level.min_spend_minor]
+    return reached_levels[-1] if reached_levels else None
+
+
+def next_tier(rules: Tiers, spend_minor: int) -> tuple[Tier, int] | None:
+    """The next level up and how much more spending reaches it, or ``None`` at the top."""
+    for level in rules.levels:
+        if level.min_spend_minor > spend_minor:
+            return level, level.min_spend_minor - spend_minor
+    return None
+
+
+def window_start(now: datetime, months: int) -> datetime:
+    """``months`` calendar months before ``now`` (the day clamped to the month's length)."""
+    year, month = divmod(now.year * 12 + now.month - 1 - months, 12)
+    month += 1
+    day = min(now.day, _month_days(year, month))
+    return now.replace(year=year, month=month, day=day)
+
+
+def _month_days(year: int, month: int) -> int:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+# --- referral -------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Referral:
+    """A referred new customer's first order rewards both: the friend who referred and the new customer."""
+
+    referrer_reward: str = "fixed"
+    referrer_value: int = 0
+    friend_reward: str = "percent"
+    friend_value: int = 10
+    earn_on: str = "paid"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> Referral:
+        data = json.loads(text) if text else {}
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+def validate_referral(rules: Referral) -> Referral:
+    _validate_reward(rules.referrer_reward, rules.referrer_value, "referrer_value")
+    _validate_reward(rules.friend_reward, rules.friend_value, "friend_value")
+    if rules.earn_on not in EARN_ON:
+        raise InvalidInput("earn_on", "unknown", rules.earn_on)
+    return rules
+
+
+# --- birthday -------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Birthday:
+    """A reward in the customer's birthday month, good until the month ends."""
+
+    reward: str = "percent"
+    reward_value: int = 10
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> Birthday:
+        data = json.loads(text) if text else {}
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+def validate_birthday(rules: Birthday) -> Birthday:
+    _validate_reward(rules.reward, rules.reward_value, "reward_value")
+    return rules
+
+
+def birthday_due(birthday: date | None, set_on: date | None, today: date, granted_this_year: bool) -> bool:
+    """Whether a birthday reward is due today: in the birthday month, once a year, and not when the birthday
+    was entered or changed in the last ``BIRTHDAY_WAIT_DAYS`` days."""
+    if birthday is None or granted_this_year or birthday.month != today.month:
+        return False
+    return set_on is None or (today - set_on).days >= BIRTHDAY_WAIT_DAYS
+
+
+def month_end(today: date) -> date:
+    """The last day of ``today``'s month (a birthday reward is good until then)."""
+    return date(today.year, today.month, _month_days(today.year, today.month))
+
+
+# --- any kind -------------------------------------------------------------------------------------------------------
+Rules = PunchCard | Points | Tiers | Referral | Birthday
+_BY_KIND: dict[str, type] = {
+    "punch": PunchCard,
+    "points": Points,
+    "tiers": Tiers,
+    "referral": Referral,
+    "birthday": Birthday,
+}
+_VALIDATORS = {
+    PunchCard: validate_card,
+    Points: validate_points,
+    Tiers: validate_tiers,
+    Referral: validate_referral,
+    Birthday: validate_birthday,
+}
+
+
+def kind_of(rules: Rules) -> str:
+    return next(kind for kind, cls in _BY_KIND.items() if isinstance(rules, cls))
+
+
+def rules_from_json(kind: str, text: str) -> Rules:
+    if kind not in _BY_KIND:
+        raise InvalidInput("kind", "unknown", kind)
+    return _BY_KIND[kind].from_json(text)
+
+
+def validate_rules(rules: Rules) -> Rules:
+    return _VALIDATORS[type(rules)](rules)

@@ -171,7 +171,7 @@ class LoyaltyView(QWidget):
         self.programs.clear()
         for program in self._rows:
             state = "" if program.active else " " + self.tr("(paused)")
-            self.programs.addItem(f"\u2068{program.name}\u2069 · {program.card.stamps_to_fill}{state}")
+            self.programs.addItem(f"\u2068{program.name}\u2069 · {program.rules.stamps_to_fill}{state}")
         self.programs.blockSignals(False)
         ids = [p.id for p in self._rows]
         if self._program_id in ids:
@@ -187,7 +187,7 @@ class LoyaltyView(QWidget):
 
     def _show(self, program) -> None:  # noqa: ANN001
         self._program_id = program.id
-        card = program.card
+        card = program.rules
         self.name.setText(program.name)
         self.stamps_to_fill.setValue(card.stamps_to_fill)
         self.min_order.setText(self._money_text(card.min_order_minor))

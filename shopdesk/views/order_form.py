@@ -488,10 +488,15 @@ class OrderFormDialog(QDialog):
         """What this order will earn on the customer's cards, so staff can say it at the counter."""
         if self._loyalty is None or self._customer is None or getattr(self, "_reward_applied", False):
             return
-        from shopdesk.services.loyalty_rules import stamps_for
+        from shopdesk.services.loyalty_rules import points_for, stamps_for
 
-        stamps = sum(stamps_for(p.card, total_minor) for p in self._programs())
-        self.reward_note.setText(self.tr("Earns %Ln stamp(s)", "", stamps) if stamps else "")
+        programs = self._programs()
+        stamps = sum(stamps_for(p.rules, total_minor) for p in programs if p.kind == "punch")
+        points = sum(points_for(p.rules, total_minor) for p in programs if p.kind == "points")
+        parts = [self.tr("Earns %Ln stamp(s)", "", stamps)] if stamps else []
+        if points:
+            parts.append(self.tr("Earns %Ln point(s)", "", points))
+        self.reward_note.setText(" · ".join(parts))
 
     def _programs(self):  # noqa: ANN202
         if not hasattr(self, "_active_programs"):

@@ -3,14 +3,14 @@ single-use codes (also from two desks), reversals after a cancellation or a retu
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
-from shopdesk.db.models import LoyaltyEntry
+from shopdesk.db.models import LoyaltyEntry, RewardCode
 from shopdesk.db.types import utcnow
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.errors import InvalidInput
@@ -285,3 +285,175 @@ def test_merging_customers_moves_their_cards_rewards_feedback_and_promises(shop)
     assert [item.customer_id for item in services.follow_ups.queue()] == [keep]
     assert services.customers.get_profile(older).id == keep  # the earlier duplicate points at the kept one
     _buy(services, keep, code=reward, discount=1000)  # the moved reward is the kept customer's to use
+
+
+# --- points, tiers, referral, birthday ------------------------------------------------------------------------------
+def _set(database, customer, **values):
+    from shopdesk.db.models import Customer
+
+    with database.engine.begin() as connection:
+        connection.execute(update(Customer.__table__).where(Customer.__table__.c.id == customer).values(**values))
+
+
+def _points(services, customer):
+    (state,) = services.loyalty.points(customer)
+    return state
+
+
+def _return_all(services, order_id, quantity):
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: quantity}, "damaged"))
+    for step in ("approve", "receive"):
+        getattr(services.returns, step)(return_id)
+    services.returns.inspect(return_id, "as_new")
+    services.returns.resolve(return_id, "refund")
+
+
+def test_points_are_earned_at_the_status_reversed_on_cancel_and_turned_into_a_single_use_code(shop):
+    from shopdesk.services.loyalty_rules import Points
+
+    services, customer, _db = shop
+    program = services.loyalty.save_program(
+        "Points", Points(per_amount_minor=100, points=1, point_value_minor=10, min_redeem=50)
+    )
+    first = _buy(services, customer, amount=4000, status="new")
+    assert _points(services, customer).balance == 0
+    services.orders.change_status([first], "paid")
+    assert _points(services, customer).balance == 40
+    cancelled = _buy(services, customer, amount=2000)
+    services.orders.change_status([cancelled], "cancelled")
+    state = _points(services, customer)
+    assert (state.balance, state.value_minor, state.redeemable) == (40, 400, False)
+    with pytest.raises(InvalidInput) as below:
+        services.loyalty.redeem_points(customer, program, 40)
+    assert below.value.reason == "below the minimum"
+    _buy(services, customer, amount=1500)
+    with pytest.raises(InvalidInput) as above:
+        services.loyalty.redeem_points(customer, program, 60)
+    assert above.value.reason == "more than the balance"
+    reward = services.loyalty.redeem_points(customer, program, 50, actor="Sara")
+    assert (reward.reward, reward.value, _points(services, customer).balance) == ("fixed", 500, 5)
+    assert services.loyalty.reward_off(reward.code, customer, [(1, 3000, 0)]) == 500
+    _buy(services, customer, amount=3000, code=reward.code, discount=500)
+    with pytest.raises(InvalidInput):
+        _buy(services, customer, amount=3000, status="new", code=reward.code, discount=500)
+    kinds = [(h.kind, h.stamps) for h in services.loyalty.history(customer) if h.program_id == program]
+    assert ("redeemed", -50) in kinds and ("reversed", -20) in kinds
+    assert _points(services, customer).balance == 5 + 25  # the order paid with points earns on what was paid
+
+
+def test_returned_items_take_back_points_in_proportion_to_the_value_returned(shop):
+    from shopdesk.services.loyalty_rules import Points
+
+    services, customer, _db = shop
+    services.loyalty.save_program("Points", Points(per_amount_minor=100, points=1))
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Cup", 4, 1000),), customer_id=customer, status="paid", paid_minor=4000)
+    )
+    assert _points(services, customer).balance == 40
+    _return_all(services, placed.id, 1)
+    assert _points(services, customer).balance == 30
+
+
+def test_tiers_follow_spend_with_their_perks_and_drop_after_a_refund(shop):
+    from shopdesk.services.loyalty_rules import Points, Tier, Tiers
+
+    services, customer, _db = shop
+    services.loyalty.save_program(
+        "Levels",
+        Tiers(levels=(Tier("Silver", 5000, extra_stamps=1, points_bonus_percent=100), Tier("Gold", 20000))),
+    )
+    _card(services, stamps_to_fill=10)
+    services.loyalty.save_program("Points", Points(per_amount_minor=100, points=1))
+    assert services.loyalty.tier(customer).level is None
+    _buy(services, customer, amount=4000)
+    assert (_stamps(services, customer).stamps, _points(services, customer).balance) == (1, 40)
+    big = _buy(services, customer, amount=3000)  # 7,000 spent: Silver, whose perks apply to this order
+    state = services.loyalty.tier(customer)
+    assert (state.level.name, state.spend_minor, state.next_level.name, state.missing_minor) == (
+        "Silver",
+        7000,
+        "Gold",
+        13000,
+    )
+    assert (_stamps(services, customer).stamps, _points(services, customer).balance) == (1 + 2, 40 + 60)
+    _return_all(services, big, 1)  # refunded: back to 4,000, below Silver
+    assert services.loyalty.tier(customer).level is None
+    tiers = [(h.stamps, h.note) for h in services.loyalty.history(customer) if h.kind == "tier"]
+    assert tiers == [(0, ""), (1, "Silver")]  # newest first: reached Silver, then fell back
+    assert _stamps(services, customer).stamps == 1  # the stamp and its tier extra went back with the items
+    with pytest.raises(InvalidInput) as second:
+        services.loyalty.save_program("Other levels", Tiers(levels=(Tier("VIP", 0),)))
+    assert second.value.reason == "one tiers program at a time"
+
+
+def test_a_referred_customers_first_order_rewards_both_sides_once(shop):
+    from shopdesk.services.loyalty_rules import Referral
+
+    services, referrer, database = shop
+    services.loyalty.save_program(
+        "Bring a friend",
+        Referral(referrer_reward="fixed", referrer_value=1000, friend_reward="percent", friend_value=10),
+    )
+    friend = services.customers.create_customer(CustomerDraft(name="Nima"))
+    _set(database, friend, referred_by_id=referrer)
+    first = _buy(services, friend, status="new")
+    assert services.loyalty.rewards(friend) == []  # not yet: the program earns when paid
+    services.orders.change_status([first], "paid")
+    _buy(services, friend)  # a second order rewards nobody
+    (mine,) = services.loyalty.rewards(referrer)
+    (theirs,) = services.loyalty.rewards(friend)
+    assert (mine.reward, mine.value, theirs.reward, theirs.value) == ("fixed", 1000, "percent", 10)
+    assert mine.program_kind == "referral"
+    walk_in = services.customers.create_customer(CustomerDraft(name="Not referred"))
+    _buy(services, walk_in)
+    assert services.loyalty.rewards(walk_in) == []
+
+
+def test_cancelling_a_referral_order_voids_unused_rewards_and_says_so_of_used_ones(shop):
+    from shopdesk.services.loyalty_rules import Referral
+
+    services, referrer, database = shop
+    services.loyalty.save_program("Bring a friend", Referral(referrer_value=1000, referrer_reward="fixed"))
+    friend = services.customers.create_customer(CustomerDraft(name="Nima"))
+    _set(database, friend, referred_by_id=referrer)
+    first = _buy(services, friend)
+    (mine,) = services.loyalty.rewards(referrer)
+    _buy(services, referrer, amount=3000, code=mine.code, discount=1000)  # the referrer used it already
+    services.orders.change_status([first], "cancelled")
+    (theirs,) = services.loyalty.rewards(friend)
+    assert theirs.voided_at is not None and not theirs.open(utcnow())
+    with pytest.raises(InvalidInput) as voided:
+        _buy(services, friend, status="new", code=theirs.code, discount=100)
+    assert voided.value.reason == "voided"
+    notes = [h.note for h in services.loyalty.history(referrer) if h.kind == "reversed"]
+    assert len(notes) == 1 and "already used" in notes[0]  # visible, not silent
+
+
+def test_birthday_rewards_come_in_the_month_once_wait_30_days_after_a_change_and_expire(shop):
+    from datetime import date, datetime
+
+    from shopdesk.services.loyalty_rules import Birthday
+
+    services, customer, database = shop
+    services.loyalty.save_program("Birthday", Birthday(reward="percent", reward_value=15))
+    today = date(2026, 12, 1)
+    _set(database, customer, birthday=date(1991, 12, 24), birthday_set_at=datetime(2026, 6, 1, tzinfo=UTC))
+    fresh = services.customers.create_customer(CustomerDraft(name="New"))
+    _set(database, fresh, birthday=date(1995, 12, 2), birthday_set_at=datetime(2026, 11, 20, tzinfo=UTC))
+    other_month = services.customers.create_customer(CustomerDraft(name="June"))
+    _set(database, other_month, birthday=date(1995, 6, 2), birthday_set_at=datetime(2020, 1, 1, tzinfo=UTC))
+    assert services.loyalty.grant_birthday_rewards(today) == 1
+    assert services.loyalty.grant_birthday_rewards(date(2026, 12, 15)) == 0  # once a year; the new one waits
+    (gift,) = services.loyalty.rewards(customer)
+    assert (gift.reward, gift.value, gift.program_kind) == ("percent", 15, "birthday")
+    assert gift.expires_at.astimezone().date() == date(2026, 12, 31)
+    assert services.loyalty.rewards(fresh) == [] and services.loyalty.rewards(other_month) == []
+    assert services.loyalty.grant_birthday_rewards(date(2026, 12, 20)) == 1  # 30 days after it was entered
+    assert len(services.loyalty.rewards(fresh)) == 1
+    with database.engine.begin() as connection:  # the month is over
+        connection.execute(update(RewardCode.__table__).values(expires_at=utcnow() - timedelta(days=1)))
+    with pytest.raises(InvalidInput) as late:
+        _buy(services, customer, status="new", code=gift.code, discount=150)
+    assert late.value.reason == "expired"
+    assert services.loyalty.grant_birthday_rewards(date(2027, 12, 3)) == 2  # next year, both again

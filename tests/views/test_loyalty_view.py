@@ -31,7 +31,7 @@ def test_a_punch_card_is_set_up_and_orders_earn_on_it(make_window, fresh_shop, q
     page.reward_value.setText("۵")
     assert page.save()
     (program,) = services.loyalty.programs()
-    assert (program.name, program.card.stamps_to_fill, program.card.reward_value) == ("Coffee card", 3, 500)
+    assert (program.name, program.rules.stamps_to_fill, program.rules.reward_value) == ("Coffee card", 3, 500)
     customer = services.customers.create_customer(CustomerDraft(name="مهسا", phone="09121112233"))
     for _ in range(2):
         services.orders.place_order(
