@@ -185,6 +185,61 @@
         <source>reward to use: %1</source>
         <translation>مكافأة للاستخدام: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s), worth %2</source>
+        <translation>
+            <numerusform>%1: لا نقاط (%Ln)، قيمتها %2</numerusform><numerusform>%1: نقطة واحدة، قيمتها %2</numerusform><numerusform>%1: نقطتان، قيمتهما %2</numerusform><numerusform>%1: %Ln نقاط، قيمتها %2</numerusform><numerusform>%1: %Ln نقطة، قيمتها %2</numerusform><numerusform>%1: %Ln نقطة، قيمتها %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier: none yet (spent %1 in %Ln month(s))</source>
+        <translation>
+            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهر)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في شهر واحد)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في شهرين)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln أشهر)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهرًا)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهر)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier: %1 (spent %2 in %Ln month(s))</source>
+        <translation>
+            <numerusform>المستوى: %1 (أنفق %2 في %Ln شهر)</numerusform><numerusform>المستوى: %1 (أنفق %2 في شهر واحد)</numerusform><numerusform>المستوى: %1 (أنفق %2 في شهرين)</numerusform><numerusform>المستوى: %1 (أنفق %2 في %Ln أشهر)</numerusform><numerusform>المستوى: %1 (أنفق %2 في %Ln شهرًا)</numerusform><numerusform>المستوى: %1 (أنفق %2 في %Ln شهر)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1% off every order</source>
+        <translation>خصم %1٪ على كل طلب</translation>
+    </message>
+    <message>
+        <source>%1 more to reach %2</source>
+        <translation>باقٍ %1 للوصول إلى %2</translation>
+    </message>
+    <message>
+        <source>Reward %1: %2</source>
+        <translation>المكافأة %1: %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>خصم %1٪</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>خصم %1</translation>
+    </message>
+    <message>
+        <source>the cheapest item free</source>
+        <translation>أرخص منتج مجانًا</translation>
+    </message>
+    <message>
+        <source>Points turned into reward code %1 (%2): type it in the order form.</source>
+        <translation>تحولت النقاط إلى رمز المكافأة %1 (%2): اكتبه في نموذج الطلب.</translation>
+    </message>
+    <message>
+        <source>Use points</source>
+        <translation>استخدام النقاط</translation>
+    </message>
+    <message>
+        <source>Points to turn into a reward code (at least %1):</source>
+        <translation>النقاط التي تتحول إلى رمز مكافأة (%1 على الأقل):</translation>
+    </message>
     <message>
         <source>Store credit of %1 ended.</source>
         <translation>انتهى رصيد متجر بقيمة %1.</translation>
@@ -236,6 +291,14 @@
     <message>
         <source>End store credit…</source>
         <translation>إنهاء رصيد المتجر…</translation>
+    </message>
+    <message>
+        <source>Use points…</source>
+        <translation>استخدام النقاط…</translation>
+    </message>
+    <message>
+        <source>Loyalty history…</source>
+        <translation>سجل الولاء…</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -581,18 +644,121 @@
     </message>
 </context>
 <context>
+    <name>LoyaltyHistoryDialog</name>
+    <message>
+        <source>Loyalty history of %1</source>
+        <translation>سجل ولاء %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Adjust by hand</source>
+        <translation>تعديل يدوي</translation>
+    </message>
+    <message>
+        <source>Why, e.g. card from the old paper system</source>
+        <translation>السبب، مثلًا بطاقة من النظام الورقي القديم</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Stamps or points (minus takes away)</source>
+        <translation>أختام أو نقاط (السالب يخصم)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>مكتسب</translation>
+    </message>
+    <message>
+        <source>reward issued</source>
+        <translation>صدرت مكافأة</translation>
+    </message>
+    <message>
+        <source>points used</source>
+        <translation>نقاط مستخدمة</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>انتهت صلاحيته</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>استُرد</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>معدّل</translation>
+    </message>
+    <message>
+        <source>tier changed</source>
+        <translation>تغيّر المستوى</translation>
+    </message>
+    <message>
+        <source>Say why the card changes.</source>
+        <translation>اذكر سبب تغيير البطاقة.</translation>
+    </message>
+    <message>
+        <source>Choose how many stamps or points to add (or, with a minus, to take away).</source>
+        <translation>اختر عدد الأختام أو النقاط المضافة (أو المخصومة بإشارة سالب).</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyView</name>
-    <message>
-        <source>Loyalty</source>
-        <translation>الولاء</translation>
-    </message>
-    <message>
-        <source>New punch card</source>
-        <translation>بطاقة أختام جديدة</translation>
-    </message>
     <message>
         <source>Punch card</source>
         <translation>بطاقة الأختام</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>النقاط</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>المستويات</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>الإحالة</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Loyalty programs</source>
+        <translation>برامج الولاء</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>برنامج جديد</translation>
     </message>
     <message>
         <source>Name</source>
@@ -631,6 +797,46 @@
         <translation>يكسب الطلب عندما يصبح</translation>
     </message>
     <message>
+        <source>For each amount spent</source>
+        <translation>عن كل مبلغ منفق قدره</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>النقاط المكتسبة</translation>
+    </message>
+    <message>
+        <source>One point is worth</source>
+        <translation>قيمة النقطة الواحدة</translation>
+    </message>
+    <message>
+        <source>Fewest points used at once</source>
+        <translation>أقل عدد نقاط يُستخدم مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Spend counted over months</source>
+        <translation>الإنفاق المحسوب خلال أشهر</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>المستويات</translation>
+    </message>
+    <message>
+        <source>Reward for the one who referred</source>
+        <translation>مكافأة من قام بالإحالة</translation>
+    </message>
+    <message>
+        <source>Its value (amount or percent)</source>
+        <translation>قيمتها (مبلغ أو نسبة)</translation>
+    </message>
+    <message>
+        <source>Reward for the new customer</source>
+        <translation>مكافأة العميل الجديد</translation>
+    </message>
+    <message>
+        <source>The first order rewards when it is</source>
+        <translation>يكافئ الطلب الأول عندما يكون</translation>
+    </message>
+    <message>
         <source>The cheapest item free</source>
         <translation>أرخص منتج مجاناً</translation>
     </message>
@@ -643,12 +849,52 @@
         <translation>خصم بنسبة</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>From spend</source>
+        <translation>من إنفاق</translation>
+    </message>
+    <message>
+        <source>Extra stamps</source>
+        <translation>أختام إضافية</translation>
+    </message>
+    <message>
+        <source>Extra points %</source>
+        <translation>نقاط إضافية ٪</translation>
+    </message>
+    <message>
+        <source>Standing discount %</source>
+        <translation>خصم دائم ٪</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>إضافة مستوى</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>حذف مستوى</translation>
+    </message>
+    <message>
+        <source>Given once a year in the customer's birthday month, good until the month ends; not when the birthday was entered or changed in the last 30 days.</source>
+        <translation>تُمنح مرة في السنة في شهر ميلاد العميل، وتصلح حتى نهاية الشهر؛ ولا تُمنح إذا أُدخل تاريخ الميلاد أو غُيّر خلال آخر 30 يومًا.</translation>
+    </message>
+    <message>
         <source>Running</source>
         <translation>مفعّلة</translation>
     </message>
     <message>
-        <source>Save punch card</source>
-        <translation>احفظ بطاقة الأختام</translation>
+        <source>Save program</source>
+        <translation>حفظ البرنامج</translation>
+    </message>
+    <message>
+        <source>Program saved.</source>
+        <translation>حُفظ البرنامج.</translation>
+    </message>
+    <message>
+        <source>Give the program a name.</source>
+        <translation>أعطِ البرنامج اسمًا.</translation>
     </message>
     <message>
         <source>One stamp away from a reward</source>
@@ -659,20 +905,20 @@
         <translation>(موقوفة)</translation>
     </message>
     <message>
-        <source>Loyalty card</source>
-        <translation>بطاقة الولاء</translation>
-    </message>
-    <message>
-        <source>Punch card saved.</source>
-        <translation>حُفظت بطاقة الأختام.</translation>
-    </message>
-    <message>
-        <source>Give the card a name.</source>
-        <translation>أعطِ البطاقة اسماً.</translation>
-    </message>
-    <message>
         <source>Say what the reward is worth: an amount, or a percentage from 1 to 100.</source>
         <translation>حدّد قيمة المكافأة: مبلغ أو نسبة من 1 إلى 100.</translation>
+    </message>
+    <message>
+        <source>Say how much is spent for the points and what one point is worth.</source>
+        <translation>اذكر المبلغ المنفق مقابل النقاط وقيمة النقطة الواحدة.</translation>
+    </message>
+    <message>
+        <source>One tiers program runs at a time: pause %1 first.</source>
+        <translation>يعمل برنامج مستويات واحد فقط في كل مرة: أوقف %1 أولًا.</translation>
+    </message>
+    <message>
+        <source>Each level needs its own name and a higher spend than the one before; perks are whole numbers and a discount is at most 100%.</source>
+        <translation>لكل مستوى اسم خاص وإنفاق أعلى من السابق؛ المزايا أعداد صحيحة والخصم 100٪ على الأكثر.</translation>
     </message>
     <message>
         <source>Type amounts as numbers, e.g. 50 or 12.50.</source>
@@ -945,6 +1191,27 @@
         <source>Customer: %1</source>
         <translation>العميل: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln point(s) worth %1</source>
+        <translation>
+            <numerusform>لا نقاط (%Ln) بقيمة %1</numerusform><numerusform>نقطة واحدة بقيمة %1</numerusform><numerusform>نقطتان بقيمة %1</numerusform><numerusform>%Ln نقاط بقيمة %1</numerusform><numerusform>%Ln نقطة بقيمة %1</numerusform><numerusform>%Ln نقطة بقيمة %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>المستوى: %1</translation>
+    </message>
+    <message>
+        <source>%1% off every order</source>
+        <translation>خصم %1٪ على كل طلب</translation>
+    </message>
+    <message>
+        <source>Use points</source>
+        <translation>استخدام النقاط</translation>
+    </message>
+    <message>
+        <source>Points to use on this order (at least %1):</source>
+        <translation>النقاط المستخدمة في هذا الطلب (%1 على الأقل):</translation>
+    </message>
     <message>
         <source>available: %1</source>
         <translation>المتاح: %1</translation>
@@ -963,6 +1230,11 @@
             <numerusform>يكسب %Ln ختماً</numerusform>
             <numerusform>يكسب %Ln ختم</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earns %Ln point(s)</source>
+        <translation>
+            <numerusform>لا يكسب نقاطًا</numerusform><numerusform>يكسب نقطة واحدة</numerusform><numerusform>يكسب نقطتين</numerusform><numerusform>يكسب %Ln نقاط</numerusform><numerusform>يكسب %Ln نقطة</numerusform><numerusform>يكسب %Ln نقطة</numerusform></translation>
     </message>
     <message>
         <source>Total: —</source>
@@ -995,6 +1267,14 @@
     <message>
         <source>Use that customer</source>
         <translation>استخدم ذلك العميل</translation>
+    </message>
+    <message>
+        <source>Use points…</source>
+        <translation>استخدام النقاط…</translation>
+    </message>
+    <message>
+        <source>Apply tier discount</source>
+        <translation>تطبيق خصم المستوى</translation>
     </message>
     <message>
         <source>Name</source>

@@ -17,6 +17,21 @@
             <numerusform>Figures (orders not cancelled, in %1; %Ln orders in other currencies not counted)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s), worth %2</source>
+        <translation>
+            <numerusform>%1: %Ln point, worth %2</numerusform><numerusform>%1: %Ln points, worth %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier: none yet (spent %1 in %Ln month(s))</source>
+        <translation>
+            <numerusform>Tier: none yet (spent %1 in %Ln month)</numerusform><numerusform>Tier: none yet (spent %1 in %Ln months)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier: %1 (spent %2 in %Ln month(s))</source>
+        <translation>
+            <numerusform>Tier: %1 (spent %2 in %Ln month)</numerusform><numerusform>Tier: %1 (spent %2 in %Ln months)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpsView</name>
@@ -48,11 +63,21 @@
 <context>
     <name>OrderFormDialog</name>
     <message numerus="yes">
+        <source>%Ln point(s) worth %1</source>
+        <translation>
+            <numerusform>%Ln point worth %1</numerusform><numerusform>%Ln points worth %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Earns %Ln stamp(s)</source>
         <translation>
             <numerusform>Earns %Ln stamp</numerusform>
             <numerusform>Earns %Ln stamps</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earns %Ln point(s)</source>
+        <translation>
+            <numerusform>Earns %Ln point</numerusform><numerusform>Earns %Ln points</numerusform></translation>
     </message>
 </context>
 <context>

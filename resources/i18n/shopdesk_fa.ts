@@ -175,6 +175,61 @@
         <source>reward to use: %1</source>
         <translation>جایزه‌ی قابل استفاده: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %Ln point(s), worth %2</source>
+        <translation>
+            <numerusform>%1: %Ln امتیاز، به ارزش %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier: none yet (spent %1 in %Ln month(s))</source>
+        <translation>
+            <numerusform>سطح: هنوز هیچ (%1 خرید در %Ln ماه)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tier: %1 (spent %2 in %Ln month(s))</source>
+        <translation>
+            <numerusform>سطح: %1 (%2 خرید در %Ln ماه)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1% off every order</source>
+        <translation>%1٪ تخفیف روی هر سفارش</translation>
+    </message>
+    <message>
+        <source>%1 more to reach %2</source>
+        <translation>%1 دیگر تا رسیدن به %2</translation>
+    </message>
+    <message>
+        <source>Reward %1: %2</source>
+        <translation>پاداش %1: %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1٪ تخفیف</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 تخفیف</translation>
+    </message>
+    <message>
+        <source>the cheapest item free</source>
+        <translation>ارزان‌ترین کالا رایگان</translation>
+    </message>
+    <message>
+        <source>Points turned into reward code %1 (%2): type it in the order form.</source>
+        <translation>امتیازها به کد پاداش %1 (%2) تبدیل شد: آن را در فرم سفارش وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Use points</source>
+        <translation>استفاده از امتیاز</translation>
+    </message>
+    <message>
+        <source>Points to turn into a reward code (at least %1):</source>
+        <translation>امتیازهایی که به کد پاداش تبدیل می‌شوند (دست‌کم %1):</translation>
+    </message>
     <message>
         <source>Store credit of %1 ended.</source>
         <translation>اعتبار فروشگاه به مبلغ %1 پایان یافت.</translation>
@@ -226,6 +281,14 @@
     <message>
         <source>End store credit…</source>
         <translation>پایان اعتبار فروشگاه…</translation>
+    </message>
+    <message>
+        <source>Use points…</source>
+        <translation>استفاده از امتیاز…</translation>
+    </message>
+    <message>
+        <source>Loyalty history…</source>
+        <translation>سابقهٔ وفاداری…</translation>
     </message>
     <message>
         <source>Orders</source>
@@ -561,18 +624,121 @@
     </message>
 </context>
 <context>
+    <name>LoyaltyHistoryDialog</name>
+    <message>
+        <source>Loyalty history of %1</source>
+        <translation>سابقهٔ وفاداری %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>برنامه</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مقدار</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Adjust by hand</source>
+        <translation>اصلاح دستی</translation>
+    </message>
+    <message>
+        <source>Why, e.g. card from the old paper system</source>
+        <translation>چرا، مثلاً کارت از دفتر کاغذی قدیمی</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>اصلاح</translation>
+    </message>
+    <message>
+        <source>Stamps or points (minus takes away)</source>
+        <translation>مهر یا امتیاز (منفی کم می‌کند)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>earned</source>
+        <translation>کسب شد</translation>
+    </message>
+    <message>
+        <source>reward issued</source>
+        <translation>پاداش صادر شد</translation>
+    </message>
+    <message>
+        <source>points used</source>
+        <translation>امتیاز استفاده شد</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>منقضی شد</translation>
+    </message>
+    <message>
+        <source>taken back</source>
+        <translation>پس گرفته شد</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>اصلاح شد</translation>
+    </message>
+    <message>
+        <source>tier changed</source>
+        <translation>سطح تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Say why the card changes.</source>
+        <translation>بگویید چرا کارت تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <source>Choose how many stamps or points to add (or, with a minus, to take away).</source>
+        <translation>تعداد مهر یا امتیازی را که اضافه می‌شود (یا با منفی کم می‌شود) انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
     <name>LoyaltyView</name>
-    <message>
-        <source>Loyalty</source>
-        <translation>وفاداری</translation>
-    </message>
-    <message>
-        <source>New punch card</source>
-        <translation>کارت مهر جدید</translation>
-    </message>
     <message>
         <source>Punch card</source>
         <translation>کارت مهر</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>سطح‌ها</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>معرفی</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>تولد</translation>
+    </message>
+    <message>
+        <source>Loyalty programs</source>
+        <translation>برنامه‌های وفاداری</translation>
+    </message>
+    <message>
+        <source>New program</source>
+        <translation>برنامهٔ جدید</translation>
     </message>
     <message>
         <source>Name</source>
@@ -611,6 +777,46 @@
         <translation>سفارش وقتی مهر می‌گیرد که</translation>
     </message>
     <message>
+        <source>For each amount spent</source>
+        <translation>به ازای هر مبلغ خرید</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>امتیاز کسب‌شده</translation>
+    </message>
+    <message>
+        <source>One point is worth</source>
+        <translation>ارزش هر امتیاز</translation>
+    </message>
+    <message>
+        <source>Fewest points used at once</source>
+        <translation>کمترین امتیاز قابل استفاده در یک بار</translation>
+    </message>
+    <message>
+        <source>Spend counted over months</source>
+        <translation>خرید شمرده‌شده در چند ماه</translation>
+    </message>
+    <message>
+        <source>Levels</source>
+        <translation>سطح‌ها</translation>
+    </message>
+    <message>
+        <source>Reward for the one who referred</source>
+        <translation>پاداش معرفی‌کننده</translation>
+    </message>
+    <message>
+        <source>Its value (amount or percent)</source>
+        <translation>ارزش آن (مبلغ یا درصد)</translation>
+    </message>
+    <message>
+        <source>Reward for the new customer</source>
+        <translation>پاداش مشتری جدید</translation>
+    </message>
+    <message>
+        <source>The first order rewards when it is</source>
+        <translation>اولین سفارش پاداش می‌دهد وقتی</translation>
+    </message>
+    <message>
         <source>The cheapest item free</source>
         <translation>ارزان‌ترین کالا رایگان</translation>
     </message>
@@ -623,12 +829,52 @@
         <translation>تخفیف درصدی</translation>
     </message>
     <message>
+        <source>Level</source>
+        <translation>سطح</translation>
+    </message>
+    <message>
+        <source>From spend</source>
+        <translation>از خرید</translation>
+    </message>
+    <message>
+        <source>Extra stamps</source>
+        <translation>مهر اضافه</translation>
+    </message>
+    <message>
+        <source>Extra points %</source>
+        <translation>امتیاز اضافه ٪</translation>
+    </message>
+    <message>
+        <source>Standing discount %</source>
+        <translation>تخفیف ثابت ٪</translation>
+    </message>
+    <message>
+        <source>Add level</source>
+        <translation>افزودن سطح</translation>
+    </message>
+    <message>
+        <source>Remove level</source>
+        <translation>حذف سطح</translation>
+    </message>
+    <message>
+        <source>Given once a year in the customer's birthday month, good until the month ends; not when the birthday was entered or changed in the last 30 days.</source>
+        <translation>سالی یک بار در ماه تولد مشتری داده می‌شود و تا پایان همان ماه اعتبار دارد؛ اگر تاریخ تولد در ۳۰ روز گذشته وارد یا عوض شده باشد داده نمی‌شود.</translation>
+    </message>
+    <message>
         <source>Running</source>
         <translation>فعال</translation>
     </message>
     <message>
-        <source>Save punch card</source>
-        <translation>ذخیره‌ی کارت مهر</translation>
+        <source>Save program</source>
+        <translation>ذخیرهٔ برنامه</translation>
+    </message>
+    <message>
+        <source>Program saved.</source>
+        <translation>برنامه ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Give the program a name.</source>
+        <translation>برای برنامه نامی بگذارید.</translation>
     </message>
     <message>
         <source>One stamp away from a reward</source>
@@ -639,20 +885,20 @@
         <translation>(متوقف)</translation>
     </message>
     <message>
-        <source>Loyalty card</source>
-        <translation>کارت وفاداری</translation>
-    </message>
-    <message>
-        <source>Punch card saved.</source>
-        <translation>کارت مهر ذخیره شد.</translation>
-    </message>
-    <message>
-        <source>Give the card a name.</source>
-        <translation>برای کارت نامی بگذارید.</translation>
-    </message>
-    <message>
         <source>Say what the reward is worth: an amount, or a percentage from 1 to 100.</source>
         <translation>ارزش جایزه را بگویید: یک مبلغ، یا درصدی از ۱ تا ۱۰۰.</translation>
+    </message>
+    <message>
+        <source>Say how much is spent for the points and what one point is worth.</source>
+        <translation>بگویید برای امتیازها چه مبلغی خرج می‌شود و هر امتیاز چه ارزشی دارد.</translation>
+    </message>
+    <message>
+        <source>One tiers program runs at a time: pause %1 first.</source>
+        <translation>در هر زمان فقط یک برنامهٔ سطح‌بندی اجرا می‌شود: اول %1 را متوقف کنید.</translation>
+    </message>
+    <message>
+        <source>Each level needs its own name and a higher spend than the one before; perks are whole numbers and a discount is at most 100%.</source>
+        <translation>هر سطح نام خودش و خریدی بیشتر از سطح قبلی لازم دارد؛ مزایا عدد صحیح‌اند و تخفیف حداکثر ۱۰۰٪ است.</translation>
     </message>
     <message>
         <source>Type amounts as numbers, e.g. 50 or 12.50.</source>
@@ -920,6 +1166,27 @@
         <source>Customer: %1</source>
         <translation>مشتری: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln point(s) worth %1</source>
+        <translation>
+            <numerusform>%Ln امتیاز به ارزش %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Tier: %1</source>
+        <translation>سطح: %1</translation>
+    </message>
+    <message>
+        <source>%1% off every order</source>
+        <translation>%1٪ تخفیف روی هر سفارش</translation>
+    </message>
+    <message>
+        <source>Use points</source>
+        <translation>استفاده از امتیاز</translation>
+    </message>
+    <message>
+        <source>Points to use on this order (at least %1):</source>
+        <translation>امتیازهای مورد استفاده در این سفارش (دست‌کم %1):</translation>
+    </message>
     <message>
         <source>available: %1</source>
         <translation>موجود: %1</translation>
@@ -933,6 +1200,11 @@
         <translation>
             <numerusform>%Ln مهر می‌گیرد</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Earns %Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln امتیاز می‌گیرد</numerusform></translation>
     </message>
     <message>
         <source>Total: —</source>
@@ -965,6 +1237,14 @@
     <message>
         <source>Use that customer</source>
         <translation>همان مشتری را انتخاب کن</translation>
+    </message>
+    <message>
+        <source>Use points…</source>
+        <translation>استفاده از امتیاز…</translation>
+    </message>
+    <message>
+        <source>Apply tier discount</source>
+        <translation>اعمال تخفیف سطح</translation>
     </message>
     <message>
         <source>Name</source>

@@ -652,18 +652,29 @@ class LoyaltyService:
             return [_reward_row(code, kinds.get(code.program_id, "")) for code in codes]
 
     def history(self, customer_id: int, *, limit: int = 500) -> list[EntryRow]:
-        """The customer's ledger across programs, newest first."""
+        """The customer's ledger across programs, newest first, with each order's number."""
         with self._uow() as uow:
             names = {p.id: p.name for p in self._programs(uow.session, active_only=False)}
-            entries = uow.session.exec(
-                select(LoyaltyEntry)
+            rows = uow.session.exec(
+                select(LoyaltyEntry, Order.number)
+                .join(Order, LoyaltyEntry.order_id == Order.id, isouter=True)
                 .where(LoyaltyEntry.customer_id == customer_id)
                 .order_by(LoyaltyEntry.at.desc(), LoyaltyEntry.id.desc())
                 .limit(limit)
             ).all()
             return [
-                EntryRow(e.at, e.kind, e.stamps, e.order_id, e.actor, e.note, e.program_id, names.get(e.program_id, ""))
-                for e in entries
+                EntryRow(
+                    e.at,
+                    e.kind,
+                    e.stamps,
+                    e.order_id,
+                    e.actor,
+                    e.note,
+                    e.program_id,
+                    names.get(e.program_id, ""),
+                    number,
+                )
+                for e, number in rows
             ]
 
 

@@ -49,6 +49,7 @@ class EntryRow:
     note: str
     program_id: int = 0
     program_name: str = ""
+    order_number: int | None = None
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ duplicates."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.customer_records import CustomerProfile, CustomerSummary
-from shopdesk.services.errors import NotFound
+from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import OrderQuery
 from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
@@ -64,6 +65,8 @@ class CustomersView(QWidget):
         self._orders = orders
         self._formatter = formatter
         self.profile: CustomerProfile | None = None
+        self.loyalty_history_dialog = None
+        self._points: list = []
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -100,6 +103,10 @@ class CustomersView(QWidget):
         self.cards.setWordWrap(True)
         self.expire_credit_button = QPushButton()
         self.expire_credit_button.clicked.connect(self._on_expire_credit_button_clicked)
+        self.use_points_button = QPushButton()
+        self.use_points_button.clicked.connect(self._on_use_points_button_clicked)
+        self.loyalty_history_button = QPushButton()
+        self.loyalty_history_button.clicked.connect(self.open_loyalty_history)
         self.figures_box = QGroupBox()
         self.figure_labels = {
             key: (QLabel(), QLabel()) for key in ("orders", "total", "average", "first", "last", "since", "ltv")
@@ -145,7 +152,14 @@ class CustomersView(QWidget):
         credit_row.addWidget(self.expire_credit_button)
         credit_row.addStretch(1)
         profile_layout.addLayout(credit_row)
-        profile_layout.addWidget(self.cards)
+        cards_row = QHBoxLayout()
+        cards_row.addWidget(self.cards, 1)
+        loyalty_buttons = QVBoxLayout()
+        loyalty_buttons.addWidget(self.use_points_button)
+        loyalty_buttons.addWidget(self.loyalty_history_button)
+        loyalty_buttons.addStretch(1)
+        cards_row.addLayout(loyalty_buttons)
+        profile_layout.addLayout(cards_row)
         profile_layout.addWidget(self.figures_box)
         profile_layout.addWidget(self.history, 1)
         profile_layout.addWidget(self.merge_box)
@@ -279,26 +293,141 @@ class CustomersView(QWidget):
             self.credit.setText(self.tr("Store credit: %1").replace("%1", amount))
 
     def _show_cards(self) -> None:
-        """The customer's punch cards with their stamps drawn, and rewards waiting to be used."""
-        from shopdesk.views.loyalty_view import stamp_row
-
+        """The customer's loyalty: punch cards with their stamps drawn, points and what they are worth, the tier
+        and what reaches the next, and every reward waiting to be used."""
         lines = []
+        self._points = []
         if self.profile is not None and self._loyalty is not None:
-            f = self._formatter
-            for card in self._loyalty.cards(self.profile.id):
-                line = self.tr("%1: %2 (%3 of %4)").replace("%1", "\u2068" + card.program_name + "\u2069")
-                # Stamps fill in reading order: from the right in Arabic and Persian, as on the printed card.
-                isolate = "\u2067" if f.prefs.language in ("ar", "fa") else "\u2066"
-                line = line.replace("%2", isolate + stamp_row(card.stamps, card.size) + "\u2069")
-                line = line.replace("%3", f.integer(card.stamps)).replace("%4", f.integer(card.size))
-                open_codes = [r.code for r in card.rewards if r.redeemed_order_id is None]
-                if open_codes:
-                    line += " · " + self.tr("reward to use: %1").replace(
-                        "%1", ", ".join("\u2066" + c + "\u2069" for c in open_codes)
-                    )
-                lines.append(line)
+            lines += self._card_lines()
+            self._points = self._loyalty.points(self.profile.id)
+            lines += [self._points_line(state) for state in self._points]
+            tier = self._loyalty.tier(self.profile.id)
+            if tier is not None:
+                lines.append(self._tier_line(tier))
+            lines += self._reward_lines()
         self.cards.setText("\n".join(lines))
         self.cards.setVisible(bool(lines))
+        self.use_points_button.setVisible(any(state.redeemable for state in self._points))
+        self.loyalty_history_button.setVisible(self._loyalty is not None and bool(lines))
+
+    def _card_lines(self) -> list[str]:
+        from shopdesk.views.loyalty_view import stamp_row
+
+        f = self._formatter
+        lines = []
+        for card in self._loyalty.cards(self.profile.id):
+            line = self.tr("%1: %2 (%3 of %4)").replace("%1", "\u2068" + card.program_name + "\u2069")
+            # Stamps fill in reading order: from the right in Arabic and Persian, as on the printed card.
+            isolate = "\u2067" if f.prefs.language in ("ar", "fa") else "\u2066"
+            line = line.replace("%2", isolate + stamp_row(card.stamps, card.size) + "\u2069")
+            line = line.replace("%3", f.integer(card.stamps)).replace("%4", f.integer(card.size))
+            open_codes = [r.code for r in card.rewards if r.redeemed_order_id is None and r.voided_at is None]
+            if open_codes:
+                line += " · " + self.tr("reward to use: %1").replace(
+                    "%1", ", ".join(isolate_ltr(c) for c in open_codes)
+                )
+            lines.append(line)
+        return lines
+
+    def _points_line(self, state) -> str:  # noqa: ANN001
+        f = self._formatter
+        return (
+            self.tr("%1: %Ln point(s), worth %2", "", state.balance)
+            .replace("%1", "\u2068" + state.program_name + "\u2069")
+            .replace("%2", f.money(state.value_minor, self.profile.currency))
+        )
+
+    def _tier_line(self, tier) -> str:  # noqa: ANN001
+        f = self._formatter
+        spent = f.money(tier.spend_minor, self.profile.currency)
+        if tier.level is None:
+            line = self.tr("Tier: none yet (spent %1 in %Ln month(s))", "", tier.months).replace("%1", spent)
+        else:
+            line = (
+                self.tr("Tier: %1 (spent %2 in %Ln month(s))", "", tier.months)
+                .replace("%1", "\u2068" + tier.level.name + "\u2069")
+                .replace("%2", spent)
+            )
+            if tier.level.discount_percent:
+                line += " · " + self.tr("%1% off every order").replace("%1", f.integer(tier.level.discount_percent))
+        if tier.next_level is not None:
+            line += " · " + self.tr("%1 more to reach %2").replace(
+                "%1", f.money(tier.missing_minor, self.profile.currency)
+            ).replace("%2", "\u2068" + tier.next_level.name + "\u2069")
+        return line
+
+    def _reward_lines(self) -> list[str]:
+        """Rewards from points, referrals and birthdays (a punch card's own rewards are on its line)."""
+        now = datetime.now(UTC)
+        lines = []
+        for reward in self._loyalty.rewards(self.profile.id):
+            if reward.program_kind == "punch" or not reward.open(now):
+                continue
+            line = self.tr("Reward %1: %2").replace("%1", isolate_ltr(reward.code))
+            line = line.replace("%2", self.reward_text(reward.reward, reward.value))
+            if reward.expires_at is not None:
+                line += " · " + self.tr("until %1").replace(
+                    "%1", self._formatter.date(reward.expires_at.astimezone().date())
+                )
+            lines.append(line)
+        return lines
+
+    def reward_text(self, reward: str, value: int) -> str:
+        if reward == "percent":
+            return self.tr("%1% off").replace("%1", self._formatter.integer(value))
+        if reward == "fixed":
+            return self.tr("%1 off").replace("%1", self._formatter.money(value, self.profile.currency))
+        return self.tr("the cheapest item free")
+
+    def _on_use_points_button_clicked(self) -> None:
+        state = next((p for p in self._points if p.redeemable), None)
+        if state is None or self.profile is None:
+            return
+        points = self.ask_points(state)
+        if points is None:
+            return
+        try:
+            reward = self._loyalty.redeem_points(self.profile.id, state.program_id, points, actor=desk_user())
+        except InvalidInput:
+            self._show_cards()  # the balance changed meanwhile (another desk): show what is there now
+            return
+        self.status_message.emit(
+            self.tr("Points turned into reward code %1 (%2): type it in the order form.")
+            .replace("%1", isolate_ltr(reward.code))
+            .replace("%2", self._formatter.money(reward.value, self.profile.currency))
+        )
+        self._show_cards()
+
+    def ask_points(self, state) -> int | None:  # noqa: ANN001
+        """How many points to use (None: the user changed their mind)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        points, ok = QInputDialog.getInt(
+            self,
+            self.tr("Use points"),
+            self.tr("Points to turn into a reward code (at least %1):").replace(
+                "%1", self._formatter.integer(state.min_redeem)
+            ),
+            state.balance,
+            state.min_redeem,
+            state.balance,
+        )
+        return points if ok else None
+
+    def open_loyalty_history(self) -> None:
+        from shopdesk.views.loyalty_history_dialog import LoyaltyHistoryDialog
+
+        if self.profile is None or self._loyalty is None:
+            return
+        dialog = LoyaltyHistoryDialog(
+            loyalty=self._loyalty,
+            customer_id=self.profile.id,
+            customer_name=self.profile.name,
+            formatter=self._formatter,
+            parent=self,
+        )
+        dialog.changed.connect(self._show_cards)
+        open_owned(self, "loyalty_history_dialog", dialog)
 
     def _on_expire_credit_button_clicked(self) -> None:
         if self.profile is None or self._returns is None:
@@ -410,6 +539,8 @@ class CustomersView(QWidget):
         self.new_button.setText(self.tr("New customer"))
         self.edit_button.setText(self.tr("Edit…"))
         self.expire_credit_button.setText(self.tr("End store credit…"))
+        self.use_points_button.setText(self.tr("Use points…"))
+        self.loyalty_history_button.setText(self.tr("Loyalty history…"))
         self.figures_box.setTitle(self.tr("Figures (orders not cancelled)"))
         captions = {
             "orders": self.tr("Orders"),

@@ -1,4 +1,5 @@
-"""Loyalty area: set up punch cards (Loyalty → Programs) and see who is one stamp from a reward."""
+"""Loyalty area: set up programs (punch cards, points, tiers, referral, birthday) and see who is one stamp from a
+reward."""
 
 from __future__ import annotations
 
@@ -17,12 +18,26 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from shopdesk.services.errors import InvalidInput
-from shopdesk.services.loyalty_rules import EARN_ON, REWARDS, PunchCard
+from shopdesk.services.loyalty_rules import (
+    EARN_ON,
+    KINDS,
+    REWARDS,
+    Birthday,
+    Points,
+    PunchCard,
+    Referral,
+    Rules,
+    Tier,
+    Tiers,
+)
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import parse_money
 from shopdesk.views.labels import status_text
@@ -41,7 +56,34 @@ def stamp_row(stamps: int, size: int) -> str:
     return "●" * min(stamps, size) + "○" * max(0, size - stamps)
 
 
+class _RewardFields:
+    """A reward's kind and value, as on a punch card, a referral or a birthday page."""
+
+    def __init__(self) -> None:
+        self.kind = QComboBox()
+        self.value = NumberLineEdit()
+
+    def fill(self, texts: dict[str, str]) -> None:
+        fill_combo(self.kind, REWARDS, texts.__getitem__)
+
+    def show(self, reward: str, value: int, money_text: Callable[[int], str]) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(reward)))
+        self.value.setText(str(value) if reward == "percent" else money_text(value))
+
+    def read(self, digits: int, field: str) -> tuple[str, int]:
+        reward = self.kind.currentData()
+        text = self.value.text().strip() or "0"
+        if reward == "percent":
+            return reward, int(parse_money(text, minor_digits=0, field=field))
+        return reward, parse_money(text, minor_digits=digits, field=field)
+
+
+TIER_COLUMNS = 5  # name, spend from, extra stamps, points bonus %, standing discount %
+
+
 class LoyaltyView(QWidget):
+    """Loyalty → Programs: punch cards, points, tiers, referral and birthday rewards; one or more may run."""
+
     programs_changed = Signal()
     status_message = Signal(str)
 
@@ -60,39 +102,70 @@ class LoyaltyView(QWidget):
         self._formatter = formatter
         self._currency = currency
         self._program_id: int | None = None
+        self._rows: list = []
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.programs = QListWidget()
-        self.programs.setMaximumHeight(110)
+        self.programs.setMaximumHeight(120)
+        self.new_kind = QComboBox()
         self.new_button = QPushButton()
         self.form_box = QGroupBox()
         self.name = QLineEdit()
+        self.active = QCheckBox()
+        self.active.setChecked(True)
+        self.error = FieldError()
+        self.save_button = QPushButton()
+        self.pages = QStackedWidget()
+        self._kind = "punch"
+
+        # punch card
         self.stamps_to_fill = QSpinBox()
         self.stamps_to_fill.setRange(2, 50)
         self.stamps_to_fill.setValue(6)
         self.min_order = NumberLineEdit()
         self.per_amount = NumberLineEdit()
-        self.reward = QComboBox()
-        self.reward_value = NumberLineEdit()
+        self._punch_reward = _RewardFields()
+        self.reward, self.reward_value = self._punch_reward.kind, self._punch_reward.value
         self.expiry_days = QSpinBox()
         self.expiry_days.setRange(0, 3650)
         self.daily_limit = QSpinBox()
         self.daily_limit.setRange(0, 100)
         self.earn_on = QComboBox()
-        self.active = QCheckBox()
-        self.active.setChecked(True)
-        self.error = FieldError()
-        self.save_button = QPushButton()
-        self.close_title = QLabel()
-        self.close_list = QListWidget()
+        # points
+        self.points_per_amount = NumberLineEdit()
+        self.points_earned = QSpinBox()
+        self.points_earned.setRange(1, 10_000)
+        self.point_value = NumberLineEdit()
+        self.min_redeem = QSpinBox()
+        self.min_redeem.setRange(1, 10_000_000)
+        self.points_earn_on = QComboBox()
+        # tiers
+        self.tier_months = QSpinBox()
+        self.tier_months.setRange(1, 60)
+        self.tier_months.setValue(12)
+        self.levels = QTableWidget(0, TIER_COLUMNS)
+        self.levels.verticalHeader().hide()
+        self.levels.horizontalHeader().setStretchLastSection(True)
+        self.add_level_button = QPushButton()
+        self.remove_level_button = QPushButton()
+        # referral
+        self._referrer_reward = _RewardFields()
+        self._friend_reward = _RewardFields()
+        self.referrer_reward, self.referrer_value = self._referrer_reward.kind, self._referrer_reward.value
+        self.friend_reward, self.friend_value = self._friend_reward.kind, self._friend_reward.value
+        self.referral_earn_on = QComboBox()
+        # birthday
+        self._birthday_reward = _RewardFields()
+        self.birthday_reward, self.birthday_value = self._birthday_reward.kind, self._birthday_reward.value
+        self.birthday_note = QLabel()
+        self.birthday_note.setWordWrap(True)
 
-        self._labels = [QLabel() for _ in range(9)]
-        form = QFormLayout(self.form_box)
-        for label, field in zip(
-            self._labels,
+        self._labels: dict[str, list[QLabel]] = {}
+        self._page_of: dict[str, QWidget] = {}
+        self._add_page(
+            "punch",
             (
-                self.name,
                 self.stamps_to_fill,
                 self.min_order,
                 self.per_amount,
@@ -102,30 +175,76 @@ class LoyaltyView(QWidget):
                 self.daily_limit,
                 self.earn_on,
             ),
-            strict=True,
-        ):
-            form.addRow(label, field)
-        form.addRow(self.active)
-        form.addRow(self.error)
-        form.addRow(self.save_button)
+        )
+        self._add_page(
+            "points",
+            (self.points_per_amount, self.points_earned, self.point_value, self.min_redeem, self.points_earn_on),
+        )
+        level_buttons = QHBoxLayout()
+        level_buttons.addWidget(self.add_level_button)
+        level_buttons.addWidget(self.remove_level_button)
+        level_buttons.addStretch(1)
+        buttons = QWidget()
+        buttons.setLayout(level_buttons)
+        self._add_page("tiers", (self.tier_months, self.levels, buttons))
+        self._add_page(
+            "referral",
+            (self.referrer_reward, self.referrer_value, self.friend_reward, self.friend_value, self.referral_earn_on),
+        )
+        self._add_page("birthday", (self.birthday_reward, self.birthday_value, self.birthday_note))
+
+        form = QFormLayout()
+        self._name_label = QLabel()
+        form.addRow(self._name_label, self.name)
+        box = QVBoxLayout(self.form_box)
+        box.addLayout(form)
+        box.addWidget(self.pages)
+        box.addWidget(self.active)
+        box.addWidget(self.error)
+        box.addWidget(self.save_button)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
+        top.addWidget(self.new_kind)
         top.addWidget(self.new_button)
+        self.close_title = QLabel()
+        self.close_list = QListWidget()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.programs)
-        layout.addWidget(self.form_box)
+        layout.addWidget(self.form_box, 3)
         layout.addWidget(self.close_title)
         layout.addWidget(self.close_list, 1)
 
-        for spin in (self.stamps_to_fill, self.expiry_days, self.daily_limit):
+        for spin in (
+            self.stamps_to_fill,
+            self.expiry_days,
+            self.daily_limit,
+            self.points_earned,
+            self.min_redeem,
+            self.tier_months,
+        ):
             spin.setLocale(formatter().locale)
         self.programs.currentRowChanged.connect(self._on_programs_current_row_changed)
-        self.new_button.clicked.connect(self.new_program)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
         self.save_button.clicked.connect(self.save)
+        self.add_level_button.clicked.connect(lambda: self._add_level())
+        self.remove_level_button.clicked.connect(self._remove_level)
         self._retranslate()
         self.refresh()
+
+    def _add_page(self, kind: str, fields: tuple[QWidget, ...]) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        labels = []
+        for field in fields:
+            label = QLabel()
+            labels.append(label)
+            form.addRow(label, field)
+        self._labels[kind] = labels
+        self._page_of[kind] = page
+        self.pages.addWidget(page)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -133,14 +252,22 @@ class LoyaltyView(QWidget):
             self.refresh()
         super().changeEvent(event)
 
+    def kind_text(self, kind: str) -> str:
+        return {
+            "punch": self.tr("Punch card"),
+            "points": self.tr("Points"),
+            "tiers": self.tr("Tiers"),
+            "referral": self.tr("Referral"),
+            "birthday": self.tr("Birthday"),
+        }[kind]
+
     def _retranslate(self) -> None:
-        self.title.setText(self.tr("Loyalty"))
-        self.new_button.setText(self.tr("New punch card"))
-        self.form_box.setTitle(self.tr("Punch card"))
-        for label, text in zip(
-            self._labels,
-            (
-                self.tr("Name"),
+        self.title.setText(self.tr("Loyalty programs"))
+        fill_combo(self.new_kind, KINDS, self.kind_text)
+        self.new_button.setText(self.tr("New program"))
+        self._name_label.setText(self.tr("Name"))
+        texts = {
+            "punch": (
                 self.tr("Stamps to fill the card"),
                 self.tr("A stamp for each order of at least"),
                 self.tr("Or one stamp per (amount spent; empty: per order)"),
@@ -150,19 +277,65 @@ class LoyaltyView(QWidget):
                 self.tr("Most stamps a day (0: no limit)"),
                 self.tr("An order earns when it is"),
             ),
-            strict=True,
-        ):
-            label.setText(text)
+            "points": (
+                self.tr("For each amount spent"),
+                self.tr("Points earned"),
+                self.tr("One point is worth"),
+                self.tr("Fewest points used at once"),
+                self.tr("An order earns when it is"),
+            ),
+            "tiers": (
+                self.tr("Spend counted over months"),
+                self.tr("Levels"),
+                "",
+            ),
+            "referral": (
+                self.tr("Reward for the one who referred"),
+                self.tr("Its value (amount or percent)"),
+                self.tr("Reward for the new customer"),
+                self.tr("Its value (amount or percent)"),
+                self.tr("The first order rewards when it is"),
+            ),
+            "birthday": (self.tr("Reward"), self.tr("Reward value (amount or percent)"), ""),
+        }
+        for kind, labels in self._labels.items():
+            for label, text in zip(labels, texts[kind], strict=True):
+                label.setText(text)
         rewards = {
             "free_item": self.tr("The cheapest item free"),
             "fixed": self.tr("An amount off"),
             "percent": self.tr("A percentage off"),
         }
-        fill_combo(self.reward, REWARDS, rewards.__getitem__)
-        fill_combo(self.earn_on, EARN_ON, status_text)
+        for fields in (self._punch_reward, self._referrer_reward, self._friend_reward, self._birthday_reward):
+            fields.fill(rewards)
+        for combo in (self.earn_on, self.points_earn_on, self.referral_earn_on):
+            fill_combo(combo, EARN_ON, status_text)
+        self.levels.setHorizontalHeaderLabels(
+            [
+                self.tr("Level"),
+                self.tr("From spend"),
+                self.tr("Extra stamps"),
+                self.tr("Extra points %"),
+                self.tr("Standing discount %"),
+            ]
+        )
+        self.add_level_button.setText(self.tr("Add level"))
+        self.remove_level_button.setText(self.tr("Remove level"))
+        self.birthday_note.setText(
+            self.tr(
+                "Given once a year in the customer's birthday month, good until the month ends; not when the "
+                "birthday was entered or changed in the last 30 days."
+            )
+        )
         self.active.setText(self.tr("Running"))
-        self.save_button.setText(self.tr("Save punch card"))
+        self.save_button.setText(self.tr("Save program"))
         self.close_title.setText(self.tr("One stamp away from a reward"))
+        self._show_kind(self._kind)
+
+    def _show_kind(self, kind: str) -> None:
+        self._kind = kind
+        self.pages.setCurrentWidget(self._page_of[kind])
+        self.form_box.setTitle(self.kind_text(kind))
 
     # --- programs ---------------------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -171,7 +344,7 @@ class LoyaltyView(QWidget):
         self.programs.clear()
         for program in self._rows:
             state = "" if program.active else " " + self.tr("(paused)")
-            self.programs.addItem(f"\u2068{program.name}\u2069 · {program.rules.stamps_to_fill}{state}")
+            self.programs.addItem(f"\u2068{program.name}\u2069 · {self.kind_text(program.kind)}{state}")
         self.programs.blockSignals(False)
         ids = [p.id for p in self._rows]
         if self._program_id in ids:
@@ -187,74 +360,159 @@ class LoyaltyView(QWidget):
 
     def _show(self, program) -> None:  # noqa: ANN001
         self._program_id = program.id
-        card = program.rules
+        self._show_kind(program.kind)
+        self.new_kind.setEnabled(True)
         self.name.setText(program.name)
-        self.stamps_to_fill.setValue(card.stamps_to_fill)
-        self.min_order.setText(self._money_text(card.min_order_minor))
-        self.per_amount.setText(self._money_text(card.per_amount_minor))
-        self.reward.setCurrentIndex(max(0, self.reward.findData(card.reward)))
-        value = card.reward_value if card.reward == "percent" else card.reward_value
-        self.reward_value.setText(str(value) if card.reward == "percent" else self._money_text(value))
-        self.expiry_days.setValue(card.expiry_days)
-        self.daily_limit.setValue(card.daily_limit)
-        self.earn_on.setCurrentIndex(max(0, self.earn_on.findData(card.earn_on)))
+        rules = program.rules
+        money = self._money_text
+        if program.kind == "punch":
+            self.stamps_to_fill.setValue(rules.stamps_to_fill)
+            self.min_order.setText(money(rules.min_order_minor))
+            self.per_amount.setText(money(rules.per_amount_minor))
+            self._punch_reward.show(rules.reward, rules.reward_value, money)
+            self.expiry_days.setValue(rules.expiry_days)
+            self.daily_limit.setValue(rules.daily_limit)
+            self.earn_on.setCurrentIndex(max(0, self.earn_on.findData(rules.earn_on)))
+        elif program.kind == "points":
+            self.points_per_amount.setText(money(rules.per_amount_minor))
+            self.points_earned.setValue(rules.points)
+            self.point_value.setText(money(rules.point_value_minor))
+            self.min_redeem.setValue(rules.min_redeem)
+            self.points_earn_on.setCurrentIndex(max(0, self.points_earn_on.findData(rules.earn_on)))
+        elif program.kind == "tiers":
+            self.tier_months.setValue(rules.months)
+            self.levels.setRowCount(0)
+            for level in rules.levels:
+                self._add_level(level)
+        elif program.kind == "referral":
+            self._referrer_reward.show(rules.referrer_reward, rules.referrer_value, money)
+            self._friend_reward.show(rules.friend_reward, rules.friend_value, money)
+            self.referral_earn_on.setCurrentIndex(max(0, self.referral_earn_on.findData(rules.earn_on)))
+        else:
+            self._birthday_reward.show(rules.reward, rules.reward_value, money)
         self.active.setChecked(program.active)
         self.error.show_message("")
 
-    def new_program(self) -> None:
+    def _on_new_button_clicked(self) -> None:
+        self.new_program(self.new_kind.currentData() or "punch")
+
+    def new_program(self, kind: str = "punch") -> None:
+        """A blank program of ``kind`` with sensible suggestions, ready to be named and saved."""
         self._program_id = None
         self.programs.clearSelection()
-        self._show_blank()
-
-    def _show_blank(self) -> None:
-        self.name.setText(self.tr("Loyalty card"))
+        self._show_kind(kind)
+        self.name.setText(self.kind_text(kind))
         self.stamps_to_fill.setValue(6)
-        for edit in (self.min_order, self.per_amount, self.reward_value):
+        for edit in (self.min_order, self.per_amount, self.reward_value, self.points_per_amount, self.point_value):
             edit.clear()
         self.reward.setCurrentIndex(0)
         self.expiry_days.setValue(0)
         self.daily_limit.setValue(1)
         self.earn_on.setCurrentIndex(0)
+        self.points_per_amount.setText("1")
+        self.points_earned.setValue(1)
+        self.min_redeem.setValue(100)
+        self.tier_months.setValue(12)
+        self.levels.setRowCount(0)
+        for fields in (self._referrer_reward, self._friend_reward, self._birthday_reward):
+            fields.kind.setCurrentIndex(max(0, fields.kind.findData("percent")))
+            fields.value.setText("10")
         self.active.setChecked(True)
         self.error.show_message("")
 
-    def save(self) -> bool:
+    def _add_level(self, level=None) -> None:  # noqa: ANN001
+        row = self.levels.rowCount()
+        self.levels.insertRow(row)
+        values = (
+            (level.name, self._money_text(level.min_spend_minor) or "0", level.extra_stamps)
+            + (level.points_bonus_percent, level.discount_percent)
+            if level is not None
+            else ("", "", 0, 0, 0)
+        )
+        for column, value in enumerate(values):
+            self.levels.setItem(row, column, QTableWidgetItem(str(value)))
+
+    def _remove_level(self) -> None:
+        row = self.levels.currentRow()
+        if row >= 0:
+            self.levels.removeRow(row)
+
+    def _read_levels(self, digits: int) -> tuple[Tier, ...]:
+        levels = []
+        for row in range(self.levels.rowCount()):
+            cells = [(self.levels.item(row, c).text() if self.levels.item(row, c) else "").strip() for c in range(5)]
+            if not any(cells):
+                continue
+            whole = [int(parse_money(cell or "0", minor_digits=0, field="levels")) for cell in cells[2:]]
+            spend = parse_money(cells[1] or "0", minor_digits=digits, field="levels")
+            levels.append(Tier(cells[0], spend, whole[0], whole[1], whole[2]))
+        return tuple(levels)
+
+    def read_rules(self) -> Rules:
+        """The rules on the page of the kind shown; raises ``InvalidInput`` for what cannot be read."""
         digits = minor_digits(self._currency())
-        try:
-            reward = self.reward.currentData()
-            value_text = self.reward_value.text().strip() or "0"
-            value = (
-                int(parse_money(value_text, minor_digits=0, field="reward_value"))
-                if reward == "percent"
-                else parse_money(value_text, minor_digits=digits, field="reward_value")
-            )
-            card = PunchCard(
+
+        def money(edit: QLineEdit, field: str) -> int:
+            return parse_money(edit.text().strip() or "0", minor_digits=digits, field=field)
+
+        if self._kind == "punch":
+            reward, value = self._punch_reward.read(digits, "reward_value")
+            return PunchCard(
                 stamps_to_fill=self.stamps_to_fill.value(),
-                min_order_minor=parse_money(self.min_order.text() or "0", minor_digits=digits, field="min_order"),
-                per_amount_minor=parse_money(self.per_amount.text() or "0", minor_digits=digits, field="per_amount"),
+                min_order_minor=money(self.min_order, "min_order"),
+                per_amount_minor=money(self.per_amount, "per_amount"),
                 reward=reward,
                 reward_value=value,
                 expiry_days=self.expiry_days.value(),
                 daily_limit=self.daily_limit.value(),
                 earn_on=self.earn_on.currentData(),
             )
+        if self._kind == "points":
+            return Points(
+                per_amount_minor=money(self.points_per_amount, "per_amount"),
+                points=self.points_earned.value(),
+                point_value_minor=money(self.point_value, "point_value"),
+                min_redeem=self.min_redeem.value(),
+                earn_on=self.points_earn_on.currentData(),
+            )
+        if self._kind == "tiers":
+            return Tiers(levels=self._read_levels(digits), months=self.tier_months.value())
+        if self._kind == "referral":
+            referrer, referrer_value = self._referrer_reward.read(digits, "referrer_value")
+            friend, friend_value = self._friend_reward.read(digits, "friend_value")
+            return Referral(referrer, referrer_value, friend, friend_value, self.referral_earn_on.currentData())
+        reward, value = self._birthday_reward.read(digits, "reward_value")
+        return Birthday(reward=reward, reward_value=value)
+
+    def save(self) -> bool:
+        try:
+            rules = self.read_rules()
             self._program_id = self._loyalty.save_program(
-                self.name.text(), card, active=self.active.isChecked(), program_id=self._program_id
+                self.name.text(), rules, active=self.active.isChecked(), program_id=self._program_id
             )
         except InvalidInput as exc:
             self.error.show_message(self._reason(exc))
             return False
         self.error.show_message("")
-        self.status_message.emit(self.tr("Punch card saved."))
+        self.status_message.emit(self.tr("Program saved."))
         self.refresh()
         self.programs_changed.emit()
         return True
 
     def _reason(self, exc: InvalidInput) -> str:
         if exc.field == "name":
-            return self.tr("Give the card a name.")
-        if exc.field == "reward_value":
+            return self.tr("Give the program a name.")
+        if exc.field in ("reward_value", "referrer_value", "friend_value"):
             return self.tr("Say what the reward is worth: an amount, or a percentage from 1 to 100.")
+        if exc.field == "point_value" or (exc.field == "per_amount" and self._kind == "points"):
+            return self.tr("Say how much is spent for the points and what one point is worth.")
+        if exc.field == "kind" and exc.reason == "one tiers program at a time":
+            return self.tr("One tiers program runs at a time: pause %1 first.").replace("%1", exc.value)
+        if exc.field == "levels":
+            return self.tr(
+                "Each level needs its own name and a higher spend than the one before; perks are whole numbers "
+                "and a discount is at most 100%."
+            )
         return self.tr("Type amounts as numbers, e.g. 50 or 12.50.")
 
     def _money_text(self, amount_minor: int) -> str:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.customer_records import CustomerDraft, CustomerSummary
-from shopdesk.services.errors import DuplicatePhone, InvalidInput
+from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import parse_decimal, parse_money
 from shopdesk.services.order_rows import CHANNELS, PAYMENT_METHODS, LineDraft, OrderDraft, validate_order
@@ -51,6 +51,7 @@ from shopdesk.views.widgets import (
     FieldError,
     IsolatingDelegate,
     NumberLineEdit,
+    desk_user,
     fill_combo,
     fill_language_combo,
     side_by_side,
@@ -91,6 +92,10 @@ class OrderFormDialog(QDialog):
         self._currency = currency
         self._digits = minor_digits(currency)
         self._customer: CustomerSummary | None = None
+        self._usable_points = None
+        self._tier_level = None
+        self._tier_off = 0  # what the tier's discount and a reward code each put in the order discount
+        self._reward_off = 0
         self._errors_shown: dict[str, InvalidInput | DuplicatePhone] = {}
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
@@ -147,6 +152,17 @@ class OrderFormDialog(QDialog):
         customer_layout.addLayout(search_row)
         customer_layout.addWidget(self.customer_results)
         customer_layout.addWidget(self.customer_chosen)
+        # What the customer's loyalty offers at the counter: points to use, the tier's standing discount.
+        self.loyalty_offer = QLabel()
+        self.loyalty_offer.setObjectName("loyaltyOffer")
+        self.loyalty_offer.setTextFormat(Qt.TextFormat.PlainText)
+        self.use_points_button = QPushButton()
+        self.tier_discount_button = QPushButton()
+        offer_row = QHBoxLayout()
+        offer_row.addWidget(self.loyalty_offer, 1)
+        offer_row.addWidget(self.use_points_button)
+        offer_row.addWidget(self.tier_discount_button)
+        customer_layout.addLayout(offer_row)
         customer_layout.addWidget(self.errors["customer"])
         customer_layout.addWidget(self.new_customer)
 
@@ -274,6 +290,8 @@ class OrderFormDialog(QDialog):
         for edit in (self.order_discount, self.shipping, self.paid, self.store_credit):
             edit.textChanged.connect(self._update_totals)
         self.discount_code.editingFinished.connect(self.apply_reward_code)
+        self.use_points_button.clicked.connect(self.use_points)
+        self.tier_discount_button.clicked.connect(self.apply_tier_discount)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
         save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
@@ -340,6 +358,82 @@ class OrderFormDialog(QDialog):
         else:
             self.customer_chosen.setText(self.tr("Customer: %1").replace("%1", _customer_line(self._customer)))
         self._show_store_credit()
+        self._show_loyalty_offer()
+
+    def _show_loyalty_offer(self) -> None:
+        """Points the customer can use now and the tier's standing discount, each with its button."""
+        self._usable_points = None
+        self._tier_level = None
+        parts = []
+        if self._customer is not None and self._loyalty is not None:
+            f = self._formatter
+            try:
+                points, tier = self._loyalty.points(self._customer.id), self._loyalty.tier(self._customer.id)
+            except NotFound:  # merged away at another desk meanwhile: saving will say so next to the field
+                points, tier = [], None
+            self._usable_points = next((p for p in points if p.redeemable), None)
+            if self._usable_points is not None:
+                parts.append(
+                    self.tr("%Ln point(s) worth %1", "", self._usable_points.balance).replace(
+                        "%1", f.money(self._usable_points.value_minor, self._currency)
+                    )
+                )
+            if tier is not None and tier.level is not None:
+                self._tier_level = tier.level
+                text = self.tr("Tier: %1").replace("%1", "\u2068" + tier.level.name + "\u2069")
+                if tier.level.discount_percent:
+                    text += " · " + self.tr("%1% off every order").replace("%1", f.integer(tier.level.discount_percent))
+                parts.append(text)
+        self.loyalty_offer.setText(" · ".join(parts))
+        self.loyalty_offer.setVisible(bool(parts))
+        self.use_points_button.setVisible(self._usable_points is not None)
+        self.tier_discount_button.setVisible(bool(self._tier_level and self._tier_level.discount_percent))
+
+    def use_points(self) -> None:
+        """Turn the customer's points into a reward code and apply it to this order, as a code typed by hand."""
+        state = self._usable_points
+        if state is None or self._customer is None:
+            return
+        points = self.ask_points(state)
+        if points is None:
+            return
+        try:
+            reward = self._loyalty.redeem_points(self._customer.id, state.program_id, points, actor=desk_user())
+        except InvalidInput:
+            self._show_loyalty_offer()  # spent meanwhile at another desk: show what is left
+            return
+        self.discount_code.setText(reward.code)
+        self.apply_reward_code()
+        self._show_loyalty_offer()
+
+    def ask_points(self, state) -> int | None:  # noqa: ANN001
+        """How many points to use (None: the user changed their mind); tests answer it directly."""
+        from PySide6.QtWidgets import QInputDialog
+
+        points, ok = QInputDialog.getInt(
+            self,
+            self.tr("Use points"),
+            self.tr("Points to use on this order (at least %1):").replace(
+                "%1", self._formatter.integer(state.min_redeem)
+            ),
+            state.balance,
+            state.min_redeem,
+            state.balance,
+        )
+        return points if ok else None
+
+    def apply_tier_discount(self) -> None:
+        """The tier's standing discount on the subtotal, as the order discount."""
+        if self._tier_level is None or not self._tier_level.discount_percent:
+            return
+        try:
+            draft = self.draft()
+        except InvalidInput:
+            return
+        subtotal = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in draft.lines)
+        self._tier_off = max(0, subtotal) * self._tier_level.discount_percent // 100
+        # Added to a reward already applied: a Gold customer using a reward code gets both.
+        self.order_discount.setText(self._money_text(self._tier_off + self._reward_off))
 
     def _show_store_credit(self) -> None:
         """The store credit row appears for a customer who has credit, saying how much."""
@@ -465,6 +559,7 @@ class OrderFormDialog(QDialog):
         someone else's or unknown is said next to the field. Other codes are ordinary discount codes."""
         code = "".join(self.discount_code.text().split()).upper()
         self._reward_applied = False
+        self._reward_off = 0
         if self._loyalty is None or not code.startswith("R-"):
             return
         self._forget_error("discount_code")
@@ -477,7 +572,8 @@ class OrderFormDialog(QDialog):
                 self._show_error("discount_code", exc)
             return
         self._reward_applied = True
-        self.order_discount.setText(self._money_text(off))
+        self._reward_off = off
+        self.order_discount.setText(self._money_text(off + self._tier_off))
         self.reward_note.setText(
             self.tr("Reward %1: %2 off")
             .replace("%1", isolate_ltr(code))
@@ -612,6 +708,8 @@ class OrderFormDialog(QDialog):
         self.customer_search.setPlaceholderText(self.tr("Type a name or phone number…"))
         self.new_customer_button.setText(self.tr("New customer"))
         self.use_existing_button.setText(self.tr("Use that customer"))
+        self.use_points_button.setText(self.tr("Use points…"))
+        self.tier_discount_button.setText(self.tr("Apply tier discount"))
         for label, text in zip(
             self._new_labels, (self.tr("Name"), self.tr("Phone"), self.tr("Language for notes")), strict=True
         ):

@@ -83,3 +83,104 @@ def test_a_reward_is_shown_on_the_profile_and_redeemed_once_in_the_order_form(ma
     again.discount_code.setText(code)
     again.apply_reward_code()
     assert again.errors["discount_code"].text() == "This reward code was used already."
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_points_tiers_referral_and_birthday_programs_are_set_up_on_the_page(make_window, fresh_shop, qtbot, language):
+    services = build_services(fresh_shop.unit_of_work)
+    window = make_window(language, fresh_shop)
+    page = _loyalty_page(window)
+
+    page.new_program("points")
+    page.points_per_amount.setText("۱۰")  # ten of the currency earns...
+    page.points_earned.setValue(3)
+    page.point_value.setText("0.05")
+    page.min_redeem.setValue(60)
+    assert page.save()
+
+    page.new_program("tiers")
+    page.name.setText("VIP")
+    page._add_level()
+    page._add_level()
+    for row, cells in enumerate((("Silver", "500", "1", "0", "0"), ("Gold", "100", "0", "0", "5"))):
+        for column, text in enumerate(cells):
+            page.levels.item(row, column).setText(text)
+    assert not page.save()  # Gold needs more spend than Silver
+    assert page.error.isVisibleTo(page)
+    page.levels.item(1, 1).setText("2000")
+    assert page.save()
+
+    page.new_program("referral")
+    page.referrer_reward.setCurrentIndex(page.referrer_reward.findData("fixed"))
+    page.referrer_value.setText("20")
+    assert page.save()
+    page.new_program("birthday")
+    assert page.save()  # the suggested 10% off
+
+    by_kind = {p.kind: p.rules for p in services.loyalty.programs()}
+    assert (by_kind["points"].per_amount_minor, by_kind["points"].points, by_kind["points"].point_value_minor) == (
+        1000,
+        3,
+        5,
+    )
+    assert [(t.name, t.min_spend_minor, t.extra_stamps, t.discount_percent) for t in by_kind["tiers"].levels] == [
+        ("Silver", 50000, 1, 0),
+        ("Gold", 200000, 0, 5),
+    ]
+    assert (by_kind["referral"].referrer_reward, by_kind["referral"].referrer_value) == ("fixed", 2000)
+    assert (by_kind["birthday"].reward, by_kind["birthday"].reward_value) == ("percent", 10)
+    assert page.programs.count() == 4
+    page.programs.setCurrentRow(1)  # shown again as saved
+    assert page.pages.currentWidget() is page._page_of["tiers"] and page.levels.rowCount() == 2
+    window.grab().save(str(fresh_shop.sqlite_path.parent / f"loyalty_tiers_{language}.png"))
+
+
+def test_points_and_the_tier_on_the_profile_used_at_the_counter_and_adjusted_by_hand(
+    make_window, fresh_shop, qtbot, monkeypatch
+):
+    from shopdesk.services.loyalty_rules import Points, Tier, Tiers
+
+    services = build_services(fresh_shop.unit_of_work)
+    points_program = services.loyalty.save_program(
+        "Points", Points(per_amount_minor=100, point_value_minor=10, min_redeem=20)
+    )
+    services.loyalty.save_program("Levels", Tiers(levels=(Tier("Gold", 3000, discount_percent=10),)))
+    customer = services.customers.create_customer(CustomerDraft(name="Sara", phone="09121112233"))
+    services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Soap", 4, 1000),), customer_id=customer, status="paid", paid_minor=4000)
+    )
+    window = make_window("en", fresh_shop)
+    window.show_area("customers")
+    customers = window.page("customers")
+    customers.show_customer(customer)
+    text = "".join(c for c in customers.cards.text() if c not in "\u2066\u2067\u2068\u2069")
+    assert "Points: 40 points, worth 4.00" in text and "Tier: Gold" in text and "10% off every order" in text
+    assert customers.use_points_button.isVisibleTo(customers)
+
+    customers.open_loyalty_history()
+    history = customers.loyalty_history_dialog
+    assert history.table.rowCount() == 2  # points earned, tier reached
+    history.amount.setValue(5)
+    assert not history.adjust()  # no reason given
+    history.reason.setText("Apology for a late parcel")
+    assert history.adjust()
+    assert services.loyalty.points(customer)[0].balance == 45
+    history.close()
+
+    view = window.orders_view
+    view.open_order_form()
+    form = view.order_form
+    (summary,) = [c for c in services.customers.newest_customers(limit=5) if c.id == customer]
+    form.choose_customer(summary)
+    assert form.use_points_button.isVisibleTo(form) and form.tier_discount_button.isVisibleTo(form)
+    form.set_line(0, item="Rose soap", quantity="2", price="10")
+    form.apply_tier_discount()
+    assert form.order_discount.text() == "2.00"
+    monkeypatch.setattr(form, "ask_points", lambda state: 40)
+    form.use_points()
+    assert form.discount_code.text().startswith("R-") and form.order_discount.text() == "6.00"  # 4.00 + 10%
+    assert services.loyalty.points(customer)[0].balance == 5
+    assert not form.use_points_button.isVisibleTo(form)  # 5 left, fewer than the 20 needed
+    assert form.save()
+    assert services.loyalty.reward(form.discount_code.text()).redeemed_order_id is not None
+    assert points_program
