@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, insert, or_, update
+from sqlalchemy import bindparam, exists, func, insert, or_, update
 from sqlmodel import select
 
 from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrint, Product
@@ -40,7 +40,7 @@ from shopdesk.services.order_rows import (
     validate_order,
 )
 from shopdesk.services.phones import digits_only, phone_search_key
-from shopdesk.services.settings import shop_setting
+from shopdesk.services.settings import setting_or_default, setting_subquery
 from shopdesk.services.text import name_tokens, search_key
 
 __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMBER"]
@@ -48,6 +48,10 @@ __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMB
 FIRST_ORDER_NUMBER = 1001
 COUNTER = "order_number"
 _CUSTOMER = Customer.__table__
+_CURRENCY_AND_CUSTOMER = select(
+    setting_subquery("currency"),
+    exists().where(_CUSTOMER.c.id == bindparam("customer_id"), _CUSTOMER.c.merged_into_id.is_(None)),
+)
 _INSERT_ORDER = insert(Order.__table__).returning(Order.__table__.c.id)
 _INSERT_LINE = insert(OrderLine.__table__)
 _INSERT_EVENT = insert(OrderEvent.__table__)
@@ -85,12 +89,12 @@ class OrderService:
         order and moves its return in one transaction)."""
         totals = validate_order(draft)
         connection = session.connection()
-        if draft.customer_id is not None:
-            found = connection.execute(
-                select(_CUSTOMER.c.id, _CUSTOMER.c.merged_into_id).where(_CUSTOMER.c.id == draft.customer_id)
-            ).first()
-            if found is None or found[1] is not None:  # unknown, or merged into another customer
-                raise InvalidInput("customer", "not found", str(draft.customer_id))
+        # The shop's currency and whether the customer is there (not merged away), in one round trip.
+        stored_currency, customer_live = connection.execute(
+            _CURRENCY_AND_CUSTOMER, {"customer_id": draft.customer_id or 0}
+        ).one()
+        if draft.customer_id is not None and not customer_live:  # unknown, or merged into another customer
+            raise InvalidInput("customer", "not found", str(draft.customer_id))
         product_ids = {line.product_id for line in draft.lines if line.product_id is not None}
         products = {}
         if product_ids:
@@ -99,7 +103,7 @@ class OrderService:
         for index, line in enumerate(draft.lines):
             if line.product_id is not None and line.product_id not in products:
                 raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
-        currency = shop_setting(connection, "currency")
+        currency = setting_or_default("currency", stored_currency)
         now = utcnow()
         number = self._next_number(session)
         # Plain table inserts with parameters: one order is saved on every sale, and building ORM objects or

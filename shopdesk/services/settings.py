@@ -26,8 +26,17 @@ _SETTING_VALUE = select(Setting.__table__.c.value).where(Setting.__table__.c.key
 
 def shop_setting(connection, key: str) -> str:  # noqa: ANN001
     """One shop setting read inside another service's transaction, or its default when it was never saved."""
-    value = connection.execute(_SETTING_VALUE, {"key": key}).scalar()
+    return setting_or_default(key, connection.execute(_SETTING_VALUE, {"key": key}).scalar())
+
+
+def setting_or_default(key: str, value: str | None) -> str:
+    """A stored setting's value, or its default when it was never saved."""
     return value if value is not None else getattr(ShopSettings, key)
+
+
+def setting_subquery(key: str):  # noqa: ANN201
+    """A setting's stored value as a scalar subquery, to read it with another query in one round trip."""
+    return _SETTING_VALUE.params(key=key).scalar_subquery()
 
 
 class SettingsService:
