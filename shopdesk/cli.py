@@ -338,7 +338,17 @@ def _loyalty_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         print(f"shopdesk loyalty show: no customer with phone or id {args.who!r}", file=sys.stderr)
         return 1
     profile = services.customers.get_profile(customer_id, history=0)
-    data = loyalty_json(profile.id, profile.name, profile.phone, services.loyalty.cards(profile.id))
+    loyalty = services.loyalty
+    data = loyalty_json(
+        profile.id,
+        profile.name,
+        profile.phone,
+        loyalty.cards(profile.id),
+        points=loyalty.points(profile.id),
+        tier=loyalty.tier(profile.id),
+        rewards=loyalty.rewards(profile.id),
+        currency=profile.currency,
+    )
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
     else:
@@ -348,6 +358,13 @@ def _loyalty_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             print(
                 f"  {card['program']}: {card['stamps']} of {card['size']} stamps; rewards to use: {open_codes or '-'}"
             )
+        for state in data["points"]:
+            print(f"  {state['program']}: {state['balance']} points, worth {state['value']} {profile.currency}")
+        if data["tier"] is not None:
+            print(f"  {data['tier']['program']}: {data['tier']['level'] or '-'} (spent {data['tier']['spend']})")
+        usable = [r["code"] for r in data["rewards"] if r["kind"] != "punch" and r["redeemed_order_id"] is None]
+        if usable:
+            print(f"  other rewards: {', '.join(usable)}")
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from shopdesk.services.customer_records import CustomerProfile
-from shopdesk.services.loyalty_records import CardState
+from shopdesk.services.loyalty_records import CardState, PointsState, RewardRow, TierState
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import minor_to_decimal
 from shopdesk.services.order_rows import OrderRow
@@ -99,9 +99,57 @@ def return_json(row: ReturnRow) -> dict:
     }
 
 
-def loyalty_json(customer_id: int, name: str, phone: str | None, cards: list[CardState]) -> dict:
+def loyalty_json(  # noqa: PLR0913
+    customer_id: int,
+    name: str,
+    phone: str | None,
+    cards: list[CardState],
+    points: list[PointsState] = (),
+    tier: TierState | None = None,
+    rewards: list[RewardRow] = (),
+    currency: str = "",
+) -> dict:
     return {
         "customer": {"id": customer_id, "name": name, "phone": phone},
+        "points": [
+            {
+                "program_id": state.program_id,
+                "program": state.program_name,
+                "balance": state.balance,
+                "value": money(state.value_minor, currency),
+                "value_minor": state.value_minor,
+                "min_redeem": state.min_redeem,
+            }
+            for state in points
+        ],
+        "tier": None
+        if tier is None
+        else {
+            "program_id": tier.program_id,
+            "program": tier.program_name,
+            "level": tier.level.name if tier.level else None,
+            "discount_percent": tier.level.discount_percent if tier.level else 0,
+            "spend": money(tier.spend_minor, currency),
+            "spend_minor": tier.spend_minor,
+            "months": tier.months,
+            "next_level": tier.next_level.name if tier.next_level else None,
+            "missing_minor": tier.missing_minor,
+        },
+        "rewards": [
+            {
+                "code": r.code,
+                "program_id": r.program_id,
+                "kind": r.program_kind,
+                "reward": r.reward,
+                "value": r.value,
+                "issued_at": moment(r.issued_at),
+                "expires_at": moment(r.expires_at),
+                "voided_at": moment(r.voided_at),
+                "redeemed_order_id": r.redeemed_order_id,
+                "redeemed_at": moment(r.redeemed_at),
+            }
+            for r in rewards
+        ],
         "cards": [
             {
                 "program_id": card.program_id,

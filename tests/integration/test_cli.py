@@ -172,7 +172,7 @@ def test_returns_list_json_gives_every_documented_key(shop):
 
 
 def test_loyalty_show_json_gives_the_cards_rewards_and_history(shop):
-    from shopdesk.services.loyalty_rules import PunchCard
+    from shopdesk.services.loyalty_rules import Points, PunchCard, Tier, Tiers
 
     path, ali = shop
     database = open_database("sqlite:///" + str(path))
@@ -180,6 +180,10 @@ def test_loyalty_show_json_gives_the_cards_rewards_and_history(shop):
         services = build_services(database.unit_of_work)
         program = services.loyalty.save_program("Soap card", PunchCard(stamps_to_fill=2))
         services.loyalty.adjust(ali, program, 3, "From the paper card")
+        points = services.loyalty.save_program("Points", Points(per_amount_minor=100, point_value_minor=10))
+        services.loyalty.save_program("Levels", Tiers(levels=(Tier("Silver", 0), Tier("Gold", 100_000))))
+        services.loyalty.adjust(ali, points, 150, "Welcome gift")
+        used = services.loyalty.redeem_points(ali, points, 100)
     finally:
         database.close()
     done = _run("--db", str(path), "loyalty", "show", "09121234567", "--json")
@@ -192,6 +196,28 @@ def test_loyalty_show_json_gives_the_cards_rewards_and_history(shop):
     (reward,) = card["rewards"]
     assert reward["code"].startswith("R-") and reward["redeemed_order_id"] is None and reward["reward"] == "free_item"
     assert [h["kind"] for h in card["history"]] == ["adjusted", "rewarded"]
+    assert data["points"] == [
+        {
+            "program_id": points,
+            "program": "Points",
+            "balance": 50,
+            "value": "0.500",
+            "value_minor": 500,
+            "min_redeem": 100,
+        }
+    ]
+    tier = data["tier"]
+    assert (tier["level"], tier["spend_minor"], tier["next_level"], tier["missing_minor"]) == (
+        "Silver",
+        2500,
+        "Gold",
+        97500,
+    )
+    assert {r["code"]: (r["kind"], r["reward"], r["value"]) for r in data["rewards"]}[used.code] == (
+        "points",
+        "fixed",
+        1000,
+    )
     assert _run("--db", str(path), "loyalty", "show", "nobody").returncode == 1
 
 
