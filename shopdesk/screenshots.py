@@ -165,19 +165,33 @@ def _returns_screens(window, out_dir: Path, language: str) -> list[Path]:  # noq
 
 
 def _loyalty_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
-    """The Loyalty area with a punch card set up, and a customer's profile with their card drawn."""
-    from shopdesk.services.loyalty_rules import PunchCard
+    """The Loyalty area (a punch card, then the tiers table), a customer's profile with their card, points, tier
+    and rewards, the loyalty history, and the order form offering points and the tier's discount."""
+    from shopdesk.services.loyalty_rules import Birthday, Points, PunchCard, Referral, Tier, Tiers
 
     services = window._services
     if not services.loyalty.programs():
         program = services.loyalty.save_program("Golnar card", PunchCard(stamps_to_fill=7, daily_limit=1))
+        points = services.loyalty.save_program("Golnar points", Points(per_amount_minor=1000, min_redeem=20))
+        services.loyalty.save_program(
+            "Golnar club",
+            Tiers(levels=(Tier("Silver", 0), Tier("Gold", 50_000, extra_stamps=1, discount_percent=5))),
+        )
+        services.loyalty.save_program("Bring a friend", Referral(referrer_reward="fixed", referrer_value=2000))
+        services.loyalty.save_program("Birthday", Birthday(reward="percent", reward_value=15))
         for customer in services.customers.newest_customers(limit=6):
             services.loyalty.adjust(customer.id, program, 6 if customer.id % 2 else 3, "paper card")
+            services.loyalty.adjust(customer.id, points, 80, "welcome gift")
     window.show_area("loyalty")
     page = window.page("loyalty")
     page.refresh()
+    page.programs.setCurrentRow(0)
     QApplication.processEvents()
     written = [out_dir / f"loyalty_{language}.png"]
+    window.grab().save(str(written[-1]))
+    page.programs.setCurrentRow(2)
+    QApplication.processEvents()
+    written.append(out_dir / f"loyalty_tiers_{language}.png")
     window.grab().save(str(written[-1]))
     window.show_area("customers")
     customers = window.page("customers")
@@ -187,6 +201,23 @@ def _loyalty_screens(window, out_dir: Path, language: str) -> list[Path]:  # noq
     QApplication.processEvents()
     written.append(out_dir / f"customer_loyalty_{language}.png")
     window.grab().save(str(written[-1]))
+    customers.open_loyalty_history()
+    dialog = customers.loyalty_history_dialog
+    QApplication.processEvents()
+    written.append(out_dir / f"loyalty_history_{language}.png")
+    dialog.grab().save(str(written[-1]))
+    dialog.reject()
+    QApplication.processEvents()
+    summary = services.customers.newest_customers(limit=1)[0]
+    window.orders_view.open_order_form()
+    form = window.orders_view.order_form
+    form.choose_customer(summary)
+    form.set_line(0, item="Rose soap", quantity="2", price="12.50")
+    QApplication.processEvents()
+    written.append(out_dir / f"order_form_loyalty_{language}.png")
+    form.grab().save(str(written[-1]))
+    form.reject()
+    QApplication.processEvents()
     return written
 
 

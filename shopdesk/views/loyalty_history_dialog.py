@@ -114,7 +114,7 @@ class LoyaltyHistoryDialog(QDialog):
                 note = isolate_ltr(entry.note)  # the code
             amount = "" if entry.kind == "tier" or not entry.stamps else f.integer(entry.stamps)
             if entry.stamps > 0 and entry.kind != "tier":
-                amount = "+" + amount
+                amount = f.locale.positiveSign() + amount  # with the language's own marks, as its minus has
             values = (
                 f.datetime(entry.at),
                 entry.program_name,

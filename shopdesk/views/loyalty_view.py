@@ -66,9 +66,9 @@ class _RewardFields:
     def fill(self, texts: dict[str, str]) -> None:
         fill_combo(self.kind, REWARDS, texts.__getitem__)
 
-    def show(self, reward: str, value: int, money_text: Callable[[int], str]) -> None:
+    def show(self, reward: str, value: int, money_text: Callable[[int], str], whole: Callable[[int], str]) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(reward)))
-        self.value.setText(str(value) if reward == "percent" else money_text(value))
+        self.value.setText(whole(value) if reward == "percent" else money_text(value))
 
     def read(self, digits: int, field: str) -> tuple[str, int]:
         reward = self.kind.currentData()
@@ -107,7 +107,7 @@ class LoyaltyView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.programs = QListWidget()
-        self.programs.setMaximumHeight(120)
+        self.programs.setMaximumHeight(150)
         self.new_kind = QComboBox()
         self.new_button = QPushButton()
         self.form_box = QGroupBox()
@@ -216,15 +216,14 @@ class LoyaltyView(QWidget):
         layout.addWidget(self.close_title)
         layout.addWidget(self.close_list, 1)
 
-        for spin in (
+        self._spins = (
             self.stamps_to_fill,
             self.expiry_days,
             self.daily_limit,
             self.points_earned,
             self.min_redeem,
             self.tier_months,
-        ):
-            spin.setLocale(formatter().locale)
+        )
         self.programs.currentRowChanged.connect(self._on_programs_current_row_changed)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.save_button.clicked.connect(self.save)
@@ -262,6 +261,8 @@ class LoyaltyView(QWidget):
         }[kind]
 
     def _retranslate(self) -> None:
+        for spin in self._spins:  # the language's digits, also after a switch
+            spin.setLocale(self._formatter().locale)
         self.title.setText(self.tr("Loyalty programs"))
         fill_combo(self.new_kind, KINDS, self.kind_text)
         self.new_button.setText(self.tr("New program"))
@@ -364,12 +365,12 @@ class LoyaltyView(QWidget):
         self.new_kind.setEnabled(True)
         self.name.setText(program.name)
         rules = program.rules
-        money = self._money_text
+        money, whole = self._money_text, self._formatter().plain_digits
         if program.kind == "punch":
             self.stamps_to_fill.setValue(rules.stamps_to_fill)
             self.min_order.setText(money(rules.min_order_minor))
             self.per_amount.setText(money(rules.per_amount_minor))
-            self._punch_reward.show(rules.reward, rules.reward_value, money)
+            self._punch_reward.show(rules.reward, rules.reward_value, money, whole)
             self.expiry_days.setValue(rules.expiry_days)
             self.daily_limit.setValue(rules.daily_limit)
             self.earn_on.setCurrentIndex(max(0, self.earn_on.findData(rules.earn_on)))
@@ -385,11 +386,11 @@ class LoyaltyView(QWidget):
             for level in rules.levels:
                 self._add_level(level)
         elif program.kind == "referral":
-            self._referrer_reward.show(rules.referrer_reward, rules.referrer_value, money)
-            self._friend_reward.show(rules.friend_reward, rules.friend_value, money)
+            self._referrer_reward.show(rules.referrer_reward, rules.referrer_value, money, whole)
+            self._friend_reward.show(rules.friend_reward, rules.friend_value, money, whole)
             self.referral_earn_on.setCurrentIndex(max(0, self.referral_earn_on.findData(rules.earn_on)))
         else:
-            self._birthday_reward.show(rules.reward, rules.reward_value, money)
+            self._birthday_reward.show(rules.reward, rules.reward_value, money, whole)
         self.active.setChecked(program.active)
         self.error.show_message("")
 
@@ -409,28 +410,33 @@ class LoyaltyView(QWidget):
         self.expiry_days.setValue(0)
         self.daily_limit.setValue(1)
         self.earn_on.setCurrentIndex(0)
-        self.points_per_amount.setText("1")
+        self.points_per_amount.setText(self._formatter().plain_digits(1))
         self.points_earned.setValue(1)
         self.min_redeem.setValue(100)
         self.tier_months.setValue(12)
         self.levels.setRowCount(0)
         for fields in (self._referrer_reward, self._friend_reward, self._birthday_reward):
             fields.kind.setCurrentIndex(max(0, fields.kind.findData("percent")))
-            fields.value.setText("10")
+            fields.value.setText(self._formatter().plain_digits(10))
         self.active.setChecked(True)
         self.error.show_message("")
 
     def _add_level(self, level=None) -> None:  # noqa: ANN001
         row = self.levels.rowCount()
         self.levels.insertRow(row)
-        values = (
-            (level.name, self._money_text(level.min_spend_minor) or "0", level.extra_stamps)
-            + (level.points_bonus_percent, level.discount_percent)
-            if level is not None
-            else ("", "", 0, 0, 0)
-        )
+        whole = self._formatter().plain_digits
+        if level is None:
+            values = ("", "", whole(0), whole(0), whole(0))
+        else:
+            values = (
+                level.name,
+                self._money_text(level.min_spend_minor) or whole(0),
+                whole(level.extra_stamps),
+                whole(level.points_bonus_percent),
+                whole(level.discount_percent),
+            )
         for column, value in enumerate(values):
-            self.levels.setItem(row, column, QTableWidgetItem(str(value)))
+            self.levels.setItem(row, column, QTableWidgetItem(value))
 
     def _remove_level(self) -> None:
         row = self.levels.currentRow()
@@ -516,11 +522,10 @@ class LoyaltyView(QWidget):
         return self.tr("Type amounts as numbers, e.g. 50 or 12.50.")
 
     def _money_text(self, amount_minor: int) -> str:
+        """An amount for editing, in the language's digits (read back in any digits)."""
         if not amount_minor:
             return ""
-        digits = minor_digits(self._currency())
-        whole, fraction = divmod(amount_minor, 10**digits)
-        return f"{whole}.{fraction:0{digits}d}" if digits else str(whole)
+        return self._formatter().money(amount_minor, self._currency()).rsplit(" ", 1)[0]
 
     # --- one stamp away ---------------------------------------------------------------------------------------
     def _fill_close_list(self) -> None:
