@@ -276,9 +276,12 @@ class LoyaltyService:
                     self._take_back(session, program, order.id, "items returned")
                 if program.kind not in ("punch", "points"):
                     continue
-                earned = self._order_stamps(session, program.id, order.id)
-                if earned <= 0:
+                held = self._order_stamps(session, program.id, order.id)  # what the order holds now
+                if held <= 0:
                     continue
+                # What the kept value earns, from what the order first earned (not from what a return before
+                # this one left, which would take the same units back twice).
+                earned = self._order_earned(session, program.id, order.id)
                 if program.kind == "punch":
                     base = stamps_for(program.rules, order.total_minor)
                     keeps_base = stamps_for(program.rules, kept)
@@ -286,9 +289,9 @@ class LoyaltyService:
                     keeps = min(earned, keeps_base + (extra if keeps_base else 0))
                 else:
                     keeps = earned * kept // order.total_minor if order.total_minor > 0 else 0
-                if keeps < earned:
+                if keeps < held:
                     self._entry(
-                        session, units.customer_id, program.id, order.id, "reversed", keeps - earned, "items returned"
+                        session, units.customer_id, program.id, order.id, "reversed", keeps - held, "items returned"
                     )
             tiers = next((p for p in self._programs(session, active_only=True) if p.kind == "tiers"), None)
             if tiers is not None:
@@ -313,6 +316,17 @@ class LoyaltyService:
                     LoyaltyEntry.program_id == program_id,
                     LoyaltyEntry.order_id == order_id,
                     LoyaltyEntry.kind.in_(("earned", "reversed")),
+                )
+            ).one()
+        )
+
+    def _order_earned(self, session, program_id: int, order_id: int) -> int:  # noqa: ANN001
+        return int(
+            session.exec(
+                select(func.coalesce(func.sum(LoyaltyEntry.stamps), 0)).where(
+                    LoyaltyEntry.program_id == program_id,
+                    LoyaltyEntry.order_id == order_id,
+                    LoyaltyEntry.kind == "earned",
                 )
             ).one()
         )

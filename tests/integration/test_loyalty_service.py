@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import update
 
@@ -457,3 +457,57 @@ def test_birthday_rewards_come_in_the_month_once_wait_30_days_after_a_change_and
         _buy(services, customer, status="new", code=gift.code, discount=150)
     assert late.value.reason == "expired"
     assert services.loyalty.grant_birthday_rewards(date(2027, 12, 3)) == 2  # next year, both again
+
+
+@example(actions=[("buy", 20), ("return", 1), ("return", 1)])  # two returns of one order: nothing taken twice
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    actions=st.lists(
+        st.tuples(st.sampled_from(["buy", "cancel", "return", "redeem"]), st.integers(1, 40)), min_size=1, max_size=10
+    )
+)
+def test_points_always_equal_their_ledger_and_what_kept_orders_earned_less_what_was_used(shop, actions):
+    from shopdesk.services.loyalty_rules import Points
+
+    services, _customer, _db = shop
+    program = next((p.id for p in services.loyalty.programs() if p.kind == "points"), None)
+    if program is None:
+        program = services.loyalty.save_program("Points", Points(per_amount_minor=100, min_redeem=10))
+    customer = services.customers.create_customer(CustomerDraft(name="Test"))
+    kept: dict[int, tuple[int, int]] = {}  # order id -> (units kept, unit price); each order buys 3 units
+    used = 0
+    for action, amount in actions:
+        if action == "buy":
+            placed = services.orders.place_order(
+                OrderDraft(
+                    lines=(LineDraft("Cup", 3, amount * 70),),
+                    customer_id=customer,
+                    status="paid",
+                    paid_minor=amount * 210,
+                )
+            )
+            kept[placed.id] = (3, amount * 70)
+        elif action == "cancel" and kept:
+            order_id = next(iter(kept))
+            services.orders.change_status([order_id], "cancelled")
+            del kept[order_id]
+        elif action == "return" and kept:
+            order_id = next(reversed(kept))
+            units, price = kept[order_id]
+            if units:
+                _return_all(services, order_id, 1)
+                kept[order_id] = (units - 1, price)
+        elif action == "redeem":
+            balance = _points(services, customer).balance
+            if balance >= 10:
+                services.loyalty.redeem_points(customer, program, min(balance, 10 + amount))
+                used += min(balance, 10 + amount)
+            else:
+                with pytest.raises(InvalidInput):
+                    services.loyalty.redeem_points(customer, program, 10)
+    state = _points(services, customer)
+    history = [h for h in services.loyalty.history(customer) if h.program_id == program]
+    assert state.balance == sum(h.stamps for h in history)
+    # Each order keeps what it earned (3 units' worth) in proportion to the units it kept, rounded down.
+    expected = sum((3 * price // 100) * units * price // (3 * price) for units, price in kept.values())
+    assert state.balance == expected - used
