@@ -30,6 +30,7 @@ class CustomerDraft:
     marketing_consent: bool = False
     notes: str = ""
     tags: str = ""  # comma-separated
+    referred_by_id: int | None = None  # the customer who brought this one (a merged one stands for its kept one)
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,10 @@ class CustomerProfile:
     created_at: datetime
     currency: str
     figures: CustomerFigures
+    referred_by_id: int | None = None
+    referred_by_name: str = ""
+    referred_by_phone: str = ""  # E.164, empty when the referrer has none
+    birthday_set_at: datetime | None = None  # UTC; a birthday reward waits 30 days after it
     recent_orders: list[OrderRow] = field(default_factory=list)
 
 

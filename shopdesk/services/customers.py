@@ -3,6 +3,11 @@
 Figures are computed in SQL over the customer's orders that were not cancelled. Names are searched through
 ``customer_name_token`` (every word of the normalized name, by prefix, through an index) and phones through
 ``phone_key`` (the national digits), so typing ``علي``, ``علی``, ``0912`` or ``۰۹۱۲`` all find their customer.
+
+Referrals: a customer may name who referred them. The referrer must exist, is never the customer itself, and two
+customers never refer each other; a referrer that was merged away stands for the customer it was merged into (it is
+followed, not refused), so a number typed from an old receipt still works. Who earns what is the loyalty engine's
+business, so the referrer may change even after orders.
 """
 
 from __future__ import annotations
@@ -58,7 +63,14 @@ class CustomerService:
         clean = validate_customer(draft)
         with self._uow() as uow:
             phone = self._phone(uow.session, clean.phone, exclude_id=None)
-            customer = Customer(created_at=utcnow(), **self._fields(clean, phone))
+            referred_by_id = self._referrer_id(uow.session, clean.referred_by_id, customer_id=None)
+            now = utcnow()
+            customer = Customer(
+                created_at=now,
+                referred_by_id=referred_by_id,
+                birthday_set_at=now if clean.birthday is not None else None,
+                **self._fields(clean, phone),
+            )
             uow.session.add(customer)
             uow.session.flush()
             self._write_tokens(uow.session, customer.id, customer.name)
@@ -66,10 +78,16 @@ class CustomerService:
             return customer.id
 
     def update_customer(self, customer_id: int, draft: CustomerDraft) -> None:
+        """Save every field of ``draft`` over the customer's (the referrer included: ``None`` clears it); raises
+        ``InvalidInput``, ``DuplicatePhone`` or ``NotFound``."""
         clean = validate_customer(draft)
         with self._uow() as uow:
             customer = self._get_live(uow.session, customer_id)
             phone = self._phone(uow.session, clean.phone, exclude_id=customer_id)
+            if clean.referred_by_id != customer.referred_by_id:  # unchanged is kept as it is, not checked again
+                customer.referred_by_id = self._referrer_id(uow.session, clean.referred_by_id, customer_id=customer_id)
+            if clean.birthday != customer.birthday:  # only a new, changed or cleared birthday restarts the wait
+                customer.birthday_set_at = utcnow() if clean.birthday is not None else None
             for name, value in self._fields(clean, phone).items():
                 setattr(customer, name, value)
             self._write_tokens(uow.session, customer_id, customer.name)
@@ -89,6 +107,10 @@ class CustomerService:
             # later cannot be forgotten here.
             for column in _customer_references():
                 session.exec(update(column.table).where(column == duplicate_id).values({column.name: keep_id}))
+            # The move above went around the session: read both referrers again as they are now.
+            session.expire(keep, ["referred_by_id"])
+            session.expire(duplicate, ["referred_by_id"])
+            keep.referred_by_id = self._merged_referrer(session, keep_id, keep.referred_by_id, duplicate.referred_by_id)
             moved_phone = duplicate.phone if not keep.phone else None
             kept_aside = []  # what has no field of its own on the kept customer goes into the notes, not away
             if duplicate.phone and keep.phone:
@@ -96,7 +118,9 @@ class CustomerService:
             if duplicate.email and keep.email and duplicate.email != keep.email:
                 kept_aside.append(f"Other e-mail: {duplicate.email}")
             keep.email = keep.email or duplicate.email
-            keep.birthday = keep.birthday or duplicate.birthday
+            if keep.birthday is None and duplicate.birthday is not None:  # the birthday comes with when it was set
+                keep.birthday = duplicate.birthday
+                keep.birthday_set_at = duplicate.birthday_set_at
             keep.marketing_consent = keep.marketing_consent or duplicate.marketing_consent
             keep.notes = "\n".join(n for n in (keep.notes, duplicate.notes, *kept_aside) if n)
             keep.tags = clean_tags(", ".join(t for t in (keep.tags, duplicate.tags) if t))
@@ -201,6 +225,7 @@ class CustomerService:
                 lifetime_value_minor=total,
                 orders_in_other_currencies=other,
             )
+            referrer = self._live(session, customer.referred_by_id)
             profile = CustomerProfile(
                 id=customer.id,
                 name=customer.name,
@@ -214,6 +239,10 @@ class CustomerService:
                 created_at=customer.created_at,
                 currency=currency,
                 figures=figures,
+                referred_by_id=referrer.id if referrer is not None else None,
+                referred_by_name=referrer.name if referrer is not None else "",
+                referred_by_phone=(referrer.phone or "") if referrer is not None else "",
+                birthday_set_at=customer.birthday_set_at,
             )
         recent = self._orders.page(OrderQuery(customer_id=customer_id), limit=history)
         return replace(profile, recent_orders=recent)
@@ -227,6 +256,45 @@ class CustomerService:
         if other is not None and other.id != exclude_id:
             raise DuplicatePhone(phone.e164, other.id, other.name)
         return phone
+
+    def _referrer_id(self, session, referred_by_id: int | None, *, customer_id: int | None) -> int | None:  # noqa: ANN001
+        """The referrer to store for ``customer_id`` (``None`` while creating), merged records followed to the kept
+        one; raises ``InvalidInput("referred_by", ...)`` for an unknown one, the customer itself, or one the customer
+        referred."""
+        if referred_by_id is None:
+            return None
+        referrer = self._live(session, referred_by_id)
+        if referrer is None:
+            raise InvalidInput("referred_by", "not found", str(referred_by_id))
+        if referrer.id == customer_id:
+            raise InvalidInput("referred_by", "same customer", str(referred_by_id))
+        if customer_id is not None and referrer.referred_by_id == customer_id:
+            raise InvalidInput("referred_by", "refers back", str(referred_by_id))
+        return referrer.id
+
+    @staticmethod
+    def _merged_referrer(session, keep_id: int, *candidates: int | None) -> int | None:  # noqa: ANN001
+        """Who referred the kept customer after a merge: its own referrer, else the duplicate's; never itself (the
+        duplicate referred by the kept one, or the other way round), never one it referred (no two-way referral)."""
+        for candidate in candidates:
+            if candidate is None or candidate == keep_id:
+                continue
+            back = session.exec(select(Customer.referred_by_id).where(Customer.id == candidate)).first()
+            if back != keep_id:
+                return candidate
+        return None
+
+    @staticmethod
+    def _live(session, customer_id: int | None) -> Customer | None:  # noqa: ANN001
+        """The customer with this id, or the one it was merged into; ``None`` when there is none."""
+        if customer_id is None or not 0 < customer_id < 2**31:
+            return None
+        customer = session.get(Customer, customer_id)
+        seen = set()
+        while customer is not None and customer.merged_into_id is not None and customer.id not in seen:
+            seen.add(customer.id)
+            customer = session.get(Customer, customer.merged_into_id)
+        return customer if customer is not None and customer.merged_into_id is None else None
 
     @staticmethod
     def _fields(clean: CustomerDraft, phone: Phone | None) -> dict:

@@ -180,3 +180,101 @@ def test_orders_in_another_currency_are_counted_apart_never_summed(customers, or
     _order(orders, customer_id, 3000)  # KWD from now on
     figures = customers.get_profile(customer_id).figures
     assert (figures.orders, figures.total_spent_minor, figures.orders_in_other_currencies) == (1, 3000, 1)
+
+
+def test_the_birthday_is_stamped_when_given_and_only_when_it_changes(customers, database):
+    sara = customers.create_customer(CustomerDraft(name="Sara", birthday=date(1990, 5, 4)))
+    set_at = customers.get_profile(sara).birthday_set_at
+    assert set_at is not None and set_at.tzinfo is not None
+    assert customers.get_profile(customers.create_customer(CustomerDraft(name="Ali"))).birthday_set_at is None
+
+    customers.update_customer(sara, CustomerDraft(name="Sara K.", notes="likes tea", birthday=date(1990, 5, 4)))
+    assert customers.get_profile(sara).birthday_set_at == set_at
+
+    long_ago = set_at - timedelta(days=90)
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE customer SET birthday_set_at = :at WHERE id = :id"), {"at": long_ago, "id": sara})
+    customers.update_customer(sara, CustomerDraft(name="Sara K.", birthday=date(1990, 6, 4)))
+    assert customers.get_profile(sara).birthday_set_at > long_ago
+    customers.update_customer(sara, CustomerDraft(name="Sara K."))
+    assert customers.get_profile(sara).birthday_set_at is None
+
+
+def test_who_referred_a_customer_is_kept_and_shown_on_the_profile(customers):
+    leila = customers.create_customer(CustomerDraft(name="Leila", phone="+98 935 111 2233"))
+    nima = customers.create_customer(CustomerDraft(name="Nima", referred_by_id=leila))
+    profile = customers.get_profile(nima)
+    assert (profile.referred_by_id, profile.referred_by_name, profile.referred_by_phone) == (
+        leila,
+        "Leila",
+        "+989351112233",
+    )
+    customers.update_customer(nima, CustomerDraft(name="Nima R.", referred_by_id=leila))
+    assert customers.get_profile(nima).referred_by_id == leila
+    customers.update_customer(nima, CustomerDraft(name="Nima R."))
+    profile = customers.get_profile(nima)
+    assert (profile.referred_by_id, profile.referred_by_name) == (None, "")
+
+
+@pytest.mark.parametrize("who", ["itself", "unknown", "its own referee"])
+def test_a_customer_cannot_be_referred_by_itself_by_nobody_or_by_one_it_referred(customers, who):
+    sara = customers.create_customer(CustomerDraft(name="Sara"))
+    referee = customers.create_customer(CustomerDraft(name="Ali", referred_by_id=sara))
+    referrer, reason = {
+        "itself": (sara, "same customer"),
+        "unknown": (referee + 1000, "not found"),
+        "its own referee": (referee, "refers back"),
+    }[who]
+    with pytest.raises(InvalidInput) as caught:
+        customers.update_customer(sara, CustomerDraft(name="Sara K.", referred_by_id=referrer))
+    assert (caught.value.field, caught.value.reason) == ("referred_by", reason)
+    assert customers.get_profile(sara).name == "Sara"  # nothing was saved
+    with pytest.raises(InvalidInput) as caught:
+        customers.create_customer(CustomerDraft(name="Omar", referred_by_id=2**40))
+    assert (caught.value.field, caught.value.reason) == ("referred_by", "not found")
+
+
+def test_a_referrer_that_was_merged_away_stands_for_the_customer_it_was_merged_into(customers):
+    keep = customers.create_customer(CustomerDraft(name="Omar Haddad"))
+    duplicate = customers.create_customer(CustomerDraft(name="Omar H."))
+    customers.merge_customers(keep_id=keep, duplicate_id=duplicate)
+    nima = customers.create_customer(CustomerDraft(name="Nima", referred_by_id=duplicate))
+    assert customers.get_profile(nima).referred_by_id == keep
+
+
+@pytest.mark.parametrize("link", ["duplicate referred by kept", "kept referred by duplicate", "through a third"])
+def test_merging_moves_referrals_to_the_kept_customer_who_never_refers_itself(customers, link):
+    keep = customers.create_customer(CustomerDraft(name="Omar Haddad"))
+    duplicate = customers.create_customer(CustomerDraft(name="Omar H.", birthday=date(1990, 5, 4)))
+    friend = customers.create_customer(CustomerDraft(name="Nima", referred_by_id=duplicate))
+    if link == "duplicate referred by kept":
+        customers.update_customer(
+            duplicate, CustomerDraft(name="Omar H.", birthday=date(1990, 5, 4), referred_by_id=keep)
+        )
+    elif link == "kept referred by duplicate":
+        customers.update_customer(keep, CustomerDraft(name="Omar Haddad", referred_by_id=duplicate))
+    else:  # the kept customer referred Leila, who referred the duplicate: taking her would make a two-way referral
+        leila = customers.create_customer(CustomerDraft(name="Leila", referred_by_id=keep))
+        customers.update_customer(
+            duplicate, CustomerDraft(name="Omar H.", birthday=date(1990, 5, 4), referred_by_id=leila)
+        )
+    birthday_set_at = customers.get_profile(duplicate).birthday_set_at
+    customers.merge_customers(keep_id=keep, duplicate_id=duplicate)
+    profile = customers.get_profile(keep)
+    assert profile.referred_by_id is None
+    assert customers.get_profile(friend).referred_by_id == keep
+    assert (profile.birthday, profile.birthday_set_at) == (date(1990, 5, 4), birthday_set_at)
+    assert birthday_set_at is not None
+
+
+def test_merging_gives_the_kept_customer_the_duplicates_referrer_when_it_has_none(customers):
+    leila = customers.create_customer(CustomerDraft(name="Leila"))
+    keep = customers.create_customer(CustomerDraft(name="Omar Haddad", birthday=date(1985, 1, 2)))
+    duplicate = customers.create_customer(
+        CustomerDraft(name="Omar H.", referred_by_id=leila, birthday=date(1990, 5, 4))
+    )
+    kept_set_at = customers.get_profile(keep).birthday_set_at
+    customers.merge_customers(keep_id=keep, duplicate_id=duplicate)
+    profile = customers.get_profile(keep)
+    assert (profile.referred_by_id, profile.referred_by_name) == (leila, "Leila")
+    assert (profile.birthday, profile.birthday_set_at) == (date(1985, 1, 2), kept_set_at)
