@@ -45,6 +45,11 @@ _FIELD_REASONS = {
     ("store_credit", "out of range"): QT_TRANSLATE_NOOP(
         "InputErrors", "Store credit cannot be negative or more than what is paid."
     ),
+    ("referred_by", "not found"): QT_TRANSLATE_NOOP("InputErrors", "No customer has this phone or number."),
+    ("referred_by", "same customer"): QT_TRANSLATE_NOOP("InputErrors", "A customer cannot refer themselves."),
+    ("referred_by", "refers back"): QT_TRANSLATE_NOOP(
+        "InputErrors", "This customer was referred by the one you are editing; a referral cannot go both ways."
+    ),
 }
 
 
