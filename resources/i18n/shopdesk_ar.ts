@@ -89,6 +89,10 @@
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
+        <source>Referred by</source>
+        <translation>بإحالة من</translation>
+    </message>
+    <message>
         <source>Language for notes</source>
         <translation>لغة البطاقات المطبوعة</translation>
     </message>
@@ -103,6 +107,10 @@
     <message>
         <source>Known</source>
         <translation>معروف</translation>
+    </message>
+    <message>
+        <source>Their phone or customer number</source>
+        <translation>هاتفه أو رقم العميل</translation>
     </message>
     <message>
         <source>e.g. vip, wholesale</source>
@@ -148,6 +156,10 @@
         <translation>لا يرغب في العروض</translation>
     </message>
     <message>
+        <source>Referred by %1</source>
+        <translation>بإحالة من %1</translation>
+    </message>
+    <message>
         <source>Customer since %1</source>
         <translation>عميل منذ %1</translation>
     </message>
@@ -188,17 +200,35 @@
     <message numerus="yes">
         <source>%1: %Ln point(s), worth %2</source>
         <translation>
-            <numerusform>%1: لا نقاط (%Ln)، قيمتها %2</numerusform><numerusform>%1: نقطة واحدة، قيمتها %2</numerusform><numerusform>%1: نقطتان، قيمتهما %2</numerusform><numerusform>%1: %Ln نقاط، قيمتها %2</numerusform><numerusform>%1: %Ln نقطة، قيمتها %2</numerusform><numerusform>%1: %Ln نقطة، قيمتها %2</numerusform></translation>
+            <numerusform>%1: لا نقاط (%Ln)، قيمتها %2</numerusform>
+            <numerusform>%1: نقطة واحدة، قيمتها %2</numerusform>
+            <numerusform>%1: نقطتان، قيمتهما %2</numerusform>
+            <numerusform>%1: %Ln نقاط، قيمتها %2</numerusform>
+            <numerusform>%1: %Ln نقطة، قيمتها %2</numerusform>
+            <numerusform>%1: %Ln نقطة، قيمتها %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tier: none yet (spent %1 in %Ln month(s))</source>
         <translation>
-            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهر)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في شهر واحد)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في شهرين)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln أشهر)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهرًا)</numerusform><numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهر)</numerusform></translation>
+            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهر)</numerusform>
+            <numerusform>المستوى: لا شيء بعد (أنفق %1 في شهر واحد)</numerusform>
+            <numerusform>المستوى: لا شيء بعد (أنفق %1 في شهرين)</numerusform>
+            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln أشهر)</numerusform>
+            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهرًا)</numerusform>
+            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهر)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tier: %1 (spent %2 in %Ln month(s))</source>
         <translation>
-            <numerusform>المستوى: %1 (أنفق %2 في %Ln شهر)</numerusform><numerusform>المستوى: %1 (أنفق %2 في شهر واحد)</numerusform><numerusform>المستوى: %1 (أنفق %2 في شهرين)</numerusform><numerusform>المستوى: %1 (أنفق %2 في %Ln أشهر)</numerusform><numerusform>المستوى: %1 (أنفق %2 في %Ln شهرًا)</numerusform><numerusform>المستوى: %1 (أنفق %2 في %Ln شهر)</numerusform></translation>
+            <numerusform>المستوى: %1 (أنفق %2 في %Ln شهر)</numerusform>
+            <numerusform>المستوى: %1 (أنفق %2 في شهر واحد)</numerusform>
+            <numerusform>المستوى: %1 (أنفق %2 في شهرين)</numerusform>
+            <numerusform>المستوى: %1 (أنفق %2 في %Ln أشهر)</numerusform>
+            <numerusform>المستوى: %1 (أنفق %2 في %Ln شهرًا)</numerusform>
+            <numerusform>المستوى: %1 (أنفق %2 في %Ln شهر)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% off every order</source>
@@ -637,6 +667,18 @@
     <message>
         <source>Store credit cannot be negative or more than what is paid.</source>
         <translation>لا يكون رصيد المتجر سالباً ولا أكثر من المدفوع.</translation>
+    </message>
+    <message>
+        <source>No customer has this phone or number.</source>
+        <translation>لا يوجد عميل بهذا الهاتف أو الرقم.</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer themselves.</source>
+        <translation>لا يمكن للعميل أن يحيل نفسه.</translation>
+    </message>
+    <message>
+        <source>This customer was referred by the one you are editing; a referral cannot go both ways.</source>
+        <translation>هذا العميل أحاله من تعدّله الآن؛ لا تكون الإحالة في الاتجاهين.</translation>
     </message>
     <message>
         <source>This phone belongs to %1.</source>
@@ -1194,7 +1236,13 @@
     <message numerus="yes">
         <source>%Ln point(s) worth %1</source>
         <translation>
-            <numerusform>لا نقاط (%Ln) بقيمة %1</numerusform><numerusform>نقطة واحدة بقيمة %1</numerusform><numerusform>نقطتان بقيمة %1</numerusform><numerusform>%Ln نقاط بقيمة %1</numerusform><numerusform>%Ln نقطة بقيمة %1</numerusform><numerusform>%Ln نقطة بقيمة %1</numerusform></translation>
+            <numerusform>لا نقاط (%Ln) بقيمة %1</numerusform>
+            <numerusform>نقطة واحدة بقيمة %1</numerusform>
+            <numerusform>نقطتان بقيمة %1</numerusform>
+            <numerusform>%Ln نقاط بقيمة %1</numerusform>
+            <numerusform>%Ln نقطة بقيمة %1</numerusform>
+            <numerusform>%Ln نقطة بقيمة %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tier: %1</source>
@@ -1234,7 +1282,13 @@
     <message numerus="yes">
         <source>Earns %Ln point(s)</source>
         <translation>
-            <numerusform>لا يكسب نقاطًا</numerusform><numerusform>يكسب نقطة واحدة</numerusform><numerusform>يكسب نقطتين</numerusform><numerusform>يكسب %Ln نقاط</numerusform><numerusform>يكسب %Ln نقطة</numerusform><numerusform>يكسب %Ln نقطة</numerusform></translation>
+            <numerusform>لا يكسب نقاطًا</numerusform>
+            <numerusform>يكسب نقطة واحدة</numerusform>
+            <numerusform>يكسب نقطتين</numerusform>
+            <numerusform>يكسب %Ln نقاط</numerusform>
+            <numerusform>يكسب %Ln نقطة</numerusform>
+            <numerusform>يكسب %Ln نقطة</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: —</source>

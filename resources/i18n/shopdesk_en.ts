@@ -20,17 +20,23 @@
     <message numerus="yes">
         <source>%1: %Ln point(s), worth %2</source>
         <translation>
-            <numerusform>%1: %Ln point, worth %2</numerusform><numerusform>%1: %Ln points, worth %2</numerusform></translation>
+            <numerusform>%1: %Ln point, worth %2</numerusform>
+            <numerusform>%1: %Ln points, worth %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tier: none yet (spent %1 in %Ln month(s))</source>
         <translation>
-            <numerusform>Tier: none yet (spent %1 in %Ln month)</numerusform><numerusform>Tier: none yet (spent %1 in %Ln months)</numerusform></translation>
+            <numerusform>Tier: none yet (spent %1 in %Ln month)</numerusform>
+            <numerusform>Tier: none yet (spent %1 in %Ln months)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tier: %1 (spent %2 in %Ln month(s))</source>
         <translation>
-            <numerusform>Tier: %1 (spent %2 in %Ln month)</numerusform><numerusform>Tier: %1 (spent %2 in %Ln months)</numerusform></translation>
+            <numerusform>Tier: %1 (spent %2 in %Ln month)</numerusform>
+            <numerusform>Tier: %1 (spent %2 in %Ln months)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -65,7 +71,9 @@
     <message numerus="yes">
         <source>%Ln point(s) worth %1</source>
         <translation>
-            <numerusform>%Ln point worth %1</numerusform><numerusform>%Ln points worth %1</numerusform></translation>
+            <numerusform>%Ln point worth %1</numerusform>
+            <numerusform>%Ln points worth %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Earns %Ln stamp(s)</source>
@@ -77,7 +85,9 @@
     <message numerus="yes">
         <source>Earns %Ln point(s)</source>
         <translation>
-            <numerusform>Earns %Ln point</numerusform><numerusform>Earns %Ln points</numerusform></translation>
+            <numerusform>Earns %Ln point</numerusform>
+            <numerusform>Earns %Ln points</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,10 @@
         <translation>تاریخ تولد</translation>
     </message>
     <message>
+        <source>Referred by</source>
+        <translation>معرفی‌شده توسط</translation>
+    </message>
+    <message>
         <source>Language for notes</source>
         <translation>زبان یادداشت‌های چاپی</translation>
     </message>
@@ -103,6 +107,10 @@
     <message>
         <source>Known</source>
         <translation>معلوم است</translation>
+    </message>
+    <message>
+        <source>Their phone or customer number</source>
+        <translation>تلفن یا شمارهٔ مشتری معرف</translation>
     </message>
     <message>
         <source>e.g. vip, wholesale</source>
@@ -148,6 +156,10 @@
         <translation>بدون پیشنهاد</translation>
     </message>
     <message>
+        <source>Referred by %1</source>
+        <translation>معرفی‌شده توسط %1</translation>
+    </message>
+    <message>
         <source>Customer since %1</source>
         <translation>مشتری از %1</translation>
     </message>
@@ -178,17 +190,20 @@
     <message numerus="yes">
         <source>%1: %Ln point(s), worth %2</source>
         <translation>
-            <numerusform>%1: %Ln امتیاز، به ارزش %2</numerusform></translation>
+            <numerusform>%1: %Ln امتیاز، به ارزش %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tier: none yet (spent %1 in %Ln month(s))</source>
         <translation>
-            <numerusform>سطح: هنوز هیچ (%1 خرید در %Ln ماه)</numerusform></translation>
+            <numerusform>سطح: هنوز هیچ (%1 خرید در %Ln ماه)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Tier: %1 (spent %2 in %Ln month(s))</source>
         <translation>
-            <numerusform>سطح: %1 (%2 خرید در %Ln ماه)</numerusform></translation>
+            <numerusform>سطح: %1 (%2 خرید در %Ln ماه)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1% off every order</source>
@@ -617,6 +632,18 @@
     <message>
         <source>Store credit cannot be negative or more than what is paid.</source>
         <translation>اعتبار فروشگاه نمی‌تواند منفی یا بیش از مبلغ پرداختی باشد.</translation>
+    </message>
+    <message>
+        <source>No customer has this phone or number.</source>
+        <translation>هیچ مشتری‌ای این تلفن یا شماره را ندارد.</translation>
+    </message>
+    <message>
+        <source>A customer cannot refer themselves.</source>
+        <translation>مشتری نمی‌تواند خودش را معرفی کند.</translation>
+    </message>
+    <message>
+        <source>This customer was referred by the one you are editing; a referral cannot go both ways.</source>
+        <translation>این مشتری را همین کسی که ویرایش می‌کنید معرفی کرده است؛ معرفی دوطرفه ممکن نیست.</translation>
     </message>
     <message>
         <source>This phone belongs to %1.</source>
@@ -1169,7 +1196,8 @@
     <message numerus="yes">
         <source>%Ln point(s) worth %1</source>
         <translation>
-            <numerusform>%Ln امتیاز به ارزش %1</numerusform></translation>
+            <numerusform>%Ln امتیاز به ارزش %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tier: %1</source>
@@ -1204,7 +1232,8 @@
     <message numerus="yes">
         <source>Earns %Ln point(s)</source>
         <translation>
-            <numerusform>%Ln امتیاز می‌گیرد</numerusform></translation>
+            <numerusform>%Ln امتیاز می‌گیرد</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total: —</source>

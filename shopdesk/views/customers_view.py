@@ -240,6 +240,9 @@ class CustomersView(QWidget):
             self.tr("Notes in: %1").replace("%1", LANGUAGE_NAMES.get(profile.language, profile.language)),
             self.tr("Agrees to offers") if profile.marketing_consent else self.tr("No offers"),
             ", ".join(profile.tags),
+            self.tr("Referred by %1").replace("%1", safe_single_line(profile.referred_by_name))
+            if profile.referred_by_id
+            else "",
             self.tr("Customer since %1").replace("%1", f.date(profile.created_at.astimezone().date())),
         ]
         # Each part is isolated so a date or an address keeps its own order inside the line.

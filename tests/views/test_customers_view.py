@@ -84,3 +84,14 @@ def test_a_new_customer_from_the_customers_area(make_window, fresh_shop):
     assert view.profile.id == customer_id
     assert re.search("Lina Haddad", view.name.text())
     assert view.figure_labels["orders"][1].text() == "0"
+
+
+def test_the_profile_says_who_referred_the_customer(make_window, fresh_shop):
+    services, ali, _omar, _twin = _shop_with_customers(fresh_shop)
+    friend = services.customers.create_customer(CustomerDraft(name="Nima", referred_by_id=ali))
+    _window, view = _customers_view(make_window, fresh_shop, "fa")
+    view.show_customer(friend)
+    shown = "".join(c for c in view.details.text() if c not in "\u2066\u2067\u2068\u2069")
+    assert "معرفی‌شده توسط علی رضایی" in shown
+    view.show_customer(ali)
+    assert "معرفی‌شده" not in view.details.text()
