@@ -16,10 +16,19 @@ from __future__ import annotations
 import secrets
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import extract, func, update
+from sqlalchemy import extract, func, or_, update
 from sqlmodel import select
 
-from shopdesk.db.models import Customer, LoyaltyEntry, LoyaltyProgram, Order, ReturnRequest, RewardCode
+from shopdesk.db.models import (
+    Customer,
+    LoyaltyEntry,
+    LoyaltyProgram,
+    Order,
+    OrderLine,
+    ReturnLine,
+    ReturnRequest,
+    RewardCode,
+)
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput, NotFound
@@ -46,6 +55,7 @@ from shopdesk.services.loyalty_rules import (
 )
 from shopdesk.services.return_records import ReturnedUnits
 from shopdesk.services.return_rules import RESOLVED_STATUSES
+from shopdesk.services.settings import shop_setting
 
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed without mistakes
 _RC = RewardCode.__table__
@@ -103,13 +113,14 @@ class LoyaltyService:
     # --- earning, inside the order's transaction -----------------------------------------------------------------
     def on_status_changed(self, session, order_id: int, before: str | None, after: str) -> None:  # noqa: ANN001
         """Called by ``OrderService`` in its transaction whenever an order is placed or moves."""
-        programs = self._programs(session, active_only=True)
+        # A cancellation takes back what the order earned also in a program paused since.
+        programs = self._programs(session, active_only=after != "cancelled")
         if not programs:
             return
         order = session.get(Order, order_id)
         if order is None or order.customer_id is None:
             return
-        tiers = next((p for p in programs if p.kind == "tiers"), None)
+        tiers = next((p for p in programs if p.kind == "tiers" and p.active), None)
         level = self._tier_state(session, order.customer_id, tiers).level if tiers else None
         for program in programs:
             if program.kind == "punch":
@@ -118,6 +129,8 @@ class LoyaltyService:
                 self._points_on_status(session, program, order, after, level)
             elif program.kind == "referral":
                 self._referral_on_status(session, program, order, after)
+        if after == "cancelled":
+            self._give_back_rewards_used(session, order)
         if tiers is not None:
             self._record_tier(session, order.customer_id, tiers)
 
@@ -170,9 +183,13 @@ class LoyaltyService:
         if customer.referred_by_id is None or self._order_touched(session, program.id, order.id):
             return
         lock_row(session, Customer.__table__, customer.id)
-        already = session.exec(
-            select(LoyaltyEntry.id).where(
-                LoyaltyEntry.program_id == program.id, LoyaltyEntry.customer_id == customer.id
+        already = session.exec(  # rewarded as a new customer before (a reward as a referrer does not count)
+            select(LoyaltyEntry.id)
+            .join(Order, LoyaltyEntry.order_id == Order.id)
+            .where(
+                LoyaltyEntry.program_id == program.id,
+                LoyaltyEntry.customer_id == customer.id,
+                Order.customer_id == customer.id,
             )
         ).first()
         earlier = session.exec(
@@ -203,23 +220,42 @@ class LoyaltyService:
         for entry in entries:
             if entry.kind != "rewarded":
                 continue
-            code = session.exec(select(RewardCode).where(RewardCode.code == entry.note)).first()
-            if code is None:
-                continue
-            if code.redeemed_order_id is None:
-                code.voided_at = utcnow()
-                note = f"{why}: {code.code} voided"
+            voided = session.connection().execute(  # guarded: a desk redeeming it right now wins or loses whole
+                update(_RC)
+                .where(_RC.c.code == entry.note, _RC.c.redeemed_order_id.is_(None), _RC.c.voided_at.is_(None))
+                .values(voided_at=utcnow())
+            )
+            if voided.rowcount == 1:
+                note = f"{why}: {entry.note} voided"
             else:
-                note = f"{why}: {code.code} already used on order {code.redeemed_order_id}"
+                used_on = session.exec(
+                    select(Order.number)
+                    .join(RewardCode, RewardCode.redeemed_order_id == Order.id)
+                    .where(RewardCode.code == entry.note)
+                ).first()
+                note = f"{why}: {entry.note} already used on order {used_on}"
             self._entry(session, entry.customer_id, program.id, order_id, "reversed", 0, note)
+
+    def _give_back_rewards_used(self, session, order: Order) -> None:  # noqa: ANN001
+        """A cancelled order never took its discount: reward codes it used can be used again (said in the
+        ledger of the code's program)."""
+        codes = session.exec(select(RewardCode).where(RewardCode.redeemed_order_id == order.id)).all()
+        for code in codes:
+            code.redeemed_order_id, code.redeemed_at = None, None
+            session.flush()
+            self._entry(session, code.customer_id, code.program_id, order.id, "restored", 0, code.code)
 
     # --- tiers ---------------------------------------------------------------------------------------------------
     def _spend(self, session, customer_id: int, months: int) -> int:  # noqa: ANN001
         """What the customer spent over the last ``months`` months: orders paid or further along, less the value
         of returns given back for good."""
         since = window_start(utcnow(), months)
+        currency = shop_setting(session.connection(), "currency")  # other currencies are never added in
         orders = select(Order.id).where(
-            Order.customer_id == customer_id, Order.status.in_(PAID_STATUSES), Order.created_at >= since
+            Order.customer_id == customer_id,
+            Order.status.in_(PAID_STATUSES),
+            Order.created_at >= since,
+            Order.currency == currency,
         )
         total = session.exec(select(func.coalesce(func.sum(Order.total_minor), 0)).where(Order.id.in_(orders))).one()
         returned = session.exec(
@@ -262,41 +298,62 @@ class LoyaltyService:
             self._entry(session, customer_id, program.id, None, "tier", number, state.level.name if state.level else "")
 
     # --- after a return ------------------------------------------------------------------------------------------
-    def on_units_returned(self, units: ReturnedUnits) -> None:
-        """Returned units lose what they earned: a card keeps the stamps its kept value earns, points shrink with
-        the value kept, a referral whose first order came back whole is taken back, and the tier is recomputed."""
+    def on_units_returned(self, session, units: ReturnedUnits) -> None:  # noqa: ANN001
+        """In the return's transaction (its order row locked): returned units lose what they earned. A card keeps
+        the stamps its kept value earns, points shrink with the value kept, a referral whose first order came back
+        whole (refunded or credited, not exchanged) is taken back, and the tier is recomputed."""
         if units.customer_id is None:
             return
-        with self._uow() as uow:
-            session = uow.session
-            order = session.get(Order, units.order_id)
-            kept = max(0, order.total_minor - self._returned_value(session, order.id))
-            for program in self._programs(session, active_only=False):
-                if program.kind == "referral" and kept == 0:
-                    self._take_back(session, program, order.id, "items returned")
-                if program.kind not in ("punch", "points"):
-                    continue
-                held = self._order_stamps(session, program.id, order.id)  # what the order holds now
-                if held <= 0:
-                    continue
-                # What the kept value earns, from what the order first earned (not from what a return before
-                # this one left, which would take the same units back twice).
-                earned = self._order_earned(session, program.id, order.id)
-                if program.kind == "punch":
-                    base = stamps_for(program.rules, order.total_minor)
-                    keeps_base = stamps_for(program.rules, kept)
-                    extra = max(0, earned - base)  # a tier's extra stamps stay only with a stamp that stays
-                    keeps = min(earned, keeps_base + (extra if keeps_base else 0))
-                else:
-                    keeps = earned * kept // order.total_minor if order.total_minor > 0 else 0
-                if keeps < held:
-                    self._entry(
-                        session, units.customer_id, program.id, order.id, "reversed", keeps - held, "items returned"
-                    )
-            tiers = next((p for p in self._programs(session, active_only=True) if p.kind == "tiers"), None)
-            if tiers is not None:
-                self._record_tier(session, units.customer_id, tiers)
-            uow.commit()
+        order = session.get(Order, units.order_id)
+        kept = max(0, order.total_minor - self._returned_value(session, order.id))
+        programs = self._programs(session, active_only=False)
+        for program in programs:
+            if program.kind == "referral" and self._all_units_back(session, order.id):
+                self._take_back(session, program, order.id, "items returned")
+            if program.kind not in ("punch", "points"):
+                continue
+            held = self._order_stamps(session, program.id, order.id)  # what the order holds now
+            if held <= 0:
+                continue
+            # What the kept value earns, from what the order first earned (not from what a return before this
+            # one left, which would take the same units back twice).
+            earned = self._order_earned(session, program.id, order.id)
+            if program.kind == "punch":
+                base = stamps_for(program.rules, order.total_minor)
+                keeps_base = stamps_for(program.rules, kept)
+                extra = max(0, earned - base)  # a tier's extra stamps stay only with a stamp that stays
+                keeps = min(earned, keeps_base + (extra if keeps_base else 0))
+            else:
+                keeps = earned * kept // order.total_minor if order.total_minor > 0 else 0
+            if keeps < held:
+                self._entry(
+                    session, units.customer_id, program.id, order.id, "reversed", keeps - held, "items returned"
+                )
+        tiers = next((p for p in programs if p.kind == "tiers" and p.active), None)
+        if tiers is not None:
+            self._record_tier(session, units.customer_id, tiers)
+
+    def _all_units_back(self, session, order_id: int) -> bool:  # noqa: ANN001
+        """Whether every unit of the order came back for good as money or credit (an exchange keeps the sale)."""
+        bought = dict(
+            session.exec(
+                select(OrderLine.id, OrderLine.quantity).where(OrderLine.order_id == order_id, OrderLine.quantity > 0)
+            ).all()
+        )
+        back = dict(
+            session.exec(
+                select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
+                .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
+                .where(
+                    ReturnRequest.order_id == order_id,
+                    ReturnRequest.rejection_reason == "",
+                    ReturnRequest.replacement_order_id.is_(None),
+                    ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
+                )
+                .group_by(ReturnLine.order_line_id)
+            ).all()
+        )
+        return bool(bought) and all(int(back.get(line_id) or 0) >= quantity for line_id, quantity in bought.items())
 
     def _returned_value(self, session, order_id: int) -> int:  # noqa: ANN001
         return int(
@@ -465,10 +522,16 @@ class LoyaltyService:
             return None
         found = session.exec(select(RewardCode).where(RewardCode.code == clean)).first()
         _check_code(found, customer_id)
-        used = session.connection().execute(
+        now = utcnow()
+        used = session.connection().execute(  # once, and only while not voided or past its last day
             update(_RC)
-            .where(_RC.c.id == found.id, _RC.c.redeemed_order_id.is_(None))
-            .values(redeemed_order_id=order_id, redeemed_at=utcnow())
+            .where(
+                _RC.c.id == found.id,
+                _RC.c.redeemed_order_id.is_(None),
+                _RC.c.voided_at.is_(None),
+                or_(_RC.c.expires_at.is_(None), _RC.c.expires_at >= now),
+            )
+            .values(redeemed_order_id=order_id, redeemed_at=now)
         )
         if used.rowcount != 1:  # another desk used it a moment ago
             raise InvalidInput("discount_code", "already used", clean)
@@ -571,7 +634,8 @@ class LoyaltyService:
         """Turn points into a single-use code worth what they are worth, for the order form to take."""
         with self._uow() as uow:
             session = uow.session
-            program = next((p for p in self._programs(session, True) if p.id == program_id), None)
+            # A paused program earns nothing more, but the points customers hold stay theirs to use.
+            program = next((p for p in self._programs(session, False) if p.id == program_id), None)
             if program is None or program.kind != "points":
                 raise NotFound("points program", program_id)
             if session.get(Customer, customer_id) is None:

@@ -79,8 +79,9 @@ class ReturnService:
     def __init__(self, uow: UnitOfWorkFactory, orders: OrderService | None = None) -> None:
         self._uow = uow
         self._orders = orders
-        # Told when units are back for good (refunded, credited or exchanged): loyalty undoes what they earned.
-        self.on_units_returned: list[Callable[[ReturnedUnits], None]] = []
+        # Told in the return's own transaction, its order row locked, when units are back for good (refunded,
+        # credited or exchanged): loyalty undoes what they earned, with the return or not at all.
+        self.on_units_returned: list[Callable[[object, ReturnedUnits], None]] = []
 
     # --- policy --------------------------------------------------------------------------------------------------
     def policy(self) -> ReturnPolicy:
@@ -305,9 +306,9 @@ class ReturnService:
                     note=f"RMA {request.number}",
                 )
             units = self._units(session, request)
+            for hook in self.on_units_returned:
+                hook(session, units)
             uow.commit()
-        for hook in self.on_units_returned:
-            hook(units)
         return amount
 
     def _locked_request(self, session, return_id: int) -> ReturnRequest:  # noqa: ANN001
@@ -429,9 +430,9 @@ class ReturnService:
                     note=f"RMA {request.number}: exchange difference",
                 )
             units = self._units(session, request)
+            for hook in self.on_units_returned:
+                hook(session, units)
             uow.commit()
-        for hook in self.on_units_returned:
-            hook(units)
         return Exchange(
             order_id=placed.id,
             order_number=placed.number,

@@ -511,3 +511,56 @@ def test_points_always_equal_their_ledger_and_what_kept_orders_earned_less_what_
     # Each order keeps what it earned (3 units' worth) in proportion to the units it kept, rounded down.
     expected = sum((3 * price // 100) * units * price // (3 * price) for units, price in kept.values())
     assert state.balance == expected - used
+
+
+def test_a_cancellation_takes_back_points_of_a_paused_program_and_held_points_can_still_be_used(shop):
+    from shopdesk.services.loyalty_rules import Points
+
+    services, customer, _db = shop
+    rules = Points(per_amount_minor=100, min_redeem=10)
+    program = services.loyalty.save_program("Points", rules)
+    kept, cancelled = _buy(services, customer, amount=3000), _buy(services, customer, amount=5000)
+    services.loyalty.save_program("Points", rules, active=False, program_id=program)
+    services.orders.change_status([cancelled], "cancelled")
+    assert _points(services, customer).balance == 30
+    _buy(services, customer, amount=5000)  # a paused program earns nothing
+    assert _points(services, customer).balance == 30
+    assert services.loyalty.redeem_points(customer, program, 30).value == 30
+    assert kept
+
+
+def test_a_reward_used_on_an_order_that_is_cancelled_can_be_used_again(shop):
+    services, customer, _db = shop
+    _card(services, reward="fixed", reward_value=500)
+    for _ in range(3):
+        _buy(services, customer)
+    code = _stamps(services, customer).rewards[0].code
+    order_id = _buy(services, customer, amount=2000, status="new", code=code, discount=500)
+    services.orders.change_status([order_id], "cancelled")
+    assert services.loyalty.reward(code).redeemed_order_id is None
+    assert "restored" in [h.kind for h in services.loyalty.history(customer)]
+    again = _buy(services, customer, amount=2000, status="new", code=code, discount=500)
+    assert services.loyalty.reward(code).redeemed_order_id == again
+
+
+def test_a_referrer_still_gets_their_own_welcome_reward_and_only_a_full_refund_takes_a_referral_back(shop):
+    from shopdesk.services.loyalty_rules import Referral
+
+    services, first, database = shop
+    services.loyalty.save_program("Bring a friend", Referral(referrer_reward="fixed", referrer_value=1000))
+    second = services.customers.create_customer(CustomerDraft(name="Nima", referred_by_id=first))
+    third = services.customers.create_customer(CustomerDraft(name="Sara", referred_by_id=second))
+    placed = services.orders.place_order(  # with shipping: the return gives back the items, not the shipping
+        OrderDraft(
+            lines=(LineDraft("Cup", 2, 1000),), customer_id=third, status="paid", shipping_minor=300, paid_minor=2300
+        )
+    )
+    _buy(services, second)  # Nima referred Sara first, then ordered: still a new customer's first order
+    assert len(services.loyalty.rewards(second)) == 2  # one as a referrer, one as a new customer
+    assert len(services.loyalty.rewards(first)) == 1
+    _return_all(services, placed.id, 1)  # half back: the referral stands
+    assert all(r.voided_at is None for r in services.loyalty.rewards(third))
+    _return_all(services, placed.id, 1)  # everything back
+    (theirs,) = services.loyalty.rewards(third)
+    assert theirs.voided_at is not None
+    assert database

@@ -185,7 +185,7 @@ def test_store_credit_is_issued_used_and_never_overdrawn(shop):
 def test_the_loyalty_hook_hears_of_units_back_for_good(shop):
     services, customer = shop
     heard = []
-    services.returns.on_units_returned.append(heard.append)
+    services.returns.on_units_returned.append(lambda _session, units: heard.append(units))
     order_id = _order(services, customer, [(3, 1000, 0)])
     line_id = services.returns.returnable(order_id).lines[0].line_id
     return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 2}, "damaged"))
@@ -323,7 +323,7 @@ def test_an_exchange_places_a_linked_order_paid_by_the_return_and_credits_a_chea
 
     services, customer = shop
     heard = []
-    services.returns.on_units_returned.append(heard.append)
+    services.returns.on_units_returned.append(lambda _session, units: heard.append(units))
     order_id = _order(services, customer, [(1, 3000, 0)])
     line_id = services.returns.returnable(order_id).lines[0].line_id
     cheaper = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "wrong_size"))
