@@ -57,6 +57,8 @@ class Application:
         self.report = report or StartupReport(None)
         self.database = None
         self._backup_timer: QTimer | None = None
+        self._birthday_timer: QTimer | None = None
+        self.services = None  # built once the database is open
         register_fonts(self.qt)
         apply_style(self.qt)
         self.preferences = PreferencesStore(paths.preferences_path())
@@ -111,8 +113,8 @@ class Application:
             )
             return
         self.report.mark("database_open")
-        uow = self.database.unit_of_work
-        self.window.attach(build_services(uow), database_label=self.database.description)
+        self.services = build_services(self.database.unit_of_work)
+        self.window.attach(self.services, database_label=self.database.description)
 
     def _fail(self, message: str, details: str) -> None:
         self.window.show_database_error(message)
@@ -150,9 +152,31 @@ class Application:
             self._backup_timer.timeout.connect(self._start_backups)
             self._backup_timer.start()
 
+    def _give_birthday_rewards(self) -> None:
+        """This month's birthday rewards, in the background, at start and daily (granting twice gives nothing)."""
+        import threading
+
+        services = self.services
+        if services is None:
+            return
+
+        def run() -> None:
+            try:
+                services.loyalty.grant_birthday_rewards()
+            except Exception:  # noqa: BLE001 (the follow-up queue and tomorrow's run try again)
+                pass
+
+        threading.Thread(target=run, name="shopdesk-birthdays", daemon=True).start()
+        if self._birthday_timer is None:
+            self._birthday_timer = QTimer(self.window)
+            self._birthday_timer.setInterval(24 * 60 * 60 * 1000)
+            self._birthday_timer.timeout.connect(self._give_birthday_rewards)
+            self._birthday_timer.start()
+
     def _on_window_data_shown(self, rows: int) -> None:
         if not self.report.quit_when_ready:
             self._start_backups()
+            self._give_birthday_rewards()
         self.report.mark("data_shown")
         self.report.details["rows"] = rows
         if self.report.quit_when_ready:

@@ -362,7 +362,10 @@ def _loyalty_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             print(f"  {state['program']}: {state['balance']} points, worth {state['value']} {profile.currency}")
         if data["tier"] is not None:
             print(f"  {data['tier']['program']}: {data['tier']['level'] or '-'} (spent {data['tier']['spend']})")
-        usable = [r["code"] for r in data["rewards"] if r["kind"] != "punch" and r["redeemed_order_id"] is None]
+        from datetime import UTC, datetime
+
+        now = datetime.now(UTC)
+        usable = [r.code for r in loyalty.rewards(profile.id) if r.program_kind != "punch" and r.open(now)]
         if usable:
             print(f"  other rewards: {', '.join(usable)}")
     return 0

@@ -661,6 +661,14 @@
         <translation>يجب أن يساوي الخصم قيمة المكافأة.</translation>
     </message>
     <message>
+        <source>This reward was taken back (its order was cancelled or returned).</source>
+        <translation>استُردت هذه المكافأة (أُلغي طلبها أو أُرجع).</translation>
+    </message>
+    <message>
+        <source>This reward's last day has passed.</source>
+        <translation>انتهى آخر يوم لهذه المكافأة.</translation>
+    </message>
+    <message>
         <source>This is too long (at most 200 characters).</source>
         <translation>النص طويل جداً (٢٠٠ حرف على الأكثر).</translation>
     </message>
@@ -1251,6 +1259,10 @@
     <message>
         <source>%1% off every order</source>
         <translation>خصم %1٪ على كل طلب</translation>
+    </message>
+    <message>
+        <source>Add items first: this order is too small for %1 points.</source>
+        <translation>أضف منتجات أولًا: هذا الطلب أصغر من أن يستخدم %1 نقطة.</translation>
     </message>
     <message>
         <source>Use points</source>

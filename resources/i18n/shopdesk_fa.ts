@@ -626,6 +626,14 @@
         <translation>تخفیف باید همان مقدار جایزه باشد.</translation>
     </message>
     <message>
+        <source>This reward was taken back (its order was cancelled or returned).</source>
+        <translation>این پاداش پس گرفته شد (سفارشش لغو یا مرجوع شد).</translation>
+    </message>
+    <message>
+        <source>This reward's last day has passed.</source>
+        <translation>آخرین روز این پاداش گذشته است.</translation>
+    </message>
+    <message>
         <source>This is too long (at most 200 characters).</source>
         <translation>خیلی طولانی است (حداکثر ۲۰۰ نویسه).</translation>
     </message>
@@ -1206,6 +1214,10 @@
     <message>
         <source>%1% off every order</source>
         <translation>%1٪ تخفیف روی هر سفارش</translation>
+    </message>
+    <message>
+        <source>Add items first: this order is too small for %1 points.</source>
+        <translation>اول کالا اضافه کنید: این سفارش برای %1 امتیاز کوچک است.</translation>
     </message>
     <message>
         <source>Use points</source>

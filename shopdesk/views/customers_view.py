@@ -391,7 +391,7 @@ class CustomersView(QWidget):
             return
         try:
             reward = self._loyalty.redeem_points(self.profile.id, state.program_id, points, actor=desk_user())
-        except InvalidInput:
+        except (InvalidInput, NotFound):
             self._show_cards()  # the balance changed meanwhile (another desk): show what is there now
             return
         self.status_message.emit(

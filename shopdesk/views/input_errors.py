@@ -38,6 +38,8 @@ _REASONS = {
     "unknown reward code": QT_TRANSLATE_NOOP("InputErrors", "There is no reward with this code."),
     "needs the customer": QT_TRANSLATE_NOOP("InputErrors", "Choose the customer whose reward this is."),
     "less than the reward": QT_TRANSLATE_NOOP("InputErrors", "The discount must be what the reward gives."),
+    "voided": QT_TRANSLATE_NOOP("InputErrors", "This reward was taken back (its order was cancelled or returned)."),
+    "expired": QT_TRANSLATE_NOOP("InputErrors", "This reward's last day has passed."),
 }
 # Field-specific wording where the general one would mislead.
 _FIELD_REASONS = {

@@ -400,7 +400,9 @@ class LoyaltyView(QWidget):
     def new_program(self, kind: str = "punch") -> None:
         """A blank program of ``kind`` with sensible suggestions, ready to be named and saved."""
         self._program_id = None
-        self.programs.clearSelection()
+        self.programs.blockSignals(True)
+        self.programs.setCurrentRow(-1)  # clicking the program shown before brings it back
+        self.programs.blockSignals(False)
         self._show_kind(kind)
         self.name.setText(self.kind_text(kind))
         self.stamps_to_fill.setValue(6)

@@ -95,6 +95,7 @@ class OrderFormDialog(QDialog):
         self._usable_points = None
         self._tier_level = None
         self._tier_off = 0  # what the tier's discount and a reward code each put in the order discount
+        self._tier_customer_id: int | None = None
         self._reward_off = 0
         self._errors_shown: dict[str, InvalidInput | DuplicatePhone] = {}
         self._search_timer = QTimer(self, singleShot=True, interval=150)
@@ -364,6 +365,10 @@ class OrderFormDialog(QDialog):
         """Points the customer can use now and the tier's standing discount, each with its button."""
         self._usable_points = None
         self._tier_level = None
+        customer_id = self._customer.id if self._customer is not None else None
+        if self._tier_off and customer_id != self._tier_customer_id:  # another customer: the tier does not follow
+            self._tier_off = 0
+            self.order_discount.setText(self._money_text(self._reward_off) if self._reward_off else "")
         parts = []
         if self._customer is not None and self._loyalty is not None:
             f = self._formatter
@@ -394,20 +399,34 @@ class OrderFormDialog(QDialog):
         state = self._usable_points
         if state is None or self._customer is None:
             return
-        points = self.ask_points(state)
+        try:
+            lines = self.draft().lines
+        except InvalidInput:
+            lines = ()
+        # Never more points than the order can take off: a fixed reward is capped at the order's value.
+        subtotal = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in lines)
+        most = min(state.balance, max(0, subtotal - self._tier_off) // state.point_value_minor)
+        if most < state.min_redeem:
+            self.reward_note.setText(
+                self.tr("Add items first: this order is too small for %1 points.").replace(
+                    "%1", self._formatter.integer(state.min_redeem)
+                )
+            )
+            return
+        points = self.ask_points(state, most)
         if points is None:
             return
         try:
             reward = self._loyalty.redeem_points(self._customer.id, state.program_id, points, actor=desk_user())
-        except InvalidInput:
-            self._show_loyalty_offer()  # spent meanwhile at another desk: show what is left
+        except (InvalidInput, NotFound):
+            self._show_loyalty_offer()  # spent or ended meanwhile at another desk: show what is left
             return
         self.discount_code.setText(reward.code)
         self.apply_reward_code()
         self._show_loyalty_offer()
 
-    def ask_points(self, state) -> int | None:  # noqa: ANN001
-        """How many points to use (None: the user changed their mind); tests answer it directly."""
+    def ask_points(self, state, most: int) -> int | None:  # noqa: ANN001
+        """How many points to use, at most ``most`` (None: the user changed their mind); tests answer it."""
         from PySide6.QtWidgets import QInputDialog
 
         points, ok = QInputDialog.getInt(
@@ -416,9 +435,9 @@ class OrderFormDialog(QDialog):
             self.tr("Points to use on this order (at least %1):").replace(
                 "%1", self._formatter.integer(state.min_redeem)
             ),
-            state.balance,
+            most,
             state.min_redeem,
-            state.balance,
+            most,
         )
         return points if ok else None
 
@@ -432,6 +451,7 @@ class OrderFormDialog(QDialog):
             return
         subtotal = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in draft.lines)
         self._tier_off = max(0, subtotal) * self._tier_level.discount_percent // 100
+        self._tier_customer_id = self._customer.id if self._customer is not None else None
         # Added to a reward already applied: a Gold customer using a reward code gets both.
         self.order_discount.setText(self._money_text(self._tier_off + self._reward_off))
 
@@ -485,6 +505,8 @@ class OrderFormDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, product.id if product else None)
             if product is not None and price_item is not None and not price_item.text().strip():
                 price_item.setText(self._money_text(product.price_minor))
+        if self._tier_off and item.column() != TOTAL:  # the tier's percentage follows the lines
+            self.apply_tier_discount()
         self._update_totals()
 
     def _product_named(self, text: str) -> ProductRow | None:

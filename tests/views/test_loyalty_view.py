@@ -176,7 +176,7 @@ def test_points_and_the_tier_on_the_profile_used_at_the_counter_and_adjusted_by_
     form.set_line(0, item="Rose soap", quantity="2", price="10")
     form.apply_tier_discount()
     assert form.order_discount.text() == "2.00"
-    monkeypatch.setattr(form, "ask_points", lambda state: 40)
+    monkeypatch.setattr(form, "ask_points", lambda state, most: 40)
     form.use_points()
     assert form.discount_code.text().startswith("R-") and form.order_discount.text() == "6.00"  # 4.00 + 10%
     assert services.loyalty.points(customer)[0].balance == 5
@@ -184,3 +184,27 @@ def test_points_and_the_tier_on_the_profile_used_at_the_counter_and_adjusted_by_
     assert form.save()
     assert services.loyalty.reward(form.discount_code.text()).redeemed_order_id is not None
     assert points_program
+
+
+def test_the_tier_discount_follows_the_lines_and_not_another_customer(make_window, fresh_shop, qtbot):
+    from shopdesk.services.loyalty_rules import Tier, Tiers
+
+    services = build_services(fresh_shop.unit_of_work)
+    services.loyalty.save_program("Levels", Tiers(levels=(Tier("Gold", 3000, discount_percent=10),)))
+    gold = services.customers.create_customer(CustomerDraft(name="Sara", phone="09121112233"))
+    other = services.customers.create_customer(CustomerDraft(name="Leila", phone="09121112244"))
+    services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Soap", 4, 1000),), customer_id=gold, status="paid", paid_minor=4000)
+    )
+    window = make_window("en", fresh_shop)
+    window.orders_view.open_order_form()
+    form = window.orders_view.order_form
+    by_id = {c.id: c for c in services.customers.newest_customers(limit=5)}
+    form.choose_customer(by_id[gold])
+    form.set_line(0, item="Rose soap", quantity="2", price="10")
+    form.apply_tier_discount()
+    assert form.order_discount.text() == "2.00"
+    form.set_line(0, quantity="3")
+    assert form.order_discount.text() == "3.00"
+    form.choose_customer(by_id[other])
+    assert form.order_discount.text() == "" and not form.tier_discount_button.isVisibleTo(form)
