@@ -38,6 +38,7 @@ from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.locks import lock_row
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.orders import OrderService
+from shopdesk.services.return_queries import GIVEN_BACK, NOT_REJECTED, units_back
 from shopdesk.services.return_records import (
     CreditEntryRow,
     Exchange,
@@ -54,7 +55,6 @@ from shopdesk.services.return_records import (
 from shopdesk.services.return_rules import (
     CONDITIONS,
     RESOLUTION_STATUS,
-    RESOLVED_STATUSES,
     ReturnPolicy,
     can_step,
     paid_per_line,
@@ -71,8 +71,6 @@ POLICY_KEY = "return_policy"
 MAX_TEXT = 2000
 _RT = ReturnRequest.__table__
 # A rejection always writes its reason; a rejected return stays rejected when it is later closed.
-_NOT_REJECTED = ReturnRequest.rejection_reason == ""
-_GIVEN_BACK = ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed"))
 
 
 class ReturnService:
@@ -154,7 +152,7 @@ class ReturnService:
             .where(OrderLine.order_id == order_id)
             .order_by(OrderLine.id)
         ).all()
-        returned = _units_back(session, order_id)
+        returned = units_back(session, order_id)
         paid = _paid_by_line(order, [line for line, _product in rows])
         policy = self._policy(session)
         # From delivery; before delivery from the expected day printed on the insert (never closing earlier than
@@ -340,16 +338,9 @@ class ReturnService:
             )
         )
         bought = {line.id: line.quantity for line in lines}
-        before = dict(
-            session.exec(
-                select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
-                .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
-                .where(ReturnRequest.order_id == order.id, ReturnRequest.id != request.id, _GIVEN_BACK, _NOT_REJECTED)
-                .group_by(ReturnLine.order_line_id)
-            ).all()
-        )
+        before = units_back(session, order.id, ReturnRequest.id != request.id, GIVEN_BACK)
         value = sum(
-            units_value(paid[line_id], bought[line_id], int(before.get(line_id, 0) or 0), quantity)
+            units_value(paid[line_id], bought[line_id], before.get(line_id, 0), quantity)
             for line_id, quantity in session.exec(
                 select(ReturnLine.order_line_id, ReturnLine.quantity).where(ReturnLine.return_id == request.id)
             ).all()
@@ -357,7 +348,7 @@ class ReturnService:
         fee = restocking_fee(value, policy.restocking_percent.get(request.reason, 0))
         given = session.exec(
             select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
-                ReturnRequest.order_id == request.order_id, ReturnRequest.id != request.id, _GIVEN_BACK
+                ReturnRequest.order_id == request.order_id, ReturnRequest.id != request.id, GIVEN_BACK
             )
         ).one()
         return value, fee, max(0, min(value - fee, order.paid_minor - int(given)))
@@ -599,7 +590,7 @@ class ReturnService:
             orders = session.exec(select(func.count()).select_from(placed)).one()
             returned = session.exec(
                 select(func.count(func.distinct(ReturnRequest.order_id))).where(
-                    ReturnRequest.order_id.in_(select(placed.c.id)), _NOT_REJECTED
+                    ReturnRequest.order_id.in_(select(placed.c.id)), NOT_REJECTED
                 )
             ).one()
             return int(returned), int(orders)
@@ -612,7 +603,7 @@ class ReturnService:
                 .where(
                     ReturnRequest.created_at >= date_from,
                     ReturnRequest.created_at < date_to,
-                    _NOT_REJECTED,
+                    NOT_REJECTED,
                 )
                 .group_by(ReturnRequest.reason)
                 .order_by(func.count().desc(), ReturnRequest.reason)
@@ -624,17 +615,6 @@ def _paid_by_line(order: Order, lines) -> dict[int, int]:  # noqa: ANN001
     """What was paid for each line of an order (line and order discounts shared out), by line id."""
     nets = [line.quantity * line.unit_price_minor - line.discount_minor for line in lines]
     return dict(zip((line.id for line in lines), paid_per_line(nets, order.discount_minor), strict=True))
-
-
-def _units_back(session, order_id: int, *conditions) -> dict[int, int]:  # noqa: ANN001
-    """Units of each line of an order in returns that were not rejected (and meet ``conditions``)."""
-    rows = session.exec(
-        select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
-        .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
-        .where(ReturnRequest.order_id == order_id, _NOT_REJECTED, *conditions)
-        .group_by(ReturnLine.order_line_id)
-    ).all()
-    return {line_id: int(quantity or 0) for line_id, quantity in rows}
 
 
 def _row(request: ReturnRequest, order_number: int, customer_name: str) -> ReturnRow:

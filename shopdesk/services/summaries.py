@@ -24,6 +24,7 @@ from shopdesk.db.models import (
 )
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput
+from shopdesk.services.return_queries import NOT_REJECTED
 from shopdesk.services.settings import shop_setting
 from shopdesk.services.summary_records import PeriodFigures, Summary
 
@@ -127,7 +128,7 @@ class SummaryService:
             period_orders = select(Order.id).where(counted)
             returned_orders = session.exec(
                 select(func.count(func.distinct(ReturnRequest.order_id))).where(
-                    ReturnRequest.order_id.in_(period_orders), ReturnRequest.rejection_reason == ""
+                    ReturnRequest.order_id.in_(period_orders), NOT_REJECTED
                 )
             ).one()
             refunds = session.exec(
@@ -137,7 +138,7 @@ class SummaryService:
             ).one()
             reasons = session.exec(
                 select(ReturnRequest.reason, func.count())
-                .where(ReturnRequest.order_id.in_(period_orders), ReturnRequest.rejection_reason == "")
+                .where(ReturnRequest.order_id.in_(period_orders), NOT_REJECTED)
                 .group_by(ReturnRequest.reason)
                 .order_by(func.count().desc(), ReturnRequest.reason)
             ).all()
