@@ -25,7 +25,6 @@ from shopdesk.db.models import (
     LoyaltyProgram,
     Order,
     OrderLine,
-    ReturnLine,
     ReturnRequest,
     RewardCode,
 )
@@ -53,8 +52,8 @@ from shopdesk.services.loyalty_rules import (
     window_start,
     within_daily_limit,
 )
+from shopdesk.services.return_queries import GIVEN_BACK, NOT_REJECTED, units_back
 from shopdesk.services.return_records import ReturnedUnits
-from shopdesk.services.return_rules import RESOLVED_STATUSES
 from shopdesk.services.settings import shop_setting
 
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed without mistakes
@@ -121,7 +120,9 @@ class LoyaltyService:
         if order is None or order.customer_id is None:
             return
         tiers = next((p for p in programs if p.kind == "tiers" and p.active), None)
-        level = self._tier_state(session, order.customer_id, tiers).level if tiers else None
+        # Loyalty entries do not change spend: the state read now is also the one to record after earning.
+        tier_state = self._tier_state(session, order.customer_id, tiers) if tiers else None
+        level = tier_state.level if tier_state else None
         for program in programs:
             if program.kind == "punch":
                 self._punch_on_status(session, program, order, after, level)
@@ -131,8 +132,8 @@ class LoyaltyService:
                 self._referral_on_status(session, program, order, after)
         if after == "cancelled":
             self._give_back_rewards_used(session, order)
-        if tiers is not None:
-            self._record_tier(session, order.customer_id, tiers)
+        if tier_state is not None:
+            self._record_tier(session, order.customer_id, tiers, tier_state)
 
     def _punch_on_status(self, session, program: ProgramRow, order: Order, after: str, level: Tier | None) -> None:  # noqa: ANN001
         card = program.rules
@@ -260,9 +261,7 @@ class LoyaltyService:
         total = session.exec(select(func.coalesce(func.sum(Order.total_minor), 0)).where(Order.id.in_(orders))).one()
         returned = session.exec(
             select(func.coalesce(func.sum(ReturnRequest.value_minor), 0)).where(
-                ReturnRequest.order_id.in_(orders),
-                ReturnRequest.rejection_reason == "",
-                ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
+                ReturnRequest.order_id.in_(orders), NOT_REJECTED, GIVEN_BACK
             )
         ).one()
         return max(0, int(total) - int(returned))
@@ -281,17 +280,12 @@ class LoyaltyService:
             missing_minor=following[1] if following else 0,
         )
 
-    def _record_tier(self, session, customer_id: int, program: ProgramRow) -> None:  # noqa: ANN001
+    def _record_tier(self, session, customer_id: int, program: ProgramRow, state: TierState) -> None:  # noqa: ANN001
         """A ledger entry when the customer's level changes (the level itself is always computed from spend)."""
-        state = self._tier_state(session, customer_id, program)
         number = program.rules.levels.index(state.level) + 1 if state.level else 0
         last = session.exec(
             select(LoyaltyEntry.stamps)
-            .where(
-                LoyaltyEntry.customer_id == customer_id,
-                LoyaltyEntry.program_id == program.id,
-                LoyaltyEntry.kind == "tier",
-            )
+            .where(*_of(customer_id, program.id), LoyaltyEntry.kind == "tier")
             .order_by(LoyaltyEntry.at.desc(), LoyaltyEntry.id.desc())
         ).first()
         if (last or 0) != number:
@@ -331,7 +325,7 @@ class LoyaltyService:
                 )
         tiers = next((p for p in programs if p.kind == "tiers" and p.active), None)
         if tiers is not None:
-            self._record_tier(session, units.customer_id, tiers)
+            self._record_tier(session, units.customer_id, tiers, self._tier_state(session, units.customer_id, tiers))
 
     def _all_units_back(self, session, order_id: int) -> bool:  # noqa: ANN001
         """Whether every unit of the order came back for good as money or credit (an exchange keeps the sale)."""
@@ -340,53 +334,30 @@ class LoyaltyService:
                 select(OrderLine.id, OrderLine.quantity).where(OrderLine.order_id == order_id, OrderLine.quantity > 0)
             ).all()
         )
-        back = dict(
-            session.exec(
-                select(ReturnLine.order_line_id, func.sum(ReturnLine.quantity))
-                .join(ReturnRequest, ReturnLine.return_id == ReturnRequest.id)
-                .where(
-                    ReturnRequest.order_id == order_id,
-                    ReturnRequest.rejection_reason == "",
-                    ReturnRequest.replacement_order_id.is_(None),
-                    ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
-                )
-                .group_by(ReturnLine.order_line_id)
-            ).all()
-        )
-        return bool(bought) and all(int(back.get(line_id) or 0) >= quantity for line_id, quantity in bought.items())
+        back = units_back(session, order_id, GIVEN_BACK, ReturnRequest.replacement_order_id.is_(None))
+        return bool(bought) and all(back.get(line_id, 0) >= quantity for line_id, quantity in bought.items())
 
     def _returned_value(self, session, order_id: int) -> int:  # noqa: ANN001
         return int(
             session.exec(
                 select(func.coalesce(func.sum(ReturnRequest.value_minor), 0)).where(
-                    ReturnRequest.order_id == order_id,
-                    ReturnRequest.rejection_reason == "",
-                    ReturnRequest.status.in_((*RESOLVED_STATUSES, "closed")),
+                    ReturnRequest.order_id == order_id, NOT_REJECTED, GIVEN_BACK
                 )
             ).one()
         )
 
     def _order_stamps(self, session, program_id: int, order_id: int) -> int:  # noqa: ANN001
-        return int(
-            session.exec(
-                select(func.coalesce(func.sum(LoyaltyEntry.stamps), 0)).where(
-                    LoyaltyEntry.program_id == program_id,
-                    LoyaltyEntry.order_id == order_id,
-                    LoyaltyEntry.kind.in_(("earned", "reversed")),
-                )
-            ).one()
+        """What an order holds in a program now: earned less reversed."""
+        return _ledger_sum(
+            session,
+            LoyaltyEntry.program_id == program_id,
+            LoyaltyEntry.order_id == order_id,
+            LoyaltyEntry.kind.in_(("earned", "reversed")),
         )
 
     def _order_earned(self, session, program_id: int, order_id: int) -> int:  # noqa: ANN001
-        return int(
-            session.exec(
-                select(func.coalesce(func.sum(LoyaltyEntry.stamps), 0)).where(
-                    LoyaltyEntry.program_id == program_id,
-                    LoyaltyEntry.order_id == order_id,
-                    LoyaltyEntry.kind == "earned",
-                )
-            ).one()
-        )
+        """What an order first earned in a program, before any reversal."""
+        return _ledger_sum(session, LoyaltyEntry.program_id == program_id, LoyaltyEntry.order_id == order_id, _EARNED)
 
     def _order_touched(self, session, program_id: int, order_id: int) -> bool:  # noqa: ANN001
         return (
@@ -398,25 +369,10 @@ class LoyaltyService:
 
     def _earned_today(self, session, customer_id: int, program_id: int) -> int:  # noqa: ANN001
         midnight = datetime.combine(utcnow().astimezone().date(), time()).astimezone()
-        return int(
-            session.exec(
-                select(func.coalesce(func.sum(LoyaltyEntry.stamps), 0)).where(
-                    LoyaltyEntry.customer_id == customer_id,
-                    LoyaltyEntry.program_id == program_id,
-                    LoyaltyEntry.kind == "earned",
-                    LoyaltyEntry.at >= midnight,
-                )
-            ).one()
-        )
+        return _ledger_sum(session, *_of(customer_id, program_id), _EARNED, LoyaltyEntry.at >= midnight)
 
     def _balance(self, session, customer_id: int, program_id: int) -> int:  # noqa: ANN001
-        return int(
-            session.exec(
-                select(func.coalesce(func.sum(LoyaltyEntry.stamps), 0)).where(
-                    LoyaltyEntry.customer_id == customer_id, LoyaltyEntry.program_id == program_id
-                )
-            ).one()
-        )
+        return _ledger_sum(session, *_of(customer_id, program_id))
 
     def _expire(self, session, customer_id: int, program: ProgramRow) -> None:  # noqa: ANN001
         if not program.rules.expiry_days:
@@ -425,20 +381,11 @@ class LoyaltyService:
         sums = dict(
             session.exec(
                 select(LoyaltyEntry.kind, func.sum(LoyaltyEntry.stamps))
-                .where(LoyaltyEntry.customer_id == customer_id, LoyaltyEntry.program_id == program.id)
+                .where(*_of(customer_id, program.id))
                 .group_by(LoyaltyEntry.kind)
             ).all()
         )
-        old = int(
-            session.exec(
-                select(func.coalesce(func.sum(LoyaltyEntry.stamps), 0)).where(
-                    LoyaltyEntry.customer_id == customer_id,
-                    LoyaltyEntry.program_id == program.id,
-                    LoyaltyEntry.kind == "earned",
-                    LoyaltyEntry.at < cutoff,
-                )
-            ).one()
-        )
+        old = _ledger_sum(session, *_of(customer_id, program.id), _EARNED, LoyaltyEntry.at < cutoff)
         consumed = -int(sums.get("rewarded", 0) or 0) - int(sums.get("reversed", 0) or 0)
         due = expired_due(old, consumed, -int(sums.get("expired", 0) or 0))
         if due:
@@ -548,9 +495,7 @@ class LoyaltyService:
                 if program.kind != "punch":
                     continue
                 entries = session.exec(
-                    select(LoyaltyEntry)
-                    .where(LoyaltyEntry.customer_id == customer_id, LoyaltyEntry.program_id == program.id)
-                    .order_by(LoyaltyEntry.at, LoyaltyEntry.id)
+                    select(LoyaltyEntry).where(*_of(customer_id, program.id)).order_by(LoyaltyEntry.at, LoyaltyEntry.id)
                 ).all()
                 if not entries and not program.active:
                     continue
@@ -695,8 +640,7 @@ class LoyaltyService:
                     customer = session.get(Customer, customer_id)
                     granted = session.exec(
                         select(LoyaltyEntry.id).where(
-                            LoyaltyEntry.customer_id == customer_id,
-                            LoyaltyEntry.program_id == program.id,
+                            *_of(customer_id, program.id),
                             LoyaltyEntry.kind == "rewarded",
                             LoyaltyEntry.at >= year_start,
                         )
@@ -754,6 +698,19 @@ class LoyaltyService:
                 )
                 for e, number in rows
             ]
+
+
+_EARNED = LoyaltyEntry.kind == "earned"
+
+
+def _of(customer_id: int, program_id: int) -> tuple:
+    """The ledger conditions of one customer's entries in one program."""
+    return LoyaltyEntry.customer_id == customer_id, LoyaltyEntry.program_id == program_id
+
+
+def _ledger_sum(session, *conditions) -> int:  # noqa: ANN001
+    """The sum of the ledger's stamps or points over the entries that meet ``conditions`` (0 for none)."""
+    return int(session.exec(select(func.coalesce(func.sum(LoyaltyEntry.stamps), 0)).where(*conditions)).one())
 
 
 def _clean_code(code: str) -> str:
