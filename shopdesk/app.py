@@ -56,8 +56,7 @@ class Application:
         self.database_url = database_url
         self.report = report or StartupReport(None)
         self.database = None
-        self._backup_timer: QTimer | None = None
-        self._birthday_timer: QTimer | None = None
+        self._upkeep_timer: QTimer | None = None
         self.services = None  # built once the database is open
         register_fonts(self.qt)
         apply_style(self.qt)
@@ -128,55 +127,37 @@ class Application:
         box.setDetailedText(details)
         box.open()
 
-    def _start_backups(self) -> None:
-        """A backup when the shop's data changed since the last one: now (in the background, the window stays
-        responsive) and every day the app stays open."""
+    def _start_daily_upkeep(self) -> None:
+        """Background work, now and every day the app stays open, the window staying responsive: a backup when the
+        shop's data changed since the last one (SQLite), and this month's birthday rewards (given once)."""
         import threading
 
         from shopdesk.db.backup import auto_backup
 
+        jobs = []
         path = self.database.sqlite_path if self.database is not None else None
-        if path is None:
-            return
+        if path is not None:
+            jobs.append(("shopdesk-backup", lambda: auto_backup(path, paths.backups_dir())))
+        if self.services is not None:
+            jobs.append(("shopdesk-birthdays", self.services.loyalty.grant_birthday_rewards))
 
-        def run() -> None:
+        def run(job) -> None:  # noqa: ANN001
             try:
-                auto_backup(path, paths.backups_dir())
-            except Exception:  # noqa: BLE001 (a failed backup must not stop the shop; the next try may work)
+                job()
+            except Exception:  # noqa: BLE001 (upkeep must not stop the shop; the next day's run tries again)
                 pass
 
-        threading.Thread(target=run, name="shopdesk-backup", daemon=True).start()
-        if self._backup_timer is None:
-            self._backup_timer = QTimer(self.window)
-            self._backup_timer.setInterval(24 * 60 * 60 * 1000)
-            self._backup_timer.timeout.connect(self._start_backups)
-            self._backup_timer.start()
-
-    def _give_birthday_rewards(self) -> None:
-        """This month's birthday rewards, in the background, at start and daily (granting twice gives nothing)."""
-        import threading
-
-        services = self.services
-        if services is None:
-            return
-
-        def run() -> None:
-            try:
-                services.loyalty.grant_birthday_rewards()
-            except Exception:  # noqa: BLE001 (the follow-up queue and tomorrow's run try again)
-                pass
-
-        threading.Thread(target=run, name="shopdesk-birthdays", daemon=True).start()
-        if self._birthday_timer is None:
-            self._birthday_timer = QTimer(self.window)
-            self._birthday_timer.setInterval(24 * 60 * 60 * 1000)
-            self._birthday_timer.timeout.connect(self._give_birthday_rewards)
-            self._birthday_timer.start()
+        for name, job in jobs:
+            threading.Thread(target=run, args=(job,), name=name, daemon=True).start()
+        if self._upkeep_timer is None:
+            self._upkeep_timer = QTimer(self.window)
+            self._upkeep_timer.setInterval(24 * 60 * 60 * 1000)
+            self._upkeep_timer.timeout.connect(self._start_daily_upkeep)
+            self._upkeep_timer.start()
 
     def _on_window_data_shown(self, rows: int) -> None:
         if not self.report.quit_when_ready:
-            self._start_backups()
-            self._give_birthday_rewards()
+            self._start_daily_upkeep()
         self.report.mark("data_shown")
         self.report.details["rows"] = rows
         if self.report.quit_when_ready:
