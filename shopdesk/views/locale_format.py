@@ -47,6 +47,10 @@ class Formatter:
 
     def money(self, amount_minor: int, currency: str) -> str:
         """Exact money text from integer minor units; no float is involved."""
+        return f"{self.amount(amount_minor, currency)} {currency}"
+
+    def amount(self, amount_minor: int, currency: str) -> str:
+        """``money`` without the currency code: an amount for an edit field (read back in any digits)."""
         digits = minor_digits(currency)
         sign = self.locale.negativeSign() if amount_minor < 0 else ""
         whole, fraction = divmod(abs(int(amount_minor)), 10**digits)
@@ -54,7 +58,7 @@ class Formatter:
         if digits:
             frac = self.plain_digits(fraction).rjust(digits, self.locale.zeroDigit())
             text += self.locale.decimalPoint() + frac
-        return f"{sign}{text} {currency}"
+        return f"{sign}{text}"
 
     def percent(self, ratio) -> str:  # noqa: ANN001
         """A ratio (``Decimal('0.3333')``) as a percentage with one decimal, in the language's digits; exact."""

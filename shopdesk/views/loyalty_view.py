@@ -527,7 +527,7 @@ class LoyaltyView(QWidget):
         """An amount for editing, in the language's digits (read back in any digits)."""
         if not amount_minor:
             return ""
-        return self._formatter().money(amount_minor, self._currency()).rsplit(" ", 1)[0]
+        return self._formatter().amount(amount_minor, self._currency())
 
     # --- one stamp away ---------------------------------------------------------------------------------------
     def _fill_close_list(self) -> None:

@@ -574,7 +574,7 @@ class OrderFormDialog(QDialog):
         return parse_money(text, minor_digits=self._digits, field=field)
 
     def _money_text(self, amount_minor: int) -> str:
-        return self._formatter.money(amount_minor, self._currency).rsplit(" ", 1)[0]
+        return self._formatter.amount(amount_minor, self._currency)
 
     def apply_reward_code(self) -> None:
         """A loyalty reward code (R-…) sets the order discount to what the reward takes off; a code that is used,

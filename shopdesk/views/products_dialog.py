@@ -93,7 +93,7 @@ class ProductsDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self._ids.append(product.id)
-        price = self._formatter.money(product.price_minor, self._currency).rsplit(" ", 1)[0] if product.id else ""
+        price = self._formatter.amount(product.price_minor, self._currency) if product.id else ""
         for column, text in (
             (SKU, product.sku),
             (NAME_EN, product.name_en),
