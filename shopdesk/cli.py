@@ -339,6 +339,7 @@ def _loyalty_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         return 1
     profile = services.customers.get_profile(customer_id, history=0)
     loyalty = services.loyalty
+    rewards = loyalty.rewards(profile.id)
     data = loyalty_json(
         profile.id,
         profile.name,
@@ -346,7 +347,7 @@ def _loyalty_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         loyalty.cards(profile.id),
         points=loyalty.points(profile.id),
         tier=loyalty.tier(profile.id),
-        rewards=loyalty.rewards(profile.id),
+        rewards=rewards,
         currency=profile.currency,
     )
     if args.json:
@@ -365,7 +366,7 @@ def _loyalty_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         from datetime import UTC, datetime
 
         now = datetime.now(UTC)
-        usable = [r.code for r in loyalty.rewards(profile.id) if r.program_kind != "punch" and r.open(now)]
+        usable = [r.code for r in rewards if r.program_kind != "punch" and r.open(now)]
         if usable:
             print(f"  other rewards: {', '.join(usable)}")
     return 0
