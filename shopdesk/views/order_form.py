@@ -399,13 +399,8 @@ class OrderFormDialog(QDialog):
         state = self._usable_points
         if state is None or self._customer is None:
             return
-        try:
-            lines = self.draft().lines
-        except InvalidInput:
-            lines = ()
         # Never more points than the order can take off: a fixed reward is capped at the order's value.
-        subtotal = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in lines)
-        most = min(state.balance, max(0, subtotal - self._tier_off) // state.point_value_minor)
+        most = min(state.balance, max(0, (self._lines_subtotal() or 0) - self._tier_off) // state.point_value_minor)
         if most < state.min_redeem:
             self.reward_note.setText(
                 self.tr("Add items first: this order is too small for %1 points.").replace(
@@ -445,15 +440,20 @@ class OrderFormDialog(QDialog):
         """The tier's standing discount on the subtotal, as the order discount."""
         if self._tier_level is None or not self._tier_level.discount_percent:
             return
-        try:
-            draft = self.draft()
-        except InvalidInput:
+        subtotal = self._lines_subtotal()
+        if subtotal is None:
             return
-        subtotal = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in draft.lines)
         self._tier_off = max(0, subtotal) * self._tier_level.discount_percent // 100
         self._tier_customer_id = self._customer.id if self._customer is not None else None
         # Added to a reward already applied: a Gold customer using a reward code gets both.
         self.order_discount.setText(self._money_text(self._tier_off + self._reward_off))
+
+    def _lines_subtotal(self) -> int | None:
+        """What the lines come to after their own discounts (None while a line cannot be read)."""
+        try:
+            return sum(line.total_minor for line in self.draft().lines)
+        except InvalidInput:
+            return None
 
     def _show_store_credit(self) -> None:
         """The store credit row appears for a customer who has credit, saying how much."""
