@@ -181,19 +181,18 @@ class CustomerService:
                 if found is not None:
                     return found
             if cleaned.isdecimal() and cleaned.isascii() and int(cleaned) < 2**31:
-                customer = uow.session.get(Customer, int(cleaned))
+                customer = self._live(uow.session, int(cleaned))
                 if customer is not None:
-                    return customer.merged_into_id or customer.id
+                    return customer.id
         return None
 
     def get_profile(self, customer_id: int, *, history: int = 50) -> CustomerProfile:
         with self._uow() as uow:
             session = uow.session
-            customer = session.get(Customer, customer_id)
+            customer = self._live(session, customer_id)  # a merged record shows the customer it went into
             if customer is None:
                 raise NotFound("customer", customer_id)
-            if customer.merged_into_id is not None:
-                return self.get_profile(customer.merged_into_id, history=history)
+            customer_id = customer.id
             currency = shop_setting(session.connection(), "currency")
             # Amounts add up only within one currency: the figures count the shop's currency; orders taken in
             # another one (before the shop changed currency) are counted apart, never summed in.
