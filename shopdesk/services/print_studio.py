@@ -210,7 +210,7 @@ class PrintService:
         earned = sum(h.stamps for h in card.history if h.order_id == order.id and h.kind in ("earned", "reversed"))
         stamps = max(0, card.stamps)
         drawn = LoyaltyCard(stamps=stamps, size=card.size, highlighted=stamps if earned > 0 and stamps else None)
-        code = next((r.code for r in card.rewards if r.redeemed_order_id is None), "")
+        code = next((r.code for r in card.rewards if r.open(utcnow())), "")
         return drawn, code
 
     def _document(

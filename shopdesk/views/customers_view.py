@@ -317,6 +317,7 @@ class CustomersView(QWidget):
         from shopdesk.views.loyalty_view import stamp_row
 
         f = self._formatter
+        now = datetime.now(UTC)
         lines = []
         for card in self._loyalty.cards(self.profile.id):
             line = self.tr("%1: %2 (%3 of %4)").replace("%1", "\u2068" + card.program_name + "\u2069")
@@ -324,7 +325,7 @@ class CustomersView(QWidget):
             isolate = "\u2067" if f.prefs.language in ("ar", "fa") else "\u2066"
             line = line.replace("%2", isolate + stamp_row(card.stamps, card.size) + "\u2069")
             line = line.replace("%3", f.integer(card.stamps)).replace("%4", f.integer(card.size))
-            open_codes = [r.code for r in card.rewards if r.redeemed_order_id is None and r.voided_at is None]
+            open_codes = [r.code for r in card.rewards if r.open(now)]
             if open_codes:
                 line += " · " + self.tr("reward to use: %1").replace(
                     "%1", ", ".join(isolate_ltr(c) for c in open_codes)
