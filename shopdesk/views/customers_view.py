@@ -404,19 +404,17 @@ class CustomersView(QWidget):
 
     def ask_points(self, state) -> int | None:  # noqa: ANN001
         """How many points to use (None: the user changed their mind)."""
-        from PySide6.QtWidgets import QInputDialog
+        from shopdesk.views.loyalty_view import ask_points
 
-        points, ok = QInputDialog.getInt(
+        prompt = self.tr("Points to turn into a reward code (at least %1):")
+        f = self._formatter
+        return ask_points(
             self,
             self.tr("Use points"),
-            self.tr("Points to turn into a reward code (at least %1):").replace(
-                "%1", self._formatter.integer(state.min_redeem)
-            ),
-            state.balance,
+            prompt.replace("%1", f.integer(state.min_redeem)),
             state.min_redeem,
             state.balance,
         )
-        return points if ok else None
 
     def open_loyalty_history(self) -> None:
         from shopdesk.views.loyalty_history_dialog import LoyaltyHistoryDialog

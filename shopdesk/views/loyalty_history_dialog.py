@@ -110,7 +110,7 @@ class LoyaltyHistoryDialog(QDialog):
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             note = " · ".join(part for part in (entry.actor, entry.note) if part)
-            if entry.kind == "rewarded" or entry.kind == "redeemed":
+            if entry.kind in ("rewarded", "redeemed"):
                 note = isolate_ltr(entry.note)  # the code
             amount = "" if entry.kind == "tier" or not entry.stamps else f.integer(entry.stamps)
             if entry.stamps > 0 and entry.kind != "tier":

@@ -56,6 +56,14 @@ def stamp_row(stamps: int, size: int) -> str:
     return "●" * min(stamps, size) + "○" * max(0, size - stamps)
 
 
+def ask_points(parent: QWidget, title: str, prompt: str, least: int, most: int) -> int | None:
+    """How many points to use, from ``least`` to ``most`` (offered: all of them); None when the user cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    points, ok = QInputDialog.getInt(parent, title, prompt, most, least, most)
+    return points if ok else None
+
+
 class _RewardFields:
     """A reward's kind and value, as on a punch card, a referral or a birthday page."""
 

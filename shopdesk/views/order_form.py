@@ -422,19 +422,11 @@ class OrderFormDialog(QDialog):
 
     def ask_points(self, state, most: int) -> int | None:  # noqa: ANN001
         """How many points to use, at most ``most`` (None: the user changed their mind); tests answer it."""
-        from PySide6.QtWidgets import QInputDialog
+        from shopdesk.views.loyalty_view import ask_points
 
-        points, ok = QInputDialog.getInt(
-            self,
-            self.tr("Use points"),
-            self.tr("Points to use on this order (at least %1):").replace(
-                "%1", self._formatter.integer(state.min_redeem)
-            ),
-            most,
-            state.min_redeem,
-            most,
-        )
-        return points if ok else None
+        prompt = self.tr("Points to use on this order (at least %1):")
+        prompt = prompt.replace("%1", self._formatter.integer(state.min_redeem))
+        return ask_points(self, self.tr("Use points"), prompt, state.min_redeem, most)
 
     def apply_tier_discount(self) -> None:
         """The tier's standing discount on the subtotal, as the order discount."""
