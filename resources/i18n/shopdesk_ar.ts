@@ -613,7 +613,7 @@
         <translation>هذا ليس رقم هاتف.</translation>
     </message>
     <message>
-        <source>Add the country code (e.g. +966), or set the shop's country.</source>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
         <translation>أضف رمز الدولة (مثل +966) أو حدّد دولة المتجر.</translation>
     </message>
     <message>
@@ -633,7 +633,7 @@
         <translation>تاريخ الميلاد هذا غير ممكن.</translation>
     </message>
     <message>
-        <source>This is more than the customer's store credit.</source>
+        <source>This is more than the customer&apos;s store credit.</source>
         <translation>هذا أكثر من رصيد المتجر لدى العميل.</translation>
     </message>
     <message>
@@ -665,7 +665,7 @@
         <translation>استُردت هذه المكافأة (أُلغي طلبها أو أُرجع).</translation>
     </message>
     <message>
-        <source>This reward's last day has passed.</source>
+        <source>This reward&apos;s last day has passed.</source>
         <translation>انتهى آخر يوم لهذه المكافأة.</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@
         <translation>حذف مستوى</translation>
     </message>
     <message>
-        <source>Given once a year in the customer's birthday month, good until the month ends; not when the birthday was entered or changed in the last 30 days.</source>
+        <source>Given once a year in the customer&apos;s birthday month, good until the month ends; not when the birthday was entered or changed in the last 30 days.</source>
         <translation>تُمنح مرة في السنة في شهر ميلاد العميل، وتصلح حتى نهاية الشهر؛ ولا تُمنح إذا أُدخل تاريخ الميلاد أو غُيّر خلال آخر 30 يومًا.</translation>
     </message>
     <message>
@@ -1561,7 +1561,7 @@
         <translation>محطة التغليف</translation>
     </message>
     <message>
-        <source>Scan or type an order number, then each item's SKU</source>
+        <source>Scan or type an order number, then each item&apos;s SKU</source>
         <translation>امسح رقم الطلب أو اكتبه، ثم رمز كل منتج</translation>
     </message>
     <message>
@@ -1743,7 +1743,7 @@
         <translation>4 في ورقة A4 مع علامات القص</translation>
     </message>
     <message>
-        <source>Each customer's language</source>
+        <source>Each customer&apos;s language</source>
         <translation>لغة كل عميل</translation>
     </message>
     <message>
@@ -2481,7 +2481,7 @@
         <translation>تعذّرت قراءة الملف: %1</translation>
     </message>
     <message>
-        <source>Choose the shop's logo</source>
+        <source>Choose the shop&apos;s logo</source>
         <translation>اختر شعار المتجر</translation>
     </message>
     <message>

@@ -578,7 +578,7 @@
         <translation>این شمارهٔ تلفن نیست.</translation>
     </message>
     <message>
-        <source>Add the country code (e.g. +966), or set the shop's country.</source>
+        <source>Add the country code (e.g. +966), or set the shop&apos;s country.</source>
         <translation>کد کشور را اضافه کنید (مثلاً +98) یا کشور فروشگاه را تنظیم کنید.</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
         <translation>این تاریخ تولد ممکن نیست.</translation>
     </message>
     <message>
-        <source>This is more than the customer's store credit.</source>
+        <source>This is more than the customer&apos;s store credit.</source>
         <translation>این بیش از اعتبار فروشگاهی مشتری است.</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@
         <translation>این پاداش پس گرفته شد (سفارشش لغو یا مرجوع شد).</translation>
     </message>
     <message>
-        <source>This reward's last day has passed.</source>
+        <source>This reward&apos;s last day has passed.</source>
         <translation>آخرین روز این پاداش گذشته است.</translation>
     </message>
     <message>
@@ -892,7 +892,7 @@
         <translation>حذف سطح</translation>
     </message>
     <message>
-        <source>Given once a year in the customer's birthday month, good until the month ends; not when the birthday was entered or changed in the last 30 days.</source>
+        <source>Given once a year in the customer&apos;s birthday month, good until the month ends; not when the birthday was entered or changed in the last 30 days.</source>
         <translation>سالی یک بار در ماه تولد مشتری داده می‌شود و تا پایان همان ماه اعتبار دارد؛ اگر تاریخ تولد در ۳۰ روز گذشته وارد یا عوض شده باشد داده نمی‌شود.</translation>
     </message>
     <message>
@@ -1491,7 +1491,7 @@
         <translation>میز بسته‌بندی</translation>
     </message>
     <message>
-        <source>Scan or type an order number, then each item's SKU</source>
+        <source>Scan or type an order number, then each item&apos;s SKU</source>
         <translation>شماره‌ی سفارش را اسکن یا تایپ کنید، سپس کد هر کالا را</translation>
     </message>
     <message>
@@ -1673,7 +1673,7 @@
         <translation>۴ در هر برگ A4، با نشانه‌ی برش</translation>
     </message>
     <message>
-        <source>Each customer's language</source>
+        <source>Each customer&apos;s language</source>
         <translation>زبان هر مشتری</translation>
     </message>
     <message>
@@ -2386,7 +2386,7 @@
         <translation>خواندن فایل ممکن نیست: %1</translation>
     </message>
     <message>
-        <source>Choose the shop's logo</source>
+        <source>Choose the shop&apos;s logo</source>
         <translation>نشان فروشگاه را انتخاب کنید</translation>
     </message>
     <message>
