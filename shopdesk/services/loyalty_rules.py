@@ -22,8 +22,25 @@ PIPELINE = ("new", "paid", "packed", "shipped", "delivered")
 PAID_STATUSES = PIPELINE[1:]  # what counts as spent for tiers
 
 
+class _FlatRules:
+    """Rules whose fields are plain values, stored as a JSON object; fields a newer version added and an older
+    one does not know are ignored when read."""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str):  # noqa: ANN206
+        return cls(**_known(cls, json.loads(text) if text else {}))
+
+
+def _known(cls: type, data: dict) -> dict:
+    """The entries of ``data`` that are fields of the dataclass ``cls``."""
+    return {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+
+
 @dataclass(frozen=True)
-class PunchCard:
+class PunchCard(_FlatRules):
     """ "Buy 6, the 7th is free": ``stamps_to_fill`` stamps fill a card, which becomes a single-use reward."""
 
     stamps_to_fill: int = 6
@@ -34,14 +51,6 @@ class PunchCard:
     expiry_days: int = 0  # stamps older than this expire (0: never)
     daily_limit: int = 0  # at most this many stamps per customer per day (0: no limit)
     earn_on: str = "paid"  # the status at which an order earns: paid | delivered
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self))
-
-    @classmethod
-    def from_json(cls, text: str) -> PunchCard:
-        data = json.loads(text) if text else {}
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
 def validate_card(card: PunchCard) -> PunchCard:
@@ -113,7 +122,7 @@ def _validate_reward(reward: str, value: int, field_name: str) -> None:
 
 # --- points ---------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Points:
+class Points(_FlatRules):
     """``points`` points for each ``per_amount_minor`` spent; a point is worth ``point_value_minor`` off a later
     order; at least ``min_redeem`` points are used at once."""
 
@@ -122,14 +131,6 @@ class Points:
     point_value_minor: int = 1
     min_redeem: int = 100
     earn_on: str = "paid"
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self))
-
-    @classmethod
-    def from_json(cls, text: str) -> Points:
-        data = json.loads(text) if text else {}
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
 def validate_points(rules: Points) -> Points:
@@ -167,23 +168,17 @@ class Tier:
 
 
 @dataclass(frozen=True)
-class Tiers:
+class Tiers(_FlatRules):  # to_json from _FlatRules: the levels become a list of objects
     """Levels by what a customer spent over the last ``months`` months (orders paid and not cancelled, returns
     given back taken off)."""
 
     levels: tuple[Tier, ...] = field(default_factory=tuple)
     months: int = 12
 
-    def to_json(self) -> str:
-        return json.dumps({"levels": [asdict(level) for level in self.levels], "months": self.months})
-
     @classmethod
     def from_json(cls, text: str) -> Tiers:
         data = json.loads(text) if text else {}
-        levels = tuple(
-            Tier(**{k: v for k, v in level.items() if k in Tier.__dataclass_fields__})
-            for level in data.get("levels", ())
-        )
+        levels = tuple(Tier(**_known(Tier, level)) for level in data.get("levels", ()))
         return cls(levels=levels, months=int(data.get("months", 12)))
 
 
@@ -238,7 +233,7 @@ def _month_days(year: int, month: int) -> int:
 
 # --- referral -------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Referral:
+class Referral(_FlatRules):
     """A referred new customer's first order rewards both: the friend who referred and the new customer."""
 
     referrer_reward: str = "fixed"
@@ -246,14 +241,6 @@ class Referral:
     friend_reward: str = "percent"
     friend_value: int = 10
     earn_on: str = "paid"
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self))
-
-    @classmethod
-    def from_json(cls, text: str) -> Referral:
-        data = json.loads(text) if text else {}
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
 def validate_referral(rules: Referral) -> Referral:
@@ -266,19 +253,11 @@ def validate_referral(rules: Referral) -> Referral:
 
 # --- birthday -------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
-class Birthday:
+class Birthday(_FlatRules):
     """A reward in the customer's birthday month, good until the month ends."""
 
     reward: str = "percent"
     reward_value: int = 10
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self))
-
-    @classmethod
-    def from_json(cls, text: str) -> Birthday:
-        data = json.loads(text) if text else {}
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
 
 def validate_birthday(rules: Birthday) -> Birthday:
