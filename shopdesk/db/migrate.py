@@ -27,6 +27,7 @@ KNOWN_REVISIONS = (
     "0007_feedback",
     "0008_follow_ups",
     "0009_loyalty_programs",
+    "0010_product_reorder",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

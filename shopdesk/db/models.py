@@ -90,6 +90,7 @@ class Product(SQLModel, table=True):
     returnable: bool = True
     care_tip: str = ""
     active: bool = True
+    reorder_days: int | None = None  # a consumable's typical time between purchases, for reorder reminders
 
 
 class Order(SQLModel, table=True):
