@@ -88,3 +88,15 @@ def parse_money(text: str, *, minor_digits: int = 2, field: str = "amount") -> i
 def minor_to_decimal(amount_minor: int, *, minor_digits: int = 2) -> Decimal:
     """Turn integer minor units back into an exact ``Decimal`` for display."""
     return Decimal(amount_minor).scaleb(-minor_digits)
+
+
+def parse_whole(text: str, *, field: str, minimum: int, maximum: int) -> int | None:
+    """A whole number typed in any digits (``۴۵``, ``٤٥``, ``45``) between ``minimum`` and ``maximum``, or ``None``
+    for a blank field. Anything else (a sign, decimals, letters) raises ``InvalidInput(field, "not a whole number")``
+    so the view can say why next to the field."""
+    typed = ascii_digits(text.translate(_INVISIBLE)).strip()
+    if not typed:
+        return None
+    if not (typed.isascii() and typed.isdigit()) or not minimum <= int(typed) <= maximum:
+        raise InvalidInput(field, "not a whole number", text)
+    return int(typed)

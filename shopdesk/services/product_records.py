@@ -5,8 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from shopdesk.services.errors import InvalidInput
+from shopdesk.services.numbers import parse_whole
 from shopdesk.services.order_rows import MAX_AMOUNT_MINOR
 from shopdesk.services.text import strip_invisible
+
+MAX_REORDER_DAYS = 3650  # ten years: longer is not a consumable any more
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,7 @@ class ProductRow:
     returnable: bool = True
     care_tip: str = ""
     active: bool = True
+    reorder_days: int | None = None  # a consumable's typical time between purchases; None: not a consumable
 
     def name(self, language: str) -> str:
         """The name in a language, falling back to another one the shop filled in."""
@@ -38,6 +42,17 @@ def validate_product(product: ProductRow) -> ProductRow:
         raise InvalidInput("name_en", "required", product.name_en)
     if not 0 <= product.price_minor <= MAX_AMOUNT_MINOR:
         raise InvalidInput("price", "out of range", str(product.price_minor))
+    if product.reorder_days is not None and not 1 <= product.reorder_days <= MAX_REORDER_DAYS:
+        raise InvalidInput("reorder_days", "not a number of days", str(product.reorder_days))
     return replace(
         product, sku=sku, name_en=names[0], name_ar=names[1], name_fa=names[2], care_tip=product.care_tip.strip()
     )
+
+
+def parse_reorder_days(text: str) -> int | None:
+    """A reorder interval typed in any digits (``۴۵`` is 45); blank is ``None`` (not a consumable). Raises
+    ``InvalidInput("reorder_days", ...)`` for anything that is not a whole number of days from 1 to 3650."""
+    try:
+        return parse_whole(text, field="reorder_days", minimum=1, maximum=MAX_REORDER_DAYS)
+    except InvalidInput:
+        raise InvalidInput("reorder_days", "not a number of days", text) from None

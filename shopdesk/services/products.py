@@ -1,4 +1,5 @@
-"""The catalogue: products with names in up to three languages, a price, and whether they can be returned."""
+"""The catalogue: products with names in up to three languages, a price, whether they can be returned, and how
+often a consumable is usually bought again."""
 
 from __future__ import annotations
 
@@ -37,7 +38,17 @@ class ProductService:
                 row = session.get(Product, clean.id)
                 if row is None:
                     raise NotFound("product", clean.id)
-            for name in ("sku", "name_en", "name_ar", "name_fa", "price_minor", "returnable", "care_tip", "active"):
+            for name in (
+                "sku",
+                "name_en",
+                "name_ar",
+                "name_fa",
+                "price_minor",
+                "returnable",
+                "care_tip",
+                "active",
+                "reorder_days",
+            ):
                 setattr(row, name, getattr(clean, name))
             session.flush()
             uow.commit()
@@ -55,4 +66,5 @@ def _row(p: Product) -> ProductRow:
         returnable=p.returnable,
         care_tip=p.care_tip,
         active=p.active,
+        reorder_days=p.reorder_days,
     )

@@ -1,4 +1,5 @@
-"""The catalogue, edited in a table: SKU, names in three languages, price, returnable, care tip, active.
+"""The catalogue, edited in a table: SKU, names in three languages, price, returnable, care tip, how many days a
+consumable usually lasts (for reorder reminders), active.
 
 Changed rows are saved one by one; a row that cannot be saved is marked with the reason and keeps what was typed,
 the others are saved.
@@ -25,14 +26,14 @@ from PySide6.QtWidgets import (
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import parse_money
-from shopdesk.services.product_records import ProductRow
+from shopdesk.services.product_records import ProductRow, parse_reorder_days
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.widgets import IsolatingDelegate
 
 if TYPE_CHECKING:
     from shopdesk.services.products import ProductService
 
-SKU, NAME_EN, NAME_AR, NAME_FA, PRICE, RETURNABLE, CARE, ACTIVE = range(8)
+SKU, NAME_EN, NAME_AR, NAME_FA, PRICE, RETURNABLE, CARE, REORDER, ACTIVE = range(9)
 _ERROR_BRUSH = QBrush(QColor("#fde2e4"))
 
 
@@ -50,7 +51,7 @@ class ProductsDialog(QDialog):
         self._ids: list[int | None] = []
         self._dirty: set[int] = set()
         self._row_errors: dict[int, InvalidInput] = {}
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 9)
         self.table.setObjectName("productsTable")
         self.table.verticalHeader().hide()
         self.table.setItemDelegate(IsolatingDelegate(self.table))
@@ -94,6 +95,7 @@ class ProductsDialog(QDialog):
         self.table.insertRow(row)
         self._ids.append(product.id)
         price = self._formatter.amount(product.price_minor, self._currency) if product.id else ""
+        reorder = self._formatter.integer(product.reorder_days) if product.reorder_days else ""
         for column, text in (
             (SKU, product.sku),
             (NAME_EN, product.name_en),
@@ -101,6 +103,7 @@ class ProductsDialog(QDialog):
             (NAME_FA, product.name_fa),
             (PRICE, price),
             (CARE, product.care_tip),
+            (REORDER, reorder),
         ):
             self.table.setItem(row, column, QTableWidgetItem(text))
         for column, value in ((RETURNABLE, product.returnable), (ACTIVE, product.active)):
@@ -147,6 +150,7 @@ class ProductsDialog(QDialog):
             returnable=self.table.item(row, RETURNABLE).checkState() == Qt.CheckState.Checked,
             care_tip=text(CARE),
             active=self.table.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
+            reorder_days=parse_reorder_days(text(REORDER)),
         )
 
     def save(self) -> int:
@@ -191,6 +195,10 @@ class ProductsDialog(QDialog):
             ("price", "ambiguous separator"): self.tr("use a point for decimals in the price."),
             ("price", "too many decimals"): self.tr("the price has too many decimals for this currency."),
             ("price", "out of range"): self.tr("the price is not possible."),
+            ("reorder_days", "not a number of days"): self.tr(
+                "reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a "
+                "consumable."
+            ),
         }
         return reasons.get((exc.field, exc.reason), exc.reason)
 
@@ -210,8 +218,15 @@ class ProductsDialog(QDialog):
                 self.tr("Price"),
                 self.tr("Returnable"),
                 self.tr("Care or usage tip"),
+                self.tr("Reorder every (days)"),
                 self.tr("Active"),
             ]
+        )
+        self.table.horizontalHeaderItem(REORDER).setToolTip(
+            self.tr(
+                "How many days a consumable usually lasts; its buyers get a reorder reminder in Follow-ups. "
+                "Blank: not a consumable."
+            )
         )
         self.add_button.setText(self.tr("Add product"))
         self.save_button.setText(self.tr("Save changes (Ctrl+S)"))

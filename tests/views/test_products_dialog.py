@@ -72,3 +72,29 @@ def test_closing_the_catalogue_saves_what_was_changed(make_window, fresh_shop):
     dialog.close_button.click()
     products = {p.sku: p for p in build_services(fresh_shop.unit_of_work).products.list_products()}
     assert products["MUG"].price_minor == 1950
+
+
+def test_a_reorder_interval_is_typed_in_any_digits_and_a_negative_one_says_why(make_window, fresh_shop):
+    dialog = _dialog(make_window, fresh_shop, "fa")
+    assert dialog.table.item(0, pd.REORDER).text() == ""  # blank: not a consumable
+    dialog.set_cell(0, pd.REORDER, "۴۵")  # MUG
+    dialog.set_cell(1, pd.REORDER, "-3")
+    assert dialog.save() == 1
+    assert dialog.table.item(1, pd.REORDER).text() == "-3"  # kept as typed, marked
+    assert dialog.table.item(1, pd.REORDER).background().color().name() == "#fde2e4"
+    products = {p.sku: p for p in build_services(fresh_shop.unit_of_work).products.list_products()}
+    assert products["MUG"].reorder_days == 45
+    dialog.set_cell(1, pd.REORDER, "")
+    assert dialog.save() == 1
+    products = {p.sku: p for p in build_services(fresh_shop.unit_of_work).products.list_products()}
+    assert products[sorted(products)[1]].reorder_days is None
+    dialog.close()
+    dialog = _dialog(make_window, fresh_shop, "fa")
+    assert dialog.table.item(0, pd.REORDER).text() == "۴۵"  # shown in the desk's digits
+
+
+def test_a_reorder_interval_that_is_not_a_number_of_days_is_explained(make_window, fresh_shop):
+    dialog = _dialog(make_window, fresh_shop)
+    dialog.set_cell(0, pd.REORDER, "2.5")
+    assert dialog.save() == 0
+    assert "Row 1: reorder every: a whole number of days" in dialog.message.text()
