@@ -52,5 +52,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         loyalty=loyalty,
         summaries=SummaryService(uow),
         feedback=FeedbackService(uow),
-        follow_ups=FollowUpService(uow, loyalty),
+        follow_ups=FollowUpService(uow, loyalty, settings),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Mapping
 from dataclasses import asdict, fields
 
 from sqlalchemy import bindparam
@@ -78,3 +79,22 @@ class SettingsService:
                     row.updated_at = now
             uow.commit()
         return clean
+
+    def stored(self, prefix: str) -> dict[str, str]:
+        """Settings an area keeps under its own key prefix (e.g. ``follow_up.``), as stored, by full key."""
+        with self._uow() as uow:
+            rows = uow.session.exec(select(Setting).where(Setting.key.startswith(prefix, autoescape=True)))
+            return {row.key: row.value for row in rows}
+
+    def store(self, values: Mapping[str, str]) -> None:
+        """Write an area's settings in one transaction (the area has validated them); unchanged ones are left."""
+        now = utcnow()
+        with self._uow() as uow:
+            existing = {row.key: row for row in uow.session.exec(select(Setting).where(Setting.key.in_(list(values))))}
+            for key, text in values.items():
+                row = existing.get(key)
+                if row is None:
+                    uow.session.add(Setting(key=key, value=text, updated_at=now))
+                elif row.value != text:
+                    row.value, row.updated_at = text, now
+            uow.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -12,6 +13,7 @@ from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.loyalty_rules import PunchCard
 from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.product_records import ProductRow
 from shopdesk.services.registry import build_services
 from shopdesk.services.return_records import ReturnDraft
 
@@ -63,3 +65,141 @@ def test_check_ins_birthdays_nudges_and_waiting_returns_are_made_once(shop):
     kinds = sorted(item.kind for item in services.follow_ups.queue())
     assert kinds == ["birthday", "check_in", "nudge", "return"]
     assert services.follow_ups.generate(today, check_in_days=3) == 0  # nothing doubled
+
+
+def _order(services, customer, product, *, at, status="paid"):
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Rose soap", 1, 1000, product_id=product),), customer_id=customer, paid_minor=1000)
+    )
+    if status != "paid":
+        services.orders.change_status([placed.id], status)
+    return placed
+
+
+def _backdate(database, order_id, at):
+    with database.engine.begin() as connection:
+        connection.execute(update(Order.__table__).where(Order.__table__.c.id == order_id).values(created_at=at))
+
+
+def test_reorder_reminders_come_when_a_consumable_is_due_again_and_not_bought_since(shop):
+    services, database = shop
+    today = date(2026, 12, 1)
+    soap = services.products.save_product(
+        ProductRow(
+            id=None, sku="SOAP", name_en="Rose soap", name_ar="صابون الورد", name_fa="صابون گل رز", reorder_days=45
+        )
+    )
+    mug = services.products.save_product(ProductRow(id=None, sku="MUG", name_en="Mug"))  # not a consumable
+    due = services.customers.create_customer(CustomerDraft(name="Sara", language="fa"))
+    bought_again = services.customers.create_customer(CustomerDraft(name="Ali"))
+    cancelled_since = services.customers.create_customer(CustomerDraft(name="Omar"))
+    too_soon = services.customers.create_customer(CustomerDraft(name="Mina"))
+    long_ago = services.customers.create_customer(CustomerDraft(name="Reza"))
+    only_cancelled = services.customers.create_customer(CustomerDraft(name="Hadi"))
+    fifty_days_ago = datetime(2026, 10, 12, 11, tzinfo=UTC)
+    for customer in (due, bought_again, cancelled_since, only_cancelled):
+        status = "cancelled" if customer == only_cancelled else "paid"
+        _backdate(database, _order(services, customer, soap, at=None, status=status).id, fifty_days_ago)
+    _backdate(database, _order(services, bought_again, soap, at=None).id, datetime(2026, 11, 20, tzinfo=UTC))
+    _backdate(
+        database,
+        _order(services, cancelled_since, soap, at=None, status="cancelled").id,
+        datetime(2026, 11, 20, tzinfo=UTC),
+    )  # a cancelled order is no purchase: still due
+    _backdate(database, _order(services, too_soon, soap, at=None).id, datetime(2026, 10, 20, tzinfo=UTC))  # 42 days
+    _backdate(database, _order(services, long_ago, soap, at=None).id, datetime(2026, 8, 1, tzinfo=UTC))  # 122 days
+    _backdate(database, _order(services, due, mug, at=None).id, datetime(2026, 9, 1, tzinfo=UTC))
+    assert services.follow_ups.generate(today) == 2
+    queue = services.follow_ups.queue()
+    assert sorted(item.customer_name for item in queue) == ["Omar", "Sara"]
+    sara = next(item for item in queue if item.customer_name == "Sara")
+    assert (sara.kind, sara.product_id, sara.customer_language) == ("reorder", soap, "fa")
+    assert sara.product_name("fa") == "صابون گل رز" and sara.product_name("en") == "Rose soap"
+    assert sara.order_number is not None
+    assert services.follow_ups.generate(today) == 0  # once per customer, product and purchase
+    services.follow_ups.done(sara.id, by="Ali")
+    assert services.follow_ups.generate(date(2026, 12, 3)) == 0  # done stays done for that purchase
+    assert services.follow_ups.generate(date(2026, 12, 20)) == 1  # Mina's 45 days are up (Sara and Omar: made)
+
+
+def test_exactly_the_reorder_interval_is_due_and_one_day_less_is_not(shop):
+    services, database = shop
+    soap = services.products.save_product(ProductRow(id=None, sku="SOAP", name_en="Soap", reorder_days=45))
+    sara = services.customers.create_customer(CustomerDraft(name="Sara"))
+    _backdate(database, _order(services, sara, soap, at=None).id, datetime(2026, 10, 17, 12, tzinfo=UTC))
+    assert services.follow_ups.generate(date(2026, 11, 30)) == 0  # 44 days
+    assert services.follow_ups.generate(date(2026, 12, 1)) == 1  # 45 days
+
+
+def test_a_promise_with_a_channel_and_no_deadline_is_due_by_the_channels_target(shop):
+    services, _db = shop
+    assert services.follow_ups.targets().minutes["chat"] == 15
+    assert services.follow_ups.targets().minutes["email"] == 24 * 60
+    assert services.follow_ups.targets().minutes["ticket"] == 48 * 60
+    before = datetime.now(UTC)
+    chat = services.follow_ups.promise(what="Send the size chart", owner="Ali", channel="chat")
+    row = next(item for item in services.follow_ups.queue() if item.id == chat)
+    assert before + timedelta(minutes=15) <= row.due_at <= datetime.now(UTC) + timedelta(minutes=15)
+    assert row.target_minutes == 15
+    assert timedelta(minutes=14) < row.time_left(datetime.now(UTC)) <= timedelta(minutes=15)
+    assert row.time_left(row.created_at + timedelta(minutes=20)) == timedelta(minutes=-5)  # five minutes late
+    with pytest.raises(InvalidInput):  # no channel, no deadline
+        services.follow_ups.promise(what="Call back", owner="Ali")
+
+
+def test_the_shop_sets_its_own_targets_and_a_channel_without_one(shop):
+    services, _db = shop
+    services.follow_ups.save_targets({"chat": 5, "email": 8 * 60, "ticket": None}, weekend=(5, 6))
+    targets = services.follow_ups.targets()
+    assert (targets.minutes["chat"], targets.minutes["email"], targets.minutes["ticket"]) == (5, 480, None)
+    assert targets.minutes["phone"] is None  # not given: no target
+    assert targets.weekend == (5, 6)
+    ticket = services.follow_ups.promise(
+        what="Refund", owner="Sara", channel="ticket", due=datetime.now(UTC) + timedelta(days=2)
+    )
+    assert next(item for item in services.follow_ups.queue() if item.id == ticket).time_left(datetime.now(UTC)) is None
+    with pytest.raises(InvalidInput) as error:
+        services.follow_ups.save_targets({"chat": 0}, weekend=())
+    assert error.value.field == "target.chat"
+    assert services.follow_ups.targets().minutes["chat"] == 5  # nothing stored
+
+
+@pytest.mark.parametrize(("country", "weekend"), [("", (6, 7)), ("SA", (5, 6)), ("IR", (5,)), ("AE", (6, 7))])
+def test_the_weekend_follows_the_shops_country_until_the_shop_sets_it(shop, country, weekend):
+    services, _db = shop
+    services.settings.save(replace(services.settings.load(), country=country))
+    assert services.follow_ups.targets().weekend == weekend
+
+
+def test_within_n_working_days_skips_the_shops_weekend(shop):
+    services, _db = shop
+    services.settings.save(replace(services.settings.load(), country="SA"))  # Friday and Saturday off
+    thursday = date(2026, 12, 3)
+    promise = services.follow_ups.promise(
+        what="A replacement", owner="Ali", working_days=7, today=thursday, channel="chat"
+    )  # working days win over the chat target
+    row = next(item for item in services.follow_ups.queue() if item.id == promise)
+    assert row.due_at.astimezone().date() == date(2026, 12, 14)  # Sun-Thu, Sun-Mon
+    services.follow_ups.save_targets({}, weekend=(6, 7))
+    promise = services.follow_ups.promise(what="A replacement", owner="Ali", working_days=7, today=thursday)
+    row = next(item for item in services.follow_ups.queue() if item.id == promise)
+    assert row.due_at.astimezone().date() == date(2026, 12, 14)  # Fri Mon-Fri Mon: the same day by chance
+    promise = services.follow_ups.promise(what="Call back", owner="Ali", working_days=1, today=date(2026, 12, 4))
+    row = next(item for item in services.follow_ups.queue() if item.id == promise)
+    assert row.due_at.astimezone().date() == date(2026, 12, 7)  # Friday + 1 working day: Monday
+
+
+def test_message_templates_are_kept_per_kind_and_language_and_checked(shop):
+    services, _db = shop
+    assert services.follow_ups.message_template("reorder", "fa") is None  # the default
+    saved = services.follow_ups.save_message_template("reorder", "fa", "  سلام $first_name، $product تمام شد؟  ")
+    assert saved == "سلام $first_name، $product تمام شد؟"
+    assert services.follow_ups.message_template("reorder", "fa") == saved
+    assert services.follow_ups.message_template("reorder", "ar") is None
+    with pytest.raises(InvalidInput) as error:
+        services.follow_ups.save_message_template("birthday", "en", "Happy birthday! Your $product")
+    assert (error.value.reason, error.value.value) == ("unknown placeholder", "$product")  # not a birthday detail
+    with pytest.raises(InvalidInput):
+        services.follow_ups.save_message_template("check_in", "en", "Costs $5")
+    services.follow_ups.save_message_template("reorder", "fa", "")
+    assert services.follow_ups.message_template("reorder", "fa") is None

@@ -9,7 +9,7 @@ message around it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from string import Template
 
 from shopdesk.services.errors import InvalidInput
@@ -31,24 +31,29 @@ _FSI, _PDI = "\u2068", "\u2069"
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
-def validate_template(text: str, field: str = "template") -> str:
-    """Return the template with outer whitespace trimmed, or raise ``InvalidInput`` saying what is wrong."""
+def validate_template(text: str, field: str = "template", placeholders: Sequence[str] = PLACEHOLDERS) -> str:
+    """Return the template with outer whitespace trimmed, or raise ``InvalidInput`` saying what is wrong. Other
+    messages (follow-ups) pass their own ``placeholders``."""
     text = text.strip()
     if len(text) > MAX_TEMPLATE_LENGTH:
         raise InvalidInput(field, "too long", text[:50])
     template = Template(text)
     if not template.is_valid():
         raise InvalidInput(field, "a $ not followed by a placeholder name (write $$ for a dollar sign)", text)
-    unknown = [name for name in template.get_identifiers() if name not in PLACEHOLDERS]
+    unknown = [name for name in template.get_identifiers() if name not in placeholders]
     if unknown:
         raise InvalidInput(field, "unknown placeholder", "$" + unknown[0])
     return text
 
 
-def fill(text: str, values: Mapping[str, str]) -> str:
-    """Fill a validated template; each value is isolated so it keeps its own direction."""
-    isolated = {name: isolate(values.get(name, "")) for name in PLACEHOLDERS}
-    return Template(text).safe_substitute(isolated)
+def fill(
+    text: str, values: Mapping[str, str], placeholders: Sequence[str] = PLACEHOLDERS, *, isolated: bool = True
+) -> str:
+    """Fill a validated template; each value is isolated so it keeps its own direction (``isolated=False`` for a
+    left-to-right message sent as plain text, where the isolates would only be invisible clutter)."""
+    keep = isolate if isolated else (lambda value: _BIDI_CONTROLS.sub("", value))
+    isolated_values = {name: keep(values.get(name, "")) for name in placeholders}
+    return Template(text).safe_substitute(isolated_values)
 
 
 def isolate(value: str) -> str:
