@@ -7,6 +7,7 @@ and money is in the shop's currency (orders taken in another currency are counte
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
@@ -23,6 +24,8 @@ from shopdesk.db.models import (
     RewardCode,
 )
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.cohort_records import CohortTable
+from shopdesk.services.cohorts import cohort_table
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.return_queries import NOT_REJECTED
 from shopdesk.services.settings import shop_setting
@@ -53,6 +56,11 @@ class SummaryService:
         days = (end - start).days + 1
         until = end + timedelta(days=1)
         return Summary(self.figures(start, until), self.figures(start - timedelta(days=days), start))
+
+    def cohorts(self, end: date, months: int = 12, *, month_starts: Sequence[date] | None = None) -> CohortTable:
+        """Customer retention by first-purchase month, for the ``months`` months up to the one holding ``end``
+        (Gregorian, or the calendar whose month starts are given); see ``services/cohorts.py``."""
+        return cohort_table(self._uow, end, months, month_starts=month_starts)
 
     def revenue_by_day(self, start: date, end: date) -> list[tuple[date, int]]:
         """Revenue of each local day in ``[start, end]`` (days without orders included, as 0), in the shop's

@@ -1,0 +1,111 @@
+"""Customer retention by first-purchase month (the cohort table), computed in SQL in one statement.
+
+A customer's first purchase is their earliest order that is not cancelled and is in the shop's currency (orders
+in other currencies and walk-in sales without a customer never count, as everywhere in the summaries). The
+customers whose first purchase fell in a month form that month's cohort; cell ``k`` of the cohort counts those
+of them who placed such an order ``k`` months later. Only orders up to the table's end day are seen.
+
+Months are the desk's calendar months: the caller may pass their first days (a Persian desk passes Jalali
+months, worked out with Qt's calendars, which services do not use); by default they are Gregorian. Orders are
+put into months by comparing their stored UTC time with each month's local midnight, a portable CASE that needs
+no local-time functions (SQLite and PostgreSQL disagree on them) and follows daylight-saving changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from itertools import pairwise
+
+from sqlalchemy import BigInteger, and_, case, cast, func, literal, or_
+from sqlmodel import select
+
+from shopdesk.db.models import Order
+from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.cohort_records import Cohort, CohortTable
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.settings import shop_setting
+
+MONTHS = 12
+MOST_MONTHS = 62  # the months ordered in are kept as bits of a 64-bit integer
+
+
+def _moment(day: date) -> datetime:
+    """Local midnight at the start of ``day``, as an aware time."""
+    return datetime.combine(day, time()).astimezone()
+
+
+def gregorian_month_starts(end: date, months: int = MONTHS) -> list[date]:
+    """The first days of the ``months`` Gregorian months up to the one holding ``end``, and of the month after."""
+    index = end.year * 12 + end.month - 1 - (months - 1)
+    return [date((index + i) // 12, (index + i) % 12 + 1, 1) for i in range(months + 1)]
+
+
+def _month_of(column, starts: Sequence[datetime], low: int, high: int):  # noqa: ANN001, ANN202
+    """The index (``low`` … ``high``) of the month holding a time known to be inside those months: a CASE that
+    halves the months at each step, so a row costs four comparisons for twelve months rather than up to twelve."""
+    if low == high:
+        return literal(low)
+    middle = (low + high + 1) // 2
+    return case(
+        (column < starts[middle], _month_of(column, starts, low, middle - 1)),
+        else_=_month_of(column, starts, middle, high),
+    )
+
+
+def cohort_table(
+    uow: UnitOfWorkFactory, end: date, months: int = MONTHS, *, month_starts: Sequence[date] | None = None
+) -> CohortTable:
+    """Cohorts of the ``months`` months up to the one holding ``end`` (see the module's docstring)."""
+    starts = list(month_starts) if month_starts is not None else gregorian_month_starts(end, months)
+    if not 1 <= months <= MOST_MONTHS or len(starts) != months + 1 or any(a >= b for a, b in pairwise(starts)):
+        raise InvalidInput("months", "not consecutive months", str(months))
+    if not starts[-2] <= end < starts[-1]:
+        raise InvalidInput("to", "not in the last month", end.isoformat())
+    moments = [_moment(day) for day in starts]
+    since, until = moments[0], _moment(end + timedelta(days=1))
+    with uow() as unit:
+        session = unit.session
+        currency = shop_setting(session.connection(), "currency")
+        # "in the shop's currency", written so that SQLite reads the table row only for the rare customer who also
+        # has orders in another currency: for everyone else the first test is true and the covering index
+        # (customer_id, status, total_minor, created_at) answers alone (four times faster on 1,000,000 orders)
+        other_currency = select(Order.customer_id).where(Order.currency != currency, Order.customer_id.is_not(None))
+        counted = and_(
+            Order.customer_id.is_not(None),
+            Order.status != "cancelled",
+            or_(Order.customer_id.not_in(other_currency), Order.currency == currency),
+            Order.created_at < until,
+        )
+        # One row per customer whose first purchase is inside the months (so every order of theirs is): the
+        # months they ordered in, as bits (month i is 1 << i); then how many customers share each set of months.
+        month_bit = cast(literal(1), BigInteger).op("<<")(_month_of(Order.created_at, moments, 0, months - 1))
+        newcomers = (
+            select(func.sum(month_bit.distinct()).label("mask"))
+            .where(counted)
+            .group_by(Order.customer_id)
+            .having(func.min(Order.created_at) >= since)
+            .subquery()
+        )
+        rows = session.exec(select(newcomers.c.mask, func.count()).group_by(newcomers.c.mask)).all()
+    # at most one row per set of months (4,095 for twelve months), however many customers
+    active = [[0] * (months - i) for i in range(months)]
+    for mask, count in rows:
+        mask = int(mask)
+        first = (mask & -mask).bit_length() - 1  # the lowest month is the first purchase's
+        for month in range(first, months):
+            if mask >> month & 1:
+                active[first][month - first] += int(count)
+    return CohortTable(
+        currency=currency,
+        end=end,
+        cohorts=tuple(
+            Cohort(
+                first_day=starts[i],
+                last_day=starts[i + 1] - timedelta(days=1),
+                customers=active[i][0],
+                active=tuple(active[i]),
+            )
+            for i in range(months)
+        ),
+    )
