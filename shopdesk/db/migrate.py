@@ -28,6 +28,7 @@ KNOWN_REVISIONS = (
     "0008_follow_ups",
     "0009_loyalty_programs",
     "0010_product_reorder",
+    "0011_rollups",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -152,6 +152,7 @@ class OrderPrint(SQLModel, table=True):
     """One printing of a document for an order (packing insert or thank-you note); reprints add rows."""
 
     __tablename__ = "order_print"
+    __table_args__ = (Index("ix_order_print_document_at", "document", "at", "order_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="shop_order.id", index=True)
@@ -314,3 +315,32 @@ class FollowUp(SQLModel, table=True):
     done_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     done_by: str = Field(default="", max_length=64)
     source_key: str | None = Field(default=None, max_length=64)  # generated items are made once
+
+
+class SalesDay(SQLModel, table=True):
+    """Roll-up: orders and revenue of one local day, per currency and channel, cancelled orders left out. Kept in
+    the same transaction as each order change (``shopdesk.db.rollups``); always equal to a full recomputation."""
+
+    __tablename__ = "sales_day"
+
+    day: date = Field(primary_key=True)
+    currency: str = Field(primary_key=True, max_length=3)
+    channel: str = Field(primary_key=True, max_length=16)
+    orders: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    revenue_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+
+
+class CustomerSales(SQLModel, table=True):
+    """Roll-up: a customer's orders and spend per currency, with their first and last order (cancelled orders left
+    out); a row exists only while the customer has such an order. Kept like ``SalesDay``."""
+
+    __tablename__ = "customer_sales"
+    __table_args__ = (Index("ix_customer_sales_currency_last", "currency", "last_at", "orders", "spent_minor"),)
+
+    # Not a foreign key on purpose: merging customers moves references, while a roll-up is recomputed.
+    customer_id: int = Field(primary_key=True)
+    currency: str = Field(primary_key=True, max_length=3)
+    orders: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    spent_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    first_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    last_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

@@ -18,6 +18,7 @@ from functools import cache
 from sqlalchemy import delete, func, update
 from sqlmodel import SQLModel, select
 
+from shopdesk.db import rollups
 from shopdesk.db.models import Customer, CustomerNameToken, Order
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
@@ -107,6 +108,7 @@ class CustomerService:
             # later cannot be forgotten here.
             for column in _customer_references():
                 session.exec(update(column.table).where(column == duplicate_id).values({column.name: keep_id}))
+            rollups.refresh_customers(session, [keep_id, duplicate_id])
             # The move above went around the session: read both referrers again as they are now.
             session.expire(keep, ["referred_by_id"])
             session.expire(duplicate, ["referred_by_id"])

@@ -16,6 +16,7 @@ import phonenumbers
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Engine
 
+from shopdesk.db import rollups
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.services.errors import ShopdeskError
@@ -235,6 +236,7 @@ def build_demo(
         if event_rows:
             conn.execute(insert(OrderEvent), event_rows)
         conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + orders}])
+        rollups.rebuild(conn)
     if engine.dialect.name == "sqlite":
         with engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")

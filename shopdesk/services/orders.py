@@ -15,6 +15,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import bindparam, exists, func, insert, or_, update
 from sqlmodel import select
 
+from shopdesk.db import rollups
 from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrint, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
@@ -156,6 +157,15 @@ class OrderService:
                 off = hook(session, order_id, draft.discount_code, draft.customer_id, lines)
                 if off is not None and draft.order_discount_minor < off:
                     raise InvalidInput("order_discount", "less than the reward", str(off))
+        if draft.status != "cancelled":
+            rollups.order_placed(
+                connection,
+                customer_id=draft.customer_id,
+                currency=currency,
+                channel=draft.channel,
+                total=totals.total_minor,
+                created_at=now,
+            )
         for hook in self.status_hooks:
             hook(session, order_id, None, draft.status)
         if draft.store_credit_minor:  # in the same transaction: credit is spent only with the order saved
@@ -211,6 +221,8 @@ class OrderService:
                     _INSERT_EVENT,
                     {"order_id": order_id, "from_status": before, "to_status": status, "at": now, "note": note},
                 )
+                if status == "cancelled":  # final: the only move after which an order stops counting
+                    rollups.order_cancelled(uow.session, order_id)
                 for hook in self.status_hooks:
                     hook(uow.session, order_id, before, status)
                 current[order_id] = status

@@ -1,0 +1,97 @@
+"""The summaries' roll-up tables always equal a full recomputation from the orders, whatever happened: orders
+placed (with and without a customer, in several channels and currencies), cancelled, exchanged, customers merged."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from shopdesk.db import rollups
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+from shopdesk.services.return_records import ReturnDraft
+from shopdesk.services.settings import ShopSettings
+
+CHANNELS = ("in_store", "website", "instagram")
+ACTIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["buy", "buy", "buy_walk_in", "cancel", "merge", "currency", "exchange"]),
+        st.integers(0, 3),  # which customer / order
+        st.integers(1, 90_000),  # an amount
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+def _assert_rollups_equal_a_recomputation(database) -> None:
+    with database.engine.connect() as connection:
+        assert rollups.stored(connection) == rollups.recompute(connection)
+
+
+@pytest.fixture
+def shop(database):
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR"))
+    return services, database
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(actions=ACTIONS)
+def test_rollups_always_equal_a_full_recomputation(shop, actions):
+    services, database = shop
+    customers = [services.customers.create_customer(CustomerDraft(name=f"C{i}")) for i in range(4)]
+    orders: list[int] = []
+    for action, which, amount in actions:
+        if action in ("buy", "buy_walk_in"):
+            customer = customers[which] if action == "buy" else None
+            placed = services.orders.place_order(
+                OrderDraft(
+                    lines=(LineDraft("Item", 1, amount),),
+                    customer_id=customer,
+                    channel=CHANNELS[amount % 3],
+                    status=("paid", "delivered")[amount % 2],
+                    paid_minor=amount,
+                )
+            )
+            orders.append(placed.id)
+        elif action == "cancel" and orders:
+            services.orders.change_status([orders[which % len(orders)]], "cancelled")
+        elif action == "merge" and which and customers[which] != customers[0]:
+            services.customers.merge_customers(keep_id=customers[0], duplicate_id=customers[which])
+            customers[which] = customers[0]  # later orders of the merged customer go to the kept one
+        elif action == "currency":  # the shop changes its currency: earlier orders keep theirs
+            services.settings.save(ShopSettings(shop_name="Golnar", currency=("USD", "SAR")[amount % 2]))
+        elif action == "exchange" and orders:
+            order_id = orders[which % len(orders)]
+            returnable = services.returns.returnable(order_id)
+            line = returnable.lines[0]
+            if returnable.status == "delivered" and returnable.customer_id and line.available:
+                return_id = services.returns.request_return(ReturnDraft(order_id, {line.line_id: 1}, "wrong_size"))
+                services.returns.approve(return_id)
+                services.returns.receive(return_id)
+                services.returns.inspect(return_id, "as_new")
+                exchange = services.returns.exchange(return_id, [LineDraft("Other item", 1, amount)])
+                orders.append(exchange.order_id)
+        _assert_rollups_equal_a_recomputation(database)
+
+
+def test_rebuild_writes_the_recomputation_and_summaries_read_it(shop):
+    services, database = shop
+    customer = services.customers.create_customer(CustomerDraft(name="A"))
+    for amount in (1000, 2500):
+        services.orders.place_order(OrderDraft(lines=(LineDraft("Item", 1, amount),), customer_id=customer))
+    with database.engine.begin() as connection:  # a bulk load that went around the services
+        connection.exec_driver_sql("DELETE FROM sales_day")
+        connection.exec_driver_sql("DELETE FROM customer_sales")
+    with database.engine.connect() as connection:
+        assert rollups.stored(connection) != rollups.recompute(connection)
+    with database.engine.begin() as connection:
+        rollups.rebuild(connection)
+    _assert_rollups_equal_a_recomputation(database)
+    with database.engine.connect() as connection:
+        days, customers = rollups.stored(connection)
+    assert sum(n for n, _revenue in days.values()) == 2
+    assert [(n, spent) for n, spent, _first, _last in customers.values()] == [(2, 3500)]
