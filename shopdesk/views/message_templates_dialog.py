@@ -13,14 +13,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap, QTextBlockFormat, QTextCursor
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,9 +32,9 @@ from shopdesk.services.errors import InvalidInput
 from shopdesk.services.print_requests import LANGUAGES
 from shopdesk.services.printing import DOCUMENTS
 from shopdesk.services.printing.templates import PLACEHOLDERS
-from shopdesk.services.text import isolate_ltr
 from shopdesk.views.labels import LANGUAGE_NAMES
 from shopdesk.views.print_texts import document_text
+from shopdesk.views.template_editing import placeholder_buttons, set_message_text
 from shopdesk.views.widgets import FieldError, fill_combo
 
 if TYPE_CHECKING:
@@ -69,14 +68,7 @@ class MessageTemplatesDialog(QDialog):
         self.text.setMinimumHeight(110)
         self.error = FieldError()
         self.saved_note = QLabel()
-        self.placeholder_buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        for index, name in enumerate(PLACEHOLDERS):
-            button = QPushButton(isolate_ltr(f"${name}"))  # reads "$first_name" in a right-to-left dialog too
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, n=name: self._insert_placeholder(n))
-            self.placeholder_buttons[name] = button
-            grid.addWidget(button, index // 3, index % 3)
+        grid, self.placeholder_buttons = placeholder_buttons(PLACEHOLDERS, self._insert_placeholder)
         self.default_button = QPushButton()
         self.default_button.setAutoDefault(False)
         self.save_button = QPushButton()
@@ -172,22 +164,7 @@ class MessageTemplatesDialog(QDialog):
         self._set_text(self._text_for(language).messages[document])
 
     def _set_text(self, text: str) -> None:
-        """Show the message in its language's direction, as it will print (not guessed from its first letter,
-        which may be the Latin of a placeholder such as $first_name)."""
-        self.text.setPlainText(text)
-        direction = Qt.LayoutDirection.RightToLeft if self._key()[1] in ("ar", "fa") else Qt.LayoutDirection.LeftToRight
-        cursor = self.text.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        block.setLayoutDirection(direction)
-        rtl = direction == Qt.LayoutDirection.RightToLeft
-        block.setAlignment(
-            Qt.AlignmentFlag.AlignAbsolute | (Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-        )
-        cursor.mergeBlockFormat(block)
-        cursor.clearSelection()
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        self.text.setTextCursor(cursor)
+        set_message_text(self.text, text, self._key()[1])
 
     def save(self) -> bool:
         """Check and store the message, then preview it; a message that cannot be used says why and stays."""
