@@ -104,3 +104,8 @@ def texts_for(display_for: Callable[[str], DisplayPreferences] | None = None) ->
         return made[language]
 
     return texts
+
+
+def translated(language: str, context: str, source: str) -> str:
+    """One source text in a language other than the screen's (a message written in the customer's language)."""
+    return _translate_in(language, context, source)
