@@ -222,24 +222,41 @@ def _loyalty_screens(window, out_dir: Path, language: str) -> list[Path]:  # noq
 
 
 def _follow_up_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
-    """The follow-up queue with a promise and what the demo shop's data calls for."""
+    """The follow-up queue with promises (one on a chat, against its response target), reorder reminders and what
+    the demo shop's data calls for; the response-time targets and the message editor."""
+    from dataclasses import replace
     from datetime import UTC, datetime, timedelta
 
     services = window._services
     if not services.follow_ups.queue():
+        for product in services.products.list_products()[:4]:  # some consumables, for reorder reminders
+            services.products.save_product(replace(product, reorder_days=45))
         customer = services.customers.newest_customers(limit=1)[0]
         services.follow_ups.promise(
-            what="Replacement within 7 working days",
-            owner="Sara",
-            due=datetime.now(UTC) + timedelta(days=7),
-            customer_id=customer.id,
+            what="Replacement within 7 working days", owner="Sara", working_days=7, customer_id=customer.id
         )
         services.follow_ups.promise(
             what="Call back about the size", owner="Ali", due=datetime.now(UTC) - timedelta(days=1)
         )
+        services.follow_ups.promise(what="Send the size chart", owner="Ali", channel="chat", customer_id=customer.id)
         services.follow_ups.generate()
     window.show_area("followups")
     QApplication.processEvents()
     written = [out_dir / f"followups_{language}.png"]
     window.grab().save(str(written[-1]))
+    page = window.page("followups")
+    for button, attribute, name in (
+        (page.targets_button, "targets_dialog", "follow_up_targets"),
+        (page.messages_button, "messages_dialog", "follow_up_messages"),
+    ):
+        button.click()
+        dialog = getattr(page, attribute)
+        if attribute == "messages_dialog":
+            dialog.kind.setCurrentIndex(dialog.kind.findData("reorder"))
+            dialog.language.setCurrentIndex(dialog.language.findData(language))
+        QApplication.processEvents()
+        written.append(out_dir / f"{name}_{language}.png")
+        dialog.grab().save(str(written[-1]))
+        dialog.reject()
+        QApplication.processEvents()
     return written
