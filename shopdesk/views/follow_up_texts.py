@@ -62,12 +62,3 @@ def kind_name(kind: str) -> str:
 def channel_name(channel: str) -> str:
     """A channel (chat, e-mail…) in the screen's language."""
     return QCoreApplication.translate("PromiseDialog", _CHANNELS[channel]) if channel in _CHANNELS else channel
-
-
-def duration_text(minutes: int) -> str:
-    """A length of time in the largest whole unit that says it (15 min, 24 h, 3 days), in the screen's language."""
-    if minutes >= 48 * 60 or (minutes >= 24 * 60 and minutes % (24 * 60) == 0):
-        return QCoreApplication.translate("FollowUpsView", "%Ln day(s)", "", minutes // (24 * 60))
-    if minutes >= 60:
-        return QCoreApplication.translate("FollowUpsView", "%Ln h", "", minutes // 60)
-    return QCoreApplication.translate("FollowUpsView", "%Ln min", "", minutes)

@@ -36,7 +36,7 @@ from shopdesk.services.follow_up_rules import MAX_WORKING_DAYS, MESSAGE_PLACEHOL
 from shopdesk.services.numbers import parse_whole
 from shopdesk.services.printing.templates import fill
 from shopdesk.views.follow_up_dialogs import FollowUpMessagesDialog, ResponseTargetsDialog
-from shopdesk.views.follow_up_texts import channel_name, default_message, duration_text, kind_name
+from shopdesk.views.follow_up_texts import channel_name, default_message, kind_name
 from shopdesk.views.widgets import FieldError, IsolatingDelegate, desk_user, open_owned, side_by_side
 
 if TYPE_CHECKING:
@@ -147,16 +147,25 @@ class FollowUpsView(QWidget):
     def kind_text(self, kind: str) -> str:
         return kind_name(kind)
 
+    def duration_text(self, minutes: int) -> str:
+        """A length of time in the largest whole unit that says it: 15 min, 24 h, 3 days."""
+        hours, days = divmod(minutes, 60)[0], divmod(minutes, 24 * 60)[0]
+        if minutes >= 48 * 60 or (days and minutes == days * 24 * 60):
+            return self.tr("%Ln day(s)", "", days)
+        if hours:
+            return self.tr("%Ln h", "", hours)
+        return self.tr("%Ln min", "", minutes)
+
     def target_text(self, row: FollowUpRow, now: datetime) -> tuple[str, bool]:
         """The channel's target and the time left against it (or how late), and whether it is late."""
         left = row.time_left(now)
         if left is None or row.target_minutes is None:
             return "", False
-        target = duration_text(row.target_minutes)
+        target = self.duration_text(row.target_minutes)
         minutes = int(abs(left.total_seconds()) // 60)
         if left.total_seconds() >= 0:
-            return self.tr("%1 · %2 left").replace("%1", target).replace("%2", duration_text(minutes)), False
-        return self.tr("%1 · %2 late").replace("%1", target).replace("%2", duration_text(minutes)), True
+            return self.tr("%1 · %2 left").replace("%1", target).replace("%2", self.duration_text(minutes)), False
+        return self.tr("%1 · %2 late").replace("%1", target).replace("%2", self.duration_text(minutes)), True
 
     def what_text(self, row: FollowUpRow) -> str:
         if row.kind == "reorder":
@@ -284,7 +293,11 @@ class FollowUpsView(QWidget):
 
     def new_promise(self) -> None:
         dialog = PromiseDialog(
-            follow_ups=self._follow_ups, customers=self._customers, formatter=self._formatter(), parent=self
+            follow_ups=self._follow_ups,
+            customers=self._customers,
+            formatter=self._formatter(),
+            duration=self.duration_text,
+            parent=self,
         )
         dialog.accepted.connect(self.refresh)
         open_owned(self, "promise_dialog", dialog)
@@ -303,12 +316,14 @@ class PromiseDialog(QDialog):
         follow_ups: FollowUpService,
         customers: CustomerService,
         formatter: Formatter,
+        duration: Callable[[int], str] = str,  # minutes as words ("15 min")
         parent=None,  # noqa: ANN001
     ) -> None:
         super().__init__(parent)
         self._follow_ups = follow_ups
         self._customers = customers
         self._formatter = formatter
+        self._duration = duration
         self._targets = follow_ups.targets()
         self._mode_chosen = False  # once the person picks how the deadline is given, a channel no longer changes it
         self.customer = QLineEdit()
@@ -382,7 +397,7 @@ class PromiseDialog(QDialog):
     def _show_target(self) -> None:
         minutes = self._targets.minutes.get(self.channel.currentData() or "")
         if minutes:
-            self.target_note.setText(self.tr("in %1 from now").replace("%1", duration_text(minutes)))
+            self.target_note.setText(self.tr("in %1 from now").replace("%1", self._duration(minutes)))
         else:
             self.target_note.setText(self.tr("choose a channel that has a response target"))
 
