@@ -301,23 +301,26 @@ def _report_summary(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.services.errors import InvalidInput
     from shopdesk.services.summaries import SummaryService
 
+    summaries = SummaryService(database.unit_of_work)
     try:
-        summary = SummaryService(database.unit_of_work).summary(args.date_from, args.date_to)
+        summary = summaries.summary(args.date_from, args.date_to)
     except InvalidInput:
         print("shopdesk report summary: --to is before --from", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(summary_json(summary), ensure_ascii=False))
+        print(json.dumps(summary_json(summary, summaries.cohorts(args.date_to)), ensure_ascii=False))
         return 0
     from shopdesk.services.settings import SettingsService
     from shopdesk.views.locale_format import Formatter
     from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
-    from shopdesk.views.summary_texts import export_summary
+    from shopdesk.views.summary_texts import export_summary, month_starts
 
     formatter = Formatter(DisplayPreferences(language=args.report_lang, calendar=DEFAULT_CALENDAR[args.report_lang]))
     shop = SettingsService(database.unit_of_work).load()
+    # the report's cohorts are months of its language's calendar (Jalali in Persian), as on the screen
+    cohorts = summaries.cohorts(args.date_to, month_starts=month_starts(args.date_to, formatter))
     try:
-        written = export_summary(summary, formatter, shop.shop_name, args.out)
+        written = export_summary(summary, formatter, shop.shop_name, args.out, cohorts=cohorts)
     except ValueError as exc:
         print(f"shopdesk report summary: {exc}", file=sys.stderr)
         return 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from shopdesk.services.cohort_records import CohortTable
 from shopdesk.services.customer_records import CustomerProfile
 from shopdesk.services.loyalty_records import CardState, PointsState, RewardRow, TierState
 from shopdesk.services.money import minor_digits
@@ -225,5 +226,23 @@ def period_json(figures: PeriodFigures) -> dict:
     }
 
 
-def summary_json(summary: Summary) -> dict:
-    return {"period": period_json(summary.current), "previous_period": period_json(summary.previous)}
+def cohorts_json(table: CohortTable) -> list[dict]:
+    """One object per first-purchase month, oldest first; ``active[k]`` and ``retention[k]`` are k months after."""
+    return [
+        {
+            "month": cohort.first_day.strftime("%Y-%m"),
+            "from": day(cohort.first_day),
+            "to": day(cohort.last_day),
+            "customers": cohort.customers,
+            "active": list(cohort.active),
+            "retention": [_rate(share) for share in cohort.shares],
+        }
+        for cohort in table.cohorts
+    ]
+
+
+def summary_json(summary: Summary, cohorts: CohortTable | None = None) -> dict:
+    result = {"period": period_json(summary.current), "previous_period": period_json(summary.previous)}
+    if cohorts is not None:
+        result["cohorts"] = cohorts_json(cohorts)
+    return result

@@ -8,26 +8,40 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QValueAxis,
+)
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QListWidget,
     QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from shopdesk.services.money import minor_digits
 from shopdesk.views.labels import channel_text, reason_text
+from shopdesk.views.summary_texts import month_label, month_starts
 from shopdesk.views.widgets import fill_combo
 
 if TYPE_CHECKING:
+    from shopdesk.services.cohort_records import CohortTable
     from shopdesk.services.summaries import SummaryService
     from shopdesk.services.summary_records import PeriodFigures, Summary
     from shopdesk.views.locale_format import Formatter
@@ -47,6 +61,8 @@ TILES = (
     "reviews",
 )
 FEW_RESPONSES = 30  # below this, a score says little: the tile says so
+COHORT_MONTHS = 12
+_BLUE = QColor("#209fdf")  # the charts' bars
 
 
 def period_dates(period: str, today: date, formatter: Formatter) -> tuple[date, date]:
@@ -79,6 +95,7 @@ class SummariesView(QWidget):
         self._summaries = summaries
         self._formatter = formatter
         self.summary: Summary | None = None
+        self.cohorts: CohortTable | None = None
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.period = QComboBox()
@@ -101,28 +118,50 @@ class SummariesView(QWidget):
             self.tiles[key] = (caption, value, change)
             grid.addWidget(frame, index // 4, index % 4)
             change.setWordWrap(True)
-        self.reasons_title = QLabel()
-        self.reasons = QListWidget()
         self.revenue_chart = QChartView()
         self.channel_chart = QChartView()
-        for view in (self.revenue_chart, self.channel_chart):
+        self.reasons_chart = QChartView()
+        for view in (self.revenue_chart, self.channel_chart, self.reasons_chart):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumHeight(220)
+            view.setMinimumHeight(240)
+        self.cohorts_title = QLabel()
+        self.cohorts_title.setObjectName("sectionTitle")
+        self.cohorts_title.setStyleSheet("font-weight: bold;")
+        self.cohorts_note = QLabel()
+        self.cohorts_note.setWordWrap(True)
+        self.cohort_table = QTableWidget(COHORT_MONTHS, COHORT_MONTHS + 1)
+        self.cohort_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cohort_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.cohort_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cohort_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.cohort_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.cohort_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.range)
         top.addWidget(self.period)
         top.addWidget(self.export_button)
+        # the figures, charts and cohort table are taller than a window: they scroll under the period picker
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(grid)
+        body.addWidget(self.revenue_chart)
+        charts = QHBoxLayout()
+        charts.addWidget(self.channel_chart, 1)
+        charts.addWidget(self.reasons_chart, 1)
+        body.addLayout(charts)
+        body.addWidget(self.cohorts_title)
+        body.addWidget(self.cohorts_note)
+        body.addWidget(self.cohort_table)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(grid)
-        charts = QHBoxLayout()
-        charts.addWidget(self.revenue_chart, 2)
-        charts.addWidget(self.channel_chart, 1)
-        layout.addLayout(charts, 2)
-        layout.addWidget(self.reasons_title)
-        layout.addWidget(self.reasons, 1)
+        layout.addWidget(self.scroll, 1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self._retranslate()  # the figures are read when the page is shown (showEvent), not twice
 
@@ -163,7 +202,13 @@ class SummariesView(QWidget):
         }
         for key, (caption, _value, _change) in self.tiles.items():
             caption.setText(captions[key])
-        self.reasons_title.setText(self.tr("Top return reasons"))
+        self.cohorts_title.setText(self.tr("Customer retention by month of first purchase"))
+        self.cohorts_note.setText(
+            self.tr(
+                "Each row: the customers whose first order fell in that month. Month n: the share of them who "
+                "ordered again n months later (and how many). Cancelled orders and other currencies do not count."
+            )
+        )
 
     def refresh(self) -> None:
         f = self._formatter()
@@ -182,10 +227,9 @@ class SummariesView(QWidget):
                     text += "\n" + self.tr("Fewer than 30 answers: read with care.")
             change.setText(text)
         self._draw_charts(start, end, f)
-        self.reasons.clear()
-        for reason, count in now.top_reasons:
-            # not "·": next to Persian digits a middle dot reads as a zero
-            self.reasons.addItem(self.tr("%1: %2").replace("%1", reason_text(reason)).replace("%2", f.integer(count)))
+        # cohorts by the desk's calendar months (Jalali on a Persian desk), up to the period's end
+        self.cohorts = self._summaries.cohorts(end, COHORT_MONTHS, month_starts=month_starts(end, f, COHORT_MONTHS))
+        self._fill_cohorts(self.cohorts, f)
 
     def export(self) -> bool:
         """The summary as a PDF report or a CSV file, in this desk's language."""
@@ -195,7 +239,7 @@ class SummariesView(QWidget):
         if not target or self.summary is None:
             return False
         try:
-            export_summary(self.summary, self._formatter(), self._shop_name(), target)
+            export_summary(self.summary, self._formatter(), self._shop_name(), target, cohorts=self.cohorts)
         except (OSError, ValueError) as exc:
             self.range.setText(self.tr("The report could not be written: %1").replace("%1", str(exc)))
             return False
@@ -241,6 +285,46 @@ class SummariesView(QWidget):
                 rtl,
             )
         )
+        reasons = self.summary.current.top_reasons
+        title = self.tr("Top return reasons") if reasons else self.tr("No returns in this period.")
+        self.reasons_chart.setChart(
+            _reasons_chart(title, [reason_text(reason) for reason, _ in reasons], [n for _, n in reasons], f, rtl)
+        )
+        # a name taller than its band is cut to "…": Arabic script lines are tall, so each reason gets room
+        self.reasons_chart.setMinimumHeight(max(240, 110 + 46 * len(reasons)))
+
+    def _fill_cohorts(self, table: CohortTable, f: Formatter) -> None:
+        """One row per first-purchase month; each cell the share who ordered again that many months later and
+        how many, shaded deeper the larger the share; months not reached yet stay empty."""
+        grid = self.cohort_table
+        grid.clearContents()
+        grid.setRowCount(len(table.cohorts))
+        grid.setColumnCount(table.months + 1)
+        month_n = self.tr("Month %1")
+        grid.setHorizontalHeaderLabels(
+            [self.tr("Customers"), *(month_n.replace("%1", f.integer(k)) for k in range(table.months))]
+        )
+        grid.setVerticalHeaderLabels([month_label(cohort.first_day, f) for cohort in table.cohorts])
+        center = Qt.AlignmentFlag.AlignCenter
+        for row, cohort in enumerate(table.cohorts):
+            size = QTableWidgetItem(f.integer(cohort.customers))
+            size.setTextAlignment(center)
+            grid.setItem(row, 0, size)
+            for month, (share, active) in enumerate(zip(cohort.shares, cohort.active, strict=True)):
+                if share is None:
+                    continue  # no first purchases that month: nothing to share out
+                item = QTableWidgetItem(f"{f.percent(share)}\n{f.integer(active)}")
+                item.setTextAlignment(center)
+                # the colour, not a figure: a float is fine here
+                depth = 0.8 * float(share)
+                item.setBackground(
+                    QColor.fromRgbF(*(1 - depth * (1 - c) for c in (_BLUE.redF(), _BLUE.greenF(), _BLUE.blueF())))
+                )
+                item.setForeground(QColor("black"))
+                grid.setItem(row, month + 1, item)
+        grid.resizeRowsToContents()
+        height = grid.horizontalHeader().height() + sum(grid.rowHeight(r) for r in range(grid.rowCount()))
+        grid.setFixedHeight(height + 2 * grid.frameWidth())
 
     def _value(self, figures: PeriodFigures, key: str, f: Formatter) -> tuple[str, Decimal | None]:
         """The text of a tile and the number to compare."""
@@ -302,4 +386,41 @@ def _bar_chart(title: str, labels: list[str], values: list, f: Formatter, rtl: b
     axis_y.setLabelFormat("%.0f")
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
+    return chart
+
+
+def _reasons_chart(title: str, names: list[str], counts: list[int], f: Formatter, rtl: bool) -> QChart:
+    """Return reasons as horizontal bars, the most frequent on top; in Arabic and Persian the names stand on the
+    right and the bars grow to the left."""
+    chart = QChart()
+    chart.setTitle(title)
+    chart.legend().hide()
+    chart.setLocale(f.locale)
+    chart.setLocalizeNumbers(True)
+    # mirrored by hand (names on the right, counts growing leftwards): under a right-to-left layout Qt Charts
+    # leaves a right-hand category axis too little room and elides every name
+    chart.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    bars = QBarSet(title)
+    for count in reversed(counts):  # a horizontal series draws its first bar at the bottom
+        bars.append(count)
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    chart.addSeries(series)
+    axis_names = QBarCategoryAxis()
+    axis_names.append(list(reversed(names)) or [""])
+    chart.addAxis(axis_names, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_names)
+    axis_counts = QValueAxis()
+    top = max([*counts, 1])
+    if top <= 5:  # whole returns only: one tick per return
+        axis_counts.setRange(0, top)
+        axis_counts.setTickCount(top + 1)
+    else:
+        step = -(-top // 4)
+        axis_counts.setRange(0, step * 4)
+        axis_counts.setTickCount(5)
+    axis_counts.setLabelFormat("%.0f")
+    axis_counts.setReverse(rtl)
+    chart.addAxis(axis_counts, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_counts)
     return chart

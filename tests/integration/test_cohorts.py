@@ -47,6 +47,7 @@ def _order(shop, customer, day: date, *, at: time = time(12), status="paid", cur
         values["currency"] = currency
     with database.engine.begin() as connection:
         connection.execute(update(Order.__table__).where(Order.__table__.c.id == placed.id).values(**values))
+    return placed.id
 
 
 def _customer(shop, name):
@@ -133,3 +134,87 @@ def test_month_starts_must_be_consecutive_and_hold_the_end(shop):
         summaries.cohorts(date(2026, 1, 31), 2, month_starts=[date(2026, 1, 1), date(2026, 2, 1)])
     with pytest.raises(InvalidInput):
         summaries.cohorts(date(2026, 3, 5), 2, month_starts=[date(2026, 1, 1), date(2026, 2, 1), date(2026, 3, 1)])
+
+
+def test_report_summary_json_gives_the_cohorts(tmp_path):
+    """On the command line the months are Gregorian, up to the one holding --to: B first in October and back in
+    November, C first in November; B's cancelled December order and C's in dollars do not count."""
+    import json
+    import subprocess
+    import sys
+
+    from shopdesk.services.database import open_database
+
+    path = tmp_path / "shop.sqlite3"
+    database = open_database("sqlite:///" + str(path))
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR"))
+    shop = (services, database, None)
+    b, c = _customer(shop, "B"), _customer(shop, "C")
+    _order(shop, b, date(2026, 10, 2))
+    _order(shop, b, date(2026, 11, 3))
+    _order(shop, b, date(2026, 12, 1), status="cancelled")
+    _order(shop, c, date(2026, 11, 9))
+    _order(shop, c, date(2026, 12, 9), currency="USD")
+    database.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "shopdesk", "--db", str(path), "report", "summary"]
+        + ["--from", "2026-12-01", "--to", "2026-12-31", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    cohorts = json.loads(done.stdout)["cohorts"]
+    assert [cohort["month"] for cohort in cohorts] == [f"2026-{m:02d}" for m in range(1, 13)]
+    assert cohorts[0] == {
+        "month": "2026-01",
+        "from": "2026-01-01",
+        "to": "2026-01-31",
+        "customers": 0,
+        "active": [0] * 12,
+        "retention": [None] * 12,
+    }
+    october, november, december = cohorts[9:]
+    assert (october["customers"], october["active"], october["retention"]) == (
+        1,
+        [1, 1, 0],
+        ["1.0000", "1.0000", "0.0000"],
+    )
+    assert (november["customers"], november["active"], november["retention"]) == (1, [1, 0], ["1.0000", "0.0000"])
+    assert (december["customers"], december["active"], december["retention"]) == (0, [0], [None])
+
+
+def test_the_report_carries_the_reasons_and_the_cohorts_in_pdf_and_csv(shop, tmp_path):
+    import subprocess
+
+    from shopdesk.services.return_records import ReturnDraft
+    from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DisplayPreferences
+    from shopdesk.views.summary_texts import export_summary, month_starts
+
+    services, _database, summaries = shop
+    b, c = _customer(shop, "B"), _customer(shop, "C")
+    _order(shop, b, date(2026, 10, 2))
+    returned = _order(shop, b, date(2026, 11, 3))
+    _order(shop, c, date(2026, 11, 9))
+    line = services.returns.returnable(returned).lines[0].line_id
+    services.returns.request_return(ReturnDraft(returned, {line: 1}, "wrong_size"), today=date(2026, 11, 5))
+    summary = summaries.summary(date(2026, 11, 1), date(2026, 11, 30))
+    english = Formatter(DisplayPreferences(language="en"))
+    cohorts = summaries.cohorts(date(2026, 11, 30), month_starts=month_starts(date(2026, 11, 30), english))
+    text = export_summary(summary, english, "Golnar", tmp_path / "s.csv", cohorts=cohorts).read_text("utf-8-sig")
+    lines = text.splitlines()
+    reasons = lines.index("Reason,Returns")
+    assert lines[reasons + 1 : reasons + 3] == ["Wrong size,1", ""]
+    assert "Customer retention by month of first purchase" in lines
+    header = lines.index("Customer retention by month of first purchase") + 1
+    assert lines[header] == "First purchase,Customers," + ",".join(f"Month {k}" for k in range(12))
+    # October: B, back in November; November: C
+    assert lines[header + 11] == "Oct 2026,1,100.0% (1),100.0% (1)" + "," * 10
+    assert lines[header + 12] == "Nov 2026,1,100.0% (1)" + "," * 11
+    persian = Formatter(DisplayPreferences(language="fa", calendar="jalali"))
+    jalali = summaries.cohorts(date(2026, 11, 30), month_starts=month_starts(date(2026, 11, 30), persian))
+    pdf = export_summary(summary, persian, "Golnar", tmp_path / "s.pdf", cohorts=jalali)
+    words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    assert "Golnar" in words and "۱۴۰۵" in words  # Jalali months in Persian digits

@@ -88,3 +88,94 @@ def test_the_summary_is_exported_as_a_pdf_from_the_dashboard(make_window, fresh_
     page.ask_export_path = lambda: str(target)
     assert page.export()
     assert target.read_bytes().startswith(b"%PDF")
+
+
+def _placed_on(database, services, customer, day, *, status="paid"):
+    from datetime import datetime, time
+
+    from sqlalchemy import update
+
+    from shopdesk.db.models import Order
+
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Soap", 1, 1250),), customer_id=customer, paid_minor=1250, status="new")
+    )
+    if status != "new":
+        services.orders.change_status([placed.id], status)
+    with database.engine.begin() as connection:
+        connection.execute(
+            update(Order.__table__)
+            .where(Order.__table__.c.id == placed.id)
+            .values(created_at=datetime.combine(day, time(12)).astimezone())
+        )
+    return placed.id
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_the_cohort_table_and_the_reasons_chart_follow_the_desks_months_and_digits(
+    make_window, fresh_shop, qtbot, monkeypatch, language
+):
+    """Worked out by hand, today being 1 December 2026 (10 Azar 1405):
+    A ordered on 10 October (18 Mehr) and 25 November (4 Azar); B on 15 October (23 Mehr) and on 5 November
+    (14 Aban) an order that was cancelled; C first on 23 November (2 Azar). A's November order came back damaged.
+    Gregorian months: October's cohort is A and B, A back in November (month 1); November's is C.
+    Jalali months: Mehr's cohort is A and B, nobody in Aban (B's order was cancelled), A back in Azar (month 2);
+    Azar's is C."""
+    from shopdesk.services.return_records import ReturnDraft
+    from shopdesk.views import summaries_view
+
+    class December(date):
+        @classmethod
+        def today(cls):  # noqa: ANN206
+            return date(2026, 12, 1)
+
+    monkeypatch.setattr(summaries_view, "date", December)
+    services = build_services(fresh_shop.unit_of_work)
+    a, b, c = (services.customers.create_customer(CustomerDraft(name=name)) for name in "ABC")
+    _placed_on(fresh_shop, services, a, date(2026, 10, 10))
+    back = _placed_on(fresh_shop, services, a, date(2026, 11, 25))
+    _placed_on(fresh_shop, services, b, date(2026, 10, 15))
+    _placed_on(fresh_shop, services, b, date(2026, 11, 5), status="cancelled")
+    _placed_on(fresh_shop, services, c, date(2026, 11, 23))
+    _placed_on(fresh_shop, services, None, date(2026, 11, 24))  # a walk-in: no customer, no cohort
+    line = services.returns.returnable(back).lines[0].line_id
+    services.returns.request_return(ReturnDraft(back, {line: 1}, "damaged"), today=date(2026, 11, 26))
+
+    window = make_window(language, fresh_shop)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    page.period.setCurrentIndex(page.period.findData("last_30_days"))
+    grid = page.cohort_table
+    assert (grid.rowCount(), grid.columnCount()) == (12, 13)
+    months = [grid.verticalHeaderItem(row).text() for row in range(12)]
+    cells = lambda row: [grid.item(row, col).text() if grid.item(row, col) else "" for col in range(5)]  # noqa: E731
+    if language == "en":
+        assert months[0] == "Jan 2026" and months[9:] == ["Oct 2026", "Nov 2026", "Dec 2026"]
+        assert cells(9) == ["2", "100.0%\n2", "50.0%\n1", "0.0%\n0", ""]
+        assert cells(10) == ["1", "100.0%\n1", "0.0%\n0", "", ""]
+        assert cells(11) == ["0", "", "", "", ""]
+        assert grid.horizontalHeaderItem(3).text() == "Month 2"
+    else:
+        assert months[0] == "دی ۱۴۰۴" and months[10:] == ["آبان ۱۴۰۵", "آذر ۱۴۰۵"]
+        assert cells(9) == ["۲", "۱۰۰٫۰٪\n۲", "۰٫۰٪\n۰", "۵۰٫۰٪\n۱", ""]
+        assert cells(11) == ["۱", "۱۰۰٫۰٪\n۱", "", "", ""]
+        assert grid.horizontalHeaderItem(3).text().endswith("۲")
+        assert grid.isRightToLeft()
+    # the deeper the share, the deeper the shade
+    assert (
+        grid.item(9, 1).background().color().lightness()
+        < grid.item(9, 3 if language == "fa" else 2).background().color().lightness()
+    )
+    (series,) = page.reasons_chart.chart().series()
+    assert series.barSets()[0].at(0) == 1
+    (names,) = page.reasons_chart.chart().axes(Qt.Orientation.Vertical)
+    assert names.categories() == [{"en": "Damaged on arrival", "fa": "آسیب‌دیده رسید"}[language]]
+    page.scroll.widget().grab().save(str(fresh_shop.sqlite_path.parent / f"summaries_cohorts_{language}.png"))
+
+
+def test_a_shop_without_returns_says_so_above_the_reasons_chart(make_window, fresh_shop, qtbot):
+    window = make_window("en", fresh_shop)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    assert page.reasons_chart.chart().title() == "No returns in this period."
+    assert page.cohort_table.rowCount() == 12 and page.cohorts.cohorts[-1].customers == 0
