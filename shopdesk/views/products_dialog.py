@@ -196,8 +196,7 @@ class ProductsDialog(QDialog):
             ("price", "too many decimals"): self.tr("the price has too many decimals for this currency."),
             ("price", "out of range"): self.tr("the price is not possible."),
             ("reorder_days", "not a number of days"): self.tr(
-                "reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a "
-                "consumable."
+                "reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable."
             ),
         }
         return reasons.get((exc.field, exc.reason), exc.reason)
