@@ -67,21 +67,27 @@ def cohort_table(
     with uow() as unit:
         session = unit.session
         currency = shop_setting(session.connection(), "currency")
-        # "in the shop's currency", written so that SQLite reads the table row only for the rare customer who also
-        # has orders in another currency: for everyone else the first test is true and the covering index
-        # (customer_id, status, total_minor, created_at) answers alone (four times faster on 1,000,000 orders)
-        other_currency = select(Order.customer_id).where(Order.currency != currency, Order.customer_id.is_not(None))
+        postgresql = session.get_bind().dialect.name == "postgresql"
+        if postgresql:
+            in_currency = Order.currency == currency
+        else:
+            # written so that SQLite reads the table row only for the rare customer who also has orders in
+            # another currency: for everyone else the first test is true and the index (customer_id, status,
+            # total_minor, created_at) answers alone (3,075 ms -> 753 ms on 1,000,000 orders)
+            others = select(Order.customer_id).where(Order.currency != currency, Order.customer_id.is_not(None))
+            in_currency = or_(Order.customer_id.not_in(others), Order.currency == currency)
         counted = and_(
-            Order.customer_id.is_not(None),
-            Order.status != "cancelled",
-            or_(Order.customer_id.not_in(other_currency), Order.currency == currency),
-            Order.created_at < until,
+            Order.customer_id.is_not(None), Order.status != "cancelled", in_currency, Order.created_at < until
         )
         # One row per customer whose first purchase is inside the months (so every order of theirs is): the
         # months they ordered in, as bits (month i is 1 << i); then how many customers share each set of months.
+        # PostgreSQL ORs the bits with bit_or over a hash aggregate (a DISTINCT aggregate made it walk the orders
+        # by customer through the index: 2.2 s against 0.8 s); SQLite has no bit_or, and a sum of the distinct
+        # bits is the same number.
         month_bit = cast(literal(1), BigInteger).op("<<")(_month_of(Order.created_at, moments, 0, months - 1))
+        months_ordered = func.bit_or(month_bit) if postgresql else func.sum(month_bit.distinct())
         newcomers = (
-            select(func.sum(month_bit.distinct()).label("mask"))
+            select(months_ordered.label("mask"))
             .where(counted)
             .group_by(Order.customer_id)
             .having(func.min(Order.created_at) >= since)
