@@ -97,7 +97,8 @@ class Order(SQLModel, table=True):
     __tablename__ = "shop_order"  # "order" is an SQL keyword
     __table_args__ = (
         UniqueConstraint("number", name="uq_shop_order_number"),
-        Index("ix_shop_order_created_status_total", "created_at", "status", "total_minor"),
+        # covering for the list's pages and the summaries' period scans (customers of a period)
+        Index("ix_shop_order_created_status", "created_at", "status", "currency", "customer_id", "total_minor"),
         Index("ix_shop_order_customer_status", "customer_id", "status", "total_minor", "created_at"),
     )
 
@@ -166,7 +167,10 @@ class ReturnRequest(SQLModel, table=True):
     """A return (RMA): some units of an order's lines coming back, and what the shop does about it."""
 
     __tablename__ = "return_request"
-    __table_args__ = (UniqueConstraint("number", name="uq_return_request_number"),)
+    __table_args__ = (
+        UniqueConstraint("number", name="uq_return_request_number"),
+        Index("ix_return_request_created_at", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     number: int = Field(sa_column=Column(BigInteger, nullable=False))  # the RMA number customers quote
@@ -246,7 +250,10 @@ class LoyaltyEntry(SQLModel, table=True):
     expired (-), reversed (-, a cancelled or returned order) or adjusted (±, with a reason and who)."""
 
     __tablename__ = "loyalty_entry"
-    __table_args__ = (Index("ix_loyalty_entry_customer_program", "customer_id", "program_id", "at"),)
+    __table_args__ = (
+        Index("ix_loyalty_entry_customer_program", "customer_id", "program_id", "at"),
+        Index("ix_loyalty_entry_at", "at", "stamps", "customer_id", "program_id"),  # active cards in a period
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     customer_id: int = Field(foreign_key="customer.id")
@@ -332,15 +339,19 @@ class SalesDay(SQLModel, table=True):
 
 class CustomerSales(SQLModel, table=True):
     """Roll-up: a customer's orders and spend per currency, with their first and last order (cancelled orders left
-    out); a row exists only while the customer has such an order. Kept like ``SalesDay``."""
+    out) and what their returns gave back; a row exists only while the customer has such an order. Kept like
+    ``SalesDay``."""
 
     __tablename__ = "customer_sales"
-    __table_args__ = (Index("ix_customer_sales_currency_last", "currency", "last_at", "orders", "spent_minor"),)
+    __table_args__ = (
+        Index("ix_customer_sales_currency_last", "currency", "last_at", "orders", "spent_minor", "given_back_minor"),
+    )
 
     # Not a foreign key on purpose: merging customers moves references, while a roll-up is recomputed.
     customer_id: int = Field(primary_key=True)
     currency: str = Field(primary_key=True, max_length=3)
     orders: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     spent_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    given_back_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # by their returns
     first_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     last_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

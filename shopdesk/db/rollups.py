@@ -3,9 +3,9 @@ spend, first and last order (``customer_sales``), cancelled orders left out.
 
 They are kept up to date by the services in the same transaction as each order change — placed
 (``order_placed``), cancelled (``order_cancelled``; the only way an order stops counting: cancelled is final),
-customers merged (``refresh_customers``) — so a summary over a million orders reads a few hundred small rows
-instead. ``recompute`` builds what they should hold from the orders alone: ``rebuild`` (bulk loads such as the
-demo) writes it, and the tests compare it with what the upkeep kept.
+customers merged and returns resolved (``refresh_customers``) — so a summary over a million orders reads a few
+hundred small rows instead. ``recompute`` builds what they should hold from the orders and returns alone:
+``rebuild`` (bulk loads such as the demo) writes it, and the tests compare it with what the upkeep kept.
 
 A day is the local day of the desk that saved the order (``datetime.astimezone``), like every period in the
 summaries.
@@ -19,10 +19,11 @@ from datetime import date, datetime
 from sqlalchemy import Date, bindparam, delete, func, insert, select, text
 from sqlalchemy.engine import Connection
 
-from shopdesk.db.models import CustomerSales, Order, SalesDay
+from shopdesk.db.models import CustomerSales, Order, ReturnRequest, SalesDay
 from shopdesk.db.types import UTCDateTime
 
 _orders = Order.__table__
+_returns = ReturnRequest.__table__
 _sales_day = SalesDay.__table__
 _customer_sales = CustomerSales.__table__
 
@@ -37,8 +38,8 @@ _ADD_DAY = text(
     "revenue_minor = sales_day.revenue_minor + excluded.revenue_minor"
 ).bindparams(bindparam("day", type_=Date()))
 _ADD_CUSTOMER = text(
-    "INSERT INTO customer_sales (customer_id, currency, orders, spent_minor, first_at, last_at) "
-    "VALUES (:customer_id, :currency, 1, :r, :at, :at) "
+    "INSERT INTO customer_sales (customer_id, currency, orders, spent_minor, given_back_minor, first_at, last_at) "
+    "VALUES (:customer_id, :currency, 1, :r, 0, :at, :at) "
     "ON CONFLICT (customer_id, currency) DO UPDATE SET orders = customer_sales.orders + 1, "
     "spent_minor = customer_sales.spent_minor + excluded.spent_minor, "
     "first_at = CASE WHEN excluded.first_at < customer_sales.first_at "
@@ -83,19 +84,28 @@ def refresh_customers(session, customer_ids: list[int]) -> None:  # noqa: ANN001
     connection.execute(delete(_customer_sales).where(_customer_sales.c.customer_id.in_(ids)))
     connection.execute(
         insert(_customer_sales).from_select(
-            ["customer_id", "currency", "orders", "spent_minor", "first_at", "last_at"],
+            _COLUMNS,
             _customer_totals().where(_orders.c.customer_id.in_(ids)),
         )
     )
 
 
+_COLUMNS = ["customer_id", "currency", "orders", "spent_minor", "given_back_minor", "first_at", "last_at"]
+
+
 def _customer_totals():  # noqa: ANN202
+    given_back = (
+        select(func.coalesce(func.sum(_returns.c.refund_minor), 0))
+        .where(_returns.c.customer_id == _orders.c.customer_id, _returns.c.currency == _orders.c.currency)
+        .scalar_subquery()
+    )
     return (
         select(
             _orders.c.customer_id,
             _orders.c.currency,
             func.count(),
             func.sum(_orders.c.total_minor),
+            given_back,
             func.min(_orders.c.created_at),
             func.max(_orders.c.created_at),
         )
@@ -106,8 +116,8 @@ def _customer_totals():  # noqa: ANN202
 
 def recompute(connection: Connection) -> tuple[dict, dict]:
     """What the roll-ups should hold, from the orders alone: ``({(day, currency, channel): (orders, revenue)},
-    {(customer id, currency): (orders, spent, first at, last at)})``. Days are grouped here, in Python, because
-    SQLite and PostgreSQL disagree on local-time functions; rows are streamed."""
+    {(customer id, currency): (orders, spent, given back, first at, last at)})``. Days are grouped here, in Python,
+    because SQLite and PostgreSQL disagree on local-time functions; rows are streamed."""
     days: dict[tuple[date, str, str], list[int]] = defaultdict(lambda: [0, 0])
     rows = connection.execute(
         select(_orders.c.created_at, _orders.c.currency, _orders.c.channel, _orders.c.total_minor)
@@ -119,8 +129,8 @@ def recompute(connection: Connection) -> tuple[dict, dict]:
         counts[0] += 1
         counts[1] += int(total)
     customers = {
-        (customer_id, currency): (int(n), int(spent), first, last)
-        for customer_id, currency, n, spent, first, last in connection.execute(_customer_totals())
+        (customer_id, currency): (int(n), int(spent), int(back), first, last)
+        for customer_id, currency, n, spent, back, first, last in connection.execute(_customer_totals())
     }
     return {key: (n, revenue) for key, (n, revenue) in days.items()}, customers
 
@@ -132,7 +142,13 @@ def stored(connection: Connection) -> tuple[dict, dict]:
         for row in connection.execute(select(_sales_day))
     }
     customers = {
-        (row.customer_id, row.currency): (int(row.orders), int(row.spent_minor), row.first_at, row.last_at)
+        (row.customer_id, row.currency): (
+            int(row.orders),
+            int(row.spent_minor),
+            int(row.given_back_minor),
+            row.first_at,
+            row.last_at,
+        )
         for row in connection.execute(select(_customer_sales))
     }
     return days, customers
@@ -149,8 +165,4 @@ def rebuild(connection: Connection) -> None:
     ]
     for start in range(0, len(rows), 10_000):
         connection.execute(insert(_sales_day), rows[start : start + 10_000])
-    connection.execute(
-        insert(_customer_sales).from_select(
-            ["customer_id", "currency", "orders", "spent_minor", "first_at", "last_at"], _customer_totals()
-        )
-    )
+    connection.execute(insert(_customer_sales).from_select(_COLUMNS, _customer_totals()))

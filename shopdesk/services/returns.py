@@ -19,6 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import func, update
 from sqlmodel import select
 
+from shopdesk.db import rollups
 from shopdesk.db.models import (
     Customer,
     Order,
@@ -450,6 +451,8 @@ class ReturnService:
         )
         if moved.rowcount != 1:
             raise InvalidInput("status", "changed meanwhile", target)
+        if "refund_minor" in values and request.customer_id is not None:  # the summaries' lifetime value
+            rollups.refresh_customers(session, [request.customer_id])
         session.add(
             ReturnEvent(
                 return_id=request.id, from_status=before, to_status=target, at=now, actor=_actor(actor), note=note

@@ -11,10 +11,11 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import and_, case, func
+from sqlalchemy import and_, case, func, or_
 from sqlmodel import select
 
 from shopdesk.db.models import (
+    CustomerSales,
     Feedback,
     LoyaltyEntry,
     LoyaltyProgram,
@@ -22,6 +23,7 @@ from shopdesk.db.models import (
     OrderPrint,
     ReturnRequest,
     RewardCode,
+    SalesDay,
 )
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.cohort_records import CohortTable
@@ -38,6 +40,15 @@ def _average(total: int, count: int) -> int:
     if not count:
         return 0
     return int((Decimal(total) / Decimal(count)).to_integral_value(rounding=ROUND_HALF_EVEN))
+
+
+def _given_back_after(until: datetime, currency: str, customers):  # noqa: ANN001, ANN202
+    """What returns made from ``until`` on gave back to these customers (not theirs yet at the period's end)."""
+    return select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
+        ReturnRequest.created_at >= until,
+        ReturnRequest.currency == currency,
+        (ReturnRequest.customer_id + 0).in_(customers),  # + 0: read by time, not customer by customer
+    )
 
 
 def _moment(day: date) -> datetime:
@@ -64,38 +75,31 @@ class SummaryService:
 
     def revenue_by_day(self, start: date, end: date) -> list[tuple[date, int]]:
         """Revenue of each local day in ``[start, end]`` (days without orders included, as 0), in the shop's
-        currency, cancelled orders left out. Days are grouped in Python from one query over the period's orders'
-        times and totals, because SQLite and PostgreSQL disagree on local-time functions."""
-        since, until = _moment(start), _moment(end + timedelta(days=1))
+        currency, cancelled orders left out (from the daily roll-up)."""
         with self._uow() as uow:
             session = uow.session
             currency = shop_setting(session.connection(), "currency")
             rows = session.exec(
-                select(Order.created_at, Order.total_minor).where(
-                    Order.created_at >= since,
-                    Order.created_at < until,
-                    Order.status != "cancelled",
-                    Order.currency == currency,
-                )
+                select(SalesDay.day, func.sum(SalesDay.revenue_minor))
+                .where(SalesDay.day >= start, SalesDay.day <= end, SalesDay.currency == currency)
+                .group_by(SalesDay.day)
             ).all()
         days = {start + timedelta(days=i): 0 for i in range((end - start).days + 1)}
-        for created_at, total in rows:
-            day = created_at.astimezone().date()
-            if day in days:
-                days[day] += int(total)
+        for day, revenue in rows:
+            days[day] = int(revenue)
         return sorted(days.items())
 
     def orders_by_channel(self, start: date, end: date) -> list[tuple[str, int]]:
-        """Orders of ``[start, end]`` per channel, most first (cancelled left out)."""
-        since, until = _moment(start), _moment(end + timedelta(days=1))
+        """Orders of ``[start, end]`` per channel, most first (cancelled left out; every currency)."""
         with self._uow() as uow:
+            total = func.sum(SalesDay.orders)
             rows = uow.session.exec(
-                select(Order.channel, func.count())
-                .where(Order.created_at >= since, Order.created_at < until, Order.status != "cancelled")
-                .group_by(Order.channel)
-                .order_by(func.count().desc(), Order.channel)
+                select(SalesDay.channel, total)
+                .where(SalesDay.day >= start, SalesDay.day <= end)
+                .group_by(SalesDay.channel)
+                .order_by(total.desc(), SalesDay.channel)
             ).all()
-            return [(channel, int(count)) for channel, count in rows]
+            return [(channel, int(count)) for channel, count in rows if count]
 
     def figures(self, start: date, end: date) -> PeriodFigures:
         """Figures for ``[start, end)``."""
@@ -103,50 +107,86 @@ class SummaryService:
         with self._uow() as uow:
             session = uow.session
             currency = shop_setting(session.connection(), "currency")
-            in_period = and_(Order.created_at >= since, Order.created_at < until, Order.status != "cancelled")
-            counted = and_(in_period, Order.currency == currency)
-            orders, revenue = session.exec(
-                select(func.count(), func.coalesce(func.sum(Order.total_minor), 0)).where(counted)
+            ours = SalesDay.currency == currency
+            orders, revenue, other = session.exec(
+                select(
+                    func.coalesce(func.sum(case((ours, SalesDay.orders), else_=0)), 0),
+                    func.coalesce(func.sum(case((ours, SalesDay.revenue_minor), else_=0)), 0),
+                    func.coalesce(func.sum(case((ours, 0), else_=SalesDay.orders)), 0),
+                ).where(SalesDay.day >= start, SalesDay.day < end)
             ).one()
-            other = session.exec(select(func.count()).where(in_period, Order.currency != currency)).one()
-            period_customers = (
-                select(Order.customer_id).where(counted, Order.customer_id.is_not(None)).distinct().subquery()
+            counted = and_(
+                Order.created_at >= since,
+                Order.created_at < until,
+                Order.status != "cancelled",
+                Order.currency == currency,
             )
-            customers = session.exec(select(func.count()).select_from(period_customers)).one()
-            orders_to_end = (
-                select(Order.customer_id, func.count().label("n"), func.sum(Order.total_minor).label("spent"))
-                .where(
-                    Order.customer_id.in_(select(period_customers.c.customer_id)),
-                    Order.created_at < until,
+            # The period's customers, what they had ordered by the end of the period and what their returns gave
+            # back by then. When none of the shop's customers ordered after the period (the usual case: a period up
+            # to today), they are the customers whose last order is in it, and what they ordered by its end is all
+            # they ordered: the customer roll-up alone answers. Otherwise they are found among the period's orders,
+            # and what came after the period is taken off.
+            latest = session.exec(
+                select(func.max(CustomerSales.last_at)).where(CustomerSales.currency == currency)
+            ).one()
+            kept = CustomerSales.spent_minor - CustomerSales.given_back_minor
+            if latest is None or latest < until:
+                customers, repeat, lifetime = session.exec(
+                    select(
+                        func.count(),
+                        func.coalesce(func.sum(case((CustomerSales.orders >= 2, 1), else_=0)), 0),
+                        func.coalesce(func.sum(kept), 0),
+                    ).where(CustomerSales.currency == currency, CustomerSales.last_at >= since)
+                ).one()
+                period_customers = select(CustomerSales.customer_id).where(
+                    CustomerSales.currency == currency, CustomerSales.last_at >= since
+                )
+                if session.exec(select(ReturnRequest.id).where(ReturnRequest.created_at >= until).limit(1)).first():
+                    lifetime += session.exec(_given_back_after(until, currency, period_customers)).one()
+            else:
+                # Repeat by the end: ordered before the period, or twice in it. Lifetime by the end: all they spent
+                # and kept, less what they ordered after the period, plus what was given back after it.
+                period = (
+                    select(Order.customer_id.label("customer_id"), func.count().label("n"))
+                    .where(counted, Order.customer_id.is_not(None))
+                    .group_by(Order.customer_id)
+                    .cte("period")  # one statement reads it three times
+                )
+                period_customers = select(period.c.customer_id)
+                spent_after = select(func.coalesce(func.sum(Order.total_minor), 0)).where(
+                    Order.created_at >= until,
                     Order.status != "cancelled",
                     Order.currency == currency,
+                    (Order.customer_id + 0).in_(period_customers),  # + 0: read by time, not customer by customer
                 )
-                .group_by(Order.customer_id)
-                .subquery()
-            )
-            repeat = session.exec(select(func.count()).where(orders_to_end.c.n >= 2)).one()
-            lifetime = session.exec(select(func.coalesce(func.sum(orders_to_end.c.spent), 0))).one()
-            given_back_to_end = session.exec(
-                select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
-                    ReturnRequest.customer_id.in_(select(period_customers.c.customer_id)),
-                    ReturnRequest.currency == currency,
-                    ReturnRequest.created_at < until,
-                )
-            ).one()
-            period_orders = select(Order.id).where(counted)
-            returned_orders = session.exec(
-                select(func.count(func.distinct(ReturnRequest.order_id))).where(
-                    ReturnRequest.order_id.in_(period_orders), NOT_REJECTED
-                )
-            ).one()
-            refunds = session.exec(
-                select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
-                    ReturnRequest.order_id.in_(period_orders)
-                )
+                customers, repeat, lifetime = session.exec(
+                    select(
+                        func.count(),
+                        func.coalesce(
+                            func.sum(case((or_(CustomerSales.first_at < since, period.c.n >= 2), 1), else_=0)), 0
+                        ),
+                        func.coalesce(func.sum(kept), 0)
+                        - spent_after.scalar_subquery()
+                        + _given_back_after(until, currency, period_customers).scalar_subquery(),
+                    )
+                    .select_from(period)
+                    .join(
+                        CustomerSales,
+                        and_(CustomerSales.customer_id == period.c.customer_id, CustomerSales.currency == currency),
+                    )
+                ).one()
+            # Returns of the period's orders, joined to their order; a return never comes before its order.
+            of_period_orders = and_(ReturnRequest.order_id == Order.id, ReturnRequest.created_at >= since, counted)
+            returned_orders, refunds = session.exec(
+                select(
+                    func.count(func.distinct(case((NOT_REJECTED, ReturnRequest.order_id)))),
+                    func.coalesce(func.sum(ReturnRequest.refund_minor), 0),
+                ).join(Order, of_period_orders)
             ).one()
             reasons = session.exec(
                 select(ReturnRequest.reason, func.count())
-                .where(ReturnRequest.order_id.in_(period_orders), NOT_REJECTED)
+                .join(Order, of_period_orders)
+                .where(NOT_REJECTED)
                 .group_by(ReturnRequest.reason)
                 .order_by(func.count().desc(), ReturnRequest.reason)
             ).all()
@@ -156,15 +196,12 @@ class SummaryService:
             redeemed = session.exec(
                 select(func.count()).where(RewardCode.redeemed_at >= since, RewardCode.redeemed_at < until)
             ).one()
-            balances = (
-                select(LoyaltyEntry.customer_id, LoyaltyEntry.program_id, func.sum(LoyaltyEntry.stamps).label("s"))
-                .join(LoyaltyProgram, LoyaltyEntry.program_id == LoyaltyProgram.id)
-                .where(LoyaltyProgram.active, LoyaltyEntry.at < until)
-                .group_by(LoyaltyEntry.customer_id, LoyaltyEntry.program_id)
-                .subquery()
-            )
             active_cards = session.exec(
-                select(func.count(func.distinct(balances.c.customer_id))).where(balances.c.s > 0)
+                select(func.count(func.distinct(LoyaltyEntry.customer_id)))
+                .join(LoyaltyProgram, LoyaltyEntry.program_id == LoyaltyProgram.id)
+                .where(
+                    LoyaltyEntry.at >= since, LoyaltyEntry.at < until, LoyaltyEntry.stamps > 0, LoyaltyProgram.active
+                )
             ).one()
             feedback = session.exec(
                 select(
@@ -192,7 +229,7 @@ class SummaryService:
             repeat_customers=int(repeat),
             returned_orders=int(returned_orders),
             refunds_minor=int(refunds),
-            average_lifetime_value_minor=_average(int(lifetime) - int(given_back_to_end), int(customers)),
+            average_lifetime_value_minor=_average(int(lifetime), int(customers)),
             rewards_issued=int(issued),
             rewards_redeemed=int(redeemed),
             active_cards=int(active_cards),

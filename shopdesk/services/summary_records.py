@@ -22,7 +22,7 @@ class PeriodFigures:
     average_lifetime_value_minor: int  # over the period's customers: all they spent up to the end, less refunds
     rewards_issued: int
     rewards_redeemed: int
-    active_cards: int  # customers with stamps on a running card
+    active_cards: int  # customers whose card on a running program gained stamps or points in the period
     orders_in_other_currencies: int
     top_reasons: tuple[tuple[str, int], ...]
     nps_responses: int = 0

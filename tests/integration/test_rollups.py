@@ -1,5 +1,6 @@
-"""The summaries' roll-up tables always equal a full recomputation from the orders, whatever happened: orders
-placed (with and without a customer, in several channels and currencies), cancelled, exchanged, customers merged."""
+"""The summaries' roll-up tables always equal a full recomputation from the orders and returns, whatever happened:
+orders placed (with and without a customer, in several channels and currencies), cancelled, refunded, exchanged,
+customers merged."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from shopdesk.services.settings import ShopSettings
 CHANNELS = ("in_store", "website", "instagram")
 ACTIONS = st.lists(
     st.tuples(
-        st.sampled_from(["buy", "buy", "buy_walk_in", "cancel", "merge", "currency", "exchange"]),
+        st.sampled_from(["buy", "buy", "buy_walk_in", "cancel", "merge", "currency", "exchange", "refund"]),
         st.integers(0, 3),  # which customer / order
         st.integers(1, 90_000),  # an amount
     ),
@@ -64,7 +65,7 @@ def test_rollups_always_equal_a_full_recomputation(shop, actions):
             customers[which] = customers[0]  # later orders of the merged customer go to the kept one
         elif action == "currency":  # the shop changes its currency: earlier orders keep theirs
             services.settings.save(ShopSettings(shop_name="Golnar", currency=("USD", "SAR")[amount % 2]))
-        elif action == "exchange" and orders:
+        elif action in ("exchange", "refund") and orders:
             order_id = orders[which % len(orders)]
             returnable = services.returns.returnable(order_id)
             line = returnable.lines[0]
@@ -73,8 +74,11 @@ def test_rollups_always_equal_a_full_recomputation(shop, actions):
                 services.returns.approve(return_id)
                 services.returns.receive(return_id)
                 services.returns.inspect(return_id, "as_new")
-                exchange = services.returns.exchange(return_id, [LineDraft("Other item", 1, amount)])
-                orders.append(exchange.order_id)
+                if action == "refund":
+                    services.returns.resolve(return_id, "refund")
+                else:
+                    exchange = services.returns.exchange(return_id, [LineDraft("Other item", 1, amount)])
+                    orders.append(exchange.order_id)
         _assert_rollups_equal_a_recomputation(database)
 
 
@@ -94,4 +98,4 @@ def test_rebuild_writes_the_recomputation_and_summaries_read_it(shop):
     with database.engine.connect() as connection:
         days, customers = rollups.stored(connection)
     assert sum(n for n, _revenue in days.values()) == 2
-    assert [(n, spent) for n, spent, _first, _last in customers.values()] == [(2, 3500)]
+    assert [(n, spent, back) for n, spent, back, _first, _last in customers.values()] == [(2, 3500, 0)]

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import update
 
+from shopdesk.db import rollups
 from shopdesk.db.models import LoyaltyEntry, Order, ReturnRequest
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.loyalty_rules import PunchCard
@@ -38,8 +39,9 @@ def _order(services, database, customer, amount, day, *, status="paid", currency
     values = {"created_at": _at(day)}
     if currency:
         values["currency"] = currency
-    with database.engine.begin() as connection:
+    with database.engine.begin() as connection:  # backdated around the services: the roll-ups are made again
         connection.execute(update(Order.__table__).where(Order.__table__.c.id == placed.id).values(**values))
+        rollups.rebuild(connection)
     return placed.id
 
 
@@ -84,6 +86,14 @@ def test_a_month_worked_out_by_hand(shop):
     assert (before.start, before.end) == (date(2026, 10, 2), date(2026, 11, 1))
     assert (before.orders, before.revenue_minor, before.customers, before.repeat_customers) == (1, 10000, 1, 0)
     assert before.average_lifetime_value_minor == 10000 and before.return_rate == Decimal("0")
+    # Up to 14 November: B's return (the 15th) and B's December order came after, so B kept 30 by then
+    to_14th = summaries.figures(date(2026, 11, 1), date(2026, 11, 15))
+    assert (to_14th.customers, to_14th.repeat_customers, to_14th.average_lifetime_value_minor) == (2, 1, 9000)
+    # Up to the last order (nothing after it: the customers are read from their roll-up, not from the orders):
+    # orders 2, 3, 5 and 7; A and B both have two orders now; A spent 150, B 30 + 10 less 30 back
+    to_last = summaries.figures(date(2026, 11, 1), date(2026, 12, 2))
+    assert (to_last.orders, to_last.revenue_minor, to_last.customers, to_last.repeat_customers) == (4, 13000, 2, 2)
+    assert to_last.average_lifetime_value_minor == (15000 + 1000) // 2
 
 
 def test_a_period_without_orders_has_zeros_and_no_rates(shop):
