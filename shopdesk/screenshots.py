@@ -34,6 +34,9 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
             path = out_dir / f"main_{area}_{language}.png"
             window.grab().save(str(path))
             written.append(path)
+            if area == "summaries":  # the charts and the cohort table lie below the tiles
+                for part in ("charts", "cohorts"):
+                    written.append(_summaries_below(window, part, out_dir / f"main_summaries_{part}_{language}.png"))
         written.append(_order_form(window, out_dir / f"order_form_{language}.png"))
         written.append(_dialog(window, "catalogue", out_dir / f"catalogue_{language}.png"))
         written.append(_dialog(window, "order_page", out_dir / f"order_page_{language}.png"))
@@ -43,6 +46,16 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _follow_up_screens(window, out_dir, language)
     window.close()
     return written
+
+
+def _summaries_below(window, part: str, path: Path) -> Path:  # noqa: ANN001
+    page = window.page("summaries")
+    bar = page.scroll.verticalScrollBar()
+    bar.setValue((page.revenue_chart if part == "charts" else page.cohorts_title).y())
+    QApplication.processEvents()
+    window.grab().save(str(path))
+    bar.setValue(0)
+    return path
 
 
 def _orders_of(view, row: int) -> int:  # noqa: ANN001

@@ -40,7 +40,7 @@ CAPTIONS = {
     "cohorts": QT_TRANSLATE_NOOP("SummaryReport", "Customer retention by month of first purchase"),
     "cohorts_note": QT_TRANSLATE_NOOP(
         "SummaryReport",
-        "Each row: the customers whose first order fell in that month. Column n: the share of them who ordered "
+        "Each row: the customers whose first order fell in that month. Month n: the share of them who ordered "
         "again n months later. Cancelled orders and other currencies do not count.",
     ),
     "first_purchase": QT_TRANSLATE_NOOP("SummaryReport", "First purchase"),
