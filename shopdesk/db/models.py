@@ -345,6 +345,9 @@ class CustomerSales(SQLModel, table=True):
     __tablename__ = "customer_sales"
     __table_args__ = (
         Index("ix_customer_sales_currency_last", "currency", "last_at", "orders", "spent_minor", "given_back_minor"),
+        Index(
+            "ix_customer_sales_currency_first", "currency", "first_at", "customer_id"
+        ),  # cohorts: newcomers of a month
     )
 
     # Not a foreign key on purpose: merging customers moves references, while a roll-up is recomputed.

@@ -1,7 +1,8 @@
 """Customer retention by first-purchase month (the cohort table), computed in SQL in one statement.
 
-A customer's first purchase is their earliest order that is not cancelled and is in the shop's currency (orders
-in other currencies and walk-in sales without a customer never count, as everywhere in the summaries). The
+A customer's first purchase is their earliest order that is not cancelled and is in the shop's currency, read from
+the customer roll-up (``shopdesk.db.rollups``; orders in other currencies and walk-in sales without a customer
+never count, as everywhere in the summaries). The
 customers whose first purchase fell in a month form that month's cohort; cell ``k`` of the cohort counts those
 of them who placed such an order ``k`` months later. Only orders up to the table's end day are seen.
 
@@ -17,10 +18,10 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 
-from sqlalchemy import BigInteger, and_, case, cast, func, literal, or_
+from sqlalchemy import BigInteger, case, cast, func, literal, or_
 from sqlmodel import select
 
-from shopdesk.db.models import Order
+from shopdesk.db.models import CustomerSales, Order
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.cohort_records import Cohort, CohortTable
 from shopdesk.services.errors import InvalidInput
@@ -68,29 +69,32 @@ def cohort_table(
         session = unit.session
         currency = shop_setting(session.connection(), "currency")
         postgresql = session.get_bind().dialect.name == "postgresql"
+        # The customers whose first purchase is inside the months, from the customer roll-up (its first order
+        # that was not cancelled, per currency); then one row per customer: the months they ordered in, as bits
+        # (month i is 1 << i); then how many customers share each set of months. PostgreSQL ORs the bits with
+        # bit_or; SQLite has no bit_or, and a sum of the distinct bits is the same number.
+        newcomer_ids = select(CustomerSales.customer_id).where(
+            CustomerSales.currency == currency, CustomerSales.first_at >= since, CustomerSales.first_at < until
+        )
+        month_bit = cast(literal(1), BigInteger).op("<<")(_month_of(Order.created_at, moments, 0, months - 1))
+        months_ordered = func.bit_or(month_bit) if postgresql else func.sum(month_bit.distinct())
         if postgresql:
             in_currency = Order.currency == currency
         else:
-            # written so that SQLite reads the table row only for the rare customer who also has orders in
-            # another currency: for everyone else the first test is true and the index (customer_id, status,
-            # total_minor, created_at) answers alone (3,075 ms -> 753 ms on 1,000,000 orders)
-            others = select(Order.customer_id).where(Order.currency != currency, Order.customer_id.is_not(None))
+            # written so that SQLite reads the order row only for the rare customer who also bought in another
+            # currency: for everyone else the first test is true and the index (customer_id, status, total_minor,
+            # created_at) answers alone
+            others = select(CustomerSales.customer_id).where(CustomerSales.currency != currency)
             in_currency = or_(Order.customer_id.not_in(others), Order.currency == currency)
-        counted = and_(
-            Order.customer_id.is_not(None), Order.status != "cancelled", in_currency, Order.created_at < until
-        )
-        # One row per customer whose first purchase is inside the months (so every order of theirs is): the
-        # months they ordered in, as bits (month i is 1 << i); then how many customers share each set of months.
-        # PostgreSQL ORs the bits with bit_or over a hash aggregate (a DISTINCT aggregate made it walk the orders
-        # by customer through the index: 2.2 s against 0.8 s); SQLite has no bit_or, and a sum of the distinct
-        # bits is the same number.
-        month_bit = cast(literal(1), BigInteger).op("<<")(_month_of(Order.created_at, moments, 0, months - 1))
-        months_ordered = func.bit_or(month_bit) if postgresql else func.sum(month_bit.distinct())
         newcomers = (
             select(months_ordered.label("mask"))
-            .where(counted)
+            .where(
+                Order.customer_id.in_(newcomer_ids),
+                Order.status != "cancelled",
+                in_currency,
+                Order.created_at < until,
+            )
             .group_by(Order.customer_id)
-            .having(func.min(Order.created_at) >= since)
             .subquery()
         )
         rows = session.exec(select(newcomers.c.mask, func.count()).group_by(newcomers.c.mask)).all()

@@ -41,6 +41,9 @@ def upgrade() -> None:
             unique=False,
         )
 
+    with op.batch_alter_table("customer_sales", schema=None) as batch_op:
+        batch_op.create_index("ix_customer_sales_currency_first", ["currency", "first_at", "customer_id"], unique=False)
+
     op.create_table(
         "sales_day",
         sa.Column("day", sa.Date(), nullable=False),
@@ -152,6 +155,7 @@ def downgrade() -> None:
 
     op.drop_table("sales_day")
     with op.batch_alter_table("customer_sales", schema=None) as batch_op:
+        batch_op.drop_index("ix_customer_sales_currency_first")
         batch_op.drop_index("ix_customer_sales_currency_last")
 
     op.drop_table("customer_sales")
