@@ -434,6 +434,57 @@
     </message>
 </context>
 <context>
+    <name>FollowUpMessagesDialog</name>
+    <message>
+        <source>Follow-up messages</source>
+        <translation>رسائل المتابعة</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Click to insert a detail:</source>
+        <translation>انقر لإدراج تفصيل:</translation>
+    </message>
+    <message>
+        <source>As a customer will read it:</source>
+        <translation>كما سيقرؤها العميل:</translation>
+    </message>
+    <message>
+        <source>Use the default message</source>
+        <translation>استخدم الرسالة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>a replacement within 7 working days</source>
+        <translation>استبدال خلال 7 أيام عمل</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a detail of this kind of follow-up; use the buttons below.</source>
+        <translation>%1 ليس من تفاصيل هذا النوع من المتابعة؛ استخدم الأزرار أدناه.</translation>
+    </message>
+    <message>
+        <source>The message is too long (2,000 characters at most).</source>
+        <translation>الرسالة طويلة جداً (2000 حرف على الأكثر).</translation>
+    </message>
+    <message>
+        <source>A $ must start a detail such as $first_name; write $$ for a dollar sign.</source>
+        <translation>يجب أن تبدأ العلامة $ تفصيلاً مثل $first_name؛ اكتب $$ لعلامة الدولار.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <source>Follow-ups</source>
@@ -456,8 +507,20 @@
         <translation>واتساب…</translation>
     </message>
     <message>
+        <source>Copy message</source>
+        <translation>نسخ الرسالة</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <source>Response times…</source>
+        <translation>أوقات الاستجابة…</translation>
+    </message>
+    <message>
+        <source>Messages…</source>
+        <translation>الرسائل…</translation>
     </message>
     <message>
         <source>Due</source>
@@ -476,8 +539,61 @@
         <translation>ماذا</translation>
     </message>
     <message>
+        <source>Response target</source>
+        <translation>هدف الاستجابة</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>المسؤول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يوماً</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>ساعة واحدة</numerusform>
+            <numerusform>ساعتان</numerusform>
+            <numerusform>%Ln ساعات</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+            <numerusform>%Ln ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%Ln دقائق</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+            <numerusform>%Ln دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · متبقٍ %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 late</source>
+        <translation>%1 · متأخر %2</translation>
+    </message>
+    <message>
+        <source>Message copied. Mark the item done once it is sent.</source>
+        <translation>نُسخت الرسالة. علّم البند كمنجز بعد إرسالها.</translation>
+    </message>
+    <message>
+        <source>Hello %1, your %4 may be running low by now. Shall we put some aside for you? — %2</source>
+        <translation>مرحباً %1، لعلّ %4 لديك أوشك على النفاد. هل نحجز لك كمية؟ — %2</translation>
     </message>
     <message>
         <source>Promise</source>
@@ -498,6 +614,10 @@
     <message>
         <source>Return waiting</source>
         <translation>إرجاع ينتظر</translation>
+    </message>
+    <message>
+        <source>Time to reorder</source>
+        <translation>وقت إعادة الطلب</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1964,6 +2084,10 @@
         <translation>هذا السعر غير ممكن.</translation>
     </message>
     <message>
+        <source>reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable.</source>
+        <translation>إعادة الطلب كل: عدد صحيح من الأيام من 1 إلى 3650، أو فارغ لمنتج غير استهلاكي.</translation>
+    </message>
+    <message>
         <source>Catalogue</source>
         <translation>الكتالوج</translation>
     </message>
@@ -1996,8 +2120,16 @@
         <translation>نصيحة العناية أو الاستخدام</translation>
     </message>
     <message>
+        <source>Reorder every (days)</source>
+        <translation>إعادة الطلب كل (أيام)</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>نشط</translation>
+    </message>
+    <message>
+        <source>How many days a consumable usually lasts; its buyers get a reorder reminder in Follow-ups. Blank: not a consumable.</source>
+        <translation>كم يوماً يدوم المنتج الاستهلاكي عادةً؛ يحصل مشتروه على تذكير بإعادة الطلب في المتابعات. فارغ: ليس منتجاً استهلاكياً.</translation>
     </message>
     <message>
         <source>Add product</source>
@@ -2063,8 +2195,28 @@
         <translation>القناة</translation>
     </message>
     <message>
+        <source>On</source>
+        <translation>في</translation>
+    </message>
+    <message>
+        <source>Within working days</source>
+        <translation>خلال أيام عمل</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s response target</source>
+        <translation>هدف الاستجابة للقناة</translation>
+    </message>
+    <message>
         <source>e.g. a replacement within 7 working days</source>
         <translation>مثلاً: بديل خلال 7 أيام عمل</translation>
+    </message>
+    <message>
+        <source>in %1 from now</source>
+        <translation>بعد %1 من الآن</translation>
+    </message>
+    <message>
+        <source>choose a channel that has a response target</source>
+        <translation>اختر قناة لها هدف استجابة</translation>
     </message>
     <message>
         <source>There is no customer %1.</source>
@@ -2077,6 +2229,57 @@
     <message>
         <source>Say who keeps the promise.</source>
         <translation>اذكر من يفي بالوعد.</translation>
+    </message>
+    <message>
+        <source>Working days: a whole number from 0 to 365.</source>
+        <translation>أيام العمل: عدد صحيح من 0 إلى 365.</translation>
+    </message>
+    <message>
+        <source>Choose a day, or a channel that has a response target.</source>
+        <translation>اختر يوماً، أو قناة لها هدف استجابة.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s weekend leaves no working day; change it in Response times….</source>
+        <translation>عطلة المتجر لا تترك أي يوم عمل؛ غيّرها في أوقات الاستجابة….</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTargetsDialog</name>
+    <message>
+        <source>Response times</source>
+        <translation>أوقات الاستجابة</translation>
+    </message>
+    <message>
+        <source>How soon the shop means to answer on each channel. Each open item shows the time left against it; a new promise on a channel is due by it unless you choose a day. Leave blank for no target.</source>
+        <translation>ما مدى سرعة ردّ المتجر على كل قناة. يعرض كل بند مفتوح الوقت المتبقي مقارنةً به؛ ويُستحق الوعد الجديد على قناة بحسبه ما لم تختر يوماً. اتركه فارغاً بلا هدف.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقائق</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ساعات</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>أيام</translation>
+    </message>
+    <message>
+        <source>Weekend (not counted in “within N working days”)</source>
+        <translation>العطلة الأسبوعية (لا تُحسب في «خلال N أيام عمل»)</translation>
+    </message>
+    <message>
+        <source>Public holidays are not known to shopdesk: choose a later day then.</source>
+        <translation>لا يعرف shopdesk العطلات الرسمية: اختر يوماً لاحقاً حينها.</translation>
+    </message>
+    <message>
+        <source>A whole number from 1, at most 30 days; blank for no target.</source>
+        <translation>عدد صحيح من 1، بحد أقصى 30 يوماً؛ فارغ بلا هدف.</translation>
+    </message>
+    <message>
+        <source>At most three days of the week can be the weekend.</source>
+        <translation>يمكن أن تكون العطلة ثلاثة أيام من الأسبوع على الأكثر.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2922,14 @@
         <translation>تقييمات لكل بطاقات مطبوعة</translation>
     </message>
     <message>
+        <source>Customer retention by month of first purchase</source>
+        <translation>احتفاظ العملاء حسب شهر أول شراء</translation>
+    </message>
+    <message>
+        <source>Each row: the customers whose first order fell in that month. Month n: the share of them who ordered again n months later (and how many). Cancelled orders and other currencies do not count.</source>
+        <translation>كل صف: العملاء الذين وقع أول طلب لهم في ذلك الشهر. الشهر n: نسبة من طلب منهم مرة أخرى بعد n شهرًا (وعددهم). لا تُحتسب الطلبات الملغاة ولا العملات الأخرى.</translation>
+    </message>
+    <message>
         <source>Top return reasons</source>
         <translation>أكثر أسباب الإرجاع</translation>
     </message>
@@ -2742,10 +2953,6 @@
         <translation>أقل من 30 إجابة: اقرأها بحذر.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The report could not be written: %1</source>
         <translation>تعذّرت كتابة التقرير: %1</translation>
     </message>
@@ -2760,6 +2967,18 @@
     <message>
         <source>Orders by channel</source>
         <translation>الطلبات حسب القناة</translation>
+    </message>
+    <message>
+        <source>No returns in this period.</source>
+        <translation>لا مرتجعات في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>الشهر %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>العملاء</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2839,6 +3058,38 @@
     <message>
         <source>Reviews / inserts printed</source>
         <translation>التقييمات / البطاقات المطبوعة</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>أسباب الإرجاع</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>المرتجعات</translation>
+    </message>
+    <message>
+        <source>No returns in this period.</source>
+        <translation>لا مرتجعات في هذه الفترة.</translation>
+    </message>
+    <message>
+        <source>Customer retention by month of first purchase</source>
+        <translation>احتفاظ العملاء حسب شهر أول شراء</translation>
+    </message>
+    <message>
+        <source>Each row: the customers whose first order fell in that month. Month n: the share of them who ordered again n months later. Cancelled orders and other currencies do not count.</source>
+        <translation>كل صف: العملاء الذين وقع أول طلب لهم في ذلك الشهر. الشهر n: نسبة من طلب منهم مرة أخرى بعد n شهرًا. لا تُحتسب الطلبات الملغاة ولا العملات الأخرى.</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>أول شراء</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>الشهر %1</translation>
     </message>
 </context>
 </TS>

@@ -409,6 +409,57 @@
     </message>
 </context>
 <context>
+    <name>FollowUpMessagesDialog</name>
+    <message>
+        <source>Follow-up messages</source>
+        <translation>پیام‌های پیگیری</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>زبان</translation>
+    </message>
+    <message>
+        <source>Click to insert a detail:</source>
+        <translation>برای افزودن یک جزئیات کلیک کنید:</translation>
+    </message>
+    <message>
+        <source>As a customer will read it:</source>
+        <translation>همان‌طور که مشتری می‌خواند:</translation>
+    </message>
+    <message>
+        <source>Use the default message</source>
+        <translation>پیام پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>a replacement within 7 working days</source>
+        <translation>تعویض ظرف ۷ روز کاری</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>%1 is not a detail of this kind of follow-up; use the buttons below.</source>
+        <translation>%1 جزو جزئیات این نوع پیگیری نیست؛ از دکمه‌های زیر استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The message is too long (2,000 characters at most).</source>
+        <translation>پیام بیش از حد بلند است (حداکثر ۲۰۰۰ نویسه).</translation>
+    </message>
+    <message>
+        <source>A $ must start a detail such as $first_name; write $$ for a dollar sign.</source>
+        <translation>نشانهٔ $ باید آغاز یک جزئیات مثل $first_name باشد؛ برای علامت دلار $$ بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message>
         <source>Follow-ups</source>
@@ -431,8 +482,20 @@
         <translation>واتس‌اپ…</translation>
     </message>
     <message>
+        <source>Copy message</source>
+        <translation>کپی پیام</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Response times…</source>
+        <translation>زمان‌های پاسخ‌گویی…</translation>
+    </message>
+    <message>
+        <source>Messages…</source>
+        <translation>پیام‌ها…</translation>
     </message>
     <message>
         <source>Due</source>
@@ -451,8 +514,46 @@
         <translation>چه چیزی</translation>
     </message>
     <message>
+        <source>Response target</source>
+        <translation>هدف پاسخ‌گویی</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>مسئول</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln ساعت</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln دقیقه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 left</source>
+        <translation>%1 · %2 مانده</translation>
+    </message>
+    <message>
+        <source>%1 · %2 late</source>
+        <translation>%1 · %2 تأخیر</translation>
+    </message>
+    <message>
+        <source>Message copied. Mark the item done once it is sent.</source>
+        <translation>پیام کپی شد. پس از فرستادن، مورد را انجام‌شده علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>Hello %1, your %4 may be running low by now. Shall we put some aside for you? — %2</source>
+        <translation>سلام %1، احتمالاً %4 شما رو به اتمام است. برایتان کنار بگذاریم؟ — %2</translation>
     </message>
     <message>
         <source>Promise</source>
@@ -473,6 +574,10 @@
     <message>
         <source>Return waiting</source>
         <translation>مرجوعی در انتظار</translation>
+    </message>
+    <message>
+        <source>Time to reorder</source>
+        <translation>وقت سفارش دوباره</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -1869,6 +1974,10 @@
         <translation>این قیمت ممکن نیست.</translation>
     </message>
     <message>
+        <source>reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable.</source>
+        <translation>سفارش دوباره هر: عددی صحیح از ۱ تا ۳۶۵۰ روز، یا خالی برای کالایی که مصرفی نیست.</translation>
+    </message>
+    <message>
         <source>Catalogue</source>
         <translation>فهرست کالاها</translation>
     </message>
@@ -1901,8 +2010,16 @@
         <translation>نکتهٔ نگهداری یا مصرف</translation>
     </message>
     <message>
+        <source>Reorder every (days)</source>
+        <translation>سفارش دوباره هر (روز)</translation>
+    </message>
+    <message>
         <source>Active</source>
         <translation>فعال</translation>
+    </message>
+    <message>
+        <source>How many days a consumable usually lasts; its buyers get a reorder reminder in Follow-ups. Blank: not a consumable.</source>
+        <translation>یک کالای مصرفی معمولاً چند روز دوام می‌آورد؛ خریدارانش در پیگیری‌ها یادآوری سفارش دوباره می‌گیرند. خالی: کالای مصرفی نیست.</translation>
     </message>
     <message>
         <source>Add product</source>
@@ -1968,8 +2085,28 @@
         <translation>کانال</translation>
     </message>
     <message>
+        <source>On</source>
+        <translation>در تاریخ</translation>
+    </message>
+    <message>
+        <source>Within working days</source>
+        <translation>ظرف چند روز کاری</translation>
+    </message>
+    <message>
+        <source>The channel&apos;s response target</source>
+        <translation>هدف پاسخ‌گویی کانال</translation>
+    </message>
+    <message>
         <source>e.g. a replacement within 7 working days</source>
         <translation>مثلاً: جایگزین ظرف ۷ روز کاری</translation>
+    </message>
+    <message>
+        <source>in %1 from now</source>
+        <translation>%1 از هم‌اکنون</translation>
+    </message>
+    <message>
+        <source>choose a channel that has a response target</source>
+        <translation>کانالی با هدف پاسخ‌گویی انتخاب کنید</translation>
     </message>
     <message>
         <source>There is no customer %1.</source>
@@ -1982,6 +2119,57 @@
     <message>
         <source>Say who keeps the promise.</source>
         <translation>بنویسید چه کسی قول را انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Working days: a whole number from 0 to 365.</source>
+        <translation>روزهای کاری: عددی صحیح از ۰ تا ۳۶۵.</translation>
+    </message>
+    <message>
+        <source>Choose a day, or a channel that has a response target.</source>
+        <translation>یک روز انتخاب کنید، یا کانالی که هدف پاسخ‌گویی دارد.</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s weekend leaves no working day; change it in Response times….</source>
+        <translation>تعطیلی آخر هفتهٔ فروشگاه هیچ روز کاری باقی نمی‌گذارد؛ آن را در زمان‌های پاسخ‌گویی… تغییر دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTargetsDialog</name>
+    <message>
+        <source>Response times</source>
+        <translation>زمان‌های پاسخ‌گویی</translation>
+    </message>
+    <message>
+        <source>How soon the shop means to answer on each channel. Each open item shows the time left against it; a new promise on a channel is due by it unless you choose a day. Leave blank for no target.</source>
+        <translation>فروشگاه در هر کانال چه زود پاسخ می‌دهد. هر مورد باز زمان باقی‌مانده را نسبت به آن نشان می‌دهد؛ قول تازه روی یک کانال تا همین زمان سررسید دارد مگر آنکه روزی انتخاب کنید. برای بدون هدف خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>دقیقه</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Weekend (not counted in “within N working days”)</source>
+        <translation>تعطیلی آخر هفته (در «ظرف N روز کاری» شمرده نمی‌شود)</translation>
+    </message>
+    <message>
+        <source>Public holidays are not known to shopdesk: choose a later day then.</source>
+        <translation>shopdesk تعطیلات رسمی را نمی‌شناسد: در آن صورت روزی دیرتر انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A whole number from 1, at most 30 days; blank for no target.</source>
+        <translation>عددی صحیح از ۱، حداکثر ۳۰ روز؛ خالی یعنی بدون هدف.</translation>
+    </message>
+    <message>
+        <source>At most three days of the week can be the weekend.</source>
+        <translation>حداکثر سه روز از هفته می‌تواند تعطیل باشد.</translation>
     </message>
 </context>
 <context>
@@ -2624,6 +2812,14 @@
         <translation>نظرها به ازای برگه‌های چاپ‌شده</translation>
     </message>
     <message>
+        <source>Customer retention by month of first purchase</source>
+        <translation>ماندگاری مشتریان بر اساس ماه اولین خرید</translation>
+    </message>
+    <message>
+        <source>Each row: the customers whose first order fell in that month. Month n: the share of them who ordered again n months later (and how many). Cancelled orders and other currencies do not count.</source>
+        <translation>هر ردیف: مشتریانی که اولین سفارششان در آن ماه بود. ماه n: سهم کسانی از آنان که n ماه بعد دوباره سفارش دادند (و تعدادشان). سفارش‌های لغوشده و ارزهای دیگر حساب نمی‌شوند.</translation>
+    </message>
+    <message>
         <source>Top return reasons</source>
         <translation>رایج‌ترین دلیل‌های مرجوعی</translation>
     </message>
@@ -2642,10 +2838,6 @@
         <translation>کمتر از ۳۰ پاسخ: با احتیاط بخوانید.</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>The report could not be written: %1</source>
         <translation>نوشتن گزارش ممکن نشد: %1</translation>
     </message>
@@ -2660,6 +2852,18 @@
     <message>
         <source>Orders by channel</source>
         <translation>سفارش‌ها بر اساس کانال فروش</translation>
+    </message>
+    <message>
+        <source>No returns in this period.</source>
+        <translation>در این دوره مرجوعی نبود.</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>ماه %1</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>مشتریان</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2739,6 +2943,38 @@
     <message>
         <source>Reviews / inserts printed</source>
         <translation>نظرها / برگه‌های چاپ‌شده</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>دلیل‌های مرجوعی</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>دلیل</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>مرجوعی‌ها</translation>
+    </message>
+    <message>
+        <source>No returns in this period.</source>
+        <translation>در این دوره مرجوعی نبود.</translation>
+    </message>
+    <message>
+        <source>Customer retention by month of first purchase</source>
+        <translation>ماندگاری مشتریان بر اساس ماه اولین خرید</translation>
+    </message>
+    <message>
+        <source>Each row: the customers whose first order fell in that month. Month n: the share of them who ordered again n months later. Cancelled orders and other currencies do not count.</source>
+        <translation>هر ردیف: مشتریانی که اولین سفارششان در آن ماه بود. ماه n: سهم کسانی از آنان که n ماه بعد دوباره سفارش دادند. سفارش‌های لغوشده و ارزهای دیگر حساب نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>اولین خرید</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>ماه %1</translation>
     </message>
 </context>
 </TS>
