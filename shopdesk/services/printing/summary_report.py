@@ -14,17 +14,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
+from shopdesk.services.csv_cells import safe_cell
 from shopdesk.services.files import written_whole
 from shopdesk.services.printing.bidi_text import draw_lines, layout
 from shopdesk.services.printing.fonts import SAVE_LOCK, document_fonts
 from shopdesk.services.printing.templates import isolate
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(text: str) -> str:
-    """A cell a spreadsheet will not run as a formula (a leading = + - @ tab or CR gets a quote before it)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def write_csv(rows: Sequence[Sequence[str]], out: Path) -> Path:
