@@ -177,14 +177,20 @@ def main(argv: list[str]) -> int:
     if args.command == "returns":
         return _with_database(args, _returns_list)
     if args.command == "print":
-        return _with_database(args, _print)
+        return _with_database(args, _print, lock=True)  # records each print on its order
     return _gui(args)
 
 
-def _with_database(args: argparse.Namespace, command) -> int:  # noqa: ANN001
-    database = _open(_target_url(args, demo=args.demo))
-    if database is None:
-        return 1
+# Commands that write (demo, print, restore) take the database's lock and refuse, with EXIT_IN_USE, a file another
+# copy of shopdesk holds; commands that only read (orders, customer, returns, loyalty, report, backup, check) run
+# beside it, unless the file's schema must first be brought up to date.
+EXIT_IN_USE = 3
+
+
+def _with_database(args: argparse.Namespace, command, *, lock: bool = False) -> int:  # noqa: ANN001
+    database = _open(_target_url(args, demo=args.demo), lock=lock, program=f"shopdesk {args.command}")
+    if isinstance(database, int):
+        return database
     try:
         return command(args, database)
     finally:
@@ -261,12 +267,19 @@ def _backups(args: argparse.Namespace) -> int:
         )
         return 2
     if args.command == "restore":
+        from shopdesk.services.database_lock import DatabaseLock
+        from shopdesk.services.errors import DatabaseInUse, DatabaseUnavailable
+
         if not args.file.is_file():
             print(f"{name}: no file {args.file}", file=sys.stderr)
             return 1
         try:
-            saved = restore_sqlite(args.file, path, paths.backups_dir())
-        except (BackupFailed, sqlite3.Error) as exc:
+            with DatabaseLock(path, program="shopdesk restore"):
+                saved = restore_sqlite(args.file, path, paths.backups_dir())
+        except DatabaseInUse as exc:
+            print(f"{name}: {path} is in use by {exc.holder}; close it there first", file=sys.stderr)
+            return EXIT_IN_USE
+        except (BackupFailed, sqlite3.Error, DatabaseUnavailable) as exc:
             print(f"{name}: {exc}", file=sys.stderr)
             return 1
         print(f"Restored {args.file} into {path}." + (f" The state before is saved in {saved}." if saved else ""))
@@ -434,15 +447,19 @@ def _target_url(args: argparse.Namespace, *, demo: bool) -> str:
     return paths.database_url(None)
 
 
-def _open(url: str):  # noqa: ANN202
+def _open(url: str, *, lock: bool = False, program: str = "shopdesk"):  # noqa: ANN202
+    """The open database, or the exit code when it cannot be opened (EXIT_IN_USE: another copy holds it)."""
     from shopdesk.services.database import open_database
-    from shopdesk.services.errors import DatabaseDamaged, DatabaseUnavailable
+    from shopdesk.services.errors import DatabaseDamaged, DatabaseInUse, DatabaseUnavailable
 
     try:
-        return open_database(url)
+        return open_database(url, lock=lock, program=program)
+    except DatabaseInUse as exc:
+        print(f"shopdesk: {exc.location} is in use by {exc.holder}; close it there first", file=sys.stderr)
+        return EXIT_IN_USE
     except (DatabaseDamaged, DatabaseUnavailable) as exc:
         print(f"shopdesk: {exc}", file=sys.stderr)
-        return None
+        return 1
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -453,9 +470,9 @@ def _demo(args: argparse.Namespace) -> int:
         print("shopdesk demo: --customers must be at least 1 and --orders at least 0", file=sys.stderr)
         return 2
     url = _target_url(args, demo=True)
-    database = _open(url)
-    if database is None:
-        return 1
+    database = _open(url, lock=True, program="shopdesk demo")
+    if isinstance(database, int):
+        return database
     try:
         if args.force and database.sqlite_path is not None:
             saved = backup_sqlite(database.sqlite_path, paths.backups_dir(), "before-demo")

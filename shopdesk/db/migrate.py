@@ -29,6 +29,7 @@ KNOWN_REVISIONS = (
     "0009_loyalty_programs",
     "0010_product_reorder",
     "0011_rollups",
+    "0012_order_source",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -97,6 +97,7 @@ class Order(SQLModel, table=True):
     __tablename__ = "shop_order"  # "order" is an SQL keyword
     __table_args__ = (
         UniqueConstraint("number", name="uq_shop_order_number"),
+        UniqueConstraint("source", "external_id", name="uq_shop_order_source_external"),  # imports: once each
         # covering for the list's pages and the summaries' period scans (customers of a period)
         Index("ix_shop_order_created_status", "created_at", "status", "currency", "customer_id", "total_minor"),
         Index("ix_shop_order_customer_status", "customer_id", "status", "total_minor", "created_at"),
@@ -122,6 +123,8 @@ class Order(SQLModel, table=True):
     notes: str = ""
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     delivered_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    source: str = Field(default="", max_length=32)  # where an imported order came from (shopify, a mapping's name)
+    external_id: str | None = Field(default=None, max_length=64)  # its number there
 
 
 class OrderLine(SQLModel, table=True):

@@ -65,6 +65,24 @@ def order_placed(connection, *, customer_id, currency, channel, total, created_a
         )
 
 
+def add_days(connection, orders: list[tuple[datetime, str, str, int]]) -> None:  # noqa: ANN001
+    """Count many new orders at once — ``(created at, currency, channel, total)`` each, none cancelled — as a bulk
+    import writes them (its customers are then refreshed with ``refresh_customers``)."""
+    days: dict[tuple[date, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for created_at, currency, channel, total in orders:
+        counts = days[(local_day(created_at), currency, channel)]
+        counts[0] += 1
+        counts[1] += int(total)
+    if days:
+        connection.execute(
+            _ADD_DAY,
+            [
+                {"day": day, "currency": currency, "channel": channel, "n": n, "r": revenue}
+                for (day, currency, channel), (n, revenue) in days.items()
+            ],
+        )
+
+
 def order_cancelled(session, order_id: int) -> None:  # noqa: ANN001
     """Stop counting an order that was counted, in the transaction that cancels it."""
     connection = session.connection()

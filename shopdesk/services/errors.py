@@ -66,3 +66,12 @@ class NotPackable(ShopdeskError):
         super().__init__(f"order {number} is {status}")
         self.number = number
         self.status = status
+
+
+class DatabaseInUse(ShopdeskError):
+    """Another copy of shopdesk holds the SQLite file (``holder`` is a ``LockHolder``); nothing was opened."""
+
+    def __init__(self, location: str, holder: object) -> None:
+        super().__init__(f"The database at {location} is in use by another copy of shopdesk: {holder}")
+        self.location = location
+        self.holder = holder

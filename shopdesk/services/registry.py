@@ -8,6 +8,7 @@ from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customers import CustomerService
 from shopdesk.services.feedback import FeedbackService
 from shopdesk.services.follow_ups import FollowUpService
+from shopdesk.services.imports import ImportService
 from shopdesk.services.loyalty import LoyaltyService
 from shopdesk.services.orders import OrderService
 from shopdesk.services.packing import PackingService
@@ -31,6 +32,7 @@ class Services:
     summaries: SummaryService
     feedback: FeedbackService
     follow_ups: FollowUpService
+    imports: ImportService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -53,4 +55,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         summaries=SummaryService(uow),
         feedback=FeedbackService(uow),
         follow_ups=FollowUpService(uow, loyalty, settings),
+        imports=ImportService(uow),
     )

@@ -1,0 +1,722 @@
+"""Importing orders from CSV exports: Shopify's orders export, WooCommerce's, and any other shop's (Salla, Zid, a
+marketplace) through a column mapping made once and saved by name (``import_records``).
+
+The file is read as a stream — its encoding found first (UTF-8 with or without BOM, Excel's UTF-16 tab-separated
+export, else Windows-1256 Arabic), the delimiter from the header line — so memory stays flat however long it is.
+Rows of one order follow each other (one row per line item, the order's fields on its first row, as Shopify
+writes them). Digits may be in any script; dates are ISO 8601, Shopify's ``2024-03-05 14:22:10 +0300``,
+``YYYY/MM/DD`` (Jalali when the year is before 1700), or day/month/year in the order the mapping says.
+
+An import is all-or-nothing: everything is written in one transaction, and a file with any wrong row writes
+nothing and reports every wrong row (its number and why). It is safe to repeat: each order is keyed by the
+mapping's name and its number there (``shop_order.source``/``external_id``), so importing the same file twice
+changes nothing. Customers are matched by their normalized phone, then their e-mail; new ones are created once.
+Rows are written with SQLAlchemy Core ``executemany`` in batches (the ORM would be ten times slower here), and
+the summaries' roll-ups follow in the same transaction. Imported orders earn no loyalty stamps or points: they
+happened before the shop used shopdesk.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+import jdatetime
+from sqlalchemy import func, insert, select, update
+
+from shopdesk.db import rollups
+from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine
+from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.counters import next_number
+from shopdesk.services.customer_records import CustomerDraft, validate_customer
+from shopdesk.services.errors import InvalidInput, ShopdeskError
+from shopdesk.services.import_records import (
+    FIELDS,
+    FORMATS,
+    REQUIRED,
+    ColumnMapping,
+    ImportReport,
+    RowProblem,
+    valid_mapping_name,
+)
+from shopdesk.services.money import minor_digits, validate_currency
+from shopdesk.services.numbers import ascii_digits, parse_money, parse_whole
+from shopdesk.services.order_rows import CHANNELS
+from shopdesk.services.orders import COUNTER, FIRST_ORDER_NUMBER
+from shopdesk.services.phones import Phone, normalize_phone
+from shopdesk.services.settings import SettingsService, shop_setting
+from shopdesk.services.text import name_search_tokens, search_key
+
+BATCH = 2_000  # orders written per executemany round
+MAX_QUANTITY = 100_000
+MAX_AMOUNT_MINOR = 10**13
+_MAPPINGS_KEY = "import.mapping."
+
+# Status words of other shops, lower-cased, and what they are here. Refunded and voided orders are brought in as
+# cancelled (their money went back), with a note saying so.
+STATUS_WORDS = {
+    "new": "new",
+    "pending": "new",
+    "pending payment": "new",
+    "on-hold": "new",
+    "on hold": "new",
+    "authorized": "new",
+    "processing": "paid",
+    "paid": "paid",
+    "partially_paid": "paid",
+    "partially paid": "paid",
+    "packed": "packed",
+    "shipped": "shipped",
+    "fulfilled": "shipped",
+    "completed": "delivered",
+    "complete": "delivered",
+    "delivered": "delivered",
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "failed": "cancelled",
+    "refunded": "cancelled",
+    "voided": "cancelled",
+}
+_PAID = ("paid", "packed", "shipped", "delivered")
+
+
+class UnreadableFile(ShopdeskError):
+    """The file as a whole cannot be read as an orders export; nothing was written. ``reason`` is one of: empty,
+    nul bytes, malformed, missing columns, no such file; ``line`` is where it went wrong (0: unknown)."""
+
+    def __init__(self, reason: str, *, line: int = 0, detail: str = "") -> None:
+        super().__init__(f"{reason}" + (f" at line {line}" if line else "") + (f": {detail}" if detail else ""))
+        self.reason = reason
+        self.line = line
+        self.detail = detail
+
+
+# --- reading the file ----------------------------------------------------------------------------------------
+
+
+def detect_encoding(path: Path) -> str:
+    """``utf-8-sig`` (a BOM), ``utf-16`` (Excel's "Unicode text"), ``utf-8``, or ``cp1256`` (Windows Arabic) when
+    the bytes are not UTF-8. Raises ``UnreadableFile("nul bytes")`` for binary data or UTF-16 without its BOM."""
+    try:
+        with open(path, "rb") as raw:
+            head = raw.read(4)
+            if head.startswith(codecs.BOM_UTF8):
+                return "utf-8-sig"
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                return "utf-16"
+            raw.seek(0)
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            utf8 = True
+            for chunk in iter(lambda: raw.read(1 << 20), b""):
+                if b"\x00" in chunk:
+                    raise UnreadableFile("nul bytes")
+                if utf8:
+                    try:
+                        decoder.decode(chunk)
+                    except UnicodeDecodeError:
+                        utf8 = False
+            if utf8:
+                try:
+                    decoder.decode(b"", final=True)
+                except UnicodeDecodeError:
+                    utf8 = False
+    except OSError as exc:
+        raise UnreadableFile("no such file", detail=exc.strerror or str(exc)) from exc
+    return "utf-8" if utf8 else "cp1256"
+
+
+@dataclass
+class _Table:
+    encoding: str
+    header: list[str]
+    rows: Iterator[tuple[int, list[str]]]  # (row number, the header being row 1; cells)
+
+
+def _open_table(path: Path, stack: list) -> _Table:  # noqa: ANN001
+    encoding = detect_encoding(path)
+    text = open(path, encoding=encoding, newline="")  # noqa: SIM115 - closed by the caller's stack
+    stack.append(text)
+    first = text.readline()
+    if not first.strip():
+        raise UnreadableFile("empty")
+    delimiter = max("\t,;", key=first.count)
+    text.seek(0)
+    reader = csv.reader(text, delimiter=delimiter, strict=True)
+    try:
+        header = [cell.strip() for cell in next(reader)]
+    except csv.Error as exc:
+        raise UnreadableFile("malformed", line=1, detail=str(exc)) from exc
+
+    def rows() -> Iterator[tuple[int, list[str]]]:
+        number = 1
+        try:
+            for cells in reader:
+                number += 1
+                if cells:
+                    yield number, cells
+        except csv.Error as exc:  # an unterminated quote, a field over the size limit: the file is not a CSV
+            raise UnreadableFile("malformed", line=reader.line_num, detail=str(exc)) from exc
+
+    return _Table(encoding, header, rows())
+
+
+def preview(path: Path, limit: int = 5) -> tuple[str, list[str], list[list[str]]]:
+    """The encoding, the header and the first rows of a file, for the import dialog's preview."""
+    stack: list = []
+    try:
+        table = _open_table(Path(path), stack)
+        first = []
+        for _number, cells in table.rows:
+            first.append(cells)
+            if len(first) >= limit:
+                break
+        return table.encoding, table.header, first
+    finally:
+        for handle in stack:
+            handle.close()
+
+
+# --- understanding rows --------------------------------------------------------------------------------------
+
+
+def parse_when(text: str, *, date_order: str = "") -> datetime:
+    """A date (and time) as other shops write it, as an aware time (local time when none is given)."""
+    raw = ascii_digits(text).strip()
+    if not raw:
+        raise InvalidInput("created_at", "required", text)
+    for candidate in (raw, raw.replace(" ", "T", 1)):
+        try:
+            moment = datetime.fromisoformat(candidate)
+            break
+        except ValueError:
+            moment = None
+    if moment is None:
+        for pattern in ("%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M %z"):  # Shopify: 2024-03-05 14:22:10 +0300
+            try:
+                moment = datetime.strptime(raw, pattern)
+                break
+            except ValueError:
+                continue
+    if moment is None:
+        moment = _slashed(raw, text, date_order)
+    if moment.tzinfo is None:
+        moment = moment.astimezone()
+    return moment
+
+
+def _slashed(raw: str, text: str, date_order: str) -> datetime:
+    day_part, _, clock = raw.partition(" ")
+    parts = day_part.replace("-", "/").replace(".", "/").split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise InvalidInput("created_at", "not a date", text)
+    a, b, c = (int(p) for p in parts)
+    at = time()
+    if clock:
+        try:
+            at = time.fromisoformat(clock.strip())
+        except ValueError as exc:
+            raise InvalidInput("created_at", "not a date", text) from exc
+    try:
+        if len(parts[0]) == 4:  # year first: Gregorian, or Jalali (1403/05/12)
+            day = jdatetime.date(a, b, c).togregorian() if a < 1700 else date(a, b, c)
+        else:
+            if a > 12 >= b:
+                order = "dmy"
+            elif b > 12 >= a:
+                order = "mdy"
+            elif date_order:
+                order = date_order
+            elif a == b:
+                order = "dmy"
+            else:
+                raise InvalidInput("created_at", "ambiguous date", text)
+            day = date(c, b, a) if order == "dmy" else date(c, a, b)
+    except ValueError as exc:
+        raise InvalidInput("created_at", "not a date", text) from exc
+    return datetime.combine(day, at)
+
+
+def status_of(values: dict[str, str]) -> tuple[str, str]:
+    """Shopdesk's status for an order and a note when its money went back (refunded, voided)."""
+    if values.get("cancelled_at", "").strip():
+        return "cancelled", ""
+    word = values.get("status", "").strip().lower().removeprefix("wc-")
+    financial = values.get("financial_status", "").strip().lower()
+    fulfillment = values.get("fulfillment_status", "").strip().lower()
+    note = ""
+    if financial in ("refunded", "voided") or word in ("refunded",):
+        note = f"{financial or word} in the shop it was imported from"
+        return "cancelled", note
+    if word:
+        if word not in STATUS_WORDS:
+            raise InvalidInput("status", "unknown status", values.get("status", ""))
+        return STATUS_WORDS[word], note
+    if fulfillment == "fulfilled":
+        return "shipped", note
+    if financial:
+        if financial not in STATUS_WORDS:
+            raise InvalidInput("financial_status", "unknown status", financial)
+        return STATUS_WORDS[financial], note
+    return "paid", note
+
+
+@dataclass
+class _Order:
+    external_id: str
+    row: int
+    created_at: datetime
+    status: str
+    note: str
+    currency: str
+    name: str
+    phone: Phone | None
+    email: str
+    discount: int
+    shipping: int
+    total: int | None
+    payment_method: str
+    notes: str
+    lines: list[tuple[str, str, int, int]] = field(default_factory=list)  # description, sku, quantity, price
+
+
+class _Problems:
+    def __init__(self, limit: int = 1000) -> None:
+        self.items: list[RowProblem] = []
+        self.limit = limit
+        self.count = 0
+
+    def add(self, row: int, column: str, reason: str, value: str = "") -> None:
+        self.count += 1
+        if len(self.items) < self.limit:
+            self.items.append(RowProblem(row, column, reason, value[:200]))
+
+
+class _Reader:
+    """Turns a file's rows into orders, noting each wrong row."""
+
+    def __init__(self, mapping: ColumnMapping, header: list[str], shop_currency: str, region: str) -> None:
+        self.mapping = mapping
+        self.header = header
+        self.shop_currency = shop_currency
+        self.region = region
+        self.index: dict[str, int] = {}
+        self.column: dict[str, str] = {}
+        for name in FIELDS:
+            for candidate in mapping.columns.get(name, ()):
+                if candidate in header:
+                    self.index[name] = header.index(candidate)
+                    self.column[name] = candidate
+                    break
+        missing = [mapping.columns.get(name, (name,))[0] for name in REQUIRED if name not in self.index]
+        if missing:
+            raise UnreadableFile("missing columns", line=1, detail=", ".join(missing))
+
+    def values(self, cells: list[str]) -> dict[str, str]:
+        return {name: cells[i].strip() for name, i in self.index.items()}
+
+    def orders(self, rows: Iterator[tuple[int, list[str]]], problems: _Problems) -> Iterator[_Order]:
+        """The file's orders, each once all its rows are read; an order with a wrong row is left out (and the
+        row reported)."""
+        current_id: str | None = None
+        current: _Order | None = None  # None while the current order's first row was wrong
+        seen: set[str] = set()
+        width = len(self.header)
+        for number, cells in rows:
+            if len(cells) != width:
+                problems.add(number, "", "wrong column count", f"{len(cells)} / {width}")
+                continue
+            if any("\x00" in cell for cell in cells):
+                problems.add(number, "", "contains a NUL character")
+                continue
+            values = self.values(cells)
+            external_id = values["external_id"]
+            if not external_id:
+                problems.add(number, self.column["external_id"], "required")
+                continue
+            if external_id != current_id:
+                if current is not None:
+                    yield current
+                current_id, current = external_id, None
+                if external_id in seen:  # its rows must follow each other
+                    problems.add(number, self.column["external_id"], "order rows apart", external_id)
+                    continue
+                seen.add(external_id)
+                current = self._order(number, values, problems)
+            line = self._line(number, values, current.currency if current else self.shop_currency, problems)
+            if current is not None:
+                if line is None:
+                    current = None
+                else:
+                    current.lines.append(line)
+        if current is not None:
+            yield current
+
+    def _order(self, number: int, values: dict[str, str], problems: _Problems) -> _Order | None:
+        before = problems.count
+
+        def field_of(name: str, parse: Callable[[str], object], default: object = None) -> object:
+            text = values.get(name, "")
+            if not text:
+                return default
+            try:
+                return parse(text)
+            except InvalidInput as exc:
+                problems.add(number, self.column.get(name, name), exc.reason, text)
+                return default
+
+        created_at = field_of("created_at", lambda t: parse_when(t, date_order=self.mapping.date_order))
+        if created_at is None and not values.get("created_at"):
+            problems.add(number, self.column["created_at"], "required")
+        try:
+            status, note = status_of(values)
+        except InvalidInput as exc:
+            problems.add(number, self.column.get(exc.field, exc.field), exc.reason, exc.value)
+            status, note = "", ""
+        currency = field_of("currency", lambda t: validate_currency(t.upper()), self.shop_currency)
+        digits = minor_digits(currency or self.shop_currency)
+        money = lambda t: self._amount(parse_money(t, minor_digits=digits))  # noqa: E731
+        name = values.get("customer_name", "") or " ".join(
+            part for part in (values.get("first_name", ""), values.get("last_name", "")) if part
+        )
+        phone = field_of("phone", lambda t: normalize_phone(t, region=self.region))
+        email = values.get("email", "")
+        if name or email or phone:
+            try:  # the same rules as a customer typed in; without a name, the e-mail or phone stands for it
+                clean = validate_customer(CustomerDraft(name=name or "customer", email=email))
+                name, email = (clean.name if name else (clean.email or phone.e164)), clean.email
+            except InvalidInput as exc:
+                column = self.column.get("email" if exc.field == "email" else "customer_name", exc.field)
+                problems.add(number, column, exc.reason, exc.value)
+        order = _Order(
+            external_id=values["external_id"][:64],
+            row=number,
+            created_at=created_at,
+            status=status,
+            note=note,
+            currency=currency or self.shop_currency,
+            name=name,
+            phone=phone,
+            email=email,
+            discount=field_of("discount", money, 0),
+            shipping=field_of("shipping", money, 0),
+            total=field_of("total", money, None),
+            payment_method=values.get("payment_method", "")[:32],
+            notes=values.get("notes", ""),
+        )
+        return order if problems.count == before else None
+
+    def _line(self, number: int, values: dict[str, str], currency: str, problems: _Problems):  # noqa: ANN202
+        before = problems.count
+        description = values.get("line_name", "")
+        if not description:
+            problems.add(number, self.column["line_name"], "required")
+        try:
+            quantity = parse_whole(values["line_quantity"], field="quantity", minimum=1, maximum=MAX_QUANTITY)
+            if quantity is None:
+                problems.add(number, self.column["line_quantity"], "required")
+        except InvalidInput as exc:
+            problems.add(number, self.column["line_quantity"], exc.reason, values["line_quantity"])
+            quantity = None
+        try:
+            price = self._amount(parse_money(values["line_price"], minor_digits=minor_digits(currency)))
+        except InvalidInput as exc:
+            problems.add(number, self.column["line_price"], exc.reason, values["line_price"])
+            price = None
+        if problems.count != before:
+            return None
+        return description[:200], values.get("line_sku", "")[:64], quantity, price
+
+    @staticmethod
+    def _amount(value: int) -> int:
+        if not 0 <= value <= MAX_AMOUNT_MINOR:
+            raise InvalidInput("amount", "out of range", str(value))
+        return value
+
+
+# --- the service ---------------------------------------------------------------------------------------------
+
+
+class ImportService:
+    def __init__(self, uow: UnitOfWorkFactory) -> None:
+        self._uow = uow
+        self._settings = SettingsService(uow)
+
+    def mappings(self) -> dict[str, ColumnMapping]:
+        """The built-in formats and the mappings the shop saved, by name."""
+        saved = {}
+        for key, text in self._settings.stored(_MAPPINGS_KEY).items():
+            try:
+                mapping = ColumnMapping.from_json(text)
+            except (ValueError, KeyError):
+                continue
+            saved[key.removeprefix(_MAPPINGS_KEY)] = mapping
+        return {**FORMATS, **saved}
+
+    def save_mapping(self, mapping: ColumnMapping) -> None:
+        if not valid_mapping_name(mapping.name):
+            raise InvalidInput("name", "not a mapping name", mapping.name)
+        missing = [name for name in REQUIRED if not mapping.columns.get(name)]
+        if missing:
+            raise InvalidInput(missing[0], "required")
+        if mapping.channel not in CHANNELS:
+            raise InvalidInput("channel", "unknown", mapping.channel)
+        self._settings.store({_MAPPINGS_KEY + mapping.name: mapping.to_json()})
+
+    def import_orders(
+        self,
+        path: Path,
+        mapping: ColumnMapping,
+        *,
+        dry_run: bool = False,
+        before_write: Callable[[], object] | None = None,
+    ) -> ImportReport:
+        """Import (or, with ``dry_run``, only check) the orders of an export file. Raises ``UnreadableFile`` when
+        the file is not a readable export; wrong rows are reported and then nothing is written."""
+        stack: list = []
+        try:
+            table = _open_table(Path(path), stack)
+            with self._uow() as uow:
+                session = uow.session
+                connection = session.connection()
+                shop_currency = shop_setting(connection, "currency") or "USD"
+                region = shop_setting(connection, "country")
+                reader = _Reader(mapping, table.header, shop_currency, region)
+                problems = _Problems()
+                writer = _Writer(session, mapping, write=not dry_run, before_write=before_write)
+                batch: list[_Order] = []
+                for order in reader.orders(table.rows, problems):
+                    batch.append(order)
+                    if len(batch) >= BATCH:
+                        writer.add(batch, write=not problems.count)
+                        batch = []
+                if batch:
+                    writer.add(batch, write=not problems.count)
+                written = not dry_run and not problems.count
+                if written:
+                    writer.finish()
+                    uow.commit()
+                else:
+                    uow.rollback()
+                return ImportReport(
+                    source=mapping.name,
+                    encoding=table.encoding,
+                    rows=writer.rows,
+                    orders_new=writer.orders_new,
+                    orders_existing=writer.orders_existing,
+                    customers_new=writer.customers_new,
+                    customers_matched=writer.customers_matched,
+                    problems=tuple(problems.items),
+                    dry_run=dry_run,
+                    written=written,
+                )
+        finally:
+            for handle in stack:
+                handle.close()
+
+
+_ORDERS = Order.__table__
+_CUSTOMERS = Customer.__table__
+
+
+class _Writer:
+    """Writes batches of orders with Core ``executemany`` in the import's transaction; without ``write`` it only
+    counts what it would do (a dry run, or a file found wrong)."""
+
+    def __init__(self, session, mapping: ColumnMapping, *, write: bool, before_write=None) -> None:  # noqa: ANN001
+        self.session = session
+        self.connection = session.connection()
+        self.mapping = mapping
+        self.write = write
+        self.before_write = before_write
+        self.known: dict[str, int] = {}  # "p:+966…" / "e:someone@x" -> customer id (negative: not written yet)
+        self.preexisting: set[int] = set()  # customers found in the database
+        self.matched: set[int] = set()  # of those, the ones this file's new orders go to
+        self.touched: set[int] = set()
+        self.rows = self.orders_new = self.orders_existing = self.customers_new = 0
+
+    @property
+    def customers_matched(self) -> int:
+        return len(self.matched)
+
+    def add(self, orders: list[_Order], *, write: bool) -> None:
+        write = write and self.write
+        self.rows += sum(len(order.lines) for order in orders)
+        existing = set(
+            self.connection.execute(
+                select(_ORDERS.c.external_id).where(
+                    _ORDERS.c.source == self.mapping.name,
+                    _ORDERS.c.external_id.in_([o.external_id for o in orders]),
+                )
+            ).scalars()
+        )
+        fresh = [order for order in orders if order.external_id not in existing]
+        self.orders_existing += len(orders) - len(fresh)
+        self.orders_new += len(fresh)
+        customer_ids = self._customers(fresh, write=write)
+        if not write or not fresh:
+            return
+        if self.before_write is not None:  # e.g. a backup, once, before the first row is written
+            self.before_write()
+            self.before_write = None
+        first = next_number(self.session, COUNTER, first=FIRST_ORDER_NUMBER, used=_ORDERS.c.number)
+        if len(fresh) > 1:
+            counter = Counter.__table__
+            self.connection.execute(
+                update(counter)
+                .where(counter.c.name == COUNTER)
+                .values(next_value=counter.c.next_value + len(fresh) - 1)
+            )
+        rows = []
+        for index, (order, customer_id) in enumerate(zip(fresh, customer_ids, strict=True)):
+            subtotal = sum(quantity * price for _d, _s, quantity, price in order.lines)
+            total = order.total if order.total is not None else max(0, subtotal - order.discount + order.shipping)
+            rows.append(
+                {
+                    "number": first + index,
+                    "customer_id": customer_id,
+                    "status": order.status,
+                    "channel": self.mapping.channel,
+                    "currency": order.currency,
+                    "subtotal_minor": subtotal,
+                    "discount_minor": min(order.discount, subtotal),
+                    "discount_code": "",
+                    "shipping_minor": order.shipping,
+                    "total_minor": total,
+                    "paid_minor": total if order.status in _PAID else 0,
+                    "payment_method": order.payment_method,
+                    "carrier": "",
+                    "tracking_number": "",
+                    "gift_message": "",
+                    "notes": "\n".join(n for n in (order.notes, order.note) if n),
+                    "created_at": order.created_at,
+                    "delivered_at": order.created_at if order.status == "delivered" else None,
+                    "source": self.mapping.name,
+                    "external_id": order.external_id,
+                }
+            )
+        ids = (
+            self.connection.execute(insert(_ORDERS).returning(_ORDERS.c.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+        )
+        self.connection.execute(
+            insert(OrderLine.__table__),
+            [
+                {
+                    "order_id": order_id,
+                    "product_id": None,
+                    "description": description,
+                    "quantity": quantity,
+                    "unit_price_minor": price,
+                    "discount_minor": 0,
+                }
+                for order_id, order in zip(ids, fresh, strict=True)
+                for description, _sku, quantity, price in order.lines
+            ],
+        )
+        self.connection.execute(
+            insert(OrderEvent.__table__),
+            [
+                {
+                    "order_id": order_id,
+                    "from_status": None,
+                    "to_status": row["status"],
+                    "at": row["created_at"],
+                    "note": f"imported from {self.mapping.name} {row['external_id']}"[:200],
+                }
+                for order_id, row in zip(ids, rows, strict=True)
+            ],
+        )
+        rollups.add_days(
+            self.connection,
+            [
+                (row["created_at"], row["currency"], row["channel"], row["total_minor"])
+                for row in rows
+                if row["status"] != "cancelled"
+            ],
+        )
+        self.touched.update(row["customer_id"] for row in rows if row["customer_id"] is not None)
+
+    def _customers(self, orders: list[_Order], *, write: bool) -> list[int | None]:
+        """Each order's customer: matched by phone, then e-mail, or created (once per file)."""
+        phones = {o.phone.e164 for o in orders if o.phone if "p:" + o.phone.e164 not in self.known}
+        emails = {o.email.lower() for o in orders if o.email if "e:" + o.email.lower() not in self.known}
+        if phones:
+            for customer_id, phone in self.connection.execute(
+                select(_CUSTOMERS.c.id, _CUSTOMERS.c.phone).where(
+                    _CUSTOMERS.c.phone.in_(phones), _CUSTOMERS.c.merged_into_id.is_(None)
+                )
+            ):
+                self.known["p:" + phone] = customer_id
+                self.preexisting.add(customer_id)
+        if emails:
+            for customer_id, email in self.connection.execute(
+                select(_CUSTOMERS.c.id, func.lower(_CUSTOMERS.c.email))
+                .where(func.lower(_CUSTOMERS.c.email).in_(emails), _CUSTOMERS.c.merged_into_id.is_(None))
+                .order_by(_CUSTOMERS.c.id)
+            ):
+                self.known.setdefault("e:" + email, customer_id)
+                self.preexisting.add(customer_id)
+        chosen: list[int | None] = []
+        new: list[tuple[int, _Order]] = []
+        for order in orders:
+            keys = ([f"p:{order.phone.e164}"] if order.phone else []) + (
+                [f"e:{order.email.lower()}"] if order.email else []
+            )
+            found = next((self.known[k] for k in keys if k in self.known), None)
+            if found is None and keys:
+                found = -(self.customers_new + 1)  # a placeholder until written
+                self.customers_new += 1
+                new.append((found, order))
+                for key in keys:
+                    self.known[key] = found
+            elif found in self.preexisting:
+                self.matched.add(found)
+            if found is not None:  # the same person by their other detail, later in the file
+                for key in keys:
+                    self.known.setdefault(key, found)
+            chosen.append(found)
+        if not write or not new:
+            return chosen
+        rows = [
+            {
+                "name": order.name,
+                "name_key": search_key(order.name),
+                "phone": order.phone.e164 if order.phone else None,
+                "phone_key": order.phone.key if order.phone else "",
+                "email": order.email or None,
+                "language": "en",
+                "marketing_consent": False,
+                "notes": "",
+                "tags": "",
+                "created_at": order.created_at,
+            }
+            for _placeholder, order in new
+        ]
+        ids = (
+            self.connection.execute(insert(_CUSTOMERS).returning(_CUSTOMERS.c.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+        )
+        real = {placeholder: customer_id for (placeholder, _o), customer_id in zip(new, ids, strict=True)}
+        for key, value in list(self.known.items()):
+            if value in real:
+                self.known[key] = real[value]
+        tokens = [
+            {"customer_id": customer_id, "token": token}
+            for customer_id, row in zip(ids, rows, strict=True)
+            for token in sorted(name_search_tokens(row["name"]))
+        ]
+        if tokens:
+            self.connection.execute(insert(CustomerNameToken.__table__), tokens)
+        return [real.get(c, c) for c in chosen]
+
+    def finish(self) -> None:
+        """The customer roll-ups of everyone whose orders came in."""
+        touched = sorted(c for c in self.touched if c > 0)
+        for start in range(0, len(touched), 500):
+            rollups.refresh_customers(self.session, touched[start : start + 500])
