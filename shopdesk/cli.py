@@ -102,6 +102,21 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="print the figures as JSON")
     output.add_argument("--out", type=Path, metavar="FILE.pdf", help="write a PDF report (or CSV for FILE.csv)")
 
+    importing = sub.add_parser("import", help="bring data in from other shops").add_subparsers(
+        dest="import_command", metavar="WHAT", required=True
+    )
+    import_orders = importing.add_parser("orders", parents=[common], help="orders from a CSV export")
+    import_orders.add_argument("file", type=Path, metavar="FILE")
+    import_orders.add_argument(
+        "--format",
+        dest="import_format",
+        default="shopify",
+        metavar="shopify|woocommerce|MAPPING",
+        help="the export's format, or the name of a column mapping saved in the app (default shopify)",
+    )
+    import_orders.add_argument("--dry-run", action="store_true", help="only say what would be imported")
+    import_orders.add_argument("--json", action="store_true", help="print the report as JSON")
+
     backup = sub.add_parser("backup", parents=[common], help="a checked copy of the shop's database")
     backup.add_argument("--to", dest="backup_to", type=Path, metavar="DIR", help="folder (default: the backups folder)")
     check = sub.add_parser("check", parents=[common], help="SQLite's full integrity check of the database")
@@ -178,6 +193,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _returns_list)
     if args.command == "print":
         return _with_database(args, _print, lock=True)  # records each print on its order
+    if args.command == "import":
+        return _with_database(args, _import_orders, lock=True)
     return _gui(args)
 
 
@@ -195,6 +212,46 @@ def _with_database(args: argparse.Namespace, command, *, lock: bool = False) -> 
         return command(args, database)
     finally:
         database.close()
+
+
+def _import_orders(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    """Exit 0 when imported (or, with --dry-run, importable), 1 when the file or some rows are wrong (then nothing
+    was written), 2 for an unknown format."""
+    from shopdesk.services.imports import UnreadableFile
+    from shopdesk.services.registry import build_services
+
+    services = build_services(database.unit_of_work)
+    mapping = services.imports.mappings().get(args.import_format)
+    if mapping is None:
+        known = ", ".join(sorted(services.imports.mappings()))
+        print(f"shopdesk import orders: unknown format {args.import_format!r} (known: {known})", file=sys.stderr)
+        return 2
+
+    def backup_first() -> None:  # an import is undone by restoring the backup made just before it
+        if database.sqlite_path is not None:
+            from shopdesk.db.backup import backup_sqlite
+
+            backup_sqlite(database.sqlite_path, paths.backups_dir(), "before-import")
+
+    try:
+        report = services.imports.import_orders(args.file, mapping, dry_run=args.dry_run, before_write=backup_first)
+    except UnreadableFile as exc:
+        print(f"shopdesk import orders: {args.file} cannot be read: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+    else:
+        verb = "would import" if args.dry_run or report.problems else "imported"
+        print(
+            f"{args.file}: {verb} {report.orders_new} orders ({report.orders_existing} already there), "
+            f"{report.customers_new} new customers, {report.customers_matched} matched; {report.rows} rows, "
+            f"{report.encoding}"
+        )
+        for problem in report.problems:
+            print(f"  {problem.text()}")
+        if report.problems:
+            print(f"{len(report.problems)} wrong rows: nothing was written.")
+    return 1 if report.problems else 0
 
 
 def _orders_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001

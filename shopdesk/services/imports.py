@@ -556,12 +556,12 @@ class _Writer:
         fresh = [order for order in orders if order.external_id not in existing]
         self.orders_existing += len(orders) - len(fresh)
         self.orders_new += len(fresh)
+        if write and fresh and self.before_write is not None:  # e.g. a backup, once, before anything is written
+            self.before_write()
+            self.before_write = None
         customer_ids = self._customers(fresh, write=write)
         if not write or not fresh:
             return
-        if self.before_write is not None:  # e.g. a backup, once, before the first row is written
-            self.before_write()
-            self.before_write = None
         first = next_number(self.session, COUNTER, first=FIRST_ORDER_NUMBER, used=_ORDERS.c.number)
         if len(fresh) > 1:
             counter = Counter.__table__

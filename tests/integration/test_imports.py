@@ -235,3 +235,37 @@ def test_a_bom_is_not_part_of_the_first_column(tmp_path):
     path.write_bytes(codecs.BOM_UTF8 + b"Name,Created at\n#1,2026-01-01\n")
     encoding, header, rows = preview(path)
     assert (encoding, header, rows) == ("utf-8-sig", ["Name", "Created at"], [["#1", "2026-01-01"]])
+
+
+def test_the_command_line_imports_once_dry_runs_and_reports_wrong_rows(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from shopdesk.services.database import open_database
+
+    db = tmp_path / "shop.sqlite3"
+    database = open_database("sqlite:///" + str(db))
+    build_services(database.unit_of_work).settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="SA"))
+    database.close()
+    path = write_csv(tmp_path / "orders.csv", shopify_rows(), encoding="utf-16", delimiter="\t")
+
+    def run(*args):
+        command = [sys.executable, "-m", "shopdesk", "--db", str(db), "import", "orders", str(path), *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+    dry = run("--dry-run", "--json")
+    assert dry.returncode == 0, dry.stderr
+    report = json.loads(dry.stdout)
+    assert report["dry_run"] is True and report["written"] is False
+    assert report["orders"] == {"new": 3, "existing": 0} and report["customers"] == {"new": 2, "matched": 0}
+    assert report["encoding"] == "utf-16" and report["problems"] == []
+    done = run("--json")
+    assert done.returncode == 0 and json.loads(done.stdout)["written"] is True
+    assert list((tmp_path / "data" / "backups").glob("*before-import*"))  # backed up before writing
+    again = run()
+    assert again.returncode == 0 and "imported 0 orders (3 already there)" in again.stdout
+    assert run("--format", "nonesuch").returncode == 2
+    path.write_text("Name,Created at\n", encoding="utf-8")
+    unreadable = run()
+    assert unreadable.returncode == 1 and "cannot be read" in unreadable.stderr
