@@ -125,7 +125,11 @@ def test_commands_that_write_refuse_a_held_database_and_commands_that_read_run(t
     assert copy.returncode == 0, copy.stderr
     process = _holder_process(path)
     try:
-        for command in (["restore", copy.stdout.strip()], ["demo"], ["print", "notes", "--orders", "1", "--out", "x.pdf"]):
+        for command in (
+            ["restore", copy.stdout.strip()],
+            ["demo"],
+            ["print", "notes", "--orders", "1", "--out", "x.pdf"],
+        ):
             refused = _run("--db", str(path), *command)
             assert refused.returncode == 3, (command, refused.stderr)
             assert f"process {process.pid}" in refused.stderr and "close it there first" in refused.stderr
