@@ -144,3 +144,17 @@ def auto_backup(source: Path, folder: Path) -> Path | None:
     made = backup_sqlite(source, folder, "auto")
     prune(source, folder)
     return made
+
+
+def schema_revision(path: Path) -> str | None:
+    """The schema revision a (backup) file is at: None for a file without shopdesk's schema; raises
+    ``sqlite3.DatabaseError`` for a file that is not a SQLite database."""
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()

@@ -25,6 +25,7 @@ from shopdesk.views.preferences import DisplayPreferences, PreferencesStore
 
 if TYPE_CHECKING:
     # Pages are imported when first built, after the window is painted (their imports cost start-up time).
+    from shopdesk.services.backups import BackupService
     from shopdesk.services.orders import OrderService
     from shopdesk.services.registry import Services
     from shopdesk.services.settings import SettingsService
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._customers_view: CustomersView | None = None
         self._services: Services | None = None
         self._jobs: JobRunner | None = None
+        self._backups: BackupService | None = None
         self._order_count: int | None = None
         self._database_label = ""
         self._painted = False
@@ -114,6 +116,12 @@ class MainWindow(QMainWindow):
 
         self.database_status = QLabel()
         self.count_status = QLabel()
+        self.network_warning = QLabel()  # a database on a network drive: shown until the window closes
+        self.network_warning.setObjectName("networkWarning")
+        self.network_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.network_warning.hide()
+        self._network_kind = ""
+        self.statusBar().addWidget(self.network_warning)
         self.statusBar().addWidget(self.database_status, 1)
         self.statusBar().addPermanentWidget(self.count_status)
 
@@ -144,9 +152,12 @@ class MainWindow(QMainWindow):
         self._retranslate()
 
     # --- the database arrives after the window is on screen ------------------------------------------------
-    def attach(self, services: Services, *, database_label: str) -> None:
-        """The database is open: put the real pages in place and show the first orders."""
+    def attach(self, services: Services, *, database_label: str, backups: BackupService | None = None) -> None:
+        """The database is open: put the real pages in place and show the first orders. Called again after a
+        restore: every page is built anew on the restored data."""
         self._orders = services.orders
+        if backups is not None:
+            self._backups = backups
         self._database_label = database_label
         from shopdesk.views.orders_view import OrdersView
 
@@ -170,7 +181,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._settings = services.settings
         if "settings" in self.page_by_key:
-            self.settings_view.attach(services.settings, services.returns)
+            self.settings_view.attach(services.settings, services.returns, self._backups)
         for key in ("customers", "print", "packing", "returns", "loyalty", "summaries", "followups"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
@@ -231,12 +242,13 @@ class MainWindow(QMainWindow):
         if key == "settings":
             from shopdesk.views.settings_view import SettingsView
 
-            view = SettingsView(display=self.display)
+            view = SettingsView(display=self.display, jobs=self._job_runner())
             view.display_changed.connect(self._on_settings_display_changed)
             view.language_chosen.connect(self._on_settings_language_chosen)
             view.shop_settings_saved.connect(self._on_settings_shop_saved)
+            view.database_restored.connect(self._on_settings_database_restored)
             if self._settings is not None:
-                view.attach(self._settings, self._services.returns if self._services else None)
+                view.attach(self._settings, self._services.returns if self._services else None, self._backups)
             return view
         if key == "customers":
             if self._services is None:
@@ -320,20 +332,36 @@ class MainWindow(QMainWindow):
             station.order_packed.connect(lambda _id: self.orders_view.model.reload() if self.orders_view else None)
             return station
         if key == "print":
-            from shopdesk.views.jobs import JobRunner
             from shopdesk.views.print_view import PrintView
 
-            if self._jobs is None:
-                self._jobs = JobRunner()
             view = PrintView(
                 prints=self._services.prints,
                 selected_orders=lambda: self.orders_view.selected_order_ids() if self.orders_view else [],
                 display_for=self._preferences.display_for,
-                jobs=self._jobs,
+                jobs=self._job_runner(),
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             return view
         raise KeyError(f"no page for area {key!r}")
+
+    def _job_runner(self) -> JobRunner:
+        """One runner for every page: database writers share one thread."""
+        if self._jobs is None:
+            from shopdesk.views.jobs import JobRunner
+
+            self._jobs = JobRunner()
+        return self._jobs
+
+    def _on_settings_database_restored(self, _result: object) -> None:
+        if self._services is not None:
+            self.attach(self._services, database_label=self._database_label)
+        self.statusBar().showMessage(self.tr("The backup is in place; every area shows the restored data."), 8000)
+
+    def show_network_warning(self, kind: str) -> None:
+        """The database file is on a network drive (``kind``: nfs, smbfs, UNC share…): say so while open."""
+        self._network_kind = kind
+        self.network_warning.setVisible(bool(kind))
+        self._retranslate()
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
         if row >= 0:
@@ -378,6 +406,9 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
+        if self._network_kind:
+            self.network_warning.setText(self.tr("The database is on a network drive"))
+            self.network_warning.setToolTip(network_warning_text(self._network_kind))
         if self._database_label:
             # A path or URL is left-to-right text: isolate it so an RTL label does not reorder its slashes.
             label = isolate_ltr(self._database_label)
@@ -411,3 +442,13 @@ class MainWindow(QMainWindow):
         self.page_by_key[key] = page
         if self.navigation.currentRow() == index:
             self.pages.setCurrentIndex(index)
+
+
+def network_warning_text(kind: str) -> str:
+    """Why a database on a network drive is a risk, for the status bar's tooltip and the warning at start."""
+    return QApplication.translate(
+        "MainWindow",
+        "The shop's database is on a network drive (%1). SQLite cannot lock a file reliably over a network: "
+        "two desks writing at once can damage it. Keep the file on this computer's own disk, or, for several "
+        "desks, use a PostgreSQL server.",
+    ).replace("%1", kind)

@@ -1,4 +1,4 @@
-"""Settings: the shop's details (kept in the database) and this desk's language, digits and calendar."""
+"""Settings: the shop's details (kept in the database), this desk's language, digits and calendar, and backups."""
 
 from __future__ import annotations
 
@@ -17,17 +17,21 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.shop_settings import ShopSettings
+from shopdesk.views.backups_view import BackupsView
+from shopdesk.views.jobs import JobRunner
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DisplayPreferences
 from shopdesk.views.widgets import FieldError, fill_language_combo, open_owned
 
 if TYPE_CHECKING:
+    from shopdesk.services.backups import BackupService
     from shopdesk.services.returns import ReturnService
     from shopdesk.services.settings import SettingsService
 
@@ -38,8 +42,11 @@ class SettingsView(QWidget):
     display_changed = Signal(object)  # DisplayPreferences: other digits or calendar, same language
     language_chosen = Signal(str)  # the main window restores what this desk chose for that language before
     shop_settings_saved = Signal(object)  # ShopSettings
+    database_restored = Signal(object)  # RestoreResult: the main window shows the restored data everywhere
 
-    def __init__(self, *, display: DisplayPreferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, display: DisplayPreferences, jobs: JobRunner | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._settings: SettingsService | None = None
         self._display = display
@@ -145,11 +152,23 @@ class SettingsView(QWidget):
         display_form.addRow(self._display_labels[1], self.digits)
         display_form.addRow(self._display_labels[2], self.calendar)
 
+        self.backups_view = BackupsView(jobs=jobs or JobRunner(), formatter=lambda: Formatter(self._display))
+        self.backups_view.database_restored.connect(self.database_restored)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(0, 0, 0, 0)
+        general_layout.addWidget(self.display_box)
+        general_layout.addWidget(self.shop_box)
+        general_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(general, "")
+        self.tabs.addTab(self.backups_view, "")
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
-        layout.addWidget(self.display_box)
-        layout.addWidget(self.shop_box)
-        layout.addStretch(1)
+        layout.addWidget(self.tabs, 1)
 
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.choose_logo.clicked.connect(self._on_choose_logo_clicked)
@@ -160,8 +179,12 @@ class SettingsView(QWidget):
         self._retranslate()
 
     # --- wiring -------------------------------------------------------------------------------------------
-    def attach(self, settings: SettingsService, returns: ReturnService | None = None) -> None:
-        """Called once the database is open: load and enable the shop's settings."""
+    def attach(
+        self, settings: SettingsService, returns: ReturnService | None = None, backups: BackupService | None = None
+    ) -> None:
+        """Called once the database is open: load and enable the shop's settings (and its backups)."""
+        if backups is not None:
+            self.backups_view.attach(backups)
         self._settings = settings
         self._returns = returns
         self.return_policy_button.setVisible(returns is not None)
@@ -192,6 +215,10 @@ class SettingsView(QWidget):
     def set_display(self, display: DisplayPreferences) -> None:
         self._display = display
         self._fill_display_combos()
+        self.backups_view.set_formatter()
+
+    def show_backups(self) -> None:
+        self.tabs.setCurrentWidget(self.backups_view)
 
     # --- slots ----------------------------------------------------------------------------------------------
     def _on_save_button_clicked(self) -> None:
@@ -316,6 +343,8 @@ class SettingsView(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))
+        self.tabs.setTabText(0, self.tr("Shop and display"))
+        self.tabs.setTabText(1, self.tr("Backups"))
         self.display_box.setTitle(self.tr("Language and display (this computer)"))
         self.shop_box.setTitle(self.tr("Shop"))
         for label, text in zip(

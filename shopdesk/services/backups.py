@@ -1,0 +1,137 @@
+"""Backups of the shop's SQLite database for the Backups screen: list, back up now, verify, restore.
+
+Wraps ``shopdesk.db.backup`` (SQLite's backup API, integrity checks, renames) and returns plain records. The
+long steps are generators yielding ``Step`` so the screen runs them in the background. A PostgreSQL database
+has no file here: ``available`` is False and its server's own backups (``pg_dump``) keep it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Generator
+from pathlib import Path
+
+from shopdesk.db.backup import (
+    BackupFailed,
+    backup_sqlite,
+    backups_of,
+    integrity,
+    prune,
+    restore_sqlite,
+    schema_revision,
+)
+from shopdesk.services.backup_records import BackupCheck, BackupEntry, RestoreResult, Step, kind_of
+from shopdesk.services.errors import Cancelled, InvalidInput
+
+
+class BackupService:
+    def __init__(
+        self,
+        *,
+        database_path: Path | None,
+        folder: Callable[[], Path],
+        suspend: Callable[[], None] = lambda: None,
+        resume: Callable[[], None] = lambda: None,
+        known_revisions: tuple[str, ...] | None = None,
+    ) -> None:
+        """``suspend`` closes every connection to the file before a restore replaces it; ``resume`` opens it
+        again (checked and brought up to the current schema); ``folder`` gives the backups folder."""
+        self._path = database_path
+        self._folder = folder
+        self._suspend = suspend
+        self._resume = resume
+        if known_revisions is None:
+            from shopdesk.db.migrate import KNOWN_REVISIONS
+
+            known_revisions = KNOWN_REVISIONS
+        self._known = known_revisions
+
+    @property
+    def available(self) -> bool:
+        """False on PostgreSQL: the server's own backups keep the data."""
+        return self._path is not None
+
+    @property
+    def database_path(self) -> Path | None:
+        return self._path
+
+    def default_folder(self) -> Path:
+        return self._folder()
+
+    def list_backups(self) -> list[BackupEntry]:
+        """The finished backups of this database in the backups folder, newest first."""
+        if self._path is None:
+            return []
+        entries = []
+        for made, path in backups_of(self._path, self._folder()):
+            label = path.stem[len(self._path.stem) + 1 :].split("-", 1)[-1]
+            try:
+                size = path.stat().st_size
+            except OSError:
+                continue  # removed meanwhile (thinned out by another desk's backup)
+            entries.append(BackupEntry(path=path, made_at=made, size=size, kind=kind_of(label)))
+        return entries
+
+    def back_up(self, folder: Path | None = None, cancel: threading.Event | None = None) -> Generator[Step, None, Path]:
+        """A checked copy into ``folder`` (default: the backups folder, which is then thinned out)."""
+        path = self._require_file()
+        yield Step(0, 1)
+        target = folder or self._folder()
+        try:
+            made = backup_sqlite(path, target, "manual")
+        except sqlite3.Error as exc:
+            raise BackupFailed(str(exc)) from exc
+        if folder is None or Path(folder) == self._folder():
+            prune(path, target)
+        yield Step(1, 1)
+        return made
+
+    def verify(self, backup: Path, cancel: threading.Event | None = None) -> Generator[Step, None, BackupCheck]:
+        """SQLite's full integrity check of a backup file, and whether it holds a shop this shopdesk can open."""
+        yield Step(0, 1)
+        check = self._check(Path(backup))
+        yield Step(1, 1)
+        return check
+
+    def restore(self, backup: Path, cancel: threading.Event | None = None) -> Generator[Step, None, RestoreResult]:
+        """Put ``backup`` in place of the shop's database: checked first, the current state saved as a backup,
+        every connection closed meanwhile, then the database opened again (and brought up to date)."""
+        path = self._require_file()
+        backup = Path(backup)
+        yield Step(0, 3)
+        check = self._check(backup)
+        if not check.ok:
+            raise InvalidInput("backup", check.problem, check.details)
+        if cancel is not None and cancel.is_set():
+            raise Cancelled()
+        yield Step(1, 3)
+        self._suspend()
+        try:
+            saved = restore_sqlite(backup, path, self._folder())
+        finally:
+            self._resume()  # the restored file, or the old one untouched when the restore failed
+        yield Step(3, 3)
+        return RestoreResult(restored=backup, saved=saved)
+
+    # --- helpers ------------------------------------------------------------------------------------------------
+    def _require_file(self) -> Path:
+        if self._path is None:
+            raise InvalidInput("database", "not a SQLite file")
+        return self._path
+
+    def _check(self, backup: Path) -> BackupCheck:
+        if not backup.is_file():
+            return BackupCheck(backup, False, "missing")
+        try:
+            result = integrity(backup)
+            revision = schema_revision(backup) if result == "ok" else None
+        except sqlite3.Error as exc:
+            return BackupCheck(backup, False, "not_a_database", str(exc))
+        if result != "ok":
+            return BackupCheck(backup, False, "damaged", result)
+        if revision is None:
+            return BackupCheck(backup, False, "not_shopdesk")
+        if revision not in self._known:
+            return BackupCheck(backup, False, "newer", revision)
+        return BackupCheck(backup, True)

@@ -1,0 +1,176 @@
+"""Settings → Backups: the list in the desk's calendar and digits, Back up now into a chosen folder, Verify with
+a plain answer, Restore after confirming (the state before saved first, the database opened again), and on
+PostgreSQL only a note that the server keeps its own backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from shopdesk import paths
+from shopdesk.services.backups import BackupService
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.registry import build_services
+from shopdesk.views.backups_view import BackupsView
+from shopdesk.views.jobs import JobRunner
+from shopdesk.views.locale_format import Formatter
+from shopdesk.views.preferences import DisplayPreferences
+
+
+class InlineJobs:
+    """Runs each job at once, on this thread (the real runner is tested once below)."""
+
+    def start(self, job) -> None:  # noqa: ANN001
+        job.run()
+
+
+def _service(database) -> BackupService:  # noqa: ANN001
+    return BackupService(
+        database_path=database.sqlite_path, folder=paths.backups_dir, suspend=database.suspend, resume=database.resume
+    )
+
+
+def _view(qtbot, backups, *, jobs=None, display=None) -> BackupsView:  # noqa: ANN001
+    display = display or DisplayPreferences()
+    view = BackupsView(jobs=jobs or InlineJobs(), formatter=lambda: Formatter(display))
+    qtbot.addWidget(view)
+    view.attach(backups)
+    view.show()
+    return view
+
+
+def _orders(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT count(*) FROM shop_order").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_backups_are_listed_newest_first_with_kind_and_size_in_persian_digits_and_calendar(qtbot, sqlite_demo):
+    backups = _service(sqlite_demo)
+    for _ in backups.back_up():
+        pass
+    view = _view(qtbot, backups, display=DisplayPreferences(language="fa", calendar="jalali"))
+    assert view.table.rowCount() == 1
+    made = view.table.item(0, 0).text()
+    assert any("۰" <= ch <= "۹" for ch in made) and not any(ch.isascii() and ch.isdigit() for ch in made)
+    assert made.startswith("۱۴")  # a Jalali year (14xx), not 20xx
+    assert view.table.item(0, 1).text() == "Made with Back up now"  # no Persian translation loaded here
+    assert any("۰" <= ch <= "۹" for ch in view.table.item(0, 2).text())
+
+
+def test_back_up_now_writes_a_checked_copy_into_the_chosen_folder(qtbot, sqlite_demo, tmp_path, monkeypatch):
+    view = _view(qtbot, _service(sqlite_demo))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    monkeypatch.setattr(view, "ask_folder", lambda: str(usb))
+    with qtbot.waitSignal(view.backup_made) as made:
+        view.back_up_button.click()
+    copy = made.args[0]
+    assert copy.parent == usb and _orders(copy) == _orders(sqlite_demo.sqlite_path)
+    assert "Backup made and checked" in view.result.text()
+    assert view.table.rowCount() == 0  # a copy elsewhere is not one of the backups folder's
+
+
+def test_back_up_now_runs_in_the_background_and_lists_the_new_backup(qtbot, sqlite_demo, monkeypatch):
+    jobs = JobRunner()
+    view = _view(qtbot, _service(sqlite_demo), jobs=jobs)
+    monkeypatch.setattr(view, "ask_folder", lambda: str(paths.backups_dir()))
+    with qtbot.waitSignal(view.backup_made, timeout=20000):
+        view.back_up_button.click()
+        assert not view.back_up_button.isEnabled()  # busy meanwhile, the window still responsive
+    assert view.table.rowCount() == 1 and view.back_up_button.isEnabled()
+    jobs.wait()
+
+
+def test_verify_says_plainly_whether_a_backup_is_sound_or_damaged(qtbot, sqlite_demo, tmp_path, monkeypatch):
+    backups = _service(sqlite_demo)
+    for _ in backups.back_up():
+        pass
+    view = _view(qtbot, backups)
+    view.table.selectRow(0)
+    view.verify_button.click()
+    assert "is sound" in view.result.text()
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
+    view.table.clearSelection()
+    monkeypatch.setattr(view, "ask_backup_file", lambda: str(junk))
+    view.verify_button.click()
+    assert "junk.sqlite3" in view.result.text()
+    assert "damaged" in view.result.text() or "not a shopdesk backup" in view.result.text()
+
+
+def test_a_restore_asks_first_saves_the_state_before_and_reopens_the_database(qtbot, sqlite_demo, monkeypatch):
+    backups = _service(sqlite_demo)
+    for _ in backups.back_up():
+        pass
+    before = _orders(sqlite_demo.sqlite_path)
+    services = build_services(sqlite_demo.unit_of_work)
+    services.orders.place_order(OrderDraft(lines=(LineDraft("Tea", 1, 500),)))
+    view = _view(qtbot, backups)
+    view.table.selectRow(0)
+    asked = []
+    monkeypatch.setattr(view, "confirm_restore", lambda what: asked.append(what) or False)
+    view.restore_button.click()
+    assert asked and services.orders.count() == before + 1  # not confirmed: nothing changed
+    monkeypatch.setattr(view, "confirm_restore", lambda what: True)
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.database_restored) as restored:
+        view.restore_button.click()
+    result = restored.args[0]
+    assert services.orders.count() == before  # the same services read the restored file
+    assert result.saved is not None and _orders(result.saved) == before + 1
+    assert "saved as" in view.result.text()
+    assert [entry.kind for entry in backups.list_backups()] == ["before-restore", "manual"]
+
+
+def test_a_damaged_backup_is_not_restored_and_nothing_changes(qtbot, sqlite_demo, tmp_path, monkeypatch):
+    backups = _service(sqlite_demo)
+    before = _orders(sqlite_demo.sqlite_path)
+    other = tmp_path / "other.sqlite3"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    view = _view(qtbot, backups)
+    monkeypatch.setattr(view, "ask_backup_file", lambda: str(other))
+    monkeypatch.setattr(view, "confirm_restore", lambda what: True)
+    view.restore_button.click()
+    assert "not a shopdesk backup" in view.result.text()
+    assert _orders(sqlite_demo.sqlite_path) == before and backups.list_backups() == []
+
+
+def test_on_postgresql_the_screen_only_says_the_server_keeps_the_backups(qtbot):
+    view = _view(qtbot, BackupService(database_path=None, folder=paths.backups_dir))
+    assert view.server_note.isVisible() and "pg_dump" in view.server_note.text()
+    assert not view.table.isVisible() and not view.back_up_button.isVisible()
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_the_backups_tab_is_in_the_settings_area_right_to_left(make_window, sqlite_demo, language):
+    window = make_window(language, sqlite_demo)
+    window.attach(window._services, database_label=sqlite_demo.description, backups=_service(sqlite_demo))
+    window.show_area("settings")
+    settings = window.settings_view
+    settings.show_backups()
+    assert settings.backups_view.isVisible() and settings.backups_view.isRightToLeft()
+
+
+def test_after_a_restore_in_the_window_every_area_shows_the_restored_data(make_window, sqlite_demo, monkeypatch):
+    backups = _service(sqlite_demo)
+    for _ in backups.back_up():
+        pass
+    window = make_window("en", sqlite_demo)
+    window.attach(window._services, database_label=sqlite_demo.description, backups=backups)
+    before = window._order_count
+    window._services.orders.place_order(OrderDraft(lines=(LineDraft("Tea", 1, 500),)))
+    window.refresh()
+    assert window._order_count == before + 1
+    window.show_area("settings")
+    view = window.settings_view.backups_view
+    monkeypatch.setattr(view, "confirm_restore", lambda what: True)
+    view.table.selectRow(view.table.rowCount() - 1)
+    window.settings_view.backups_view._jobs = InlineJobs()
+    view.restore_button.click()
+    assert window._order_count == before
+    assert window.orders_view.model.rowCount() > 0
