@@ -117,6 +117,11 @@ def build_parser() -> argparse.ArgumentParser:
     import_orders.add_argument("--dry-run", action="store_true", help="only say what would be imported")
     import_orders.add_argument("--json", action="store_true", help="print the report as JSON")
 
+    export = sub.add_parser("export", parents=[common], help="orders or customers as a CSV file for spreadsheets")
+    export.add_argument("what", choices=("orders", "customers"))
+    export.add_argument("file", type=Path, metavar="FILE.csv")
+    export.add_argument("--json", action="store_true", help="print what was written as JSON")
+
     backup = sub.add_parser("backup", parents=[common], help="a checked copy of the shop's database")
     backup.add_argument("--to", dest="backup_to", type=Path, metavar="DIR", help="folder (default: the backups folder)")
     check = sub.add_parser("check", parents=[common], help="SQLite's full integrity check of the database")
@@ -195,6 +200,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _print, lock=True)  # records each print on its order
     if args.command == "import":
         return _with_database(args, _import_orders, lock=True)
+    if args.command == "export":
+        return _with_database(args, _export)  # reads only: runs beside an open window
     return _gui(args)
 
 
@@ -493,6 +500,23 @@ def _print(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         print(json.dumps({"out": str(args.out), "document": args.document, "size": args.size, "documents": len(ids)}))
     else:
         print(f"{len(ids)} {args.document} written to {args.out}")
+    return 0
+
+
+def _export(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.services.exports import ExportService, run_to_end
+
+    exports = ExportService(database.unit_of_work)
+    steps = exports.export_orders(args.file) if args.what == "orders" else exports.export_customers(args.file)
+    try:
+        result = run_to_end(steps)
+    except OSError as exc:
+        print(f"shopdesk export: cannot write {args.file}: {exc.strerror or exc}; nothing was written", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"out": str(args.file), "what": args.what, "records": result.records, "rows": result.rows}))
+    else:
+        print(f"{result.records} {args.what} in {result.rows} rows written to {args.file}")
     return 0
 
 
