@@ -56,6 +56,8 @@ class Application:
         self.database_url = database_url
         self.report = report or StartupReport(None)
         self.database = None
+        self.in_use_dialog = None
+        self.network_dialog = None
         self._upkeep_timer: QTimer | None = None
         self.services = None  # built once the database is open
         register_fonts(self.qt)
@@ -82,12 +84,16 @@ class Application:
         if self.database is not None:
             return
         from shopdesk.services.database import open_database  # imports SQLModel: after the first paint
-        from shopdesk.services.errors import DatabaseDamaged, DatabaseUnavailable
+        from shopdesk.services.errors import DatabaseDamaged, DatabaseInUse, DatabaseUnavailable
         from shopdesk.services.registry import build_services
 
         self.report.mark("imports_done")
         try:
-            self.database = open_database(self.database_url)
+            # The window holds the file's lock while it is open: a second copy is told who has it.
+            self.database = open_database(self.database_url, lock=True)
+        except DatabaseInUse as exc:
+            self._in_use(exc)
+            return
         except DatabaseDamaged as exc:
             self._fail(
                 QApplication.translate(
@@ -113,7 +119,77 @@ class Application:
             return
         self.report.mark("database_open")
         self.services = build_services(self.database.unit_of_work)
-        self.window.attach(self.services, database_label=self.database.description)
+        self.window.attach(self.services, database_label=self.database.description, backups=self._backups())
+        self._warn_if_on_a_network_drive()
+
+    def _backups(self):  # noqa: ANN202
+        from shopdesk.services.backups import BackupService
+
+        database = self.database
+        return BackupService(
+            database_path=database.sqlite_path,
+            folder=paths.backups_dir,
+            suspend=database.suspend,
+            resume=database.resume,
+        )
+
+    def _in_use(self, exc) -> None:  # noqa: ANN001
+        """Another copy holds the file: say who, open nothing; Try again or Quit."""
+        from shopdesk.views.lock_dialog import DatabaseInUseDialog
+
+        message = QApplication.translate(
+            "Application", "The database %1 is open in another copy of shopdesk; this one does not open it."
+        ).replace("%1", exc.location)
+        self.window.show_database_error(message)
+        self.report.details["error"] = message
+        self.report.details["holder"] = str(exc.holder)
+        if self.report.quit_when_ready:
+            self._finish()
+            return
+        dialog = DatabaseInUseDialog(
+            location=exc.location, holder=exc.holder, formatter=self.window.formatter, parent=self.window
+        )
+        self.in_use_dialog = dialog
+
+        def chosen(_result: int) -> None:
+            self.in_use_dialog = None
+            if dialog.chose_try_again():
+                self.report.details.pop("error", None)
+                self.connect_database()
+            else:
+                self.window.close()
+
+        dialog.finished.connect(chosen)
+        dialog.open()
+
+    def _warn_if_on_a_network_drive(self) -> None:
+        """SQLite over a network file system can be damaged by two writers: say so in the status bar while
+        open, and once per file in a message."""
+        from shopdesk.services.network_drive import network_file_system
+        from shopdesk.views.main_window import network_warning_text
+
+        path = self.database.sqlite_path if self.database is not None else None
+        if path is None:
+            return
+        try:
+            kind = network_file_system(path)
+        except Exception:  # noqa: BLE001 - a warning that cannot be worked out must not stop the shop
+            kind = None
+        if not kind:
+            return
+        self.window.show_network_warning(kind)
+        self.report.details["network_drive"] = kind
+        if self.report.quit_when_ready or self.preferences.network_warning_shown(str(path)):
+            return
+        self.preferences.remember_network_warning(str(path))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QApplication.translate("Application", "shopdesk"),
+            network_warning_text(kind),
+            parent=self.window,
+        )
+        self.network_dialog = box
+        box.open()
 
     def _fail(self, message: str, details: str) -> None:
         self.window.show_database_error(message)

@@ -64,3 +64,13 @@ class PreferencesStore:
     def save_geometry(self, name: str, value: QByteArray) -> None:
         self._settings.setValue(f"window/{name}", value)
         self._settings.sync()
+
+    def network_warning_shown(self, database: str) -> bool:
+        """Whether this desk already warned that ``database`` is on a network drive (warned once per file)."""
+        return database in self._settings.value("warnings/network_drive", [], list)
+
+    def remember_network_warning(self, database: str) -> None:
+        shown = list(self._settings.value("warnings/network_drive", [], list))
+        if database not in shown:
+            self._settings.setValue("warnings/network_drive", [*shown, database])
+            self._settings.sync()
