@@ -44,6 +44,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _returns_screens(window, out_dir, language)
         written += _loyalty_screens(window, out_dir, language)
         written += _follow_up_screens(window, out_dir, language)
+        written += _backup_screens(window, out_dir, language)
     window.close()
     return written
 
@@ -273,3 +274,52 @@ def _follow_up_screens(window, out_dir: Path, language: str) -> list[Path]:  # n
         dialog.reject()
         QApplication.processEvents()
     return written
+
+
+def _backup_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """Settings → Backups with a few backups and a verified one, and the message a second copy of the app shows
+    when another desk holds the database."""
+    from datetime import UTC, datetime, timedelta
+
+    from shopdesk.services.database_lock import LockHolder
+    from shopdesk.views.lock_dialog import DatabaseInUseDialog
+
+    backups = window._backups
+    if backups is not None and backups.available and len(backups.list_backups()) < 2:
+        for _ in range(2):
+            for _step in backups.back_up():
+                pass
+    window.show_area("settings")
+    settings = window.page("settings")
+    settings.show_backups()
+    view = settings.backups_view
+    view.refresh()
+    if view.table.rowCount():
+        view.table.selectRow(0)
+        view._on_verify_done(_finish(backups.verify(backups.list_backups()[0].path)))
+    QApplication.processEvents()
+    written = [out_dir / f"settings_backups_{language}.png"]
+    window.grab().save(str(written[-1]))
+    settings.tabs.setCurrentIndex(0)
+    holder = LockHolder(
+        host="TILL-2", pid=4242, since=datetime.now(UTC) - timedelta(hours=3), user="sara", program="shopdesk"
+    )
+    dialog = DatabaseInUseDialog(
+        location="\\\\shop-nas\\shop\\shopdesk.sqlite3", holder=holder, formatter=window.formatter, parent=window
+    )
+    dialog.show()
+    QApplication.processEvents()
+    written.append(out_dir / f"database_in_use_{language}.png")
+    dialog.grab().save(str(written[-1]))
+    dialog.close()
+    dialog.deleteLater()
+    return written
+
+
+def _finish(steps):  # noqa: ANN001, ANN202
+    """Run a background step generator to its end, here, and return its result."""
+    try:
+        while True:
+            next(steps)
+    except StopIteration as stop:
+        return stop.value
