@@ -49,7 +49,7 @@ from shopdesk.services.order_rows import CHANNELS
 from shopdesk.services.orders import COUNTER, FIRST_ORDER_NUMBER
 from shopdesk.services.phones import Phone, normalize_phone
 from shopdesk.services.settings import SettingsService, shop_setting
-from shopdesk.services.text import name_search_tokens, search_key
+from shopdesk.services.text import name_tokens, search_key
 
 BATCH = 2_000  # orders written per executemany round
 MAX_QUANTITY = 100_000
@@ -188,6 +188,8 @@ def parse_when(text: str, *, date_order: str = "") -> datetime:
     raw = ascii_digits(text).strip()
     if not raw:
         raise InvalidInput("created_at", "required", text)
+    if len(raw) == 25 and raw[19] == " " and raw[20] in "+-":  # Shopify: 2024-03-05 14:22:10 +0300
+        raw = f"{raw[:19]}{raw[20:23]}:{raw[23:]}"
     for candidate in (raw, raw.replace(" ", "T", 1)):
         try:
             moment = datetime.fromisoformat(candidate)
@@ -305,6 +307,8 @@ class _Reader:
         self.region = region
         self.index: dict[str, int] = {}
         self.column: dict[str, str] = {}
+        self._phones: dict[str, Phone] = {}  # customers come back: each phone and name is checked once
+        self._people: dict[tuple[str, str], tuple[str, str]] = {}
         for name in FIELDS:
             for candidate in mapping.columns.get(name, ()):
                 if candidate in header:
@@ -382,12 +386,15 @@ class _Reader:
         name = values.get("customer_name", "") or " ".join(
             part for part in (values.get("first_name", ""), values.get("last_name", "")) if part
         )
-        phone = field_of("phone", lambda t: normalize_phone(t, region=self.region))
+        phone = field_of("phone", self._phone)
         email = values.get("email", "")
         if name or email or phone:
             try:  # the same rules as a customer typed in; without a name, the e-mail or phone stands for it
-                clean = validate_customer(CustomerDraft(name=name or "customer", email=email))
-                name, email = (clean.name if name else (clean.email or phone.e164)), clean.email
+                person = self._people.get((name, email))
+                if person is None:
+                    clean = validate_customer(CustomerDraft(name=name or "customer", email=email))
+                    person = self._people[(name, email)] = (clean.name if name else "", clean.email)
+                name, email = person[0] or person[1] or phone.e164, person[1]
             except InvalidInput as exc:
                 column = self.column.get("email" if exc.field == "email" else "customer_name", exc.field)
                 problems.add(number, column, exc.reason, exc.value)
@@ -429,6 +436,14 @@ class _Reader:
         if problems.count != before:
             return None
         return description[:200], values.get("line_sku", "")[:64], quantity, price
+
+    def _phone(self, text: str) -> Phone:
+        phone = self._phones.get(text)
+        if phone is None:
+            phone = self._phones[text] = normalize_phone(text, region=self.region)
+            if len(self._phones) > 100_000:  # a cache, not a copy of the file
+                self._phones.clear()
+        return phone
 
     @staticmethod
     def _amount(value: int) -> int:
@@ -522,6 +537,14 @@ _ORDERS = Order.__table__
 _CUSTOMERS = Customer.__table__
 
 
+def _tokens(name: str, key: str) -> set[str]:
+    """``name_search_tokens`` with the name's key already made (the slow part, for thousands of new customers)."""
+    tokens = name_tokens(key)
+    if "\u200c" in name:
+        tokens |= name_tokens(search_key(name.replace("\u200c", " ")))
+    return tokens
+
+
 class _Writer:
     """Writes batches of orders with Core ``executemany`` in the import's transaction; without ``write`` it only
     counts what it would do (a dry run, or a file found wrong)."""
@@ -559,9 +582,11 @@ class _Writer:
         if write and fresh and self.before_write is not None:  # e.g. a backup, once, before anything is written
             self.before_write()
             self.before_write = None
-        customer_ids = self._customers(fresh, write=write)
         if not write or not fresh:
+            self._customers(fresh, write=False)
             return
+        # The order numbers first: the counter's row is written, so on SQLite this transaction now holds the
+        # database's write lock, and the ids handed out below cannot be taken by another desk meanwhile.
         first = next_number(self.session, COUNTER, first=FIRST_ORDER_NUMBER, used=_ORDERS.c.number)
         if len(fresh) > 1:
             counter = Counter.__table__
@@ -570,6 +595,7 @@ class _Writer:
                 .where(counter.c.name == COUNTER)
                 .values(next_value=counter.c.next_value + len(fresh) - 1)
             )
+        customer_ids = self._customers(fresh, write=True)
         rows = []
         for index, (order, customer_id) in enumerate(zip(fresh, customer_ids, strict=True)):
             subtotal = sum(quantity * price for _d, _s, quantity, price in order.lines)
@@ -598,11 +624,7 @@ class _Writer:
                     "external_id": order.external_id,
                 }
             )
-        ids = (
-            self.connection.execute(insert(_ORDERS).returning(_ORDERS.c.id, sort_by_parameter_order=True), rows)
-            .scalars()
-            .all()
-        )
+        ids = self._insert(_ORDERS, rows)
         self.connection.execute(
             insert(OrderLine.__table__),
             [
@@ -697,11 +719,7 @@ class _Writer:
             }
             for _placeholder, order in new
         ]
-        ids = (
-            self.connection.execute(insert(_CUSTOMERS).returning(_CUSTOMERS.c.id, sort_by_parameter_order=True), rows)
-            .scalars()
-            .all()
-        )
+        ids = self._insert(_CUSTOMERS, rows)
         real = {placeholder: customer_id for (placeholder, _o), customer_id in zip(new, ids, strict=True)}
         for key, value in list(self.known.items()):
             if value in real:
@@ -709,11 +727,26 @@ class _Writer:
         tokens = [
             {"customer_id": customer_id, "token": token}
             for customer_id, row in zip(ids, rows, strict=True)
-            for token in sorted(name_search_tokens(row["name"]))
+            for token in sorted(_tokens(row["name"], row["name_key"]))
         ]
         if tokens:
             self.connection.execute(insert(CustomerNameToken.__table__), tokens)
         return [real.get(c, c) for c in chosen]
+
+    def _insert(self, table, rows: list[dict]) -> list[int]:  # noqa: ANN001
+        """Insert rows and give their ids in order. SQLite numbers them here (the transaction holds the write
+        lock), because asking it for ids back in order makes SQLAlchemy send the rows one by one; PostgreSQL
+        returns them in order from one statement per batch."""
+        if self.connection.dialect.name == "sqlite":
+            start = (self.connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+            ids = list(range(start, start + len(rows)))
+            self.connection.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+            return ids
+        return (
+            self.connection.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+            .scalars()
+            .all()
+        )
 
     def finish(self) -> None:
         """The customer roll-ups of everyone whose orders came in."""

@@ -21,11 +21,14 @@ _GROUP_MARKS = {"\u066c", ",", "\u060c", "\u00a0", "\u202f", " ", "'", "\u2019"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 _PLAIN_NUMBER = re.compile(r"[+-]?([\d,]+(\.\d*)?|\.\d+)")
+_SIMPLE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 
 
 def ascii_digits(text: str) -> str:
     """Replace every Unicode decimal digit with its ASCII digit, leaving everything else alone."""
+    if text.isascii():  # most text: nothing to replace (an import reads this for every cell)
+        return text
     out = []
     for ch in text:
         if ch.isdigit() and not ch.isascii():
@@ -52,6 +55,8 @@ def parse_decimal(text: str, *, field: str = "number") -> Decimal:
     decimal comma (``12,5``) or ``1 2 3``, is refused as ambiguous rather than read ten times too large.
     Raises ``InvalidInput`` with the field name, so the view can put the message next to the field.
     """
+    if _SIMPLE.fullmatch(text):  # "12.50": nothing to clean or check (an import reads thousands)
+        return Decimal(text)
     cleaned = ascii_digits(text.translate(_INVISIBLE)).strip()
     if not cleaned:
         raise InvalidInput(field, "empty", text)

@@ -269,3 +269,18 @@ def test_the_command_line_imports_once_dry_runs_and_reports_wrong_rows(tmp_path)
     path.write_text("Name,Created at\n", encoding="utf-8")
     unreadable = run()
     assert unreadable.returncode == 1 and "cannot be read" in unreadable.stderr
+
+
+def test_imported_customers_are_found_as_typed_ones_are(shop, tmp_path):
+    from shopdesk.services.text import name_search_tokens
+
+    services, database, _layla = shop
+    rows = shopify_rows()
+    rows[2][SHOPIFY_HEADER.index("Billing Name")] = "علی\u200cاکبر رضایی"
+    services.imports.import_orders(write_csv(tmp_path / "orders.csv", rows), SHOPIFY)
+    (found,) = services.customers.find_customers("اکبر", limit=5)
+    assert found.name == "علی\u200cاکبر رضایی"
+    with database.engine.connect() as connection:
+        stored = {t for (t,) in connection.exec_driver_sql(
+            f"SELECT token FROM customer_name_token WHERE customer_id = {found.id}")}  # fmt: skip
+    assert stored == name_search_tokens(found.name)

@@ -1,0 +1,198 @@
+"""Importing a 100,000-row Shopify-format orders export, against raw sqlite3 executemany of the same rows.
+
+    python benchmarks/import_100k.py [--rows 100000]
+
+Writes (once, cached in benchmarks/out/) a Shopify-format CSV: 50,000 orders of two line items each, 20,000
+customers with Arabic and Persian names and phones. Then, each on a fresh database made by the real migrations:
+
+- shopdesk: ``ImportService.import_orders`` — encoding found, every row validated (digits, dates, money,
+  phones), customers matched and created, orders, lines, events and the summaries' roll-ups written in one
+  transaction with Core executemany;
+- raw: the same file read with the csv module and the same customers, orders and lines inserted with
+  ``sqlite3.executemany`` in one transaction, nothing checked.
+
+Prints both times, the ratio (target from issue 8: ≤ 3×) and the peak memory Python allocated during the import
+(tracemalloc): it should stay flat as the file grows (the file is streamed; try --rows 200000). Nothing is
+asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import random
+import sqlite3
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+OUT = ROOT / "benchmarks" / "out"
+
+HEADER = [
+    "Name", "Email", "Financial Status", "Paid at", "Fulfillment Status", "Currency", "Subtotal", "Shipping",
+    "Total", "Discount Amount", "Created at", "Lineitem quantity", "Lineitem name", "Lineitem price",
+    "Lineitem sku", "Billing Name", "Phone",
+]  # fmt: skip
+NAMES = ["علی رضایی", "مهسا کریمی", "فاطمة الحربي", "خالد القحطاني", "Emma Smith", "Omar Haddad", "زهرا احمدی"]
+ITEMS = [("صابون گل سرخ", "12.50"), ("شمع معطر", "30.00"), ("عطر العود", "99.00"), ("Candle", "8.75")]
+
+
+def write_file(path: Path, rows: int) -> None:
+    rng = random.Random(3)
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(HEADER)
+        for n in range(rows // 2):
+            customer = rng.randrange(20_000)
+            (first, first_price), (second, second_price) = rng.sample(ITEMS, 2)
+            day = f"2025-{1 + n % 12:02d}-{1 + n % 28:02d} {n % 24:02d}:{n % 60:02d}:00 +0330"
+            total = f"{float(first_price) + float(second_price):.2f}"
+            common = {
+                "Name": f"#{10_000 + n}",
+                "Email": f"c{customer}@example.com",
+                "Financial Status": rng.choice(["paid", "paid", "pending", "refunded"]),
+                "Fulfillment Status": rng.choice(["fulfilled", ""]),
+                "Currency": "IRR" if False else "USD",
+                "Subtotal": total,
+                "Shipping": "0.00",
+                "Total": total,
+                "Discount Amount": "0.00",
+                "Created at": day,
+                "Billing Name": f"{NAMES[customer % len(NAMES)]} {customer}",
+                "Phone": f"+98912{customer:07d}",
+            }
+            writer.writerow(
+                [
+                    {**common, "Lineitem quantity": "1", "Lineitem name": first, "Lineitem price": first_price}.get(
+                        column, ""
+                    )
+                    for column in HEADER
+                ]
+            )
+            writer.writerow(
+                [
+                    {
+                        "Name": common["Name"],
+                        "Lineitem quantity": "2",
+                        "Lineitem name": second,
+                        "Lineitem price": second_price,
+                    }.get(column, "")  # fmt: skip
+                    for column in HEADER
+                ]
+            )
+
+
+def fresh_database(path: Path):  # noqa: ANN201
+    from shopdesk.services.database import open_database
+    from shopdesk.services.settings import SettingsService, ShopSettings
+
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    database = open_database("sqlite:///" + str(path), backup_dir=None)
+    SettingsService(database.unit_of_work).save(ShopSettings(shop_name="Golnar", currency="USD", country="IR"))
+    return database
+
+
+def raw_import(db_path: Path, csv_path: Path) -> None:
+    connection = sqlite3.connect(db_path)
+    customers: dict[str, int] = {}
+    orders, lines = [], []
+    with open(csv_path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        header = next(reader)
+        at = {name: header.index(name) for name in HEADER}
+        for cells in reader:
+            if cells[at["Created at"]]:
+                orders.append(cells)
+            lines.append((len(orders), cells[at["Lineitem name"]], cells[at["Lineitem quantity"]],
+                          cells[at["Lineitem price"]]))  # fmt: skip
+    with connection:
+        next_id = (connection.execute("SELECT max(id) FROM customer").fetchone()[0] or 0) + 1
+        new_customers = []
+        for cells in orders:
+            phone = cells[at["Phone"]]
+            if phone not in customers:
+                customers[phone] = next_id
+                next_id += 1
+                new_customers.append((customers[phone], cells[at["Billing Name"]], phone, cells[at["Email"]]))
+        connection.executemany(
+            "INSERT INTO customer (id, name, name_key, phone, phone_key, email, language, marketing_consent, notes,"
+            " tags, created_at) VALUES (?, ?, '', ?, '', ?, 'fa', 0, '', '', '2025-01-01 00:00:00.000000')",
+            new_customers,
+        )
+        first = (connection.execute("SELECT max(id) FROM shop_order").fetchone()[0] or 0) + 1
+        connection.executemany(
+            "INSERT INTO shop_order (id, number, customer_id, status, channel, currency, subtotal_minor,"
+            " discount_minor, discount_code, shipping_minor, total_minor, paid_minor, payment_method, carrier,"
+            " tracking_number, gift_message, notes, created_at, source, external_id)"
+            " VALUES (?, ?, ?, 'paid', 'website', 'USD', ?, 0, '', 0, ?, ?, '', '', '', '', '', ?, 'raw', ?)",
+            [
+                (
+                    first + i,
+                    1_000_000 + i,
+                    customers[c[at["Phone"]]],
+                    int(float(c[at["Total"]]) * 100),
+                    int(float(c[at["Total"]]) * 100),
+                    int(float(c[at["Total"]]) * 100),
+                    c[at["Created at"]],
+                    c[at["Name"]],
+                )  # fmt: skip
+                for i, c in enumerate(orders)
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO order_line (order_id, description, quantity, unit_price_minor, discount_minor)"
+            " VALUES (?, ?, ?, ?, 0)",
+            [(first + n - 1, name, int(q), int(float(p) * 100)) for n, name, q, p in lines],
+        )
+    connection.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    os.environ["SHOPDESK_DATA_DIR"] = str(OUT / "data")
+    csv_path = OUT / f"shopify_{args.rows}.csv"
+    if not csv_path.exists():
+        write_file(csv_path, args.rows)
+
+    from shopdesk.services.import_records import SHOPIFY
+    from shopdesk.services.registry import build_services
+
+    database = fresh_database(OUT / "import_ours.sqlite3")
+    services = build_services(database.unit_of_work)
+    started = time.perf_counter()
+    report = services.imports.import_orders(csv_path, SHOPIFY)
+    ours = time.perf_counter() - started
+    database.close()
+    # memory in a second run (tracing slows Python several times, so it is not timed)
+    database = fresh_database(OUT / "import_ours.sqlite3")
+    tracemalloc.start()
+    build_services(database.unit_of_work).imports.import_orders(csv_path, SHOPIFY)
+    _current, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    database.close()
+    assert report.written, report.problems[:5]
+
+    raw_db = OUT / "import_raw.sqlite3"
+    fresh_database(raw_db).close()
+    started = time.perf_counter()
+    raw_import(raw_db, csv_path)
+    raw = time.perf_counter() - started
+
+    print(f"\n{report.rows:,} rows, {report.orders_new:,} orders, {report.customers_new:,} customers")
+    print(f"{'':44} {'seconds':>8} {'rows/s':>9}")
+    print(f"{'shopdesk import (validated, one transaction)':44} {ours:8.2f} {report.rows / ours:9,.0f}")
+    print(f"{'raw sqlite3 executemany (same rows)':44} {raw:8.2f} {report.rows / raw:9,.0f}")
+    print(f"ratio {ours / raw:.1f}x (target ≤ 3x); peak Python memory during the import {peak / 2**20:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
