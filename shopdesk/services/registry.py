@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customers import CustomerService
+from shopdesk.services.exports import ExportService
 from shopdesk.services.feedback import FeedbackService
 from shopdesk.services.follow_ups import FollowUpService
 from shopdesk.services.imports import ImportService
@@ -32,6 +33,7 @@ class Services:
     summaries: SummaryService
     feedback: FeedbackService
     follow_ups: FollowUpService
+    exports: ExportService
     imports: ImportService
 
 
@@ -55,5 +57,6 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         summaries=SummaryService(uow),
         feedback=FeedbackService(uow),
         follow_ups=FollowUpService(uow, loyalty, settings),
+        exports=ExportService(uow),
         imports=ImportService(uow),
     )

@@ -37,9 +37,11 @@ from shopdesk.views.widgets import desk_user, open_owned
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
+    from shopdesk.services.exports import ExportService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
     from shopdesk.services.returns import ReturnService
+    from shopdesk.views.jobs import JobRunner
 
 LIST_SIZE = 200
 
@@ -56,6 +58,8 @@ class CustomersView(QWidget):
         formatter: Formatter,
         returns: ReturnService | None = None,
         loyalty: LoyaltyService | None = None,
+        exports: ExportService | None = None,
+        jobs: JobRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,6 +74,17 @@ class CustomersView(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportCustomers")
+        self.csv_export = None
+        if exports is not None and jobs is not None:
+            from shopdesk.views.csv_export import CsvExport
+
+            self.csv_export = CsvExport(kind="customers", work=exports.export_customers, jobs=jobs, parent=self)
+            self.csv_export.said.connect(self.status_message)
+            self.csv_export.running_changed.connect(lambda running: self.export_button.setDisabled(running))
+            self.export_button.clicked.connect(lambda: self.csv_export.start())
+        self.export_button.setEnabled(self.csv_export is not None)
         self.search = QLineEdit()
         self.search.setObjectName("customerSearch")
         self.search.setClearButtonEnabled(True)
@@ -177,8 +192,11 @@ class CustomersView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 700])
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(splitter, 1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=200)
@@ -539,6 +557,8 @@ class CustomersView(QWidget):
         self.title.setText(self.tr("Customers"))
         self.search.setPlaceholderText(self.tr("Find by name or phone…"))
         self.new_button.setText(self.tr("New customer"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save every customer, with their orders and spend, as a CSV file"))
         self.edit_button.setText(self.tr("Edit…"))
         self.expire_credit_button.setText(self.tr("End store credit…"))
         self.use_points_button.setText(self.tr("Use points…"))

@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
             ),
             loyalty=services.loyalty,
             feedback=services.feedback,
+            exports=services.exports,
+            jobs=self._job_runner(),
             formatter=self.formatter,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -263,6 +265,8 @@ class MainWindow(QMainWindow):
                 formatter=self.formatter,
                 returns=self._services.returns,
                 loyalty=self._services.loyalty,
+                exports=self._services.exports,
+                jobs=self._job_runner(),
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             view.customers_changed.connect(self._on_customers_view_customers_changed)

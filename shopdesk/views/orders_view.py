@@ -33,10 +33,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from shopdesk.services.customers import CustomerService
+    from shopdesk.services.exports import ExportService
     from shopdesk.services.feedback import FeedbackService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
     from shopdesk.services.products import ProductService
+    from shopdesk.views.jobs import JobRunner
 
     # Only for annotations: evaluating a union of Qt types at import loads shiboken's signature machinery (50 ms).
     _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -166,6 +168,8 @@ class OrdersView(QWidget):
         credit_balance: Callable[[int], int] | None = None,
         loyalty: LoyaltyService | None = None,
         feedback: FeedbackService | None = None,
+        exports: ExportService | None = None,
+        jobs: JobRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -188,6 +192,17 @@ class OrdersView(QWidget):
         self.catalogue_button = QPushButton()
         self.catalogue_button.setObjectName("catalogue")
         self.catalogue_button.setEnabled(products is not None)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("exportOrders")
+        self.csv_export = None
+        if exports is not None and jobs is not None:
+            from shopdesk.views.csv_export import CsvExport
+
+            self.csv_export = CsvExport(kind="orders", work=exports.export_orders, jobs=jobs, parent=self)
+            self.csv_export.said.connect(self.status_message)
+            self.csv_export.running_changed.connect(lambda running: self.export_button.setDisabled(running))
+            self.export_button.clicked.connect(lambda: self.csv_export.start())
+        self.export_button.setEnabled(self.csv_export is not None)
         self.search = QLineEdit()
         self.search.setObjectName("orderSearch")
         self.search.setClearButtonEnabled(True)
@@ -241,8 +256,11 @@ class OrdersView(QWidget):
         self.table.doubleClicked.connect(self._on_table_activated)
         self.count_label = QLabel()
 
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table)
@@ -411,6 +429,8 @@ class OrdersView(QWidget):
         self.title.setText(self.tr("Orders"))
         self.new_order_button.setText(self.tr("New order (Ctrl+N)"))
         self.catalogue_button.setText(self.tr("Catalogue…"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save every order as a CSV file for a spreadsheet, one row per item"))
         self.search.setPlaceholderText(self.tr("Search: order number, tracking number, name or phone (Ctrl+F)"))
         self.use_dates.setText(self.tr("Dates"))
         self.change_status_button.setText(self.tr("Mark selected as…"))
