@@ -75,3 +75,14 @@ class DatabaseInUse(ShopdeskError):
         super().__init__(f"The database at {location} is in use by another copy of shopdesk: {holder}")
         self.location = location
         self.holder = holder
+
+
+class UnreadableFile(ShopdeskError):
+    """A file to import cannot be read as an orders export; nothing was written. ``reason`` is one of: empty,
+    nul bytes, malformed, missing columns, no such file; ``line`` is where it went wrong (0: unknown)."""
+
+    def __init__(self, reason: str, *, line: int = 0, detail: str = "") -> None:
+        super().__init__(f"{reason}" + (f" at line {line}" if line else "") + (f": {detail}" if detail else ""))
+        self.reason = reason
+        self.line = line
+        self.detail = detail

@@ -10,7 +10,9 @@ writes them). Digits may be in any script; dates are ISO 8601, Shopify's ``2024-
 An import is all-or-nothing: everything is written in one transaction, and a file with any wrong row writes
 nothing and reports every wrong row (its number and why). It is safe to repeat: each order is keyed by the
 mapping's name and its number there (``shop_order.source``/``external_id``), so importing the same file twice
-changes nothing. Customers are matched by their normalized phone, then their e-mail; new ones are created once.
+changes nothing. Customers are matched by their normalized phone, then their e-mail; new ones are created once (a
+customer known only by name is one customer per name within the file: a name alone never matches an existing
+customer).
 Rows are written with SQLAlchemy Core ``executemany`` in batches (the ORM would be ten times slower here), and
 the summaries' roll-ups follow in the same transaction. Imported orders earn no loyalty stamps or points: they
 happened before the shop used shopdesk.
@@ -33,7 +35,7 @@ from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, Orde
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
-from shopdesk.services.errors import InvalidInput, ShopdeskError
+from shopdesk.services.errors import InvalidInput, UnreadableFile
 from shopdesk.services.import_records import (
     FIELDS,
     FORMATS,
@@ -82,17 +84,6 @@ STATUS_WORDS = {
     "voided": "cancelled",
 }
 _PAID = ("paid", "packed", "shipped", "delivered")
-
-
-class UnreadableFile(ShopdeskError):
-    """The file as a whole cannot be read as an orders export; nothing was written. ``reason`` is one of: empty,
-    nul bytes, malformed, missing columns, no such file; ``line`` is where it went wrong (0: unknown)."""
-
-    def __init__(self, reason: str, *, line: int = 0, detail: str = "") -> None:
-        super().__init__(f"{reason}" + (f" at line {line}" if line else "") + (f": {detail}" if detail else ""))
-        self.reason = reason
-        self.line = line
-        self.detail = detail
 
 
 # --- reading the file ----------------------------------------------------------------------------------------
@@ -471,6 +462,10 @@ class ImportService:
             saved[key.removeprefix(_MAPPINGS_KEY)] = mapping
         return {**FORMATS, **saved}
 
+    def preview(self, path: Path, limit: int = 5) -> tuple[str, list[str], list[list[str]]]:
+        """The encoding, header and first rows of a file (raises ``UnreadableFile``)."""
+        return preview(path, limit)
+
     def save_mapping(self, mapping: ColumnMapping) -> None:
         if not valid_mapping_name(mapping.name):
             raise InvalidInput("name", "not a mapping name", mapping.name)
@@ -689,6 +684,8 @@ class _Writer:
             keys = ([f"p:{order.phone.e164}"] if order.phone else []) + (
                 [f"e:{order.email.lower()}"] if order.email else []
             )
+            if not keys and order.name:  # only a name: one customer per name in this file, never matched to others
+                keys = [f"n:{order.name}"]
             found = next((self.known[k] for k in keys if k in self.known), None)
             if found is None and keys:
                 found = -(self.customers_new + 1)  # a placeholder until written

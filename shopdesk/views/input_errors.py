@@ -40,6 +40,22 @@ _REASONS = {
     "less than the reward": QT_TRANSLATE_NOOP("InputErrors", "The discount must be what the reward gives."),
     "voided": QT_TRANSLATE_NOOP("InputErrors", "This reward was taken back (its order was cancelled or returned)."),
     "expired": QT_TRANSLATE_NOOP("InputErrors", "This reward's last day has passed."),
+    "not a whole number": QT_TRANSLATE_NOOP("InputErrors", "Type a whole number."),
+    "contains a NUL character": QT_TRANSLATE_NOOP("InputErrors", "This holds a NUL character, which cannot be kept."),
+    # importing files
+    "wrong column count": QT_TRANSLATE_NOOP("InputErrors", "This row has a different number of columns."),
+    "order rows apart": QT_TRANSLATE_NOOP(
+        "InputErrors", "This order's rows are not together: an order's lines must follow each other."
+    ),
+    "not a date": QT_TRANSLATE_NOOP("InputErrors", "This is not a date."),
+    "ambiguous date": QT_TRANSLATE_NOOP(
+        "InputErrors", "Day or month first? Choose the date order in the column mapping."
+    ),
+    "unknown status": QT_TRANSLATE_NOOP("InputErrors", "This status is not known."),
+    "unknown": QT_TRANSLATE_NOOP("InputErrors", "This is not known."),
+    "not a mapping name": QT_TRANSLATE_NOOP(
+        "InputErrors", "Use small letters, digits, - and _ (not shopify or woocommerce)."
+    ),
 }
 # Field-specific wording where the general one would mislead.
 _FIELD_REASONS = {
@@ -60,5 +76,10 @@ def input_error_text(exc: InvalidInput | DuplicatePhone) -> str:
     if isinstance(exc, DuplicatePhone):
         text = QCoreApplication.translate("InputErrors", "This phone belongs to %1.")
         return text.replace("%1", safe_single_line(exc.existing_name))
-    source = _FIELD_REASONS.get((exc.field, exc.reason)) or _REASONS.get(exc.reason)
-    return QCoreApplication.translate("InputErrors", source) if source else exc.reason
+    return reason_text(exc.reason, exc.field)
+
+
+def reason_text(reason: str, field: str = "") -> str:
+    """The words for a reason a service gave (``InvalidInput.reason``, an import's ``RowProblem.reason``)."""
+    source = _FIELD_REASONS.get((field, reason)) or _REASONS.get(reason)
+    return QCoreApplication.translate("InputErrors", source) if source else reason

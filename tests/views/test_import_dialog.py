@@ -1,0 +1,106 @@
+"""Import… : a file previewed, checked (wrong rows listed with their reasons), imported after a backup; a mapping for
+another shop's export made once and saved by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from shopdesk.services.database import open_database
+from shopdesk.services.order_rows import OrderQuery
+from shopdesk.services.registry import build_services
+from shopdesk.services.settings import ShopSettings
+from tests.integration.test_imports import SHOPIFY_HEADER, shopify_rows, write_csv
+
+
+@pytest.fixture
+def dialog_on(qtbot, tmp_path):
+    from shopdesk.views.import_dialog import ImportDialog
+    from shopdesk.views.jobs import JobRunner
+    from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DisplayPreferences
+
+    database = open_database("sqlite:///" + str(tmp_path / "shop.sqlite3"))
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="SA"))
+    jobs = JobRunner()
+    backups = []
+
+    def build(language: str = "en"):  # noqa: ANN202
+        dialog = ImportDialog(
+            imports=services.imports,
+            jobs=jobs,
+            formatter=lambda: Formatter(DisplayPreferences(language=language)),
+            before_write=lambda: backups.append("made"),
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    yield build, services, backups
+    jobs.wait()
+    database.close()
+
+
+def test_a_shopify_file_is_previewed_checked_then_imported(dialog_on, qtbot, tmp_path):
+    build, services, backups = dialog_on
+    dialog = build()
+    assert dialog.open_file(write_csv(tmp_path / "orders.csv", shopify_rows()))
+    assert dialog.format_combo.currentData() == "shopify"  # recognised from its columns
+    assert "utf-8-sig" in dialog.file_info.text() and dialog.preview.rowCount() == 4
+    assert not dialog.import_button.isEnabled()  # checked first
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert "3 new orders" in dialog.summary.text() and services.orders.count() == 0
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    assert services.orders.count() == 3 and backups == ["made"]
+    assert dialog.summary.text().startswith("Imported.") and not dialog.import_button.isEnabled()
+
+
+def test_wrong_rows_are_listed_with_their_reasons_and_nothing_is_written(dialog_on, qtbot, tmp_path):
+    build, services, _backups = dialog_on
+    rows = shopify_rows()
+    rows[1][SHOPIFY_HEADER.index("Lineitem price")] = "fifty"
+    dialog = build("ar")
+    dialog.open_file(write_csv(tmp_path / "bad.csv", rows))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert dialog.problems.rowCount() == 1 and not dialog.problems.isHidden()
+    assert dialog.problems.item(0, 0).text() == "٣"  # the row, in the desk's digits
+    assert dialog.problems.item(0, 1).text() == "Lineitem price" and dialog.problems.item(0, 3).text() == "fifty"
+    assert dialog.problems.item(0, 2).text() not in ("", "not a number")  # said in Arabic
+    assert not dialog.import_button.isEnabled() and services.orders.count() == 0
+
+
+def test_a_mapping_for_another_shop_is_made_saved_and_used(dialog_on, qtbot, tmp_path):
+    build, services, _backups = dialog_on
+    header = ["رقم", "تاريخ", "عميل", "منتج", "كمية", "سعر"]
+    path = write_csv(tmp_path / "zid.csv", [["Z-1", "2026-05-01", "نورة", "عطر", "1", "120"]], header=header)
+    dialog = build("ar")
+    dialog.open_file(path)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("\x00new"))
+    assert dialog.mapping_box.isVisibleTo(dialog)
+    dialog.mapping_name.setText("zid")
+    for field, column in {"external_id": "رقم", "created_at": "تاريخ", "customer_name": "عميل",
+                          "line_name": "منتج", "line_quantity": "كمية", "line_price": "سعر"}.items():  # fmt: skip
+        combo = dialog.column_combos[field]
+        combo.setCurrentIndex(combo.findData(column))
+    assert dialog.save_mapping()
+    assert services.imports.mappings()["zid"].columns["external_id"] == ("رقم",)
+    assert dialog.format_combo.currentData() == "zid"
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    (order,) = services.orders.page(OrderQuery(), limit=5)
+    assert order.customer_name == "نورة" and order.total_minor == 12000
+
+
+def test_an_unreadable_file_is_explained(dialog_on, tmp_path):
+    build, _services, _backups = dialog_on
+    path = tmp_path / "junk.csv"
+    path.write_bytes(b"\x00\x01\x02")
+    dialog = build()
+    assert not dialog.open_file(path)
+    assert "NUL" in dialog.file_info.text() and not dialog.check_button.isEnabled()
