@@ -173,6 +173,8 @@ class MainWindow(QMainWindow):
             feedback=services.feedback,
             exports=services.exports,
             jobs=self._job_runner(),
+            imports=services.imports,
+            backup_first=self._backup_before_import,
             formatter=self.formatter,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -347,6 +349,12 @@ class MainWindow(QMainWindow):
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             return view
         raise KeyError(f"no page for area {key!r}")
+
+    def _backup_before_import(self) -> None:
+        """Run in the import's job, before its first write: an import is undone by restoring this backup."""
+        if self._backups is not None and self._backups.available():
+            for _step in self._backups.back_up():
+                pass
 
     def _job_runner(self) -> JobRunner:
         """One runner for every page: database writers share one thread."""

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.exports import ExportService
     from shopdesk.services.feedback import FeedbackService
+    from shopdesk.services.imports import ImportService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
     from shopdesk.services.products import ProductService
@@ -170,9 +171,15 @@ class OrdersView(QWidget):
         feedback: FeedbackService | None = None,
         exports: ExportService | None = None,
         jobs: JobRunner | None = None,
+        imports: ImportService | None = None,
+        backup_first: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._imports = imports
+        self._jobs = jobs
+        self._backup_first = backup_first
+        self.import_dialog = None
         self._feedback = feedback
         self._credit_balance = credit_balance
         self._loyalty = loyalty
@@ -203,6 +210,10 @@ class OrdersView(QWidget):
             self.csv_export.running_changed.connect(lambda running: self.export_button.setDisabled(running))
             self.export_button.clicked.connect(lambda: self.csv_export.start())
         self.export_button.setEnabled(self.csv_export is not None)
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importOrders")
+        self.import_button.setEnabled(imports is not None and jobs is not None)
+        self.import_button.clicked.connect(self.open_import)
         self.search = QLineEdit()
         self.search.setObjectName("orderSearch")
         self.search.setClearButtonEnabled(True)
@@ -258,6 +269,7 @@ class OrdersView(QWidget):
 
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
+        heading.addWidget(self.import_button)
         heading.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -374,6 +386,28 @@ class OrdersView(QWidget):
         dialog.return_asked.connect(self.return_asked)
         open_owned(self, "order_page", dialog)
 
+    def open_import(self) -> None:
+        """Import… : another shop's orders export, checked before anything is written."""
+        if self._imports is None or self._jobs is None:
+            return
+        from shopdesk.views.import_dialog import ImportDialog
+        from shopdesk.views.widgets import open_owned
+
+        dialog = ImportDialog(
+            imports=self._imports,
+            jobs=self._jobs,
+            formatter=lambda: self._formatter,
+            before_write=self._backup_first,
+            parent=self,
+        )
+        dialog.imported.connect(self._on_import_dialog_imported)
+        open_owned(self, "import_dialog", dialog)
+
+    def _on_import_dialog_imported(self, report) -> None:  # noqa: ANN001
+        self.apply_filters()
+        self.orders_changed.emit()
+        self.status_message.emit(self.tr("%Ln order(s) imported.", "", report.orders_new))
+
     def open_catalogue(self) -> None:
         if self._products is None:
             return
@@ -429,6 +463,8 @@ class OrdersView(QWidget):
         self.title.setText(self.tr("Orders"))
         self.new_order_button.setText(self.tr("New order (Ctrl+N)"))
         self.catalogue_button.setText(self.tr("Catalogue…"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Bring in orders from another shop's CSV export (Shopify, WooCommerce…)"))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save every order as a CSV file for a spreadsheet, one row per item"))
         self.search.setPlaceholderText(self.tr("Search: order number, tracking number, name or phone (Ctrl+F)"))

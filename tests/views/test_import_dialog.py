@@ -104,3 +104,27 @@ def test_an_unreadable_file_is_explained(dialog_on, tmp_path):
     dialog = build()
     assert not dialog.open_file(path)
     assert "NUL" in dialog.file_info.text() and not dialog.check_button.isEnabled()
+
+
+def test_import_is_reached_from_the_orders_area_and_lists_what_came_in(make_window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QPushButton
+
+    from shopdesk.views.orders_view import OrdersView
+
+    database = open_database("sqlite:///" + str(tmp_path / "window.sqlite3"))
+    build_services(database.unit_of_work).settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="SA"))
+    window = make_window("fa", database)
+    orders = window.findChild(OrdersView)
+    button = window.findChild(QPushButton, "importOrders")
+    assert button.isEnabled() and button.text() != "Import…"  # in Persian
+    button.click()
+    dialog = orders.import_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.open_file(write_csv(tmp_path / "orders.csv", shopify_rows()))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: orders.model.rowCount() == 3)  # the list shows what came in
+    dialog.close()
+    database.close()
