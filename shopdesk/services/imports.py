@@ -288,6 +288,12 @@ class _Problems:
             self.items.append(RowProblem(row, column, reason, value[:200]))
 
 
+def _unguarded(cell: str) -> str:
+    """A cell as it was before a spreadsheet guard: exports (Shopify's, shopdesk's) put a ``'`` before text that
+    starts like a formula, e.g. a phone ``'+966…``."""
+    return cell[1:] if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r" else cell
+
+
 class _Reader:
     """Turns a file's rows into orders, noting each wrong row."""
 
@@ -311,7 +317,7 @@ class _Reader:
             raise UnreadableFile("missing columns", line=1, detail=", ".join(missing))
 
     def values(self, cells: list[str]) -> dict[str, str]:
-        return {name: cells[i].strip() for name, i in self.index.items()}
+        return {name: _unguarded(cells[i].strip()) for name, i in self.index.items()}
 
     def orders(self, rows: Iterator[tuple[int, list[str]]], problems: _Problems) -> Iterator[_Order]:
         """The file's orders, each once all its rows are read; an order with a wrong row is left out (and the

@@ -40,7 +40,7 @@ def shopify_rows() -> list[list[str]]:
             "Total": "160.00",
             "Created at": "2026-03-05 14:22:10 +0300", "Lineitem quantity": "2", "Lineitem name": "صابون الورد",
             "Lineitem price": "50.00", "Lineitem sku": "SOAP-1", "Billing Name": "ليلى الحربي",
-            "Phone": "+966501234567", "Payment Method": "card",
+            "Phone": "'+966501234567", "Payment Method": "card",  # guarded against formulas, as Shopify does
         }),
         _row(**{"Name": "#1001", "Lineitem quantity": "1", "Lineitem name": "Candle", "Lineitem price": "50.00"}),
         _row(**{
