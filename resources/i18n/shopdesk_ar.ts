@@ -12,8 +12,179 @@
         <translation>تعذّر فتح قاعدة البيانات %1.</translation>
     </message>
     <message>
+        <source>The database %1 is open in another copy of shopdesk; this one does not open it.</source>
+        <translation>قاعدة البيانات %1 مفتوحة في نسخة أخرى من shopdesk؛ لن تفتحها هذه النسخة.</translation>
+    </message>
+    <message>
         <source>shopdesk</source>
         <translation>شوب ديسك</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>The backups folder cannot be read: %1</source>
+        <translation>تعذّرت قراءة مجلد النسخ الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>في أي مجلد تريد النسخ الاحتياطي؟</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>اختر نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>shopdesk backups (*.sqlite3);;All files (*)</source>
+        <translation>نسخ shopdesk الاحتياطية (*.sqlite3);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the shop&apos;s data?</source>
+        <translation>هل تضع نسخة %1 الاحتياطية مكان بيانات المتجر؟</translation>
+    </message>
+    <message>
+        <source>Everything entered after that backup will be gone from the screens. The current data is saved as a backup first, so nothing is lost. shopdesk must be closed on every other desk that uses this database before you go on.</source>
+        <translation>كل ما أُدخل بعد تلك النسخة سيختفي من الشاشات. تُحفظ البيانات الحالية أولًا كنسخة احتياطية، فلا يضيع شيء. يجب إغلاق shopdesk على كل مكتب آخر يستخدم قاعدة البيانات هذه قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>جارٍ النسخ الاحتياطي…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>جارٍ فحص النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>أُنشئت النسخة الاحتياطية وفُحصت: %1</translation>
+    </message>
+    <message>
+        <source>%1 is sound: SQLite&apos;s integrity check found no problem.</source>
+        <translation>‏%1 سليمة: لم يجد فحص السلامة في SQLite أي مشكلة.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is in place. The data as it was before is saved as %2.</source>
+        <translation>النسخة الاحتياطية %1 في مكانها الآن. حُفظت البيانات كما كانت قبل ذلك باسم %2.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is in place.</source>
+        <translation>النسخة الاحتياطية %1 في مكانها الآن.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>لم يتغيّر شيء: %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>‏%1: لا يوجد ملف كهذا.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shopdesk backup (not a database file); nothing was changed.</source>
+        <translation>‏%1 ليست نسخة احتياطية من shopdesk (ليست ملف قاعدة بيانات)؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used: %2</source>
+        <translation>‏%1 تالفة ولا يمكن استخدامها: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a shopdesk backup; nothing was changed.</source>
+        <translation>‏%1 قاعدة بيانات، لكنها ليست نسخة احتياطية من shopdesk؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer shopdesk (%2); update shopdesk on this desk first.</source>
+        <translation>‏%1 أُنشئت بإصدار أحدث من shopdesk ‏(%2)؛ حدّث shopdesk على هذا المكتب أولًا.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>لا يمكن استخدام %1: %2</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>هذه النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Automatic (daily)</source>
+        <translation>تلقائية (يومية)</translation>
+    </message>
+    <message>
+        <source>Made with Back up now</source>
+        <translation>أُنشئت بزر «انسخ احتياطيًا الآن»</translation>
+    </message>
+    <message>
+        <source>Before an update of shopdesk</source>
+        <translation>قبل تحديث shopdesk</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Before the demo data</source>
+        <translation>قبل البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
+        <translation>ينسخ shopdesk بيانات المتجر احتياطيًا من تلقاء نفسه عند بدء التشغيل وكل يوم يبقى فيه مفتوحًا، كلما تغيّر شيء، ويحتفظ بنسخ آخر 7 أيام و4 أسابيع و12 شهرًا. مجلد النسخ الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s data is kept on a PostgreSQL server. The server keeps its own backups (pg_dump); ask whoever looks after the server. There is nothing to back up on this desk.</source>
+        <translation>بيانات هذا المتجر محفوظة على خادم PostgreSQL. يحتفظ الخادم بنسخه الاحتياطية الخاصة (pg_dump)؛ اسأل المسؤول عن الخادم. لا يوجد ما يُنسخ احتياطيًا على هذا المكتب.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>انسخ احتياطيًا الآن…</translation>
+    </message>
+    <message>
+        <source>A checked copy into a folder you choose, e.g. a USB stick</source>
+        <translation>نسخة مفحوصة في مجلد تختاره، مثل ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>تحقّق</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check on the selected backup (or on a file you choose)</source>
+        <translation>شغّل فحص السلامة الكامل في SQLite على النسخة المحددة (أو على ملف تختاره)</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup (or a file you choose) in place of the shop&apos;s data</source>
+        <translation>ضع النسخة المحددة (أو ملفًا تختاره) مكان بيانات المتجر</translation>
     </message>
 </context>
 <context>
@@ -60,6 +231,56 @@
     <message>
         <source>Damaged</source>
         <translation>تالف</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>جارٍ تصدير الطلبات…</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>جارٍ تصدير العملاء…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export orders as CSV</source>
+        <translation>تصدير الطلبات كملف CSV</translation>
+    </message>
+    <message>
+        <source>Export customers as CSV</source>
+        <translation>تصدير العملاء كملف CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي صف في %1.</numerusform>
+            <numerusform>كُتب صف واحد في %1.</numerusform>
+            <numerusform>كُتب صفّان في %1.</numerusform>
+            <numerusform>كُتبت %Ln صفوف في %1.</numerusform>
+            <numerusform>كُتب %Ln صفًا في %1.</numerusform>
+            <numerusform>كُتب %Ln صف في %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>فشل التصدير: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +540,14 @@
         <translation>الأرقام (الطلبات غير الملغاة)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save every customer, with their orders and spend, as a CSV file</source>
+        <translation>احفظ كل العملاء مع طلباتهم وإنفاقهم كملف CSV</translation>
+    </message>
+    <message>
         <source>End store credit…</source>
         <translation>إنهاء رصيد المتجر…</translation>
     </message>
@@ -373,6 +602,49 @@
     <message>
         <source>Choose a customer on the list, or add a new one.</source>
         <translation>اختر عميلاً من القائمة أو أضف عميلاً جديداً.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInUseDialog</name>
+    <message>
+        <source>The shop&apos;s database is in use</source>
+        <translation>قاعدة بيانات المتجر قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>Another copy of shopdesk has this shop&apos;s database open:</source>
+        <translation>نسخة أخرى من shopdesk تفتح قاعدة بيانات هذا المتجر:</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>الحاسوب: %1</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>العملية: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>المستخدم: %1</translation>
+    </message>
+    <message>
+        <source>Open since: %1</source>
+        <translation>مفتوحة منذ: %1</translation>
+    </message>
+    <message>
+        <source>It did not say which computer it runs on.</source>
+        <translation>لم تذكر على أي حاسوب تعمل.</translation>
+    </message>
+    <message>
+        <source>Two copies writing to one file at once could lose orders, so this one does not open it. Close shopdesk there (or wait until it is closed), then choose Try again.</source>
+        <translation>إذا كتبت نسختان في ملف واحد في الوقت نفسه فقد تضيع طلبات، لذلك لن تفتحه هذه النسخة. أغلق shopdesk هناك (أو انتظر حتى يُغلق)، ثم اختر «أعد المحاولة».</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -679,6 +951,256 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose an orders export</source>
+        <translation>اختر ملف طلبات مُصدَّرًا</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>ملفات CSV أو نصية (*.csv *.txt *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>%1 columns, read as %2. The first rows:</source>
+        <translation>%1 أعمدة، قُرئت بترميز %2. الصفوف الأولى:</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>حُفظت باسم %1.</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: %1</source>
+        <translation>اختر الأعمدة لـ: %1</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name: it marks the orders it brings in.</source>
+        <translation>أعطِ الربط اسمًا: فهو يميّز الطلبات التي يجلبها.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>جارٍ فحص الملف…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>تعذّرت قراءة الملف: %1</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>فشل الاستيراد ولم يُكتب شيء: %1</translation>
+    </message>
+    <message>
+        <source>%1 new orders, %2 already here; %3 new customers, %4 found by phone or e-mail; %5 rows.</source>
+        <translation>%1 طلبات جديدة، و%2 موجودة مسبقًا؛ %3 عملاء جدد، و%4 عُثر عليهم بالهاتف أو البريد؛ %5 صفوف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported; nothing was written. Correct the file and check again.</source>
+        <translation>
+            <numerusform>لا يمكن استيراد أي صف؛ لم يُكتب شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد صف واحد؛ لم يُكتب شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد صفّين؛ لم يُكتب شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد %Ln صفوف؛ لم يُكتب شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد %Ln صفًا؛ لم يُكتب شيء. صحّح الملف وافحصه من جديد.</numerusform>
+            <numerusform>لا يمكن استيراد %Ln صف؛ لم يُكتب شيء. صحّح الملف وافحصه من جديد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. A backup was made just before.</source>
+        <translation>تم الاستيراد. أُنشئت نسخة احتياطية قبله مباشرة.</translation>
+    </message>
+    <message>
+        <source>Ready to import:</source>
+        <translation>جاهز للاستيراد:</translation>
+    </message>
+    <message>
+        <source>New column mapping…</source>
+        <translation>ربط أعمدة جديد…</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>الملف فارغ.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds NUL bytes). Export it again as CSV.</source>
+        <translation>هذا ليس ملفًا نصيًا (فيه بايتات NUL). صدّره مرة أخرى كملف CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not a well-formed CSV file (line %1): a quote is not closed or a cell is far too long.</source>
+        <translation>الملف ليس ملف CSV سليمًا (السطر %1): علامة اقتباس لم تُغلق أو خلية طويلة جدًا.</translation>
+    </message>
+    <message>
+        <source>These columns are missing: %2. Choose another format or make a mapping.</source>
+        <translation>هذه الأعمدة مفقودة: %2. اختر تنسيقًا آخر أو أنشئ ربطًا.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %2</source>
+        <translation>تعذّر فتح الملف: %2</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>استيراد الطلبات</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختر ملفًا…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>ربط الأعمدة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026</source>
+        <translation>تواريخ مثل 03/04/2026</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>احفظ الربط</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>افحص</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>رقم الطلب</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>حالة الدفع</translation>
+    </message>
+    <message>
+        <source>Fulfilment status</source>
+        <translation>حالة التنفيذ</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>أُلغي في</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>اسم العميل</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>العملة</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>اسم الصنف</translation>
+    </message>
+    <message>
+        <source>Item SKU</source>
+        <translation>رمز الصنف (SKU)</translation>
+    </message>
+    <message>
+        <source>Item quantity</source>
+        <translation>كمية الصنف</translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation>سعر الصنف</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Refuse when unclear</source>
+        <translation>ارفض عند الغموض</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>اليوم أولًا</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>الشهر أولًا</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>This is required.</source>
@@ -787,6 +1309,42 @@
     <message>
         <source>This reward&apos;s last day has passed.</source>
         <translation>انتهى آخر يوم لهذه المكافأة.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>اكتب عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>This holds a NUL character, which cannot be kept.</source>
+        <translation>يحتوي هذا على محرف NUL لا يمكن حفظه.</translation>
+    </message>
+    <message>
+        <source>This row has a different number of columns.</source>
+        <translation>عدد أعمدة هذا الصف مختلف.</translation>
+    </message>
+    <message>
+        <source>This order&apos;s rows are not together: an order&apos;s lines must follow each other.</source>
+        <translation>صفوف هذا الطلب ليست متتالية: يجب أن تتتابع بنود الطلب.</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>هذا ليس تاريخًا.</translation>
+    </message>
+    <message>
+        <source>Day or month first? Choose the date order in the column mapping.</source>
+        <translation>اليوم أم الشهر أولًا؟ اختر ترتيب التاريخ في ربط الأعمدة.</translation>
+    </message>
+    <message>
+        <source>This status is not known.</source>
+        <translation>هذه الحالة غير معروفة.</translation>
+    </message>
+    <message>
+        <source>This is not known.</source>
+        <translation>هذا غير معروف.</translation>
+    </message>
+    <message>
+        <source>Use small letters, digits, - and _ (not shopify or woocommerce).</source>
+        <translation>استخدم حروفًا لاتينية صغيرة وأرقامًا و- و_ (وليس shopify أو woocommerce).</translation>
     </message>
     <message>
         <source>This is too long (at most 200 characters).</source>
@@ -1130,6 +1688,10 @@
         <translation>الإعدادات</translation>
     </message>
     <message>
+        <source>The backup is in place; every area shows the restored data.</source>
+        <translation>النسخة الاحتياطية في مكانها الآن؛ كل الأقسام تعرض البيانات المستعادة.</translation>
+    </message>
+    <message>
         <source>Shop settings saved.</source>
         <translation>حُفظت إعدادات المتجر.</translation>
     </message>
@@ -1142,8 +1704,16 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
+        <source>The database is on a network drive</source>
+        <translation>قاعدة البيانات على محرك أقراص شبكي</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is on a network drive (%1). SQLite cannot lock a file reliably over a network: two desks writing at once can damage it. Keep the file on this computer&apos;s own disk, or, for several desks, use a PostgreSQL server.</source>
+        <translation>قاعدة بيانات المتجر على محرك أقراص شبكي (%1). لا يستطيع SQLite قفل ملف بشكل موثوق عبر الشبكة: إذا كتب مكتبان في الوقت نفسه فقد يتلف الملف. احفظ الملف على قرص هذا الحاسوب نفسه، أو استخدم خادم PostgreSQL إذا كانت هناك عدة مكاتب.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1633,6 +2203,17 @@
             <numerusform>بقي %Ln طلب كما هو (في هذه الحالة أصلاً، أو نهائي، أو خطوة إلى الوراء).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln order(s) imported.</source>
+        <translation>
+            <numerusform>لم يُستورد أي طلب.</numerusform>
+            <numerusform>استُورد طلب واحد.</numerusform>
+            <numerusform>استُورد طلبان.</numerusform>
+            <numerusform>استُوردت %Ln طلبات.</numerusform>
+            <numerusform>استُورد %Ln طلبًا.</numerusform>
+            <numerusform>استُورد %Ln طلب.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Order %1 saved.</source>
         <translation>حُفظ الطلب %1.</translation>
@@ -1648,6 +2229,22 @@
     <message>
         <source>Catalogue…</source>
         <translation>الكتالوج…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Bring in orders from another shop&apos;s CSV export (Shopify, WooCommerce…)</source>
+        <translation>اجلب الطلبات من ملف CSV مُصدَّر من متجر آخر (Shopify وWooCommerce…)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Save every order as a CSV file for a spreadsheet, one row per item</source>
+        <translation>احفظ كل الطلبات كملف CSV لجدول بيانات، صف لكل صنف</translation>
     </message>
     <message>
         <source>Search: order number, tracking number, name or phone (Ctrl+F)</source>
@@ -2750,6 +3347,14 @@
     <message>
         <source>Settings</source>
         <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Shop and display</source>
+        <translation>المتجر والعرض</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>Language and display (this computer)</source>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CsvExport</name>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln row written to %1.</numerusform>
+            <numerusform>%Ln rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersView</name>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -78,6 +88,16 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported; nothing was written. Correct the file and check again.</source>
+        <translation>
+            <numerusform>%Ln row cannot be imported; nothing was written. Correct the file and check again.</numerusform>
+            <numerusform>%Ln rows cannot be imported; nothing was written. Correct the file and check again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln order(s)</source>
@@ -132,6 +152,13 @@
         <translation>
             <numerusform>%Ln order left as it was (already there, final, or a step back).</numerusform>
             <numerusform>%Ln orders left as they were (already there, final, or a step back).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) imported.</source>
+        <translation>
+            <numerusform>%Ln order imported.</numerusform>
+            <numerusform>%Ln orders imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -12,8 +12,179 @@
         <translation>پایگاه دادهٔ %1 باز نمی‌شود.</translation>
     </message>
     <message>
+        <source>The database %1 is open in another copy of shopdesk; this one does not open it.</source>
+        <translation>پایگاه داده %1 در نسخهٔ دیگری از shopdesk باز است؛ این نسخه آن را باز نمی‌کند.</translation>
+    </message>
+    <message>
         <source>shopdesk</source>
         <translation>شاپ‌دسک</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <source>The backups folder cannot be read: %1</source>
+        <translation>پوشهٔ پشتیبان‌ها خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <source>Back up into which folder?</source>
+        <translation>در کدام پوشه پشتیبان گرفته شود؟</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>یک پشتیبان انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>shopdesk backups (*.sqlite3);;All files (*)</source>
+        <translation>پشتیبان‌های shopdesk (*.sqlite3);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>بازگردانی یک پشتیبان</translation>
+    </message>
+    <message>
+        <source>Put the backup of %1 in place of the shop&apos;s data?</source>
+        <translation>پشتیبانِ %1 جای داده‌های فروشگاه گذاشته شود؟</translation>
+    </message>
+    <message>
+        <source>Everything entered after that backup will be gone from the screens. The current data is saved as a backup first, so nothing is lost. shopdesk must be closed on every other desk that uses this database before you go on.</source>
+        <translation>هرچه پس از آن پشتیبان وارد شده از صفحه‌ها حذف می‌شود. داده‌های فعلی نخست به‌صورت پشتیبان ذخیره می‌شوند، پس چیزی از دست نمی‌رود. پیش از ادامه، shopdesk باید روی همهٔ میزهای دیگری که از این پایگاه داده استفاده می‌کنند بسته شود.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>بازگردانی</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>در حال پشتیبان‌گیری…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>در حال بررسی پشتیبان…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>در حال بازگردانی…</translation>
+    </message>
+    <message>
+        <source>Backup made and checked: %1</source>
+        <translation>پشتیبان گرفته و بررسی شد: %1</translation>
+    </message>
+    <message>
+        <source>%1 is sound: SQLite&apos;s integrity check found no problem.</source>
+        <translation>‏%1 سالم است: بررسی سلامت SQLite هیچ مشکلی پیدا نکرد.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is in place. The data as it was before is saved as %2.</source>
+        <translation>پشتیبان %1 جایگزین شد. داده‌ها به شکل پیشین با نام %2 ذخیره شده‌اند.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is in place.</source>
+        <translation>پشتیبان %1 جایگزین شد.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>چیزی تغییر نکرد: %1</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file.</source>
+        <translation>‏%1: چنین فایلی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>%1 is not a shopdesk backup (not a database file); nothing was changed.</source>
+        <translation>‏%1 پشتیبان shopdesk نیست (فایل پایگاه داده نیست)؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used: %2</source>
+        <translation>‏%1 خراب است و نمی‌توان از آن استفاده کرد: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a shopdesk backup; nothing was changed.</source>
+        <translation>‏%1 یک پایگاه داده است، ولی پشتیبان shopdesk نیست؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer shopdesk (%2); update shopdesk on this desk first.</source>
+        <translation>‏%1 با نسخهٔ جدیدتری از shopdesk ساخته شده (%2)؛ نخست shopdesk را روی این میز به‌روز کنید.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>از %1 نمی‌توان استفاده کرد: %2</translation>
+    </message>
+    <message>
+        <source>This backup</source>
+        <translation>این پشتیبان</translation>
+    </message>
+    <message>
+        <source>Automatic (daily)</source>
+        <translation>خودکار (روزانه)</translation>
+    </message>
+    <message>
+        <source>Made with Back up now</source>
+        <translation>با «اکنون پشتیبان بگیر» ساخته شده</translation>
+    </message>
+    <message>
+        <source>Before an update of shopdesk</source>
+        <translation>پیش از به‌روزرسانی shopdesk</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>پیش از بازگردانی</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>پیش از درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Before the demo data</source>
+        <translation>پیش از داده‌های نمایشی</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
+        <translation>shopdesk هنگام شروع و هر روزی که باز بماند، هر بار که چیزی تغییر کرده باشد، خودش از داده‌های فروشگاه پشتیبان می‌گیرد و پشتیبان‌های ۷ روز، ۴ هفته و ۱۲ ماه اخیر را نگه می‌دارد. پوشهٔ پشتیبان‌ها: %1</translation>
+    </message>
+    <message>
+        <source>This shop&apos;s data is kept on a PostgreSQL server. The server keeps its own backups (pg_dump); ask whoever looks after the server. There is nothing to back up on this desk.</source>
+        <translation>داده‌های این فروشگاه روی سرور PostgreSQL نگه‌داری می‌شود. سرور پشتیبان‌های خودش را دارد (pg_dump)؛ از کسی که سرور را نگه‌داری می‌کند بپرسید. روی این میز چیزی برای پشتیبان‌گیری نیست.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>اندازه</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>اکنون پشتیبان بگیر…</translation>
+    </message>
+    <message>
+        <source>A checked copy into a folder you choose, e.g. a USB stick</source>
+        <translation>یک نسخهٔ بررسی‌شده در پوشه‌ای که انتخاب می‌کنید، مثلاً فلش USB</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Run SQLite&apos;s full integrity check on the selected backup (or on a file you choose)</source>
+        <translation>بررسی کامل سلامت SQLite را روی پشتیبان انتخاب‌شده (یا فایلی که انتخاب می‌کنید) اجرا کن</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>بازگردانی…</translation>
+    </message>
+    <message>
+        <source>Put the selected backup (or a file you choose) in place of the shop&apos;s data</source>
+        <translation>پشتیبان انتخاب‌شده (یا فایلی که انتخاب می‌کنید) را جای داده‌های فروشگاه بگذار</translation>
     </message>
 </context>
 <context>
@@ -60,6 +231,51 @@
     <message>
         <source>Damaged</source>
         <translation>آسیب‌دیده</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Exporting orders…</source>
+        <translation>در حال برون‌بری سفارش‌ها…</translation>
+    </message>
+    <message>
+        <source>Exporting customers…</source>
+        <translation>در حال برون‌بری مشتریان…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Export orders as CSV</source>
+        <translation>برون‌بری سفارش‌ها به‌صورت CSV</translation>
+    </message>
+    <message>
+        <source>Export customers as CSV</source>
+        <translation>برون‌بری مشتریان به‌صورت CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln ردیف در %1 نوشته شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 نوشته نشد: %2</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>برون‌بری انجام نشد: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>برون‌بری</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>برون‌بری لغو شد؛ هیچ فایلی نوشته نشد.</translation>
     </message>
 </context>
 <context>
@@ -294,6 +510,14 @@
         <translation>آمار (سفارش‌های لغونشده)</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>برون‌بری…</translation>
+    </message>
+    <message>
+        <source>Save every customer, with their orders and spend, as a CSV file</source>
+        <translation>همهٔ مشتریان را با سفارش‌ها و خریدشان در یک فایل CSV ذخیره کن</translation>
+    </message>
+    <message>
         <source>End store credit…</source>
         <translation>پایان اعتبار فروشگاه…</translation>
     </message>
@@ -348,6 +572,49 @@
     <message>
         <source>Choose a customer on the list, or add a new one.</source>
         <translation>یک مشتری از فهرست انتخاب کنید یا مشتری تازه‌ای بیفزایید.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseInUseDialog</name>
+    <message>
+        <source>The shop&apos;s database is in use</source>
+        <translation>پایگاه دادهٔ فروشگاه در حال استفاده است</translation>
+    </message>
+    <message>
+        <source>Another copy of shopdesk has this shop&apos;s database open:</source>
+        <translation>نسخهٔ دیگری از shopdesk پایگاه دادهٔ این فروشگاه را باز کرده است:</translation>
+    </message>
+    <message>
+        <source>Computer: %1</source>
+        <translation>رایانه: %1</translation>
+    </message>
+    <message>
+        <source>Process: %1</source>
+        <translation>فرایند: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>کاربر: %1</translation>
+    </message>
+    <message>
+        <source>Open since: %1</source>
+        <translation>باز از: %1</translation>
+    </message>
+    <message>
+        <source>It did not say which computer it runs on.</source>
+        <translation>نگفته است روی کدام رایانه اجرا می‌شود.</translation>
+    </message>
+    <message>
+        <source>Two copies writing to one file at once could lose orders, so this one does not open it. Close shopdesk there (or wait until it is closed), then choose Try again.</source>
+        <translation>اگر دو نسخه هم‌زمان در یک فایل بنویسند ممکن است سفارش‌ها از دست بروند، پس این نسخه آن را باز نمی‌کند. shopdesk را آنجا ببندید (یا صبر کنید تا بسته شود) و سپس «دوباره امتحان کن» را بزنید.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>دوباره امتحان کن</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
     </message>
 </context>
 <context>
@@ -629,6 +896,251 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Choose an orders export</source>
+        <translation>یک فایل برون‌بری سفارش‌ها انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>فایل‌های CSV یا متنی (*.csv *.txt *.tsv);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <source>%1 columns, read as %2. The first rows:</source>
+        <translation>%1 ستون، خوانده‌شده با %2. ردیف‌های نخست:</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>با نام %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Choose the columns for: %1</source>
+        <translation>ستون‌ها را انتخاب کنید برای: %1</translation>
+    </message>
+    <message>
+        <source>Give the mapping a name: it marks the orders it brings in.</source>
+        <translation>به این نگاشت نامی بدهید: سفارش‌هایی را که می‌آورد با آن نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>در حال بررسی فایل…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>در حال درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>فایل خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>درون‌ریزی انجام نشد و چیزی نوشته نشد: %1</translation>
+    </message>
+    <message>
+        <source>%1 new orders, %2 already here; %3 new customers, %4 found by phone or e-mail; %5 rows.</source>
+        <translation>%1 سفارش تازه، %2 از پیش موجود؛ %3 مشتری تازه، %4 یافته‌شده با تلفن یا ایمیل؛ %5 ردیف.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) cannot be imported; nothing was written. Correct the file and check again.</source>
+        <translation>
+            <numerusform>%Ln ردیف را نمی‌توان درون‌ریزی کرد؛ چیزی نوشته نشد. فایل را درست کنید و دوباره بررسی کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported. A backup was made just before.</source>
+        <translation>درون‌ریزی شد. درست پیش از آن پشتیبان گرفته شد.</translation>
+    </message>
+    <message>
+        <source>Ready to import:</source>
+        <translation>آمادهٔ درون‌ریزی:</translation>
+    </message>
+    <message>
+        <source>New column mapping…</source>
+        <translation>نگاشت ستون تازه…</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds NUL bytes). Export it again as CSV.</source>
+        <translation>این فایل متنی نیست (بایت NUL دارد). آن را دوباره به‌صورت CSV برون‌بری کنید.</translation>
+    </message>
+    <message>
+        <source>The file is not a well-formed CSV file (line %1): a quote is not closed or a cell is far too long.</source>
+        <translation>فایل یک CSV درست نیست (خط %1): یک نقل‌قول بسته نشده یا یک خانه بسیار بلند است.</translation>
+    </message>
+    <message>
+        <source>These columns are missing: %2. Choose another format or make a mapping.</source>
+        <translation>این ستون‌ها نیستند: %2. قالب دیگری انتخاب کنید یا یک نگاشت بسازید.</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %2</source>
+        <translation>فایل باز نشد: %2</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>درون‌ریزی سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فایل</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>قالب</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>انتخاب فایل…</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>نگاشت ستون‌ها</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>Dates like 03/04/2026</source>
+        <translation>تاریخ‌هایی مانند 03/04/2026</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>ذخیرهٔ نگاشت</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>بررسی</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>درون‌ریزی</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>شمارهٔ سفارش</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>تاریخ سفارش</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Payment status</source>
+        <translation>وضعیت پرداخت</translation>
+    </message>
+    <message>
+        <source>Fulfilment status</source>
+        <translation>وضعیت ارسال</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>لغو در</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>نام مشتری</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>ایمیل</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>ارز</translation>
+    </message>
+    <message>
+        <source>Item name</source>
+        <translation>نام کالا</translation>
+    </message>
+    <message>
+        <source>Item SKU</source>
+        <translation>کد کالا (SKU)</translation>
+    </message>
+    <message>
+        <source>Item quantity</source>
+        <translation>تعداد کالا</translation>
+    </message>
+    <message>
+        <source>Item price</source>
+        <translation>قیمت کالا</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>روش پرداخت</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>Refuse when unclear</source>
+        <translation>در صورت ابهام رد کن</translation>
+    </message>
+    <message>
+        <source>Day first</source>
+        <translation>اول روز</translation>
+    </message>
+    <message>
+        <source>Month first</source>
+        <translation>اول ماه</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>ستون</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>چرا</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>مقدار</translation>
+    </message>
+</context>
+<context>
     <name>InputErrors</name>
     <message>
         <source>This is required.</source>
@@ -737,6 +1249,42 @@
     <message>
         <source>This reward&apos;s last day has passed.</source>
         <translation>آخرین روز این پاداش گذشته است.</translation>
+    </message>
+    <message>
+        <source>Type a whole number.</source>
+        <translation>یک عدد صحیح بنویسید.</translation>
+    </message>
+    <message>
+        <source>This holds a NUL character, which cannot be kept.</source>
+        <translation>این یک نویسهٔ NUL دارد که نمی‌توان نگه داشت.</translation>
+    </message>
+    <message>
+        <source>This row has a different number of columns.</source>
+        <translation>تعداد ستون‌های این ردیف فرق دارد.</translation>
+    </message>
+    <message>
+        <source>This order&apos;s rows are not together: an order&apos;s lines must follow each other.</source>
+        <translation>ردیف‌های این سفارش کنار هم نیستند: اقلام یک سفارش باید پشت سر هم بیایند.</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>این تاریخ نیست.</translation>
+    </message>
+    <message>
+        <source>Day or month first? Choose the date order in the column mapping.</source>
+        <translation>اول روز یا ماه؟ ترتیب تاریخ را در نگاشت ستون‌ها انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This status is not known.</source>
+        <translation>این وضعیت شناخته نیست.</translation>
+    </message>
+    <message>
+        <source>This is not known.</source>
+        <translation>این شناخته نیست.</translation>
+    </message>
+    <message>
+        <source>Use small letters, digits, - and _ (not shopify or woocommerce).</source>
+        <translation>از حروف کوچک لاتین، رقم، - و _ استفاده کنید (نه shopify یا woocommerce).</translation>
     </message>
     <message>
         <source>This is too long (at most 200 characters).</source>
@@ -1080,6 +1628,10 @@
         <translation>تنظیمات</translation>
     </message>
     <message>
+        <source>The backup is in place; every area shows the restored data.</source>
+        <translation>پشتیبان جایگزین شد؛ همهٔ بخش‌ها داده‌های بازگردانده را نشان می‌دهند.</translation>
+    </message>
+    <message>
         <source>Shop settings saved.</source>
         <translation>تنظیمات فروشگاه ذخیره شد.</translation>
     </message>
@@ -1092,8 +1644,16 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
+        <source>The database is on a network drive</source>
+        <translation>پایگاه داده روی درایو شبکه است</translation>
+    </message>
+    <message>
         <source>Database: %1</source>
         <translation>پایگاه داده: %1</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s database is on a network drive (%1). SQLite cannot lock a file reliably over a network: two desks writing at once can damage it. Keep the file on this computer&apos;s own disk, or, for several desks, use a PostgreSQL server.</source>
+        <translation>پایگاه دادهٔ فروشگاه روی درایو شبکه است (%1). SQLite نمی‌تواند فایل را روی شبکه به‌طور مطمئن قفل کند: اگر دو میز هم‌زمان بنویسند ممکن است فایل خراب شود. فایل را روی دیسک خود همین رایانه نگه دارید، یا برای چند میز از سرور PostgreSQL استفاده کنید.</translation>
     </message>
     <message>
         <source>Opening the database…</source>
@@ -1548,6 +2108,12 @@
             <numerusform>%Ln سفارش بدون تغییر ماند (از قبل همین وضعیت را داشت، نهایی بود یا تغییر رو به عقب بود).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln order(s) imported.</source>
+        <translation>
+            <numerusform>%Ln سفارش درون‌ریزی شد.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Order %1 saved.</source>
         <translation>سفارش %1 ذخیره شد.</translation>
@@ -1563,6 +2129,22 @@
     <message>
         <source>Catalogue…</source>
         <translation>فهرست کالاها…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>درون‌ریزی…</translation>
+    </message>
+    <message>
+        <source>Bring in orders from another shop&apos;s CSV export (Shopify, WooCommerce…)</source>
+        <translation>سفارش‌ها را از فایل CSV برون‌بری‌شدهٔ فروشگاهی دیگر بیاورید (Shopify، WooCommerce…)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>برون‌بری…</translation>
+    </message>
+    <message>
+        <source>Save every order as a CSV file for a spreadsheet, one row per item</source>
+        <translation>همهٔ سفارش‌ها را در یک فایل CSV برای صفحه‌گسترده ذخیره کن، یک ردیف برای هر قلم</translation>
     </message>
     <message>
         <source>Search: order number, tracking number, name or phone (Ctrl+F)</source>
@@ -2640,6 +3222,14 @@
     <message>
         <source>Settings</source>
         <translation>تنظیمات</translation>
+    </message>
+    <message>
+        <source>Shop and display</source>
+        <translation>فروشگاه و نمایش</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>پشتیبان‌ها</translation>
     </message>
     <message>
         <source>Language and display (this computer)</source>
