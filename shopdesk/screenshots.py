@@ -45,6 +45,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _loyalty_screens(window, out_dir, language)
         written += _follow_up_screens(window, out_dir, language)
         written += _backup_screens(window, out_dir, language)
+        written += _import_screens(window, out_dir, language)
     window.close()
     return written
 
@@ -313,6 +314,41 @@ def _backup_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa
     dialog.grab().save(str(written[-1]))
     dialog.close()
     dialog.deleteLater()
+    return written
+
+
+def _import_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """Orders → Import… with a Shopify export checked: two wrong rows listed with their reasons."""
+    import csv
+    import tempfile
+
+    window.show_area("orders")
+    view = window.page("orders")
+    view.open_import()
+    dialog = view.import_dialog
+    header = ["Name", "Created at", "Financial Status", "Currency", "Lineitem quantity", "Lineitem name",
+              "Lineitem price", "Billing Name", "Phone", "Email"]  # fmt: skip
+    rows = [
+        ["#5001", "2026-11-02 10:15:00 +0330", "paid", "USD", "2", "صابون گل سرخ", "12.50", "مهسا رضایی",
+         "'+989121112233", "mahsa@example.com"],
+        ["#5001", "", "", "", "1", "شمع معطر", "پنجاه", "", "", ""],
+        ["#5002", "03/04/2026", "pending", "USD", "1", "عطر العود", "99.00", "فاطمة الحربي", "+966501112233", ""],
+        ["#5003", "2026-11-05 18:40:00 +0300", "paid", "USD", "۳", "Candle", "8.75", "Emma Smith", "", "emma@x.io"],
+    ]  # fmt: skip
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "shopify_orders.csv"
+        with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+        dialog.open_file(path)
+        dialog._on_finished(window._services.imports.import_orders(path, dialog.mapping(), dry_run=True))
+        dialog.path_edit.setText("shopify_orders.csv")
+    dialog.resize(900, 640)
+    QApplication.processEvents()
+    written = [out_dir / f"import_check_{language}.png"]
+    dialog.grab().save(str(written[-1]))
+    dialog.close()
     return written
 
 
