@@ -30,6 +30,7 @@ KNOWN_REVISIONS = (
     "0010_product_reorder",
     "0011_rollups",
     "0012_order_source",
+    "0013_accounts",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -361,3 +361,37 @@ class CustomerSales(SQLModel, table=True):
     given_back_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # by their returns
     first_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     last_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Account(SQLModel, table=True):
+    """Someone who works the desk: the owner or staff. The PIN is never stored, only its scrypt hash with this
+    account's own salt and the parameters it was made with (so they can be raised later without locking anyone
+    out). Failed tries and the wait they earned are kept here, so restarting the app does not reset them."""
+
+    __tablename__ = "account"
+    __table_args__ = (UniqueConstraint("name", name="uq_account_name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64)
+    role: str = Field(max_length=8)  # owner | staff
+    pin_hash: str = Field(max_length=128)  # hex
+    pin_salt: str = Field(max_length=64)  # hex, random per account and per PIN
+    scrypt_n: int = Field(sa_column=Column(Integer, nullable=False))
+    scrypt_r: int = Field(sa_column=Column(Integer, nullable=False))
+    scrypt_p: int = Field(sa_column=Column(Integer, nullable=False))
+    active: bool = True
+    failed_tries: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    locked_until: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class AuditEntry(SQLModel, table=True):
+    """A privileged action, who did it and when; append-only, read by the owner (Settings → Accounts)."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    account: str = Field(default="", max_length=64)  # the name at the time: an account may be renamed or removed
+    action: str = Field(max_length=48)  # a code such as settings.save, export.orders, return.refund
+    details: str = ""  # JSON object

@@ -86,3 +86,21 @@ class UnreadableFile(ShopdeskError):
         self.reason = reason
         self.line = line
         self.detail = detail
+
+
+class PinRefused(ShopdeskError):
+    """The PIN typed does not belong to this account (or the account is unknown or deactivated)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"wrong PIN for {name!r}")
+        self.name = name
+
+
+class TooManyTries(ShopdeskError):
+    """Too many wrong PINs: the account takes no PIN until ``until`` (aware UTC), not even the right one."""
+
+    def __init__(self, name: str, until: object, wait_seconds: int) -> None:
+        super().__init__(f"{name!r} must wait {wait_seconds} s")
+        self.name = name
+        self.until = until
+        self.wait_seconds = wait_seconds

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.accounts import AccountService
 from shopdesk.services.customers import CustomerService
 from shopdesk.services.exports import ExportService
 from shopdesk.services.feedback import FeedbackService
@@ -35,6 +36,7 @@ class Services:
     follow_ups: FollowUpService
     exports: ExportService
     imports: ImportService
+    accounts: AccountService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -59,4 +61,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         follow_ups=FollowUpService(uow, loyalty, settings),
         exports=ExportService(uow),
         imports=ImportService(uow),
+        accounts=AccountService(uow),
     )
