@@ -291,7 +291,10 @@ class _Problems:
 def _unguarded(cell: str) -> str:
     """A cell as it was before a spreadsheet guard: exports (Shopify's, shopdesk's) put a ``'`` before text that
     starts like a formula, e.g. a phone ``'+966…``."""
-    return cell[1:] if len(cell) > 1 and cell[0] == "'" and cell[1] in "=+-@\t\r" else cell
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in _GUARDED else cell
+
+
+_GUARDED = frozenset("=+-@\t\r")
 
 
 class _Reader:
@@ -312,12 +315,16 @@ class _Reader:
                     self.index[name] = header.index(candidate)
                     self.column[name] = candidate
                     break
+        self.line_fields = [
+            name for name in ("line_name", "line_sku", "line_quantity", "line_price") if name in self.index
+        ]
         missing = [mapping.columns.get(name, (name,))[0] for name in REQUIRED if name not in self.index]
         if missing:
             raise UnreadableFile("missing columns", line=1, detail=", ".join(missing))
 
-    def values(self, cells: list[str]) -> dict[str, str]:
-        return {name: _unguarded(cells[i].strip()) for name, i in self.index.items()}
+    def values(self, cells: list[str], names=None) -> dict[str, str]:  # noqa: ANN001
+        index = self.index
+        return {name: _unguarded(cells[index[name]].strip()) for name in names or index}
 
     def orders(self, rows: Iterator[tuple[int, list[str]]], problems: _Problems) -> Iterator[_Order]:
         """The file's orders, each once all its rows are read; an order with a wrong row is left out (and the
@@ -330,11 +337,12 @@ class _Reader:
             if len(cells) != width:
                 problems.add(number, "", "wrong column count", f"{len(cells)} / {width}")
                 continue
-            if any("\x00" in cell for cell in cells):
+            if "\x00" in "".join(cells):
                 problems.add(number, "", "contains a NUL character")
                 continue
-            values = self.values(cells)
-            external_id = values["external_id"]
+            external_id = _unguarded(cells[self.index["external_id"]].strip())
+            # another line of the same order needs only the line's cells; a new order all of them
+            values = self.values(cells, self.line_fields if external_id == current_id else None)
             if not external_id:
                 problems.add(number, self.column["external_id"], "required")
                 continue
