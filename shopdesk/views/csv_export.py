@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from shopdesk.views.jobs import Job, JobRunner
+from shopdesk.views.roles import OwnerGuard, require_owner
 
 KINDS = ("orders", "customers")
 
@@ -26,13 +27,16 @@ class CsvExport(QObject):
     said = Signal(str)  # what the export came to, for the status bar
     running_changed = Signal(bool)
 
-    def __init__(self, *, kind: str, work: Callable, jobs: JobRunner, parent: QWidget) -> None:
+    def __init__(
+        self, *, kind: str, work: Callable, jobs: JobRunner, parent: QWidget, guard: OwnerGuard | None = None
+    ) -> None:
         super().__init__(parent)
         assert kind in KINDS
         self.kind = kind
         self._work = work
         self._jobs = jobs
         self._widget = parent
+        self._guard = guard  # exports need the owner once the shop has accounts
         self.job: Job | None = None
         self.path: Path | None = None  # the file being written
         self._progress: QProgressDialog | None = None
@@ -44,6 +48,8 @@ class CsvExport(QObject):
     def start(self) -> bool:
         """Ask for the file, then export into it in the background; False when nothing was started."""
         if self.running:
+            return False
+        if not require_owner(self._guard, self._widget, f"export.{self.kind}"):
             return False
         target = self.ask_path()
         if not target:

@@ -33,6 +33,7 @@ from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
+from shopdesk.views.roles import OwnerGuard
 from shopdesk.views.widgets import desk_user, open_owned
 
 if TYPE_CHECKING:
@@ -60,9 +61,11 @@ class CustomersView(QWidget):
         loyalty: LoyaltyService | None = None,
         exports: ExportService | None = None,
         jobs: JobRunner | None = None,
+        guard: OwnerGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._guard = guard
         self._returns = returns
         self._loyalty = loyalty
         self._customers = customers
@@ -80,7 +83,9 @@ class CustomersView(QWidget):
         if exports is not None and jobs is not None:
             from shopdesk.views.csv_export import CsvExport
 
-            self.csv_export = CsvExport(kind="customers", work=exports.export_customers, jobs=jobs, parent=self)
+            self.csv_export = CsvExport(
+                kind="customers", work=exports.export_customers, jobs=jobs, parent=self, guard=guard
+            )
             self.csv_export.said.connect(self.status_message)
             self.csv_export.running_changed.connect(lambda running: self.export_button.setDisabled(running))
             self.export_button.clicked.connect(lambda: self.csv_export.start())
@@ -444,6 +449,7 @@ class CustomersView(QWidget):
             customer_id=self.profile.id,
             customer_name=self.profile.name,
             formatter=self._formatter,
+            guard=self._guard,
             parent=self,
         )
         dialog.changed.connect(self._show_cards)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.text import isolate_ltr, safe_single_line
+from shopdesk.views.roles import OwnerGuard, record, require_owner
 from shopdesk.views.widgets import FieldError, desk_user
 
 if TYPE_CHECKING:
@@ -44,10 +45,12 @@ class LoyaltyHistoryDialog(QDialog):
         customer_id: int,
         customer_name: str,
         formatter: Formatter,
+        guard: OwnerGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("loyaltyHistoryDialog")
+        self._guard = guard  # adjustments by hand need the owner once the shop has accounts
         self._loyalty = loyalty
         self._customer_id = customer_id
         self._formatter = formatter
@@ -131,6 +134,8 @@ class LoyaltyHistoryDialog(QDialog):
 
     def adjust(self) -> bool:
         program_id = self.program.currentData()
+        if not require_owner(self._guard, self, "loyalty.adjust", audit=False):
+            return False
         try:
             self._loyalty.adjust(
                 self._customer_id, program_id, self.amount.value(), self.reason.text(), actor=desk_user()
@@ -142,6 +147,8 @@ class LoyaltyHistoryDialog(QDialog):
                 else self.tr("Choose how many stamps or points to add (or, with a minus, to take away).")
             )
             return False
+        details = {"customer_id": self._customer_id, "program_id": program_id, "amount": self.amount.value()}
+        record(self._guard, "loyalty.adjust", details | {"reason": self.reason.text()})
         self.error.show_message("")
         self.amount.setValue(0)
         self.reason.clear()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QToolButton,
     QWidget,
 )
 
@@ -22,6 +23,7 @@ from shopdesk.services.text import isolate_ltr
 from shopdesk.views.i18n import LanguageSwitcher
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DisplayPreferences, PreferencesStore
+from shopdesk.views.roles import OwnerGuard, require_owner
 
 if TYPE_CHECKING:
     # Pages are imported when first built, after the window is painted (their imports cost start-up time).
@@ -86,6 +88,9 @@ class MainWindow(QMainWindow):
         self._order_count: int | None = None
         self._database_label = ""
         self._painted = False
+        # The owner's PIN before privileged actions, once the shop has accounts (views/roles.py).
+        self.guard = OwnerGuard(parent=self)
+        self._shown_row = 0
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -124,6 +129,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.network_warning)
         self.statusBar().addWidget(self.database_status, 1)
         self.statusBar().addPermanentWidget(self.count_status)
+        self.lock_button = QToolButton()  # shown while the desk is unlocked as owner
+        self.lock_button.setObjectName("lockDesk")
+        self.lock_button.setAutoRaise(True)
+        self.lock_button.hide()
+        self.lock_button.clicked.connect(self.guard.lock)
+        self.guard.unlocked_changed.connect(self._on_guard_unlocked_changed)
+        self.statusBar().addPermanentWidget(self.lock_button)
 
         self._shortcuts: list[QShortcut] = []
         for index in range(len(AREAS)):
@@ -156,6 +168,7 @@ class MainWindow(QMainWindow):
         """The database is open: put the real pages in place and show the first orders. Called again after a
         restore: every page is built anew on the restored data."""
         self._orders = services.orders
+        self.guard.attach(services.accounts)
         if backups is not None:
             self._backups = backups
         self._database_label = database_label
@@ -176,6 +189,7 @@ class MainWindow(QMainWindow):
             imports=services.imports,
             backup_first=self._backup_before_import,
             formatter=self.formatter,
+            guard=self.guard,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.orders_changed.connect(self._on_orders_view_orders_changed)
@@ -185,7 +199,7 @@ class MainWindow(QMainWindow):
         self._services = services
         self._settings = services.settings
         if "settings" in self.page_by_key:
-            self.settings_view.attach(services.settings, services.returns, self._backups)
+            self.settings_view.attach(services.settings, services.returns, self._backups, services.accounts)
         for key in ("customers", "print", "packing", "returns", "loyalty", "summaries", "followups"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
@@ -246,13 +260,19 @@ class MainWindow(QMainWindow):
         if key == "settings":
             from shopdesk.views.settings_view import SettingsView
 
-            view = SettingsView(display=self.display, jobs=self._job_runner())
+            view = SettingsView(display=self.display, jobs=self._job_runner(), guard=self.guard)
             view.display_changed.connect(self._on_settings_display_changed)
             view.language_chosen.connect(self._on_settings_language_chosen)
             view.shop_settings_saved.connect(self._on_settings_shop_saved)
             view.database_restored.connect(self._on_settings_database_restored)
             if self._settings is not None:
-                view.attach(self._settings, self._services.returns if self._services else None, self._backups)
+                services = self._services
+                view.attach(
+                    self._settings,
+                    services.returns if services else None,
+                    self._backups,
+                    services.accounts if services else None,
+                )
             return view
         if key == "customers":
             if self._services is None:
@@ -269,6 +289,7 @@ class MainWindow(QMainWindow):
                 loyalty=self._services.loyalty,
                 exports=self._services.exports,
                 jobs=self._job_runner(),
+                guard=self.guard,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             view.customers_changed.connect(self._on_customers_view_customers_changed)
@@ -319,6 +340,7 @@ class MainWindow(QMainWindow):
                 prints=self._services.prints,
                 display_for=self._preferences.display_for,
                 products=self._services.products.list_products,
+                guard=self.guard,
             )
             returns.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return returns
@@ -345,6 +367,7 @@ class MainWindow(QMainWindow):
                 selected_orders=lambda: self.orders_view.selected_order_ids() if self.orders_view else [],
                 display_for=self._preferences.display_for,
                 jobs=self._job_runner(),
+                guard=self.guard,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             return view
@@ -376,8 +399,21 @@ class MainWindow(QMainWindow):
         self._retranslate()
 
     def _on_navigation_current_row_changed(self, row: int) -> None:
-        if row >= 0:
-            self.pages.setCurrentWidget(self.page(AREAS[row].key))
+        if row < 0:
+            return
+        if AREAS[row].key == "summaries" and not require_owner(self.guard, self, "summaries.open"):
+            self.navigation.blockSignals(True)  # revenue is the owner's: stay where we were
+            self.navigation.setCurrentRow(self._shown_row)
+            self.navigation.blockSignals(False)
+            return
+        self._shown_row = row
+        self.pages.setCurrentWidget(self.page(AREAS[row].key))
+
+    def _on_guard_unlocked_changed(self, unlocked: bool) -> None:
+        self.lock_button.setVisible(unlocked)
+        self._retranslate()
+        if not unlocked and AREAS[self._shown_row].key == "summaries" and self.guard.roles_on():
+            self.show_area("orders")  # locked: the revenue leaves the screen
 
     # --- language and display ---------------------------------------------------------------------------------
     def _on_settings_display_changed(self, display: DisplayPreferences) -> None:
@@ -415,6 +451,9 @@ class MainWindow(QMainWindow):
             item = self.navigation.item(row)
             item.setText(area.title())
             item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", area.title()).replace("%2", str(row + 1)))
+        owner = self.guard.unlocked_as
+        self.lock_button.setText(self.tr("Unlocked as %1 — Lock").replace("%1", "\u2068" + (owner or "") + "\u2069"))
+        self.lock_button.setToolTip(self.tr("Lock the owner's actions again (they also lock after 5 minutes)"))
         self._update_status()
 
     def _update_status(self) -> None:

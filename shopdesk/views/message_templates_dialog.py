@@ -34,6 +34,7 @@ from shopdesk.services.printing import DOCUMENTS
 from shopdesk.services.printing.templates import PLACEHOLDERS
 from shopdesk.views.labels import LANGUAGE_NAMES
 from shopdesk.views.print_texts import document_text
+from shopdesk.views.roles import OwnerGuard, record, require_owner
 from shopdesk.views.template_editing import placeholder_buttons, set_message_text
 from shopdesk.views.widgets import FieldError, fill_combo
 
@@ -52,10 +53,12 @@ class MessageTemplatesDialog(QDialog):
         prints: PrintService,
         display_for: Callable[[str], DisplayPreferences],
         language: str,
+        guard: OwnerGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._prints = prints
+        self._guard = guard  # the shop's messages need the owner once the shop has accounts
         self._display_for = display_for
         self._drafts: dict[tuple[str, str], str] = {}
         self._shown: tuple[str, str] | None = None
@@ -171,12 +174,15 @@ class MessageTemplatesDialog(QDialog):
         document, language = self._key()
         text = self.text.toPlainText()
         default = self._text_for(language).messages[document]
+        if not require_owner(self._guard, self, "templates.edit", audit=False):
+            return False
         try:
             self._prints.save_message_template(document, language, "" if text.strip() == default else text)
         except InvalidInput as exc:
             self.error.show_message(self._reason(exc))
             self.saved_note.setText("")
             return False
+        record(self._guard, "templates.edit", {"document": document, "language": language})
         self.error.show_message("")
         self._drafts.pop((document, language), None)
         self.saved_note.setText(self.tr("Saved. The preview shows it on an invented order."))

@@ -27,6 +27,7 @@ from shopdesk.services.order_rows import CHANNELS, STATUSES, OrderQuery, OrderRo
 from shopdesk.services.text import safe_single_line
 from shopdesk.views.labels import channel_text, status_text
 from shopdesk.views.locale_format import Formatter
+from shopdesk.views.roles import OwnerGuard, require_owner
 from shopdesk.views.widgets import fill_combo, open_owned
 
 if TYPE_CHECKING:
@@ -173,9 +174,11 @@ class OrdersView(QWidget):
         jobs: JobRunner | None = None,
         imports: ImportService | None = None,
         backup_first: Callable[[], object] | None = None,
+        guard: OwnerGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._guard = guard
         self._imports = imports
         self._jobs = jobs
         self._backup_first = backup_first
@@ -205,7 +208,7 @@ class OrdersView(QWidget):
         if exports is not None and jobs is not None:
             from shopdesk.views.csv_export import CsvExport
 
-            self.csv_export = CsvExport(kind="orders", work=exports.export_orders, jobs=jobs, parent=self)
+            self.csv_export = CsvExport(kind="orders", work=exports.export_orders, jobs=jobs, parent=self, guard=guard)
             self.csv_export.said.connect(self.status_message)
             self.csv_export.running_changed.connect(lambda running: self.export_button.setDisabled(running))
             self.export_button.clicked.connect(lambda: self.csv_export.start())
@@ -390,6 +393,8 @@ class OrdersView(QWidget):
         """Import… : another shop's orders export, checked before anything is written."""
         if self._imports is None or self._jobs is None:
             return
+        if not require_owner(self._guard, self, "import.orders"):
+            return
         from shopdesk.views.import_dialog import ImportDialog
         from shopdesk.views.widgets import open_owned
 
@@ -414,7 +419,11 @@ class OrdersView(QWidget):
         from shopdesk.views.products_dialog import ProductsDialog
 
         dialog = ProductsDialog(
-            products=self._products, formatter=self._formatter, currency=self._shop_currency(), parent=self
+            products=self._products,
+            formatter=self._formatter,
+            currency=self._shop_currency(),
+            guard=self._guard,
+            parent=self,
         )
         open_owned(self, "catalogue", dialog)
 

@@ -43,6 +43,7 @@ from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import LANGUAGE_NAMES, status_text
 from shopdesk.views.pdf_printing import print_pdf
 from shopdesk.views.print_texts import document_text
+from shopdesk.views.roles import OwnerGuard
 from shopdesk.views.widgets import fill_combo, open_owned
 
 if TYPE_CHECKING:
@@ -61,10 +62,12 @@ class PrintView(QWidget):
         selected_orders: Callable[[], list[int]],
         display_for: Callable[[str], DisplayPreferences],
         jobs: JobRunner,
+        guard: OwnerGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._prints = prints
+        self._guard = guard  # printing is staff work; changing the messages is the owner's
         self._selected_orders = selected_orders
         self._display_for = display_for
         self._jobs = jobs
@@ -242,6 +245,7 @@ class PrintView(QWidget):
             prints=self._prints,
             display_for=self._display_for,
             language=language if language in LANGUAGES else "en",
+            guard=self._guard,
             parent=self,
         )
         dialog.finished.connect(lambda _result: self._on_choice_changed())

@@ -28,6 +28,7 @@ from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import parse_money
 from shopdesk.services.product_records import ProductRow, parse_reorder_days
 from shopdesk.views.locale_format import Formatter
+from shopdesk.views.roles import OwnerGuard, record, require_owner
 from shopdesk.views.widgets import IsolatingDelegate
 
 if TYPE_CHECKING:
@@ -41,10 +42,17 @@ class ProductsDialog(QDialog):
     catalogue_changed = Signal()
 
     def __init__(
-        self, *, products: ProductService, formatter: Formatter, currency: str, parent: QWidget | None = None
+        self,
+        *,
+        products: ProductService,
+        formatter: Formatter,
+        currency: str,
+        guard: OwnerGuard | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("productsDialog")
+        self._guard = guard  # prices and the catalogue need the owner once the shop has accounts
         self._products = products
         self._formatter = formatter
         self._currency = currency
@@ -156,16 +164,22 @@ class ProductsDialog(QDialog):
     def save(self) -> int:
         """Save every changed row; returns how many were saved. Rows that cannot be saved stay marked."""
         saved = 0
+        if self._dirty and not require_owner(self._guard, self, "catalogue.edit", audit=False):
+            return 0
         self._row_errors.clear()
+        skus = []
         for row in sorted(self._dirty):
             try:
-                self._ids[row] = self._products.save_product(self._product(row))
+                product = self._product(row)
+                self._ids[row] = self._products.save_product(product)
+                skus.append(product.sku)
                 saved += 1
             except InvalidInput as exc:
                 self._row_errors[row] = exc
         self._dirty = set(self._row_errors)
         self._paint_errors()
         if saved:
+            record(self._guard, "catalogue.edit", {"products": skus})
             self.catalogue_changed.emit()
         return saved
 

@@ -26,6 +26,7 @@ from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.return_records import ReturnableOrder, ReturnBlocked, ReturnDraft
 from shopdesk.views.labels import reason_text
+from shopdesk.views.roles import OwnerGuard, record, require_owner
 from shopdesk.views.widgets import FieldError, IsolatingDelegate, fill_combo
 
 if TYPE_CHECKING:
@@ -44,10 +45,12 @@ class ReturnDialog(QDialog):
         formatter: Formatter,
         actor: str,
         order_id: int | None = None,
+        guard: OwnerGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._returns = returns
+        self._guard = guard  # allowing a return outside the policy needs the owner once the shop has accounts
         self._order_id_for = order_id_for  # order number -> id, or None
         self._formatter = formatter
         self._actor = actor
@@ -205,6 +208,8 @@ class ReturnDialog(QDialog):
             override_reason=self.override.text() if self.override.isVisible() else "",
             actor=self._actor,
         )
+        if draft.override_reason.strip() and not require_owner(self._guard, self, "return.override", audit=False):
+            return None
         try:
             return_id = self._returns.request_return(draft)
         except ReturnBlocked as exc:
@@ -213,6 +218,12 @@ class ReturnDialog(QDialog):
         except InvalidInput as exc:
             self._show_invalid(exc)
             return None
+        if draft.override_reason.strip():
+            record(
+                self._guard,
+                "return.override",
+                {"order": self.order.number, "return_id": return_id, "reason": draft.override_reason},
+            )
         self.return_started.emit(return_id)
         self.accept()
         return return_id

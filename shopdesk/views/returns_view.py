@@ -27,6 +27,7 @@ from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.return_rules import CONDITIONS, NEXT_STEPS, RESOLUTION_STATUS, STATUSES
 from shopdesk.views.labels import condition_text, reason_text, return_status_text
+from shopdesk.views.roles import OwnerGuard, record, require_owner
 from shopdesk.views.widgets import IsolatingDelegate, desk_user, fill_combo, open_owned
 
 if TYPE_CHECKING:
@@ -51,10 +52,12 @@ class ReturnsView(QWidget):
         prints: PrintService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
         products: Callable[[], list[ProductRow]] | None = None,
+        guard: OwnerGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._returns = returns
+        self._guard = guard  # refunds, store credit and the policy need the owner once the shop has accounts
         self._prints = prints
         self._display_for = display_for
         self._products = products
@@ -288,8 +291,16 @@ class ReturnsView(QWidget):
             elif step == "inspected":
                 self._returns.inspect(return_id, self.condition.currentData(), actor=self.actor)
             elif step in ("refunded", "credited"):
+                action = "return.refund" if step == "refunded" else "return.credit"
+                if not require_owner(self._guard, self, action, audit=False):
+                    return False
                 amount = self._returns.resolve(
                     return_id, "refund" if step == "refunded" else "credit", actor=self.actor
+                )
+                record(
+                    self._guard,
+                    action,
+                    {"return": self.detail.row.number, "amount_minor": amount, "currency": self.detail.row.currency},
                 )
                 f = self._formatter()
                 self.status_message.emit(
@@ -365,6 +376,8 @@ class ReturnsView(QWidget):
     def open_policy(self) -> None:
         from shopdesk.views.return_policy_dialog import ReturnPolicyDialog
 
+        if not require_owner(self._guard, self, "returns.policy"):
+            return
         open_owned(
             self, "policy_dialog", ReturnPolicyDialog(returns=self._returns, formatter=self._formatter(), parent=self)
         )
@@ -378,6 +391,7 @@ class ReturnsView(QWidget):
             formatter=self._formatter(),
             actor=self.actor,
             order_id=order_id,
+            guard=self._guard,
             parent=self,
         )
         dialog.return_started.connect(self._on_return_started)

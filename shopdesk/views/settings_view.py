@@ -1,4 +1,6 @@
-"""Settings: the shop's details (kept in the database), this desk's language, digits and calendar, and backups."""
+"""Settings: the shop's details (kept in the database), this desk's language, digits and calendar, backups and
+accounts. Once the shop has accounts, saving the shop's details, the return policy and the Backups and Accounts
+tabs need the owner's PIN; this desk's language and display stay open to everyone."""
 
 from __future__ import annotations
 
@@ -28,9 +30,11 @@ from shopdesk.views.backups_view import BackupsView
 from shopdesk.views.jobs import JobRunner
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DisplayPreferences
+from shopdesk.views.roles import OwnerGuard, require_owner
 from shopdesk.views.widgets import FieldError, fill_language_combo, open_owned
 
 if TYPE_CHECKING:
+    from shopdesk.services.accounts import AccountService
     from shopdesk.services.backups import BackupService
     from shopdesk.services.returns import ReturnService
     from shopdesk.services.settings import SettingsService
@@ -45,10 +49,16 @@ class SettingsView(QWidget):
     database_restored = Signal(object)  # RestoreResult: the main window shows the restored data everywhere
 
     def __init__(
-        self, *, display: DisplayPreferences, jobs: JobRunner | None = None, parent: QWidget | None = None
+        self,
+        *,
+        display: DisplayPreferences,
+        jobs: JobRunner | None = None,
+        guard: OwnerGuard | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings: SettingsService | None = None
+        self._guard = guard
         self._display = display
         self._logo = b""
         self._errors_shown: dict[str, InvalidInput] = {}
@@ -165,6 +175,15 @@ class SettingsView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(general, "")
         self.tabs.addTab(self.backups_view, "")
+        self.accounts_view = None
+        if guard is not None:
+            from shopdesk.views.accounts_view import AccountsView
+
+            self.accounts_view = AccountsView(guard=guard, formatter=lambda: Formatter(self._display))
+            self.tabs.addTab(self.accounts_view, "")
+            guard.unlocked_changed.connect(self._on_guard_unlocked_changed)
+        self._shown_tab = 0
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -180,11 +199,17 @@ class SettingsView(QWidget):
 
     # --- wiring -------------------------------------------------------------------------------------------
     def attach(
-        self, settings: SettingsService, returns: ReturnService | None = None, backups: BackupService | None = None
+        self,
+        settings: SettingsService,
+        returns: ReturnService | None = None,
+        backups: BackupService | None = None,
+        accounts: AccountService | None = None,
     ) -> None:
-        """Called once the database is open: load and enable the shop's settings (and its backups)."""
+        """Called once the database is open: load and enable the shop's settings (and its backups, accounts)."""
         if backups is not None:
             self.backups_view.attach(backups)
+        if accounts is not None and self.accounts_view is not None:
+            self.accounts_view.attach(accounts)
         self._settings = settings
         self._returns = returns
         self.return_policy_button.setVisible(returns is not None)
@@ -195,7 +220,7 @@ class SettingsView(QWidget):
         """The return policy (also under Returns); the window saved there is the return window here."""
         from shopdesk.views.return_policy_dialog import ReturnPolicyDialog
 
-        if self._returns is None:
+        if self._returns is None or not require_owner(self._guard, self, "returns.policy"):
             return
         dialog = ReturnPolicyDialog(returns=self._returns, formatter=Formatter(self._display), parent=self)
         dialog.accepted.connect(lambda: self.show_shop_settings(self._settings.load()))
@@ -216,9 +241,29 @@ class SettingsView(QWidget):
         self._display = display
         self._fill_display_combos()
         self.backups_view.set_formatter()
+        if self.accounts_view is not None:
+            self.accounts_view.set_formatter()
 
     def show_backups(self) -> None:
         self.tabs.setCurrentWidget(self.backups_view)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        """Backups and Accounts are the owner's (once the shop has accounts); a refused PIN goes back."""
+        if index == self._shown_tab:
+            return
+        if index != 0 and not require_owner(self._guard, self, "settings.open"):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self._shown_tab)
+            self.tabs.blockSignals(False)
+            return
+        self._shown_tab = index
+        if index != 0 and self.tabs.widget(index) is self.accounts_view:
+            self.accounts_view.refresh()
+
+    def _on_guard_unlocked_changed(self, unlocked: bool) -> None:
+        """The owner locked the desk (or the unlock ran out): the owner's tabs close."""
+        if not unlocked and self._shown_tab != 0 and self._guard.roles_on():
+            self.tabs.setCurrentIndex(0)
 
     # --- slots ----------------------------------------------------------------------------------------------
     def _on_save_button_clicked(self) -> None:
@@ -226,6 +271,8 @@ class SettingsView(QWidget):
             return
         self._clear_errors()
         self.saved_note.clear()
+        if not require_owner(self._guard, self, "settings.save"):
+            return
         wanted = ShopSettings(
             shop_name=self.shop_name.text(),
             address=self.address.text(),
@@ -345,6 +392,8 @@ class SettingsView(QWidget):
         self.title.setText(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("Shop and display"))
         self.tabs.setTabText(1, self.tr("Backups"))
+        if self.accounts_view is not None:
+            self.tabs.setTabText(2, self.tr("Accounts"))
         self.display_box.setTitle(self.tr("Language and display (this computer)"))
         self.shop_box.setTitle(self.tr("Shop"))
         for label, text in zip(
