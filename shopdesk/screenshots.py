@@ -46,6 +46,10 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _follow_up_screens(window, out_dir, language)
         written += _backup_screens(window, out_dir, language)
         written += _import_screens(window, out_dir, language)
+    # Last: once the owner exists, privileged screens ask for a PIN.
+    for language in ("en", "ar", "fa"):
+        window.apply_display(app.preferences.display_for(language))
+        written += _accounts_screens(window, out_dir, language)
     window.close()
     return written
 
@@ -349,6 +353,49 @@ def _import_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa
     written = [out_dir / f"import_check_{language}.png"]
     dialog.grab().save(str(written[-1]))
     dialog.close()
+    return written
+
+
+def _accounts_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """Settings → Accounts with the owner, two staff and a few audit entries, and the owner's PIN dialog showing the
+    wait after too many wrong PINs."""
+    from shopdesk.views.roles import PinDialog
+
+    accounts = window._services.accounts
+    names = {
+        "en": ("Layla Haddad", "Sara", "Omid"),
+        "ar": ("ليلى حداد", "سارة", "خالد"),
+        "fa": ("لیلا حداد", "سارا", "امید"),
+    }
+    owner, *staff = names[language]
+    if not accounts.has_accounts():  # the first language's owner stays the owner; staff come in each language
+        accounts.create_owner(owner, "246810")
+    for name in staff:
+        if not any(a.name == name for a in accounts.accounts()):
+            accounts.add_staff(name, "135790", by=owner)
+    owner = accounts.owners()[0].name
+    accounts.audit(owner, "export.orders", {"rows": 2417})
+    accounts.audit(owner, "return.refund", {"return": 12, "amount_minor": 2500, "currency": "USD"})
+    window.guard.unlock_as(owner)
+    window.show_area("settings")
+    settings = window.page("settings")
+    settings.tabs.setCurrentWidget(settings.accounts_view)
+    settings.accounts_view.refresh()
+    settings.accounts_view.select_row(1)
+    QApplication.processEvents()
+    written = [out_dir / f"settings_accounts_{language}.png"]
+    window.grab().save(str(written[-1]))
+    settings.tabs.setCurrentIndex(0)
+    dialog = PinDialog(accounts=accounts, name=owner, action="export.orders", parent=window)
+    dialog.show()
+    dialog._start_wait(30)
+    dialog._tick.stop()
+    QApplication.processEvents()
+    written.append(out_dir / f"owner_pin_{language}.png")
+    dialog.grab().save(str(written[-1]))
+    dialog.close()
+    dialog.deleteLater()
+    window.guard.lock()
     return written
 
 

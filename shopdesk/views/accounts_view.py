@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -164,12 +165,21 @@ class AccountsView(QWidget):
         audit_layout = QVBoxLayout(self.audit_box)
         audit_layout.addWidget(self.audit_table)
 
-        layout = QVBoxLayout(self)
+        self.audit_table.setMinimumHeight(220)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.owner_box)
         layout.addWidget(self.accounts_box)
         layout.addWidget(self.audit_box, 1)
         layout.addStretch(0)
+        scroll = QScrollArea()  # the tab scrolls rather than making the window taller
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.setEnabled(False)
 
         self.create_owner_button.clicked.connect(self.create_owner)
@@ -197,7 +207,7 @@ class AccountsView(QWidget):
         for row, account in enumerate(self._rows):
             self._fill_account_row(row, account)
             if selected is not None and account.name == selected.name:
-                self.table.selectRow(row)
+                self.select_row(row)
         self._audit = self._accounts.audit_log(AUDIT_ROWS)
         self._fill_audit()
         self._on_table_item_selection_changed()
@@ -277,6 +287,13 @@ class AccountsView(QWidget):
         self.accounts_changed.emit()
         return True
 
+    def select_row(self, row: int) -> None:
+        """Select an account's row. Not ``selectRow``: right to left, Qt looks for the column at the viewport's far
+        edge, finds none and selects nothing."""
+        index = self.table.model().index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+
     # --- helpers -------------------------------------------------------------------------------------------------
     def _selected(self) -> AccountRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -344,16 +361,36 @@ class AccountsView(QWidget):
         role = self.tr("Owner") if account.role == "owner" else self.tr("Staff")
         state = self.tr("Active") if account.active else self.tr("Deactivated")
         for column, text in enumerate((account.name, role, state, f.date(account.created_at.date()))):
-            self.table.setItem(row, column, QTableWidgetItem(text))
+            _set_cell(self.table, row, column, text)
 
     def _fill_audit(self) -> None:
         f = self._formatter()
         self.audit_table.setRowCount(len(self._audit))
         for row, entry in enumerate(self._audit):
-            details = "; ".join(f"{key}: {value}" for key, value in entry.details.items())
+            details = self._details_text(entry.details, f)
             texts = (f.datetime(entry.at), entry.account, action_text(entry.action), details)
             for column, text in enumerate(texts):
-                self.audit_table.setItem(row, column, QTableWidgetItem(text))
+                _set_cell(self.audit_table, row, column, text)
+
+    def _details_text(self, details: dict, f: Formatter) -> str:
+        """An entry's details in words: known facts named and formatted, anything else as it was stored."""
+        details = dict(details)
+        parts = []
+        if isinstance(details.get("amount_minor"), int) and details.get("currency"):
+            amount = f.money(details.pop("amount_minor"), str(details.pop("currency")))
+            parts.append(self.tr("Amount: %1").replace("%1", amount))
+        labels = {
+            "return": self.tr("Return %1"),
+            "order": self.tr("Order %1"),
+            "rows": self.tr("Rows: %1"),
+            "tries": self.tr("Wrong PINs in a row: %1"),
+            "seconds": self.tr("Wait: %1 s"),
+        }
+        for key, label in labels.items():
+            if isinstance(details.get(key), int):
+                parts.append(label.replace("%1", f.integer(details.pop(key))))
+        parts += [f"{key}: {value}" for key, value in details.items()]
+        return " · ".join("\u2068" + str(part) + "\u2069" for part in parts)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -396,3 +433,12 @@ class AccountsView(QWidget):
         self._on_table_item_selection_changed()
         if self._rows:
             self.set_formatter()
+
+
+def _set_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Re-worded in place (a new item would drop the selection on a language change)."""
+    item = table.item(row, column)
+    if item is None:
+        table.setItem(row, column, QTableWidgetItem(text))
+    else:
+        item.setText(text)

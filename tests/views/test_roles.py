@@ -201,16 +201,16 @@ def test_the_accounts_tab_adds_staff_changes_a_pin_and_deactivates(qtbot, fresh_
     page.staff_pin.again.setText("135790")
     page.add_staff_button.click()
     assert [(a.name, a.role) for a in accounts.accounts()] == [("Layla", "owner"), ("Reza", "staff")]
-    page.table.selectRow(1)
+    page.select_row(1)
     page.new_pin.pin.setText("975310")
     page.new_pin.again.setText("975310")
     page.change_pin_button.click()
     assert accounts.verify("Reza", "975310").name == "Reza"
-    page.table.selectRow(1)
+    page.select_row(1)
     assert page.active_button.text() == "Deactivate"
     page.active_button.click()
     assert not accounts.accounts()[1].active
-    page.table.selectRow(0)
+    page.select_row(0)
     assert not page.active_button.isEnabled()  # the owner cannot be deactivated
     log = [(e.account, e.action) for e in accounts.audit_log()]
     assert log[:3] == [
