@@ -273,3 +273,49 @@ def test_the_wait_after_wrong_pins_is_kept_for_the_next_dialog(qtbot, fresh_shop
     second.unlock_button.click()
     assert second.account is None
     assert second.error.text().startswith("Too many wrong PINs. Try again in 20 second")
+
+
+def test_a_refund_needs_the_owners_pin_and_is_audited_with_its_amount(make_window, fresh_shop, qtbot, monkeypatch):
+    from tests.views.test_returns_view import _delivered_order
+
+    services, placed = _delivered_order(fresh_shop)
+    owner = services.accounts.create_owner("Layla", "246810")
+    answer = [None]
+    monkeypatch.setattr(PinDialog, "ask", classmethod(lambda cls, *a, **k: answer[0]))
+    window = make_window("en", fresh_shop)
+    window.orders_view.open_order(placed.id)
+    window.orders_view.order_page.return_button.click()
+    page = window.page("returns")
+    dialog = page.return_dialog
+    dialog.set_quantity(0, 1)
+    dialog.reason.setCurrentIndex(dialog.reason.findData("damaged"))
+    with qtbot.waitSignal(dialog.return_started):  # starting a return is staff work
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    for step in ("approved", "received", "inspected"):
+        assert page.take_step(step)
+    assert not page.take_step("refunded")
+    assert page.detail.row.status == "inspected"
+    answer[0] = owner
+    assert page.take_step("refunded")
+    entry = services.accounts.audit_log()[0]
+    assert (entry.account, entry.action) == ("Layla", "return.refund")
+    assert entry.details == {"return": page.detail.row.number, "amount_minor": 1250, "currency": "SAR"}
+
+
+def test_a_price_change_needs_the_owners_pin(make_window, fresh_shop, monkeypatch):
+    from shopdesk.views import products_dialog as pd
+
+    services = build_services(fresh_shop.unit_of_work)
+    owner = services.accounts.create_owner("Layla", "246810")
+    answer = [None]
+    monkeypatch.setattr(PinDialog, "ask", classmethod(lambda cls, *a, **k: answer[0]))
+    window = make_window("en", fresh_shop)
+    window.orders_view.open_catalogue()
+    dialog = window.orders_view.catalogue
+    dialog.set_cell(0, pd.PRICE, "13.00")  # MUG
+    assert dialog.save() == 0
+    assert {p.sku: p.price_minor for p in services.products.list_products()}["MUG"] == 2200
+    answer[0] = owner
+    assert dialog.save() == 1
+    assert {p.sku: p.price_minor for p in services.products.list_products()}["MUG"] == 1300
+    assert services.accounts.audit_log()[0].details == {"products": ["MUG"]}
