@@ -71,6 +71,7 @@ AUDIT_ACTIONS = (
     "return.refund",
     "return.credit",
     "return.override",
+    "returns.policy",
     "catalogue.edit",
     "templates.edit",
     "loyalty.adjust",
