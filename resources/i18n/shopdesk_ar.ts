@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountsView</name>
+    <message>
+        <source>Bring back</source>
+        <translation>إعادة التفعيل</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>رمز سري جديد لـ %1</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list to change its PIN.</source>
+        <translation>اختر حسابًا من القائمة لتغيير رمزه السري.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>الرمزان غير متطابقين.</translation>
+    </message>
+    <message>
+        <source>Type a PIN of at least 6 digits.</source>
+        <translation>اكتب رمزًا سريًا من 6 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>الرمز السري 6 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most 32 digits.</source>
+        <translation>الرمز السري لا يزيد على 32 رقمًا.</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <translation>الرمز السري أرقام فقط.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>اكتب اسمًا.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>الاسم طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Another account already has this name.</source>
+        <translation>يوجد حساب آخر بهذا الاسم.</translation>
+    </message>
+    <message>
+        <source>The shop already has an owner.</source>
+        <translation>للمتجر مالك بالفعل.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>هذا الحساب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>The PIN is changed.</source>
+        <translation>تم تغيير الرمز السري.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>موظف</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>موقوف</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>المبلغ: %1</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>الإرجاع %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>الصفوف: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PINs in a row: %1</source>
+        <translation>محاولات خاطئة متتالية: %1</translation>
+    </message>
+    <message>
+        <source>Wait: %1 s</source>
+        <translation>الانتظار: %1 ث</translation>
+    </message>
+    <message>
+        <source>Roles are off</source>
+        <translation>الأدوار غير مفعّلة</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet, so anyone at this desk can do everything and no PIN is asked. Create the owner&apos;s account to keep refunds, prices, messages, settings, exports, imports and summaries behind the owner&apos;s PIN; staff can still take orders, pack and print.</source>
+        <translation>لا توجد حسابات بعد، لذا يستطيع أي شخص على هذا الجهاز فعل كل شيء ولا يُطلب رمز سري. أنشئ حساب المالك لتبقى عمليات الاسترداد والأسعار والرسائل والإعدادات والتصدير والاستيراد والملخصات خلف الرمز السري للمالك؛ ويظل الموظفون قادرين على تسجيل الطلبات والتغليف والطباعة.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>اسم المالك</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account</source>
+        <translation>إنشاء حساب المالك</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Refunds, prices, messages, settings, exports, imports and summaries need the owner&apos;s PIN. After 5 wrong PINs an account waits before it can try again.</source>
+        <translation>الاسترداد والأسعار والرسائل والإعدادات والتصدير والاستيراد والملخصات تحتاج إلى الرمز السري للمالك. بعد 5 محاولات خاطئة ينتظر الحساب قبل أن يحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Add staff</source>
+        <translation>إضافة موظف</translation>
+    </message>
+    <message>
+        <source>Change a PIN</source>
+        <translation>تغيير رمز سري</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>تغيير الرمز السري</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits)</source>
+        <translation>الرمز السري (6 أرقام على الأقل)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>الرمز السري مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Audit log (newest first)</source>
+        <translation>سجل التدقيق (الأحدث أولًا)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database file %1 is damaged and has been left untouched. Restore a backup or contact support; shopdesk will not write to it.</source>
@@ -1704,6 +1887,14 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
+        <source>Unlocked as %1 — Lock</source>
+        <translation>مفتوح باسم %1 — قفل</translation>
+    </message>
+    <message>
+        <source>Lock the owner&apos;s actions again (they also lock after 5 minutes)</source>
+        <translation>أعد قفل إجراءات المالك (تُقفل أيضًا بعد 5 دقائق)</translation>
+    </message>
+    <message>
         <source>The database is on a network drive</source>
         <translation>قاعدة البيانات على محرك أقراص شبكي</translation>
     </message>
@@ -2367,6 +2558,71 @@
     <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>رمز سري خاطئ.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>الرمز السري 6 أرقام على الأقل.</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <translation>الرمز السري أرقام فقط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %Ln minute(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد دقيقة واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد دقيقتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln دقائق.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln دقيقة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln دقيقة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>الرمز السري للمالك</translation>
+    </message>
+    <message>
+        <source>This needs the owner&apos;s PIN: %1.</source>
+        <translation>هذا يحتاج إلى الرمز السري للمالك: %1.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>الرمز السري</translation>
+    </message>
+    <message>
+        <source>The desk stays unlocked for 5 minutes, or until you lock it.</source>
+        <translation>يبقى الجهاز مفتوحًا 5 دقائق أو حتى تقفله.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3527,89 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Owner account created</source>
+        <translation>أُنشئ حساب المالك</translation>
+    </message>
+    <message>
+        <source>Staff account added</source>
+        <translation>أُضيف حساب موظف</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>أُوقف الحساب</translation>
+    </message>
+    <message>
+        <source>Account brought back</source>
+        <translation>أُعيد تفعيل الحساب</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>تغيّر الرمز السري</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>رمز سري خاطئ</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: waiting</source>
+        <translation>محاولات خاطئة كثيرة: انتظار</translation>
+    </message>
+    <message>
+        <source>Open the shop&apos;s settings, backups and accounts</source>
+        <translation>فتح إعدادات المتجر والنسخ الاحتياطية والحسابات</translation>
+    </message>
+    <message>
+        <source>Save the shop settings</source>
+        <translation>حفظ إعدادات المتجر</translation>
+    </message>
+    <message>
+        <source>See the revenue summaries</source>
+        <translation>عرض ملخصات الإيرادات</translation>
+    </message>
+    <message>
+        <source>Export the orders</source>
+        <translation>تصدير الطلبات</translation>
+    </message>
+    <message>
+        <source>Export the customers</source>
+        <translation>تصدير العملاء</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>استيراد الطلبات</translation>
+    </message>
+    <message>
+        <source>Refund a return</source>
+        <translation>استرداد مبلغ إرجاع</translation>
+    </message>
+    <message>
+        <source>Give store credit for a return</source>
+        <translation>منح رصيد متجر مقابل إرجاع</translation>
+    </message>
+    <message>
+        <source>Allow a return outside the policy</source>
+        <translation>السماح بإرجاع خارج السياسة</translation>
+    </message>
+    <message>
+        <source>Change the return policy</source>
+        <translation>تغيير سياسة الإرجاع</translation>
+    </message>
+    <message>
+        <source>Change the catalogue and prices</source>
+        <translation>تغيير الكتالوج والأسعار</translation>
+    </message>
+    <message>
+        <source>Change message templates</source>
+        <translation>تغيير قوالب الرسائل</translation>
+    </message>
+    <message>
+        <source>Adjust a loyalty balance</source>
+        <translation>تعديل رصيد الولاء</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Saved.</source>
@@ -3355,6 +3694,10 @@
     <message>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <source>Language and display (this computer)</source>

@@ -163,6 +163,23 @@
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %Ln minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %Ln minute.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %Ln minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %Ln seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintView</name>
     <message numerus="yes">
         <source>Preparing %Ln document(s)…</source>

@@ -2,6 +2,189 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AccountsView</name>
+    <message>
+        <source>Bring back</source>
+        <translation>فعال‌سازی دوباره</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>غیرفعال کردن</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>رمز تازه برای %1</translation>
+    </message>
+    <message>
+        <source>Choose an account in the list to change its PIN.</source>
+        <translation>برای تغییر رمز، حسابی را از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>دو رمز یکسان نیستند.</translation>
+    </message>
+    <message>
+        <source>Type a PIN of at least 6 digits.</source>
+        <translation>رمزی با دست‌کم ۶ رقم بنویسید.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>رمز دست‌کم ۶ رقم دارد.</translation>
+    </message>
+    <message>
+        <source>A PIN has at most 32 digits.</source>
+        <translation>رمز حداکثر ۳۲ رقم دارد.</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <translation>رمز فقط از رقم تشکیل می‌شود.</translation>
+    </message>
+    <message>
+        <source>Type a name.</source>
+        <translation>یک نام بنویسید.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>نام خیلی بلند است.</translation>
+    </message>
+    <message>
+        <source>Another account already has this name.</source>
+        <translation>حساب دیگری همین نام را دارد.</translation>
+    </message>
+    <message>
+        <source>The shop already has an owner.</source>
+        <translation>فروشگاه از قبل مالک دارد.</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>این حساب دیگر وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>The PIN is changed.</source>
+        <translation>رمز تغییر کرد.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>کارمند</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>غیرفعال</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>مبلغ: %1</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>مرجوعی %1</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>سفارش %1</translation>
+    </message>
+    <message>
+        <source>Rows: %1</source>
+        <translation>ردیف‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PINs in a row: %1</source>
+        <translation>رمز نادرست پشت سر هم: %1</translation>
+    </message>
+    <message>
+        <source>Wait: %1 s</source>
+        <translation>انتظار: %1 ثانیه</translation>
+    </message>
+    <message>
+        <source>Roles are off</source>
+        <translation>نقش‌ها خاموش‌اند</translation>
+    </message>
+    <message>
+        <source>There are no accounts yet, so anyone at this desk can do everything and no PIN is asked. Create the owner&apos;s account to keep refunds, prices, messages, settings, exports, imports and summaries behind the owner&apos;s PIN; staff can still take orders, pack and print.</source>
+        <translation>هنوز حسابی نیست، پس هر کس پشت این میز همه کار می‌تواند بکند و رمزی پرسیده نمی‌شود. حساب مالک را بسازید تا بازپرداخت، قیمت‌ها، پیام‌ها، تنظیمات، خروجی، درون‌ریزی و گزارش‌ها پشت رمز مالک بمانند؛ کارمندان همچنان می‌توانند سفارش ثبت کنند، بسته‌بندی و چاپ کنند.</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s name</source>
+        <translation>نام مالک</translation>
+    </message>
+    <message>
+        <source>Create the owner&apos;s account</source>
+        <translation>ساختن حساب مالک</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Refunds, prices, messages, settings, exports, imports and summaries need the owner&apos;s PIN. After 5 wrong PINs an account waits before it can try again.</source>
+        <translation>بازپرداخت، قیمت‌ها، پیام‌ها، تنظیمات، خروجی، درون‌ریزی و گزارش‌ها به رمز مالک نیاز دارند. پس از ۵ رمز نادرست، حساب باید مدتی صبر کند تا دوباره امتحان کند.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>نقش</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Add staff</source>
+        <translation>افزودن کارمند</translation>
+    </message>
+    <message>
+        <source>Change a PIN</source>
+        <translation>تغییر یک رمز</translation>
+    </message>
+    <message>
+        <source>Change PIN</source>
+        <translation>تغییر رمز</translation>
+    </message>
+    <message>
+        <source>PIN (at least 6 digits)</source>
+        <translation>رمز (دست‌کم ۶ رقم)</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>تکرار رمز</translation>
+    </message>
+    <message>
+        <source>Audit log (newest first)</source>
+        <translation>گزارش رویدادها (جدیدترین اول)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>کی</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>چه کسی</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>چه</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database file %1 is damaged and has been left untouched. Restore a backup or contact support; shopdesk will not write to it.</source>
@@ -237,11 +420,11 @@
     <name>CsvExport</name>
     <message>
         <source>Exporting orders…</source>
-        <translation>در حال برون‌بری سفارش‌ها…</translation>
+        <translation>در حال خروجی گرفتن از سفارش‌ها…</translation>
     </message>
     <message>
         <source>Exporting customers…</source>
-        <translation>در حال برون‌بری مشتریان…</translation>
+        <translation>در حال خروجی گرفتن از مشتریان…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -249,11 +432,11 @@
     </message>
     <message>
         <source>Export orders as CSV</source>
-        <translation>برون‌بری سفارش‌ها به‌صورت CSV</translation>
+        <translation>خروجی CSV از سفارش‌ها</translation>
     </message>
     <message>
         <source>Export customers as CSV</source>
-        <translation>برون‌بری مشتریان به‌صورت CSV</translation>
+        <translation>خروجی CSV از مشتریان</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) written to %1.</source>
@@ -267,15 +450,15 @@
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>برون‌بری انجام نشد: %1</translation>
+        <translation>خروجی گرفته نشد: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>برون‌بری</translation>
+        <translation>خروجی</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>برون‌بری لغو شد؛ هیچ فایلی نوشته نشد.</translation>
+        <translation>خروجی لغو شد؛ هیچ فایلی نوشته نشد.</translation>
     </message>
 </context>
 <context>
@@ -511,7 +694,7 @@
     </message>
     <message>
         <source>Export…</source>
-        <translation>برون‌بری…</translation>
+        <translation>خروجی…</translation>
     </message>
     <message>
         <source>Save every customer, with their orders and spend, as a CSV file</source>
@@ -899,7 +1082,7 @@
     <name>ImportDialog</name>
     <message>
         <source>Choose an orders export</source>
-        <translation>یک فایل برون‌بری سفارش‌ها انتخاب کنید</translation>
+        <translation>یک فایل خروجی سفارش‌ها انتخاب کنید</translation>
     </message>
     <message>
         <source>CSV or text files (*.csv *.txt *.tsv);;All files (*)</source>
@@ -965,7 +1148,7 @@
     </message>
     <message>
         <source>This is not a text file (it holds NUL bytes). Export it again as CSV.</source>
-        <translation>این فایل متنی نیست (بایت NUL دارد). آن را دوباره به‌صورت CSV برون‌بری کنید.</translation>
+        <translation>این فایل متنی نیست (بایت NUL دارد). دوباره از آن خروجی CSV بگیرید.</translation>
     </message>
     <message>
         <source>The file is not a well-formed CSV file (line %1): a quote is not closed or a cell is far too long.</source>
@@ -1644,6 +1827,14 @@
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
+        <source>Unlocked as %1 — Lock</source>
+        <translation>باز با نام %1 — قفل</translation>
+    </message>
+    <message>
+        <source>Lock the owner&apos;s actions again (they also lock after 5 minutes)</source>
+        <translation>قفل دوبارهٔ کارهای مالک (پس از ۵ دقیقه هم قفل می‌شوند)</translation>
+    </message>
+    <message>
         <source>The database is on a network drive</source>
         <translation>پایگاه داده روی درایو شبکه است</translation>
     </message>
@@ -2136,11 +2327,11 @@
     </message>
     <message>
         <source>Bring in orders from another shop&apos;s CSV export (Shopify, WooCommerce…)</source>
-        <translation>سفارش‌ها را از فایل CSV برون‌بری‌شدهٔ فروشگاهی دیگر بیاورید (Shopify، WooCommerce…)</translation>
+        <translation>سفارش‌ها را از خروجی CSV فروشگاهی دیگر بیاورید (Shopify، WooCommerce…)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation>برون‌بری…</translation>
+        <translation>خروجی…</translation>
     </message>
     <message>
         <source>Save every order as a CSV file for a spreadsheet, one row per item</source>
@@ -2267,6 +2458,61 @@
     <message>
         <source>Other</source>
         <translation>سایر</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>رمز نادرست است.</translation>
+    </message>
+    <message>
+        <source>A PIN has at least 6 digits.</source>
+        <translation>رمز دست‌کم ۶ رقم دارد.</translation>
+    </message>
+    <message>
+        <source>A PIN is digits only.</source>
+        <translation>رمز فقط از رقم تشکیل می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %Ln minute(s).</source>
+        <translation>
+            <numerusform>رمز نادرست بیش از اندازه. %Ln دقیقه دیگر دوباره امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <translation>
+            <numerusform>رمز نادرست بیش از اندازه. %Ln ثانیه دیگر دوباره امتحان کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Owner&apos;s PIN</source>
+        <translation>رمز مالک</translation>
+    </message>
+    <message>
+        <source>This needs the owner&apos;s PIN: %1.</source>
+        <translation>این کار به رمز مالک نیاز دارد: %1.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>مالک</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <source>The desk stays unlocked for 5 minutes, or until you lock it.</source>
+        <translation>میز ۵ دقیقه یا تا وقتی قفلش کنید باز می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>باز کردن</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3392,89 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Owner account created</source>
+        <translation>حساب مالک ساخته شد</translation>
+    </message>
+    <message>
+        <source>Staff account added</source>
+        <translation>حساب کارمند افزوده شد</translation>
+    </message>
+    <message>
+        <source>Account deactivated</source>
+        <translation>حساب غیرفعال شد</translation>
+    </message>
+    <message>
+        <source>Account brought back</source>
+        <translation>حساب دوباره فعال شد</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>رمز تغییر کرد</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>رمز نادرست</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: waiting</source>
+        <translation>رمز نادرست بیش از اندازه: در انتظار</translation>
+    </message>
+    <message>
+        <source>Open the shop&apos;s settings, backups and accounts</source>
+        <translation>باز کردن تنظیمات فروشگاه، پشتیبان‌ها و حساب‌ها</translation>
+    </message>
+    <message>
+        <source>Save the shop settings</source>
+        <translation>ذخیرهٔ تنظیمات فروشگاه</translation>
+    </message>
+    <message>
+        <source>See the revenue summaries</source>
+        <translation>دیدن گزارش درآمد</translation>
+    </message>
+    <message>
+        <source>Export the orders</source>
+        <translation>خروجی گرفتن از سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Export the customers</source>
+        <translation>خروجی گرفتن از مشتریان</translation>
+    </message>
+    <message>
+        <source>Import orders</source>
+        <translation>درون‌ریزی سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Refund a return</source>
+        <translation>بازپرداخت یک مرجوعی</translation>
+    </message>
+    <message>
+        <source>Give store credit for a return</source>
+        <translation>دادن اعتبار فروشگاه برای مرجوعی</translation>
+    </message>
+    <message>
+        <source>Allow a return outside the policy</source>
+        <translation>اجازهٔ مرجوعی بیرون از سیاست</translation>
+    </message>
+    <message>
+        <source>Change the return policy</source>
+        <translation>تغییر سیاست مرجوعی</translation>
+    </message>
+    <message>
+        <source>Change the catalogue and prices</source>
+        <translation>تغییر کاتالوگ و قیمت‌ها</translation>
+    </message>
+    <message>
+        <source>Change message templates</source>
+        <translation>تغییر قالب پیام‌ها</translation>
+    </message>
+    <message>
+        <source>Adjust a loyalty balance</source>
+        <translation>تنظیم ماندهٔ وفاداری</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>Saved.</source>
@@ -3230,6 +3559,10 @@
     <message>
         <source>Backups</source>
         <translation>پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>حساب‌ها</translation>
     </message>
     <message>
         <source>Language and display (this computer)</source>
