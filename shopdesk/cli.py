@@ -224,6 +224,8 @@ def _with_database(args: argparse.Namespace, command, *, lock: bool = False) -> 
 def _import_orders(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     """Exit 0 when imported (or, with --dry-run, importable), 1 when the file or some rows are wrong (then nothing
     was written), 2 for an unknown format."""
+    from sqlalchemy.exc import IntegrityError
+
     from shopdesk.services.imports import UnreadableFile
     from shopdesk.services.registry import build_services
 
@@ -244,6 +246,9 @@ def _import_orders(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         report = services.imports.import_orders(args.file, mapping, dry_run=args.dry_run, before_write=backup_first)
     except UnreadableFile as exc:
         print(f"shopdesk import orders: {args.file} cannot be read: {exc}", file=sys.stderr)
+        return 1
+    except IntegrityError as exc:  # another desk imported the same orders at this moment (PostgreSQL)
+        print(f"shopdesk import orders: nothing was written, the database refused it: {exc.orig}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(report.to_json(), ensure_ascii=False))

@@ -37,6 +37,7 @@ from shopdesk.services.numbers import parse_whole
 from shopdesk.services.printing.templates import fill
 from shopdesk.views.follow_up_dialogs import FollowUpMessagesDialog, ResponseTargetsDialog
 from shopdesk.views.follow_up_texts import channel_name, default_message, kind_name
+from shopdesk.views.roles import require_owner
 from shopdesk.views.widgets import FieldError, IsolatingDelegate, desk_user, open_owned, side_by_side
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
     from shopdesk.services.follow_up_records import FollowUpRow
     from shopdesk.services.follow_ups import FollowUpService
     from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.roles import OwnerGuard
 
 
 class FollowUpsView(QWidget):
@@ -54,9 +56,11 @@ class FollowUpsView(QWidget):
         customers: CustomerService,
         formatter: Callable[[], Formatter],
         shop_name: Callable[[], str],
+        guard: OwnerGuard | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._guard = guard
         self._follow_ups = follow_ups
         self._customers = customers
         self._formatter = formatter
@@ -252,11 +256,17 @@ class FollowUpsView(QWidget):
         return text
 
     def edit_targets(self) -> None:
+        """The shop's response times and weekend: a setting, so the owner's (when roles are on)."""
+        if not require_owner(self._guard, self, "settings.open"):
+            return
         dialog = ResponseTargetsDialog(follow_ups=self._follow_ups, formatter=self._formatter(), parent=self)
         dialog.accepted.connect(self.refresh)
         open_owned(self, "targets_dialog", dialog)
 
     def edit_messages(self) -> None:
+        """The shop's follow-up messages: template changes are the owner's (when roles are on)."""
+        if not require_owner(self._guard, self, "templates.edit"):
+            return
         dialog = FollowUpMessagesDialog(
             follow_ups=self._follow_ups,
             language=self._formatter().prefs.language,

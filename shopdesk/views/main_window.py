@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
                 customers=services.customers,
                 formatter=lambda: self.formatter,
                 shop_name=lambda: services.settings.load().shop_name,
+                guard=self.guard,
             )
         if key == "summaries":
             from shopdesk.views.summaries_view import SummariesView

@@ -319,3 +319,17 @@ def test_a_price_change_needs_the_owners_pin(make_window, fresh_shop, monkeypatc
     assert dialog.save() == 1
     assert {p.sku: p.price_minor for p in services.products.list_products()}["MUG"] == 1300
     assert services.accounts.audit_log()[0].details == {"products": ["MUG"]}
+
+
+def test_the_follow_up_messages_and_response_times_ask_for_the_owners_pin(make_window, fresh_shop, monkeypatch):
+    services = build_services(fresh_shop.unit_of_work)
+    services.accounts.create_owner("Layla", "246810")
+    asked = []
+    monkeypatch.setattr(PinDialog, "ask", classmethod(lambda cls, parent, **k: asked.append(k["action"])))
+    window = make_window("en", fresh_shop)
+    window.show_area("followups")
+    view = window.page("followups")
+    view.messages_button.click()
+    view.targets_button.click()
+    assert view.messages_dialog is None and view.targets_dialog is None  # refused: nothing opened
+    assert asked == ["templates.edit", "settings.open"]
