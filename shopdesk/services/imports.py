@@ -27,7 +27,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
-import jdatetime
 from sqlalchemy import func, insert, select, update
 
 from shopdesk.db import rollups
@@ -215,7 +214,12 @@ def _slashed(raw: str, text: str, date_order: str) -> datetime:
             raise InvalidInput("created_at", "not a date", text) from exc
     try:
         if len(parts[0]) == 4:  # year first: Gregorian, or Jalali (1403/05/12)
-            day = jdatetime.date(a, b, c).togregorian() if a < 1700 else date(a, b, c)
+            if a < 1700:  # Jalali (the library is loaded only for files that need it)
+                import jdatetime
+
+                day = jdatetime.date(a, b, c).togregorian()
+            else:
+                day = date(a, b, c)
         else:
             if a > 12 >= b:
                 order = "dmy"
