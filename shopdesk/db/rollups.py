@@ -19,10 +19,11 @@ from datetime import date, datetime
 from sqlalchemy import Date, bindparam, delete, func, insert, select, text
 from sqlalchemy.engine import Connection
 
-from shopdesk.db.models import CustomerSales, Order, ReturnRequest, SalesDay
+from shopdesk.db.models import Customer, CustomerSales, Order, ReturnRequest, SalesDay
 from shopdesk.db.types import UTCDateTime
 
 _orders = Order.__table__
+_customers = Customer.__table__
 _returns = ReturnRequest.__table__
 _sales_day = SalesDay.__table__
 _customer_sales = CustomerSales.__table__
@@ -99,6 +100,12 @@ def refresh_customers(session, customer_ids: list[int]) -> None:  # noqa: ANN001
     merge moves orders from one customer to another)."""
     connection = session.connection()
     ids = sorted(set(customer_ids))
+    if connection.dialect.name == "postgresql":
+        # A second desk refreshing one of these customers waits here until this transaction ends, then deletes
+        # the rows it wrote: otherwise its DELETE would not see them and its INSERT would collide with them.
+        # FOR NO KEY UPDATE: orders saved for them meanwhile (their foreign key) are not held up. (SQLite: the
+        # DELETE below takes the database's write lock, so desks already go one at a time.)
+        connection.execute(select(_customers.c.id).where(_customers.c.id.in_(ids)).with_for_update(key_share=True))
     connection.execute(delete(_customer_sales).where(_customer_sales.c.customer_id.in_(ids)))
     connection.execute(
         insert(_customer_sales).from_select(

@@ -99,3 +99,35 @@ def test_rebuild_writes_the_recomputation_and_summaries_read_it(shop):
         days, customers = rollups.stored(connection)
     assert sum(n for n, _revenue in days.values()) == 2
     assert [(n, spent, back) for n, spent, back, _first, _last in customers.values()] == [(2, 3500, 0)]
+
+
+def test_two_desks_refreshing_one_customer_at_once_both_commit(shop):
+    """Two desks cancelling (or refunding) orders of the same customer at the same moment: the second desk's
+    recomputation waits for the first and then replaces what it wrote, instead of colliding with it."""
+    import threading
+    import time
+
+    services, database = shop
+    customer = services.customers.create_customer(CustomerDraft(name="A"))
+    for amount in (1000, 2500):
+        services.orders.place_order(OrderDraft(lines=(LineDraft("Item", 1, amount),), customer_id=customer))
+    outcome = {}
+
+    def other_desk():
+        try:
+            with database.unit_of_work() as uow:
+                rollups.refresh_customers(uow.session, [customer])
+                uow.commit()
+            outcome["other"] = "committed"
+        except Exception as exc:  # noqa: BLE001 - the failure is what the test reports
+            outcome["other"] = repr(exc)
+
+    with database.unit_of_work() as uow:
+        rollups.refresh_customers(uow.session, [customer])
+        thread = threading.Thread(target=other_desk)
+        thread.start()
+        time.sleep(0.5)  # the other desk is now waiting on this one
+        uow.commit()
+    thread.join(30)
+    assert outcome == {"other": "committed"}
+    _assert_rollups_equal_a_recomputation(database)
