@@ -24,7 +24,7 @@ import codecs
 import csv
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, update
@@ -193,10 +193,18 @@ def parse_when(text: str, *, date_order: str = "") -> datetime:
                 break
             except ValueError:
                 continue
+    if moment is not None and moment.year < 1700:  # a Jalali date written with dashes (1405-01-10)
+        moment = None
     if moment is None:
         moment = _slashed(raw, text, date_order)
-    if moment.tzinfo is None:
-        moment = moment.astimezone()
+    try:
+        if moment.tzinfo is None:
+            moment = moment.astimezone()
+        moment.astimezone(UTC)  # as it is stored: 0001-01-01 or 9999-12-31 may fall off the calendar
+    except (ValueError, OverflowError) as exc:
+        raise InvalidInput("created_at", "not a date", text) from exc
+    if moment.year < 1900:  # a placeholder (0001-01-01) or a two-digit year (25/12/25), never a sale
+        raise InvalidInput("created_at", "not a date", text)
     return moment
 
 

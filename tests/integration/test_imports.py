@@ -284,3 +284,24 @@ def test_imported_customers_are_found_as_typed_ones_are(shop, tmp_path):
         stored = {t for (t,) in connection.exec_driver_sql(
             f"SELECT token FROM customer_name_token WHERE customer_id = {found.id}")}  # fmt: skip
     assert stored == name_search_tokens(found.name)
+
+
+def test_a_year_no_shop_sold_in_is_refused_or_read_as_jalali():
+    from shopdesk.services.errors import InvalidInput
+
+    assert parse_when("1405-01-10").date() == date(2026, 3, 30)  # ISO-looking, but a Jalali year, as 1405/01/10
+    assert parse_when("1405-01-10 09:30:00").date() == date(2026, 3, 30)
+    for bad in ("0001-01-01 00:00:00", "25/12/25", "9999-12-31T23:00:00-05:00", "1/1/1"):
+        with pytest.raises(InvalidInput):  # not ValueError or OverflowError, and not the year 25 either
+            parse_when(bad)
+
+
+def test_a_placeholder_date_is_a_wrong_row_not_a_crash(shop, tmp_path):
+    services, _database, _layla = shop
+    rows = shopify_rows()
+    rows[3][SHOPIFY_HEADER.index("Created at")] = "0001-01-01 00:00:00"  # .NET's DateTime.MinValue
+    report = services.imports.import_orders(write_csv(tmp_path / "orders.csv", rows), SHOPIFY)
+    assert not report.written and [(p.row, p.column, p.reason) for p in report.problems] == [
+        (5, "Created at", "not a date")
+    ]
+    assert services.orders.count() == 0
