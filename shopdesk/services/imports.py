@@ -70,6 +70,8 @@ STATUS_WORDS = {
     "paid": "paid",
     "partially_paid": "paid",
     "partially paid": "paid",
+    "partially_refunded": "paid",  # Shopify: some of it went back; the order itself stands
+    "partially refunded": "paid",
     "packed": "packed",
     "shipped": "shipped",
     "fulfilled": "shipped",

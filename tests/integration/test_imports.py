@@ -305,3 +305,12 @@ def test_a_placeholder_date_is_a_wrong_row_not_a_crash(shop, tmp_path):
         (5, "Created at", "not a date")
     ]
     assert services.orders.count() == 0
+
+
+def test_a_partly_refunded_shopify_order_comes_in_as_paid(shop, tmp_path):
+    services, _database, _layla = shop
+    rows = shopify_rows()
+    rows[2][SHOPIFY_HEADER.index("Financial Status")] = "partially_refunded"  # Shopify's word; not yet fulfilled
+    report = services.imports.import_orders(write_csv(tmp_path / "orders.csv", rows), SHOPIFY)
+    assert report.written and report.problems == ()
+    assert {row.total_minor: row.status for row in services.orders.page(OrderQuery(), limit=10)}[12050] == "paid"
