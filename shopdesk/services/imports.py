@@ -132,7 +132,10 @@ def _open_table(path: Path, stack: list) -> _Table:  # noqa: ANN001
     encoding = detect_encoding(path)
     text = open(path, encoding=encoding, newline="")  # noqa: SIM115 - closed by the caller's stack
     stack.append(text)
-    first = text.readline()
+    try:
+        first = text.readline()
+    except UnicodeDecodeError as exc:  # a BOM promised UTF-8 or UTF-16 and the bytes are not
+        raise UnreadableFile("malformed", line=1, detail=str(exc)) from exc
     if not first.strip():
         raise UnreadableFile("empty")
     delimiter = max("\t,;", key=first.count)
@@ -140,7 +143,7 @@ def _open_table(path: Path, stack: list) -> _Table:  # noqa: ANN001
     reader = csv.reader(text, delimiter=delimiter, strict=True)
     try:
         header = [cell.strip() for cell in next(reader)]
-    except csv.Error as exc:
+    except (csv.Error, UnicodeDecodeError) as exc:
         raise UnreadableFile("malformed", line=1, detail=str(exc)) from exc
 
     def rows() -> Iterator[tuple[int, list[str]]]:
@@ -150,7 +153,8 @@ def _open_table(path: Path, stack: list) -> _Table:  # noqa: ANN001
                 number += 1
                 if cells:
                     yield number, cells
-        except csv.Error as exc:  # an unterminated quote, a field over the size limit: the file is not a CSV
+        # an unterminated quote, a field over the size limit, bytes its BOM's encoding cannot read: not a CSV export
+        except (csv.Error, UnicodeDecodeError) as exc:
             raise UnreadableFile("malformed", line=reader.line_num, detail=str(exc)) from exc
 
     return _Table(encoding, header, rows())

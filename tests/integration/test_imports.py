@@ -314,3 +314,20 @@ def test_a_partly_refunded_shopify_order_comes_in_as_paid(shop, tmp_path):
     report = services.imports.import_orders(write_csv(tmp_path / "orders.csv", rows), SHOPIFY)
     assert report.written and report.problems == ()
     assert {row.total_minor: row.status for row in services.orders.page(OrderQuery(), limit=10)}[12050] == "paid"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        codecs.BOM_UTF8 + ",".join(SHOPIFY_HEADER).encode() + b"\n#1001,\xe3\xa1\xff\n",  # a BOM, then not UTF-8
+        "\t".join(SHOPIFY_HEADER).encode("utf-16") + b"\n\x00A",  # UTF-16 cut off in the middle of a character
+    ],
+)
+def test_bytes_the_encoding_cannot_read_refuse_the_file_rather_than_crash(shop, tmp_path, content):
+    services, _database, _layla = shop
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableFile) as caught:
+        services.imports.import_orders(path, SHOPIFY)
+    assert caught.value.reason == "malformed"
+    assert services.orders.count() == 0
