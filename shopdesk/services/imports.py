@@ -327,12 +327,16 @@ class _Reader:
         self.column: dict[str, str] = {}
         self._phones: dict[str, Phone] = {}  # customers come back: each phone and name is checked once
         self._people: dict[tuple[str, str], tuple[str, str]] = {}
+        # a field's other columns, read when its first one is empty in a row (Shopify's Phone is often empty
+        # while Billing Phone holds the number)
+        self.fallbacks: dict[str, list[int]] = {}
         for name in FIELDS:
-            for candidate in mapping.columns.get(name, ()):
-                if candidate in header:
-                    self.index[name] = header.index(candidate)
-                    self.column[name] = candidate
-                    break
+            present = [candidate for candidate in mapping.columns.get(name, ()) if candidate in header]
+            if present:
+                self.index[name] = header.index(present[0])
+                self.column[name] = present[0]
+                if len(present) > 1:
+                    self.fallbacks[name] = [header.index(candidate) for candidate in present[1:]]
         self.line_fields = [
             name for name in ("line_name", "line_sku", "line_quantity", "line_price") if name in self.index
         ]
@@ -342,7 +346,11 @@ class _Reader:
 
     def values(self, cells: list[str], names=None) -> dict[str, str]:  # noqa: ANN001
         index = self.index
-        return {name: _unguarded(cells[index[name]].strip()) for name in names or index}
+        values = {name: _unguarded(cells[index[name]].strip()) for name in names or index}
+        for name, others in self.fallbacks.items():
+            if name in values and not values[name]:
+                values[name] = next((v for i in others if (v := _unguarded(cells[i].strip()))), "")
+        return values
 
     def orders(self, rows: Iterator[tuple[int, list[str]]], problems: _Problems) -> Iterator[_Order]:
         """The file's orders, each once all its rows are read; an order with a wrong row is left out (and the

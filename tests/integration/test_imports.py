@@ -331,3 +331,15 @@ def test_bytes_the_encoding_cannot_read_refuse_the_file_rather_than_crash(shop, 
         services.imports.import_orders(path, SHOPIFY)
     assert caught.value.reason == "malformed"
     assert services.orders.count() == 0
+
+
+def test_a_field_empty_in_its_first_column_is_read_from_the_next_one(shop, tmp_path):
+    services, _database, layla = shop
+    rows = shopify_rows()[:2]
+    rows[0][SHOPIFY_HEADER.index("Phone")] = ""  # Shopify's Phone is often empty
+    rows[0][SHOPIFY_HEADER.index("Billing Phone")] = "+966 50 123 4567"
+    rows[0][SHOPIFY_HEADER.index("Email")] = ""
+    report = services.imports.import_orders(write_csv(tmp_path / "orders.csv", rows), SHOPIFY)
+    assert (report.customers_new, report.customers_matched) == (0, 1)
+    (order,) = services.orders.page(OrderQuery(), limit=5)
+    assert order.customer_id == layla
