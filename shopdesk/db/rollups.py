@@ -14,6 +14,7 @@ summaries.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from sqlalchemy import Date, bindparam, delete, func, insert, select, text
@@ -69,11 +70,7 @@ def order_placed(connection, *, customer_id, currency, channel, total, created_a
 def add_days(connection, orders: list[tuple[datetime, str, str, int]]) -> None:  # noqa: ANN001
     """Count many new orders at once — ``(created at, currency, channel, total)`` each, none cancelled — as a bulk
     import writes them (its customers are then refreshed with ``refresh_customers``)."""
-    days: dict[tuple[date, str, str], list[int]] = defaultdict(lambda: [0, 0])
-    for created_at, currency, channel, total in orders:
-        counts = days[(local_day(created_at), currency, channel)]
-        counts[0] += 1
-        counts[1] += int(total)
+    days = _days(orders)
     if days:
         connection.execute(
             _ADD_DAY,
@@ -82,6 +79,26 @@ def add_days(connection, orders: list[tuple[datetime, str, str, int]]) -> None: 
                 for (day, currency, channel), (n, revenue) in days.items()
             ],
         )
+
+
+def _days(orders: Iterable[tuple[datetime, str, str, int]]) -> dict[tuple[date, str, str], tuple[int, int]]:
+    """Orders and revenue per (local day, currency, channel) of ``(created at, currency, channel, total)`` rows.
+    Grouped here, in Python, because SQLite and PostgreSQL disagree on local-time functions."""
+    days: dict[tuple[date, str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for created_at, currency, channel, total in orders:
+        counts = days[(local_day(created_at), currency, channel)]
+        counts[0] += 1
+        counts[1] += int(total)
+    return {key: (n, revenue) for key, (n, revenue) in days.items()}
+
+
+def _counted_orders(connection: Connection):  # noqa: ANN202
+    """Every order that counts (not cancelled) as ``(created at, currency, channel, total)``, streamed."""
+    return connection.execute(
+        select(_orders.c.created_at, _orders.c.currency, _orders.c.channel, _orders.c.total_minor)
+        .where(_orders.c.status != "cancelled")
+        .execution_options(stream_results=True, yield_per=20_000)
+    )
 
 
 def order_cancelled(session, order_id: int) -> None:  # noqa: ANN001
@@ -140,24 +157,13 @@ def _customer_totals():  # noqa: ANN202
 
 
 def recompute(connection: Connection) -> tuple[dict, dict]:
-    """What the roll-ups should hold, from the orders alone: ``({(day, currency, channel): (orders, revenue)},
-    {(customer id, currency): (orders, spent, given back, first at, last at)})``. Days are grouped here, in Python,
-    because SQLite and PostgreSQL disagree on local-time functions; rows are streamed."""
-    days: dict[tuple[date, str, str], list[int]] = defaultdict(lambda: [0, 0])
-    rows = connection.execute(
-        select(_orders.c.created_at, _orders.c.currency, _orders.c.channel, _orders.c.total_minor)
-        .where(_orders.c.status != "cancelled")
-        .execution_options(stream_results=True, yield_per=20_000)
-    )
-    for created_at, currency, channel, total in rows:
-        counts = days[(local_day(created_at), currency, channel)]
-        counts[0] += 1
-        counts[1] += int(total)
+    """What the roll-ups should hold, from the orders and returns alone: ``({(day, currency, channel): (orders,
+    revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at)})``."""
     customers = {
         (customer_id, currency): (int(n), int(spent), int(back), first, last)
         for customer_id, currency, n, spent, back, first, last in connection.execute(_customer_totals())
     }
-    return {key: (n, revenue) for key, (n, revenue) in days.items()}, customers
+    return _days(_counted_orders(connection)), customers
 
 
 def stored(connection: Connection) -> tuple[dict, dict]:
@@ -181,7 +187,7 @@ def stored(connection: Connection) -> tuple[dict, dict]:
 
 def rebuild(connection: Connection) -> None:
     """Replace the roll-ups with a full recomputation (after a bulk load, or when they are first made)."""
-    days, _customers = recompute(connection)
+    days = _days(_counted_orders(connection))
     connection.execute(delete(_sales_day))
     connection.execute(delete(_customer_sales))
     rows = [
