@@ -131,16 +131,15 @@ class SummaryService:
             ).one()
             kept = CustomerSales.spent_minor - CustomerSales.given_back_minor
             if latest is None or latest < until:
+                ordered_since = and_(CustomerSales.currency == currency, CustomerSales.last_at >= since)
                 customers, repeat, lifetime = session.exec(
                     select(
                         func.count(),
                         func.coalesce(func.sum(case((CustomerSales.orders >= 2, 1), else_=0)), 0),
                         func.coalesce(func.sum(kept), 0),
-                    ).where(CustomerSales.currency == currency, CustomerSales.last_at >= since)
+                    ).where(ordered_since)
                 ).one()
-                period_customers = select(CustomerSales.customer_id).where(
-                    CustomerSales.currency == currency, CustomerSales.last_at >= since
-                )
+                period_customers = select(CustomerSales.customer_id).where(ordered_since)
                 if session.exec(select(ReturnRequest.id).where(ReturnRequest.created_at >= until).limit(1)).first():
                     lifetime += session.exec(_given_back_after(until, currency, period_customers)).one()
             else:
