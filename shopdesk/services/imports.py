@@ -23,6 +23,7 @@ from __future__ import annotations
 import codecs
 import csv
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -50,7 +51,7 @@ from shopdesk.services.order_rows import CHANNELS
 from shopdesk.services.orders import COUNTER, FIRST_ORDER_NUMBER
 from shopdesk.services.phones import Phone, normalize_phone
 from shopdesk.services.settings import SettingsService, shop_setting
-from shopdesk.services.text import name_tokens, search_key
+from shopdesk.services.text import name_search_tokens, search_key
 
 BATCH = 2_000  # orders written per executemany round
 MAX_QUANTITY = 100_000
@@ -128,10 +129,15 @@ class _Table:
     rows: Iterator[tuple[int, list[str]]]  # (row number, the header being row 1; cells)
 
 
-def _open_table(path: Path, stack: list) -> _Table:  # noqa: ANN001
+@contextmanager
+def _open_table(path: Path) -> Iterator[_Table]:
+    """The file's encoding, header and rows (read as they are iterated); the file is closed on leaving."""
     encoding = detect_encoding(path)
-    text = open(path, encoding=encoding, newline="")  # noqa: SIM115 - closed by the caller's stack
-    stack.append(text)
+    with open(path, encoding=encoding, newline="") as text:
+        yield _read_table(text, encoding)
+
+
+def _read_table(text, encoding: str) -> _Table:  # noqa: ANN001
     try:
         first = text.readline()
     except UnicodeDecodeError as exc:  # a BOM promised UTF-8 or UTF-16 and the bytes are not
@@ -162,18 +168,13 @@ def _open_table(path: Path, stack: list) -> _Table:  # noqa: ANN001
 
 def preview(path: Path, limit: int = 5) -> tuple[str, list[str], list[list[str]]]:
     """The encoding, the header and the first rows of a file, for the import dialog's preview."""
-    stack: list = []
-    try:
-        table = _open_table(Path(path), stack)
+    with _open_table(Path(path)) as table:
         first = []
         for _number, cells in table.rows:
             first.append(cells)
             if len(first) >= limit:
                 break
         return table.encoding, table.header, first
-    finally:
-        for handle in stack:
-            handle.close()
 
 
 # --- understanding rows --------------------------------------------------------------------------------------
@@ -526,58 +527,44 @@ class ImportService:
     ) -> ImportReport:
         """Import (or, with ``dry_run``, only check) the orders of an export file. Raises ``UnreadableFile`` when
         the file is not a readable export; wrong rows are reported and then nothing is written."""
-        stack: list = []
-        try:
-            table = _open_table(Path(path), stack)
-            with self._uow() as uow:
-                session = uow.session
-                connection = session.connection()
-                shop_currency = shop_setting(connection, "currency") or "USD"
-                region = shop_setting(connection, "country")
-                reader = _Reader(mapping, table.header, shop_currency, region)
-                problems = _Problems()
-                writer = _Writer(session, mapping, write=not dry_run, before_write=before_write)
-                batch: list[_Order] = []
-                for order in reader.orders(table.rows, problems):
-                    batch.append(order)
-                    if len(batch) >= BATCH:
-                        writer.add(batch, write=not problems.count)
-                        batch = []
-                if batch:
+        with _open_table(Path(path)) as table, self._uow() as uow:
+            session = uow.session
+            connection = session.connection()
+            shop_currency = shop_setting(connection, "currency") or "USD"
+            region = shop_setting(connection, "country")
+            reader = _Reader(mapping, table.header, shop_currency, region)
+            problems = _Problems()
+            writer = _Writer(session, mapping, write=not dry_run, before_write=before_write)
+            batch: list[_Order] = []
+            for order in reader.orders(table.rows, problems):
+                batch.append(order)
+                if len(batch) >= BATCH:
                     writer.add(batch, write=not problems.count)
-                written = not dry_run and not problems.count
-                if written:
-                    writer.finish()
-                    uow.commit()
-                else:
-                    uow.rollback()
-                return ImportReport(
-                    source=mapping.name,
-                    encoding=table.encoding,
-                    rows=writer.rows,
-                    orders_new=writer.orders_new,
-                    orders_existing=writer.orders_existing,
-                    customers_new=writer.customers_new,
-                    customers_matched=writer.customers_matched,
-                    problems=tuple(problems.items),
-                    dry_run=dry_run,
-                    written=written,
-                )
-        finally:
-            for handle in stack:
-                handle.close()
+                    batch = []
+            if batch:
+                writer.add(batch, write=not problems.count)
+            written = not dry_run and not problems.count
+            if written:
+                writer.finish()
+                uow.commit()
+            else:
+                uow.rollback()
+            return ImportReport(
+                source=mapping.name,
+                encoding=table.encoding,
+                rows=writer.rows,
+                orders_new=writer.orders_new,
+                orders_existing=writer.orders_existing,
+                customers_new=writer.customers_new,
+                customers_matched=writer.customers_matched,
+                problems=tuple(problems.items),
+                dry_run=dry_run,
+                written=written,
+            )
 
 
 _ORDERS = Order.__table__
 _CUSTOMERS = Customer.__table__
-
-
-def _tokens(name: str, key: str) -> set[str]:
-    """``name_search_tokens`` with the name's key already made (the slow part, for thousands of new customers)."""
-    tokens = name_tokens(key)
-    if "\u200c" in name:
-        tokens |= name_tokens(search_key(name.replace("\u200c", " ")))
-    return tokens
 
 
 class _Writer:
@@ -764,7 +751,7 @@ class _Writer:
         tokens = [
             {"customer_id": customer_id, "token": token}
             for customer_id, row in zip(ids, rows, strict=True)
-            for token in sorted(_tokens(row["name"], row["name_key"]))
+            for token in sorted(name_search_tokens(row["name"], row["name_key"]))
         ]
         if tokens:
             self.connection.execute(insert(CustomerNameToken.__table__), tokens)

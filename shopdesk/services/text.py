@@ -56,10 +56,14 @@ def name_tokens(key: str) -> set[str]:
     return {word[:MAX_TOKEN] for word in key.split()}
 
 
-def name_search_tokens(name: str) -> set[str]:
+def name_search_tokens(name: str, key: str | None = None) -> set[str]:
     """The searchable words of a name: as written, and with each ZWNJ-joined part on its own, so ``اکبر`` and
-    ``علی اکبر`` find ``علی‌اکبر`` as well as ``علیاکبر`` does."""
-    return name_tokens(search_key(name)) | name_tokens(search_key(name.replace("\u200c", " ")))
+    ``علی اکبر`` find ``علی‌اکبر`` as well as ``علیاکبر`` does. ``key``: the name's ``search_key`` when the caller
+    has it already (an import keys thousands of names)."""
+    tokens = name_tokens(search_key(name) if key is None else key)
+    if "\u200c" in name:  # without one, the split spelling is the same name
+        tokens |= name_tokens(search_key(name.replace("\u200c", " ")))
+    return tokens
 
 
 def prefix_upper_bound(prefix: str) -> str:
