@@ -70,6 +70,15 @@ def enrich(path: Path) -> None:
             ],
         )
         returns, entries, codes, feedback, prints = [], [], [], [], []
+        pending = ((ReturnRequest, returns), (LoyaltyEntry, entries), (RewardCode, codes), (Feedback, feedback),
+                   (OrderPrint, prints))  # fmt: skip
+
+        def flush() -> None:  # written in chunks: memory stays small
+            for model, rows in pending:
+                if rows:
+                    conn.execute(insert(model), rows)
+                    rows.clear()
+
         stamps: dict[int, int] = {}
         for number, (order_id, customer_id, total, created) in enumerate(orders):
             at = datetime.fromisoformat(created).replace(tzinfo=UTC)
@@ -140,25 +149,8 @@ def enrich(path: Path) -> None:
             if roll < 0.60:
                 prints.append({"order_id": order_id, "document": "inserts", "size": "A6", "language": "fa", "at": at})
             if number % 100_000 == 99_999:
-                for model, rows in (
-                    (ReturnRequest, returns),
-                    (LoyaltyEntry, entries),
-                    (RewardCode, codes),
-                    (Feedback, feedback),
-                    (OrderPrint, prints),
-                ):
-                    if rows:
-                        conn.execute(insert(model), rows)
-                        rows.clear()
-        for model, rows in (
-            (ReturnRequest, returns),
-            (LoyaltyEntry, entries),
-            (RewardCode, codes),
-            (Feedback, feedback),
-            (OrderPrint, prints),
-        ):
-            if rows:
-                conn.execute(insert(model), rows)
+                flush()
+        flush()
     with database.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
     database.close()
