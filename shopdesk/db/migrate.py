@@ -31,6 +31,7 @@ KNOWN_REVISIONS = (
     "0011_rollups",
     "0012_order_source",
     "0013_accounts",
+    "0014_customer_email_index",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

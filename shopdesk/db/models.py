@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint, func
 from sqlmodel import Field, SQLModel
 
 from shopdesk.db.types import UTCDateTime, search_text, utcnow
@@ -67,6 +67,10 @@ class Customer(SQLModel, table=True):
     # When the birthday was entered or last changed: a birthday reward waits 30 days after that.
     birthday_set_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+# An import matches customers by e-mail in any letter case, thousands at a time (migration 0014).
+Index("ix_customer_email_lower", func.lower(Customer.__table__.c.email))
 
 
 class CustomerNameToken(SQLModel, table=True):

@@ -31,6 +31,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select, update
 
 from shopdesk.db import rollups
+from shopdesk.db.bulk import insert_many
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.counters import next_number
@@ -328,6 +329,7 @@ class _Reader:
         self.column: dict[str, str] = {}
         self._phones: dict[str, Phone] = {}  # customers come back: each phone and name is checked once
         self._people: dict[tuple[str, str], tuple[str, str]] = {}
+        self._money: dict[str, Callable[[str], int]] = {}  # per currency
         # a field's other columns, read when its first one is empty in a row (Shopify's Phone is often empty
         # while Billing Phone holds the number)
         self.fallbacks: dict[str, list[int]] = {}
@@ -393,18 +395,8 @@ class _Reader:
 
     def _order(self, number: int, values: dict[str, str], problems: _Problems) -> _Order | None:
         before = problems.count
-
-        def field_of(name: str, parse: Callable[[str], object], default: object = None) -> object:
-            text = values.get(name, "")
-            if not text:
-                return default
-            try:
-                return parse(text)
-            except InvalidInput as exc:
-                problems.add(number, self.column.get(name, name), exc.reason, text)
-                return default
-
-        created_at = field_of("created_at", lambda t: parse_when(t, date_order=self.mapping.date_order))
+        field_of = self._field
+        created_at = field_of(number, values, "created_at", self._when, problems)
         if created_at is None and not values.get("created_at"):
             problems.add(number, self.column["created_at"], "required")
         try:
@@ -412,13 +404,12 @@ class _Reader:
         except InvalidInput as exc:
             problems.add(number, self.column.get(exc.field, exc.field), exc.reason, exc.value)
             status, note = "", ""
-        currency = field_of("currency", lambda t: validate_currency(t.upper()), self.shop_currency)
-        digits = minor_digits(currency or self.shop_currency)
-        money = lambda t: self._amount(parse_money(t, minor_digits=digits))  # noqa: E731
+        currency = field_of(number, values, "currency", self._currency, problems) or self.shop_currency
+        money = self._money_in(currency)
         name = values.get("customer_name", "") or " ".join(
             part for part in (values.get("first_name", ""), values.get("last_name", "")) if part
         )
-        phone = field_of("phone", self._phone)
+        phone = field_of(number, values, "phone", self._phone, problems)
         email = values.get("email", "")
         if name or email or phone:
             try:  # the same rules as a customer typed in; without a name, the e-mail or phone stands for it
@@ -436,17 +427,53 @@ class _Reader:
             created_at=created_at,
             status=status,
             note=note,
-            currency=currency or self.shop_currency,
+            currency=currency,
             name=name,
             phone=phone,
             email=email,
-            discount=field_of("discount", money, 0),
-            shipping=field_of("shipping", money, 0),
-            total=field_of("total", money, None),
+            discount=field_of(number, values, "discount", money, problems, 0),
+            shipping=field_of(number, values, "shipping", money, problems, 0),
+            total=field_of(number, values, "total", money, problems),
             payment_method=values.get("payment_method", "")[:32],
             notes=values.get("notes", ""),
         )
         return order if problems.count == before else None
+
+    def _field(self, number, values, name, parse, problems, default=None):  # noqa: ANN001, ANN202, PLR0913
+        """A field's value read by ``parse``, or ``default`` when it is empty or wrong (a wrong one is noted)."""
+        text = values.get(name, "")
+        if not text:
+            return default
+        try:
+            return parse(text)
+        except InvalidInput as exc:
+            problems.add(number, self.column.get(name, name), exc.reason, text)
+            return default
+
+    def _when(self, text: str) -> datetime:
+        return parse_when(text, date_order=self.mapping.date_order)
+
+    @staticmethod
+    def _currency(text: str) -> str:
+        return validate_currency(text.upper())
+
+    def _money_in(self, currency: str) -> Callable[[str], int]:
+        """Reads amounts in ``currency``; files repeat the same prices and totals, so each text is read once."""
+        reader = self._money.get(currency)
+        if reader is None:
+            digits = minor_digits(currency)
+            known: dict[str, int] = {}
+
+            def reader(text: str) -> int:
+                value = known.get(text)
+                if value is None:
+                    value = self._amount(parse_money(text, minor_digits=digits))
+                    if len(known) < 100_000:  # a cache, not a copy of the file
+                        known[text] = value
+                return value
+
+            self._money[currency] = reader
+        return reader
 
     def _line(self, number: int, values: dict[str, str], currency: str, problems: _Problems):  # noqa: ANN202
         before = problems.count
@@ -461,7 +488,7 @@ class _Reader:
             problems.add(number, self.column["line_quantity"], exc.reason, values["line_quantity"])
             quantity = None
         try:
-            price = self._amount(parse_money(values["line_price"], minor_digits=minor_digits(currency)))
+            price = self._money_in(currency)(values["line_price"])
         except InvalidInput as exc:
             problems.add(number, self.column["line_price"], exc.reason, values["line_price"])
             price = None
@@ -647,8 +674,9 @@ class _Writer:
                 }
             )
         ids = self._insert(_ORDERS, rows)
-        self.connection.execute(
-            insert(OrderLine.__table__),
+        insert_many(
+            self.connection,
+            OrderLine.__table__,
             [
                 {
                     "order_id": order_id,
@@ -662,8 +690,9 @@ class _Writer:
                 for description, _sku, quantity, price in order.lines
             ],
         )
-        self.connection.execute(
-            insert(OrderEvent.__table__),
+        insert_many(
+            self.connection,
+            OrderEvent.__table__,
             [
                 {
                     "order_id": order_id,
@@ -707,6 +736,7 @@ class _Writer:
                 self.preexisting.add(customer_id)
         chosen: list[int | None] = []
         new: list[tuple[int, _Order]] = []
+        placeholder_keys: list[str] = []  # keys pointing to a customer not written yet
         for order in orders:
             keys = ([f"p:{order.phone.e164}"] if order.phone else []) + (
                 [f"e:{order.email.lower()}"] if order.email else []
@@ -718,13 +748,14 @@ class _Writer:
                 found = -(self.customers_new + 1)  # a placeholder until written
                 self.customers_new += 1
                 new.append((found, order))
-                for key in keys:
-                    self.known[key] = found
             elif found in self.preexisting:
                 self.matched.add(found)
             if found is not None:  # the same person by their other detail, later in the file
                 for key in keys:
-                    self.known.setdefault(key, found)
+                    if key not in self.known:
+                        self.known[key] = found
+                        if found < 0:
+                            placeholder_keys.append(key)
             chosen.append(found)
         if not write or not new:
             return chosen
@@ -745,16 +776,15 @@ class _Writer:
         ]
         ids = self._insert(_CUSTOMERS, rows)
         real = {placeholder: customer_id for (placeholder, _o), customer_id in zip(new, ids, strict=True)}
-        for key, value in list(self.known.items()):
-            if value in real:
-                self.known[key] = real[value]
+        for key in placeholder_keys:
+            self.known[key] = real[self.known[key]]
         tokens = [
             {"customer_id": customer_id, "token": token}
             for customer_id, row in zip(ids, rows, strict=True)
             for token in sorted(name_search_tokens(row["name"], row["name_key"]))
         ]
         if tokens:
-            self.connection.execute(insert(CustomerNameToken.__table__), tokens)
+            insert_many(self.connection, CustomerNameToken.__table__, tokens)
         return [real.get(c, c) for c in chosen]
 
     def _insert(self, table, rows: list[dict]) -> list[int]:  # noqa: ANN001
@@ -764,7 +794,7 @@ class _Writer:
         if self.connection.dialect.name == "sqlite":
             start = (self.connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
             ids = list(range(start, start + len(rows)))
-            self.connection.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+            insert_many(self.connection, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
             return ids
         return (
             self.connection.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
