@@ -32,6 +32,7 @@ KNOWN_REVISIONS = (
     "0012_order_source",
     "0013_accounts",
     "0014_customer_email_index",
+    "0015_one_owner",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

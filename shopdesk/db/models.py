@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint, func
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint, func, text
 from sqlmodel import Field, SQLModel
 
 from shopdesk.db.types import UTCDateTime, search_text, utcnow
@@ -373,7 +373,17 @@ class Account(SQLModel, table=True):
     out). Failed tries and the wait they earned are kept here, so restarting the app does not reset them."""
 
     __tablename__ = "account"
-    __table_args__ = (UniqueConstraint("name", name="uq_account_name"),)
+    __table_args__ = (
+        UniqueConstraint("name", name="uq_account_name"),
+        # One owner: two desks setting roles up at the same moment cannot both create one (migration 0015).
+        Index(
+            "uq_account_one_owner",
+            "role",
+            unique=True,
+            sqlite_where=text("role = 'owner'"),
+            postgresql_where=text("role = 'owner'"),
+        ),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=64)

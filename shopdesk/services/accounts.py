@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 
 from sqlalchemy import func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from shopdesk.db.models import Account, AuditEntry
@@ -117,7 +118,10 @@ class AccountService:
                 raise InvalidInput("name", "owner exists", name)
             account = self._new_account(name, "owner", pin)
             uow.session.add(account)
-            uow.session.flush()
+            try:
+                uow.session.flush()
+            except IntegrityError as exc:  # another desk created the owner since the check above
+                raise InvalidInput("name", "owner exists", name) from exc
             self._audit_in(uow.session, name, "accounts.owner_created", {"name": name})
             row = _row(account)
             uow.commit()

@@ -1,6 +1,7 @@
 """Accounts and PINs on SQLite and PostgreSQL: hashed with a salt of their own, a wait after wrong PINs that a
 restart does not reset (an injected clock, never sleep), digits in any script, and the audit log."""
 
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -175,3 +176,37 @@ def test_privileged_actions_and_wrong_pins_are_in_the_audit_log_newest_first(acc
     assert [e.action for e in accounts.audit_log(1, before_id=log[0].id)] == ["export.orders"]
     assert [e.action for e in accounts.audit_log(action="export.orders")] == ["export.orders"]
     assert accounts.audit_count() == 3
+
+
+def test_two_desks_setting_roles_up_at_once_make_one_owner(db_url):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from shopdesk.services.database import open_database
+
+    open_database(db_url).close()  # migrated once, before the race
+    desks = [open_database(db_url) for _ in range(2)]
+    barrier = threading.Barrier(2)
+
+    def create(index: int) -> str:
+        service = AccountService(desks[index].unit_of_work, scrypt=FAST)
+        original = service._new_account
+
+        def after_both_checked(*args):  # noqa: ANN002, ANN202 - both desks have seen "no accounts yet"
+            barrier.wait(timeout=30)
+            return original(*args)
+
+        service._new_account = after_both_checked
+        try:
+            return service.create_owner(f"Owner {index}", "1357924").name
+        except InvalidInput as exc:
+            return exc.reason
+
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            results = sorted(pool.map(create, range(2)))
+        assert results[0].startswith("Owner ") and results[1] == "owner exists"
+        owners = AccountService(desks[0].unit_of_work, scrypt=FAST).owners()
+        assert [owner.name for owner in owners] == [results[0]]
+    finally:
+        for desk in desks:
+            desk.close()
