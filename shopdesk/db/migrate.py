@@ -33,6 +33,7 @@ KNOWN_REVISIONS = (
     "0013_accounts",
     "0014_customer_email_index",
     "0015_one_owner",
+    "0016_order_chain",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -102,8 +102,18 @@ class Order(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("number", name="uq_shop_order_number"),
         UniqueConstraint("source", "external_id", name="uq_shop_order_source_external"),  # imports: once each
-        # covering for the list's pages and the summaries' period scans (customers of a period)
-        Index("ix_shop_order_created_status", "created_at", "status", "currency", "customer_id", "total_minor"),
+        # covering for the list's pages and the summaries' period scans (customers of a period, with their chain)
+        Index(
+            "ix_shop_order_created_status",
+            "created_at",
+            "status",
+            "currency",
+            "customer_id",
+            "total_minor",
+            "prev_at",
+            "seq",
+            "kept_before",
+        ),
         Index("ix_shop_order_customer_status", "customer_id", "status", "total_minor", "created_at"),
     )
 
@@ -127,6 +137,12 @@ class Order(SQLModel, table=True):
     notes: str = ""
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     delivered_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    # The order's place in its customer's chain of counted orders in its currency (shopdesk.db.rollups): the
+    # previous one's time, 1 for the first, what the customer had spent and kept before it. None when the order
+    # is cancelled or has no customer.
+    prev_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    seq: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    kept_before: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     source: str = Field(default="", max_length=32)  # where an imported order came from (shopify, a mapping's name)
     external_id: str | None = Field(default=None, max_length=64)  # its number there
 

@@ -9,15 +9,23 @@ hundred small rows instead. ``recompute`` builds what they should hold from the 
 
 A day is the local day of the desk that saved the order (``datetime.astimezone``), like every period in the
 summaries.
+
+Each counted order with a customer also holds its place in that customer's chain of orders in its currency
+(``prev_at``: the customer's previous counted order, ``seq``: 1 for the first, ``kept_before``: what the
+customer had spent and kept — refunds on those orders taken off — before it). With them, any period's customers,
+repeat customers and lifetime value are one pass over the period's orders, without grouping by customer: a
+customer's first order in ``[since, until)`` is the one whose ``prev_at`` is before ``since``. A new order is
+appended to its customer's chain; anything that changes an earlier part of it (a cancellation, a refund, a
+merge, an order placed with an earlier time, a bulk load) chains the customer's orders again (``rechain``).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Date, bindparam, delete, func, insert, select, text
+from sqlalchemy import Date, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
 from shopdesk.db.models import Customer, CustomerSales, Order, ReturnRequest, SalesDay
@@ -51,20 +59,51 @@ _ADD_CUSTOMER = text(
 ).bindparams(bindparam("at", type_=UTCDateTime()))
 
 
+_CUSTOMER_ROW = select(
+    _customer_sales.c.orders,
+    _customer_sales.c.spent_minor,
+    _customer_sales.c.given_back_minor,
+    _customer_sales.c.last_at,
+).where(_customer_sales.c.customer_id == bindparam("customer_id"), _customer_sales.c.currency == bindparam("currency"))
+_LINK = (
+    update(_orders)
+    .where(_orders.c.id == bindparam("order_id"))
+    .values(
+        prev_at=bindparam("link_prev_at", type_=UTCDateTime()),
+        seq=bindparam("link_seq"),
+        kept_before=bindparam("link_kept_before"),
+    )
+)
+
+
 def local_day(moment: datetime) -> date:
     return moment.astimezone().date()
 
 
-def order_placed(connection, *, customer_id, currency, channel, total, created_at) -> None:  # noqa: ANN001
-    """Count a new order (not a cancelled one) in the same transaction that saves it."""
+def order_placed(connection, *, order_id, customer_id, currency, channel, total, created_at) -> None:  # noqa: ANN001
+    """Count a new order (not a cancelled one) in the same transaction that saves it, and chain it to its
+    customer's earlier orders. Orders are saved one at a time (the order counter's row is held until commit), so
+    the customer's row read here is not changed by another desk before this transaction ends."""
     connection.execute(
         _ADD_DAY,
         {"day": local_day(created_at), "currency": currency, "channel": channel, "n": 1, "r": total},
     )
-    if customer_id is not None:
-        connection.execute(
-            _ADD_CUSTOMER, {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at}
-        )
+    if customer_id is None:
+        return
+    before = connection.execute(_CUSTOMER_ROW, {"customer_id": customer_id, "currency": currency}).first()
+    connection.execute(_ADD_CUSTOMER, {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at})
+    if before is None:
+        link = {"link_prev_at": None, "link_seq": 1, "link_kept_before": 0}
+    elif created_at >= before.last_at:
+        link = {
+            "link_prev_at": before.last_at,
+            "link_seq": before.orders + 1,
+            "link_kept_before": before.spent_minor - before.given_back_minor,
+        }
+    else:  # placed with a time before the customer's last order: the chain after it moves
+        rechain(connection, [customer_id])
+        return
+    connection.execute(_LINK, {"order_id": order_id, **link})
 
 
 def add_days(connection, orders: list[tuple[datetime, str, str, int]]) -> None:  # noqa: ANN001
@@ -113,8 +152,9 @@ def order_cancelled(session, order_id: int) -> None:  # noqa: ANN001
 
 
 def refresh_customers(session, customer_ids: list[int]) -> None:  # noqa: ANN001
-    """Recompute these customers' rows from their orders (a cancellation may move the first or last order; a
-    merge moves orders from one customer to another)."""
+    """Recompute these customers' rows from their orders, and chain their orders again (a cancellation may move
+    the first or last order; a merge moves orders from one customer to another; a refund changes what was
+    kept)."""
     connection = session.connection()
     ids = sorted(set(customer_ids))
     if connection.dialect.name == "postgresql":
@@ -130,43 +170,98 @@ def refresh_customers(session, customer_ids: list[int]) -> None:  # noqa: ANN001
             _customer_totals().where(_orders.c.customer_id.in_(ids)),
         )
     )
+    rechain(connection, ids)
 
 
 _COLUMNS = ["customer_id", "currency", "orders", "spent_minor", "given_back_minor", "first_at", "last_at"]
 
 
-def _customer_totals():  # noqa: ANN202
-    given_back = (
+def _refunded(order_id):  # noqa: ANN001, ANN202
+    """What returns gave back on one order (refunds, store credit, exchange value)."""
+    return (
         select(func.coalesce(func.sum(_returns.c.refund_minor), 0))
-        .where(_returns.c.customer_id == _orders.c.customer_id, _returns.c.currency == _orders.c.currency)
+        .where(_returns.c.order_id == order_id)
         .scalar_subquery()
     )
+
+
+_COUNTED = and_(_orders.c.status != "cancelled", _orders.c.customer_id.is_not(None))
+
+
+def _customer_totals():  # noqa: ANN202
+    """Per customer and currency: counted orders, spent, given back on them, first and last order."""
     return (
         select(
             _orders.c.customer_id,
             _orders.c.currency,
             func.count(),
             func.sum(_orders.c.total_minor),
-            given_back,
+            func.sum(_refunded(_orders.c.id)),
             func.min(_orders.c.created_at),
             func.max(_orders.c.created_at),
         )
-        .where(_orders.c.status != "cancelled", _orders.c.customer_id.is_not(None))
+        .where(_COUNTED)
         .group_by(_orders.c.customer_id, _orders.c.currency)
     )
 
 
-def recompute(connection: Connection) -> tuple[dict, dict]:
+def _chains(customer_ids: list[int] | None):  # noqa: ANN202
+    """Each counted order's place in its customer's chain (``id, prev_at, seq, kept_before``), of these
+    customers (``None``: everyone's). Orders at the same moment go by id."""
+    kept = (_orders.c.total_minor - _refunded(_orders.c.id)).label("kept")
+    orders = select(_orders.c.id, _orders.c.customer_id, _orders.c.currency, _orders.c.created_at, kept).where(_COUNTED)
+    if customer_ids is not None:
+        orders = orders.where(_orders.c.customer_id.in_(customer_ids))
+    orders = orders.subquery()
+    window = {
+        "partition_by": (orders.c.customer_id, orders.c.currency),
+        "order_by": (orders.c.created_at, orders.c.id),
+    }
+    return select(
+        orders.c.id,
+        func.lag(orders.c.created_at).over(**window).label("prev_at"),
+        func.row_number().over(**window).label("seq"),
+        func.coalesce(func.sum(orders.c.kept).over(**window, rows=(None, -1)), 0).label("kept_before"),
+    )
+
+
+def rechain(connection: Connection, customer_ids: list[int] | None = None) -> None:
+    """Chain these customers' orders again (``None``: everyone's), their cancelled orders taken out."""
+    chains = _chains(customer_ids).subquery()
+    connection.execute(
+        update(_orders)
+        .where(_orders.c.id == chains.c.id)
+        .values(prev_at=chains.c.prev_at, seq=chains.c.seq, kept_before=chains.c.kept_before)
+    )
+    unchained = update(_orders).where(_orders.c.seq.is_not(None), ~_COUNTED)
+    if customer_ids is not None:
+        unchained = unchained.where(_orders.c.customer_id.in_(customer_ids))
+    connection.execute(unchained.values(prev_at=None, seq=None, kept_before=None))
+
+
+def recompute(connection: Connection) -> tuple[dict, dict, dict]:
     """What the roll-ups should hold, from the orders and returns alone: ``({(day, currency, channel): (orders,
-    revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at)})``."""
+    revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at)}, {order id: (prev at,
+    seq, kept before)})`` (orders out of every chain — cancelled, or without a customer — left out)."""
     customers = {
         (customer_id, currency): (int(n), int(spent), int(back), first, last)
         for customer_id, currency, n, spent, back, first, last in connection.execute(_customer_totals())
     }
-    return _days(_counted_orders(connection)), customers
+    chains = {
+        order_id: (_aware(prev_at), int(seq), int(kept))
+        for order_id, prev_at, seq, kept in connection.execute(_chains(None))
+    }
+    return _days(_counted_orders(connection)), customers, chains
 
 
-def stored(connection: Connection) -> tuple[dict, dict]:
+def _aware(moment):  # noqa: ANN001, ANN202
+    """A time read through a window function, which SQLAlchemy does not type: as the column would give it."""
+    if moment is None or isinstance(moment, datetime):
+        return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=UTC)
+    return datetime.fromisoformat(moment).replace(tzinfo=UTC)
+
+
+def stored(connection: Connection) -> tuple[dict, dict, dict]:
     """What the roll-ups hold, in ``recompute``'s shape."""
     days = {
         (row.day, row.currency, row.channel): (int(row.orders), int(row.revenue_minor))
@@ -182,7 +277,15 @@ def stored(connection: Connection) -> tuple[dict, dict]:
         )
         for row in connection.execute(select(_customer_sales))
     }
-    return days, customers
+    chains = {
+        row.id: (row.prev_at, int(row.seq), int(row.kept_before))
+        for row in connection.execute(
+            select(_orders.c.id, _orders.c.prev_at, _orders.c.seq, _orders.c.kept_before).where(
+                _orders.c.seq.is_not(None)
+            )
+        )
+    }
+    return days, customers, chains
 
 
 def rebuild(connection: Connection) -> None:
@@ -197,3 +300,4 @@ def rebuild(connection: Connection) -> None:
     for start in range(0, len(rows), 10_000):
         connection.execute(insert(_sales_day), rows[start : start + 10_000])
     connection.execute(insert(_customer_sales).from_select(_COLUMNS, _customer_totals()))
+    rechain(connection)

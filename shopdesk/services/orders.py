@@ -160,6 +160,7 @@ class OrderService:
         if draft.status != "cancelled":
             rollups.order_placed(
                 connection,
+                order_id=order_id,
                 customer_id=draft.customer_id,
                 currency=currency,
                 channel=draft.channel,

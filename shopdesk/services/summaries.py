@@ -42,15 +42,6 @@ def _average(total: int, count: int) -> int:
     return int((Decimal(total) / Decimal(count)).to_integral_value(rounding=ROUND_HALF_EVEN))
 
 
-def _given_back_after(until: datetime, currency: str, customers):  # noqa: ANN001, ANN202
-    """What returns made from ``until`` on gave back to these customers (not theirs yet at the period's end)."""
-    return select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
-        ReturnRequest.created_at >= until,
-        ReturnRequest.currency == currency,
-        (ReturnRequest.customer_id + 0).in_(customers),  # + 0: read by time, not customer by customer
-    )
-
-
 def _moment(day: date) -> datetime:
     """Local midnight at the start of ``day``, as an aware time."""
     return datetime.combine(day, time()).astimezone()
@@ -121,67 +112,49 @@ class SummaryService:
                 Order.status != "cancelled",
                 Order.currency == currency,
             )
-            # The period's customers, what they had ordered by the end of the period and what their returns gave
-            # back by then. When none of the shop's customers ordered after the period (the usual case: a period up
-            # to today), they are the customers whose last order is in it, and what they ordered by its end is all
-            # they ordered: the customer roll-up alone answers. Otherwise they are found among the period's orders,
-            # and what came after the period is taken off.
+            # The period's customers, what they had ordered by its end, and what they kept of it (returns on
+            # those orders, whenever made, taken off). When none of the shop's customers ordered after the period
+            # (the usual case: a period up to today), they are the customers whose last order is in it, and the
+            # customer roll-up alone answers. Otherwise one pass over the period's orders: a customer's first
+            # order in the period is the one whose previous order (its chain, see shopdesk.db.rollups) came
+            # before it; what they kept before it, plus the period's orders, less the returns on those.
             latest = session.exec(
                 select(func.max(CustomerSales.last_at)).where(CustomerSales.currency == currency)
             ).one()
-            kept = CustomerSales.spent_minor - CustomerSales.given_back_minor
+            # Returns of the period's orders, joined to their order; a return never comes before its order.
+            of_period_orders = and_(ReturnRequest.order_id == Order.id, ReturnRequest.created_at >= since, counted)
+            returned_orders, refunds, customers_refunds = session.exec(
+                select(
+                    func.count(func.distinct(case((NOT_REJECTED, ReturnRequest.order_id)))),
+                    func.coalesce(func.sum(ReturnRequest.refund_minor), 0),
+                    func.coalesce(
+                        func.sum(case((Order.customer_id.is_not(None), ReturnRequest.refund_minor), else_=0)), 0
+                    ),
+                ).join(Order, of_period_orders)
+            ).one()
             if latest is None or latest < until:
                 ordered_since = and_(CustomerSales.currency == currency, CustomerSales.last_at >= since)
                 customers, repeat, lifetime = session.exec(
                     select(
                         func.count(),
                         func.coalesce(func.sum(case((CustomerSales.orders >= 2, 1), else_=0)), 0),
-                        func.coalesce(func.sum(kept), 0),
+                        func.coalesce(func.sum(CustomerSales.spent_minor - CustomerSales.given_back_minor), 0),
                     ).where(ordered_since)
                 ).one()
-                period_customers = select(CustomerSales.customer_id).where(ordered_since)
-                if session.exec(select(ReturnRequest.id).where(ReturnRequest.created_at >= until).limit(1)).first():
-                    lifetime += session.exec(_given_back_after(until, currency, period_customers)).one()
             else:
-                # Repeat by the end: ordered before the period, or twice in it. Lifetime by the end: all they spent
-                # and kept, less what they ordered after the period, plus what was given back after it.
-                period = (
-                    select(Order.customer_id.label("customer_id"), func.count().label("n"))
-                    .where(counted, Order.customer_id.is_not(None))
-                    .group_by(Order.customer_id)
-                    .cte("period")  # one statement reads it three times
-                )
-                period_customers = select(period.c.customer_id)
-                spent_after = select(func.coalesce(func.sum(Order.total_minor), 0)).where(
-                    Order.created_at >= until,
-                    Order.status != "cancelled",
-                    Order.currency == currency,
-                    (Order.customer_id + 0).in_(period_customers),  # + 0: read by time, not customer by customer
-                )
-                customers, repeat, lifetime = session.exec(
+                first_in_period = or_(Order.prev_at.is_(None), Order.prev_at < since)
+                customers, repeat, spent = session.exec(
                     select(
-                        func.count(),
+                        func.coalesce(func.sum(case((first_in_period, 1), else_=0)), 0),
+                        # repeat by the end: ordered before the period, or a second time in it
+                        func.coalesce(func.sum(case((Order.prev_at < since, 1), (Order.seq == 2, 1), else_=0)), 0),
                         func.coalesce(
-                            func.sum(case((or_(CustomerSales.first_at < since, period.c.n >= 2), 1), else_=0)), 0
+                            func.sum(case((first_in_period, Order.kept_before), else_=0)) + func.sum(Order.total_minor),
+                            0,
                         ),
-                        func.coalesce(func.sum(kept), 0)
-                        - spent_after.scalar_subquery()
-                        + _given_back_after(until, currency, period_customers).scalar_subquery(),
-                    )
-                    .select_from(period)
-                    .join(
-                        CustomerSales,
-                        and_(CustomerSales.customer_id == period.c.customer_id, CustomerSales.currency == currency),
-                    )
+                    ).where(counted, Order.customer_id.is_not(None))
                 ).one()
-            # Returns of the period's orders, joined to their order; a return never comes before its order.
-            of_period_orders = and_(ReturnRequest.order_id == Order.id, ReturnRequest.created_at >= since, counted)
-            returned_orders, refunds = session.exec(
-                select(
-                    func.count(func.distinct(case((NOT_REJECTED, ReturnRequest.order_id)))),
-                    func.coalesce(func.sum(ReturnRequest.refund_minor), 0),
-                ).join(Order, of_period_orders)
-            ).one()
+                lifetime = int(spent) - int(customers_refunds)
             reasons = session.exec(
                 select(ReturnRequest.reason, func.count())
                 .join(Order, of_period_orders)

@@ -86,9 +86,20 @@ def test_a_month_worked_out_by_hand(shop):
     assert (before.start, before.end) == (date(2026, 10, 2), date(2026, 11, 1))
     assert (before.orders, before.revenue_minor, before.customers, before.repeat_customers) == (1, 10000, 1, 0)
     assert before.average_lifetime_value_minor == 10000 and before.return_rate == Decimal("0")
-    # Up to 14 November: B's return (the 15th) and B's December order came after, so B kept 30 by then
+    # Up to 14 November (orders came after it: the customers are read from the period's orders and their chains):
+    # A's first order in it had one before it (repeat), B's is B's first. Lifetime value counts what they kept of
+    # the orders placed by then: B's return came on the 15th, but it gave B's order back, so A 100 + 50, B 30 - 30
     to_14th = summaries.figures(date(2026, 11, 1), date(2026, 11, 15))
-    assert (to_14th.customers, to_14th.repeat_customers, to_14th.average_lifetime_value_minor) == (2, 1, 9000)
+    assert (to_14th.customers, to_14th.repeat_customers, to_14th.average_lifetime_value_minor) == (2, 1, 7500)
+    # 1 October to 10 November: A ordered twice inside it (a repeat customer by its second order), B once
+    autumn = summaries.figures(date(2026, 10, 1), date(2026, 11, 11))
+    assert (autumn.orders, autumn.revenue_minor, autumn.customers, autumn.repeat_customers) == (3, 18000, 2, 1)
+    assert autumn.average_lifetime_value_minor == (10000 + 5000 + 3000 - 3000) // 2
+    # 4 to 10 November: only B's order, all given back; from the 3rd, A's order too, with 100 kept before it
+    week = summaries.figures(date(2026, 11, 4), date(2026, 11, 11))
+    assert (week.customers, week.repeat_customers, week.average_lifetime_value_minor) == (1, 0, 0)
+    week = summaries.figures(date(2026, 11, 3), date(2026, 11, 11))
+    assert (week.customers, week.repeat_customers, week.average_lifetime_value_minor) == (2, 1, 7500)
     # Up to the last order (nothing after it: the customers are read from their roll-up, not from the orders):
     # orders 2, 3, 5 and 7; A and B both have two orders now; A spent 150, B 30 + 10 less 30 back
     to_last = summaries.figures(date(2026, 11, 1), date(2026, 12, 2))
