@@ -34,6 +34,7 @@ KNOWN_REVISIONS = (
     "0014_customer_email_index",
     "0015_one_owner",
     "0016_order_chain",
+    "0017_cohort_months",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

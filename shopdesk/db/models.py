@@ -368,9 +368,15 @@ class CustomerSales(SQLModel, table=True):
     __tablename__ = "customer_sales"
     __table_args__ = (
         Index("ix_customer_sales_currency_last", "currency", "last_at", "orders", "spent_minor", "given_back_minor"),
+        # cohorts: newcomers of a month and the months they ordered in
         Index(
-            "ix_customer_sales_currency_first", "currency", "first_at", "customer_id"
-        ),  # cohorts: newcomers of a month
+            "ix_customer_sales_currency_first",
+            "currency",
+            "first_at",
+            "customer_id",
+            "months_gregorian",
+            "months_jalali",
+        ),
     )
 
     # Not a foreign key on purpose: merging customers moves references, while a roll-up is recomputed.
@@ -381,6 +387,10 @@ class CustomerSales(SQLModel, table=True):
     given_back_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # by their returns
     first_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     last_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    # The months they ordered in, as bits from the month of their first order (bit k: k months later), in the local
+    # day's Gregorian and Jalali months: the cohort table reads these instead of the orders (shopdesk.db.rollups).
+    months_gregorian: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
+    months_jalali: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
 
 
 class Account(SQLModel, table=True):

@@ -24,6 +24,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from functools import lru_cache
+from itertools import groupby
 
 from sqlalchemy import Date, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
@@ -48,21 +50,22 @@ _ADD_DAY = text(
     "revenue_minor = sales_day.revenue_minor + excluded.revenue_minor"
 ).bindparams(bindparam("day", type_=Date()))
 _ADD_CUSTOMER = text(
-    "INSERT INTO customer_sales (customer_id, currency, orders, spent_minor, given_back_minor, first_at, last_at) "
-    "VALUES (:customer_id, :currency, 1, :r, 0, :at, :at) "
+    "INSERT INTO customer_sales (customer_id, currency, orders, spent_minor, given_back_minor, first_at, last_at, "
+    "months_gregorian, months_jalali) VALUES (:customer_id, :currency, 1, :r, 0, :at, :at, :mg, :mj) "
     "ON CONFLICT (customer_id, currency) DO UPDATE SET orders = customer_sales.orders + 1, "
     "spent_minor = customer_sales.spent_minor + excluded.spent_minor, "
     "first_at = CASE WHEN excluded.first_at < customer_sales.first_at "
     "THEN excluded.first_at ELSE customer_sales.first_at END, "
     "last_at = CASE WHEN excluded.last_at > customer_sales.last_at "
-    "THEN excluded.last_at ELSE customer_sales.last_at END"
+    "THEN excluded.last_at ELSE customer_sales.last_at END, "
+    "months_gregorian = customer_sales.months_gregorian | excluded.months_gregorian, "
+    "months_jalali = customer_sales.months_jalali | excluded.months_jalali"
 ).bindparams(bindparam("at", type_=UTCDateTime()))
-
-
 _CUSTOMER_ROW = select(
     _customer_sales.c.orders,
     _customer_sales.c.spent_minor,
     _customer_sales.c.given_back_minor,
+    _customer_sales.c.first_at,
     _customer_sales.c.last_at,
 ).where(_customer_sales.c.customer_id == bindparam("customer_id"), _customer_sales.c.currency == bindparam("currency"))
 _LINK = (
@@ -76,8 +79,57 @@ _LINK = (
 )
 
 
+def newest_order_at(connection: Connection) -> datetime | None:
+    """The time of the newest order, whatever its status or currency: a period ending after it has no order after
+    it, so the customer roll-up holds exactly what the customers had by the period's end. (One seek in the index
+    that starts with the order time, whatever statistics the database keeps.)"""
+    return connection.execute(select(func.max(_orders.c.created_at))).scalar()
+
+
 def local_day(moment: datetime) -> date:
     return moment.astimezone().date()
+
+
+# Months a customer ordered in, for the cohort table: bit k of ``months_gregorian`` (``months_jalali``) is set when
+# they placed a counted order k months after the month of their first one, in that calendar's months of the local
+# day (bits 0-61: the cohort table shows at most 62 months).
+MONTH_BITS = 62
+
+
+def _gregorian_month(day: date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def _jalali_month(day: date) -> int:
+    import jdatetime  # loaded only where months are worked out
+
+    jalali = jdatetime.date.fromgregorian(date=day)
+    return jalali.year * 12 + jalali.month - 1
+
+
+@lru_cache(maxsize=4096)
+def _months_of_day(day: date) -> tuple[int, int]:
+    return _gregorian_month(day), _jalali_month(day)
+
+
+class _Months:
+    """Month numbers of local days in both calendars, each day worked out once."""
+
+    @staticmethod
+    def of(moment: datetime) -> tuple[int, int]:
+        return _months_of_day(local_day(moment))
+
+    def masks(self, first_at: datetime, times: Iterable[datetime]) -> tuple[int, int]:
+        """``(months_gregorian, months_jalali)`` of orders at ``times`` for a customer whose first is ``first_at``."""
+        first_g, first_j = self.of(first_at)
+        gregorian = jalali = 0
+        for moment in times:
+            month_g, month_j = self.of(moment)
+            if 0 <= month_g - first_g < MONTH_BITS:
+                gregorian |= 1 << (month_g - first_g)
+            if 0 <= month_j - first_j < MONTH_BITS:
+                jalali |= 1 << (month_j - first_j)
+        return gregorian, jalali
 
 
 def order_placed(connection, *, order_id, customer_id, currency, channel, total, created_at) -> None:  # noqa: ANN001
@@ -91,7 +143,18 @@ def order_placed(connection, *, order_id, customer_id, currency, channel, total,
     if customer_id is None:
         return
     before = connection.execute(_CUSTOMER_ROW, {"customer_id": customer_id, "currency": currency}).first()
-    connection.execute(_ADD_CUSTOMER, {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at})
+    if before is not None and created_at < before.first_at:  # before the customer's first order: all of it moves
+        connection.execute(
+            _ADD_CUSTOMER,
+            {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": 0, "mj": 0},
+        )
+        _refresh(connection, [customer_id])
+        return
+    month_g, month_j = _Months().masks(before.first_at if before else created_at, [created_at])
+    connection.execute(
+        _ADD_CUSTOMER,
+        {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": month_g, "mj": month_j},
+    )
     if before is None:
         link = {"link_prev_at": None, "link_seq": 1, "link_kept_before": 0}
     elif created_at >= before.last_at:
@@ -155,7 +218,10 @@ def refresh_customers(session, customer_ids: list[int]) -> None:  # noqa: ANN001
     """Recompute these customers' rows from their orders, and chain their orders again (a cancellation may move
     the first or last order; a merge moves orders from one customer to another; a refund changes what was
     kept)."""
-    connection = session.connection()
+    _refresh(session.connection(), customer_ids)
+
+
+def _refresh(connection: Connection, customer_ids: list[int]) -> None:
     ids = sorted(set(customer_ids))
     if connection.dialect.name == "postgresql":
         # A second desk refreshing one of these customers waits here until this transaction ends, then deletes
@@ -170,7 +236,49 @@ def refresh_customers(session, customer_ids: list[int]) -> None:  # noqa: ANN001
             _customer_totals().where(_orders.c.customer_id.in_(ids)),
         )
     )
+    _write_months(connection, _order_times(connection, ids))
     rechain(connection, ids)
+
+
+_SET_MONTHS = (
+    update(_customer_sales)
+    .where(
+        _customer_sales.c.customer_id == bindparam("key_customer"),
+        _customer_sales.c.currency == bindparam("key_currency"),
+    )
+    .values(months_gregorian=bindparam("mg"), months_jalali=bindparam("mj"))
+)
+
+
+def _order_times(connection: Connection, customer_ids: list[int] | None):  # noqa: ANN202
+    """``(customer id, currency, created at)`` of counted orders, by customer and currency, oldest first."""
+    query = (
+        select(_orders.c.customer_id, _orders.c.currency, _orders.c.created_at)
+        .where(_COUNTED)
+        .order_by(_orders.c.customer_id, _orders.c.currency, _orders.c.created_at)
+    )
+    if customer_ids is not None:
+        query = query.where(_orders.c.customer_id.in_(customer_ids))
+    return connection.execute(query.execution_options(stream_results=True, yield_per=20_000))
+
+
+def _months_of(rows) -> Iterable[tuple[int, str, int, int]]:  # noqa: ANN001
+    """``(customer id, currency, months_gregorian, months_jalali)`` from ``_order_times`` rows."""
+    months = _Months()
+    for (customer_id, currency), group in groupby(rows, key=lambda row: (row[0], row[1])):
+        times = [row[2] for row in group]
+        yield (customer_id, currency, *months.masks(times[0], times))
+
+
+def _write_months(connection: Connection, rows) -> None:  # noqa: ANN001
+    batch = []
+    for customer_id, currency, gregorian, jalali in _months_of(rows):
+        batch.append({"key_customer": customer_id, "key_currency": currency, "mg": gregorian, "mj": jalali})
+        if len(batch) >= 10_000:
+            connection.execute(_SET_MONTHS, batch)
+            batch = []
+    if batch:
+        connection.execute(_SET_MONTHS, batch)
 
 
 _COLUMNS = ["customer_id", "currency", "orders", "spent_minor", "given_back_minor", "first_at", "last_at"]
@@ -241,10 +349,12 @@ def rechain(connection: Connection, customer_ids: list[int] | None = None) -> No
 
 def recompute(connection: Connection) -> tuple[dict, dict, dict]:
     """What the roll-ups should hold, from the orders and returns alone: ``({(day, currency, channel): (orders,
-    revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at)}, {order id: (prev at,
+    revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at, months_gregorian,
+    months_jalali)}, {order id: (prev at,
     seq, kept before)})`` (orders out of every chain — cancelled, or without a customer — left out)."""
+    months = {(customer, currency): (g, j) for customer, currency, g, j in _months_of(_order_times(connection, None))}
     customers = {
-        (customer_id, currency): (int(n), int(spent), int(back), first, last)
+        (customer_id, currency): (int(n), int(spent), int(back), first, last, *months[(customer_id, currency)])
         for customer_id, currency, n, spent, back, first, last in connection.execute(_customer_totals())
     }
     chains = {
@@ -274,6 +384,8 @@ def stored(connection: Connection) -> tuple[dict, dict, dict]:
             int(row.given_back_minor),
             row.first_at,
             row.last_at,
+            int(row.months_gregorian),
+            int(row.months_jalali),
         )
         for row in connection.execute(select(_customer_sales))
     }
@@ -300,4 +412,5 @@ def rebuild(connection: Connection) -> None:
     for start in range(0, len(rows), 10_000):
         connection.execute(insert(_sales_day), rows[start : start + 10_000])
     connection.execute(insert(_customer_sales).from_select(_COLUMNS, _customer_totals()))
+    _write_months(connection, _order_times(connection, None))
     rechain(connection)

@@ -14,6 +14,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from sqlalchemy import and_, case, func, or_
 from sqlmodel import select
 
+from shopdesk.db import rollups
 from shopdesk.db.models import (
     CustomerSales,
     Feedback,
@@ -113,14 +114,12 @@ class SummaryService:
                 Order.currency == currency,
             )
             # The period's customers, what they had ordered by its end, and what they kept of it (returns on
-            # those orders, whenever made, taken off). When none of the shop's customers ordered after the period
-            # (the usual case: a period up to today), they are the customers whose last order is in it, and the
-            # customer roll-up alone answers. Otherwise one pass over the period's orders: a customer's first
-            # order in the period is the one whose previous order (its chain, see shopdesk.db.rollups) came
-            # before it; what they kept before it, plus the period's orders, less the returns on those.
-            latest = session.exec(
-                select(func.max(CustomerSales.last_at)).where(CustomerSales.currency == currency)
-            ).one()
+            # those orders, whenever made, taken off). When no order came after the period (the usual case: a
+            # period up to today), they are the customers whose last order is in it, and the customer roll-up
+            # alone answers. Otherwise one pass over the period's orders: a customer's first order in the period
+            # is the one whose previous order (its chain, see shopdesk.db.rollups) came before the period; what
+            # they kept before it, plus the period's orders, less the returns on those.
+            latest = rollups.newest_order_at(session.connection())
             # Returns of the period's orders, joined to their order; a return never comes before its order.
             of_period_orders = and_(ReturnRequest.order_id == Order.id, ReturnRequest.created_at >= since, counted)
             returned_orders, refunds, customers_refunds = session.exec(

@@ -98,7 +98,9 @@ def test_rebuild_writes_the_recomputation_and_summaries_read_it(shop):
     with database.engine.connect() as connection:
         days, customers, chains = rollups.stored(connection)
     assert sum(n for n, _revenue in days.values()) == 2
-    assert [(n, spent, back) for n, spent, back, _first, _last in customers.values()] == [(2, 3500, 0)]
+    assert [(n, spent, back, months) for n, spent, back, _first, _last, months, _jalali in customers.values()] == [
+        (2, 3500, 0, 1)
+    ]
     assert sorted((seq, kept) for _prev, seq, kept in chains.values()) == [(1, 0), (2, 1000)]
 
 
@@ -209,7 +211,29 @@ def test_upgrading_to_the_order_chains_fills_them_and_the_given_back(shop):
         with reopened.engine.connect() as connection:
             assert rollups.stored(connection) == rollups.recompute(connection) == before
         _days, customers, chains = before
-        assert [back for _n, _spent, back, _first, _last in customers.values()] == [4000]
+        assert [back for _n, _spent, back, *_times_and_months in customers.values()] == [4000]
         assert sorted((seq, kept) for _prev, seq, kept in chains.values()) == [(1, 0), (2, 1000)]
     finally:
         reopened.close()
+
+
+def test_orders_saved_in_different_months_are_kept_as_the_customers_months(shop, monkeypatch):
+    from datetime import UTC, datetime
+
+    from shopdesk.services import orders as orders_module
+
+    services, database = shop
+    customer = services.customers.create_customer(CustomerDraft(name="A"))
+    for moment in (datetime(2026, 3, 10, 9, tzinfo=UTC), datetime(2026, 3, 25, 9, tzinfo=UTC)) + (
+        datetime(2026, 5, 2, 9, tzinfo=UTC),  # two months after March
+        datetime(2026, 2, 14, 9, tzinfo=UTC),  # before the first: every month moves one along
+    ):
+        monkeypatch.setattr(orders_module, "utcnow", lambda moment=moment: moment)
+        services.orders.place_order(OrderDraft(lines=(LineDraft("Item", 1, 1000),), customer_id=customer))
+        _assert_rollups_equal_a_recomputation(database)
+    with database.engine.connect() as connection:
+        _days, customers, _chains = rollups.stored(connection)
+    # February, March, May: bits 0, 1 and 3; in Jalali months Bahman, Esfand, Farvardin, Ordibehesht
+    ((_n, _spent, _back, _first, _last, gregorian, jalali),) = customers.values()
+    assert gregorian == 0b1011
+    assert jalali == 0b1111
