@@ -30,6 +30,8 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
                 view.refresh_list()
                 busiest = max(range(min(view.results.count(), 60)), key=lambda row: _orders_of(view, row))
                 view.results.setCurrentRow(busiest)
+            if area == "summaries":
+                window.page("summaries").wait()  # its figures are read off the GUI thread
             QApplication.processEvents()
             path = out_dir / f"main_{area}_{language}.png"
             window.grab().save(str(path))

@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>Type a PIN of at least 6 digits.</source>
-        <translation>اكتب رمزًا سريًا من 6 أرقام على الأقل.</translation>
+        <translation>اكتب رمزًا سريًا من ٦ أرقام على الأقل.</translation>
     </message>
     <message>
         <source>A PIN has at least 6 digits.</source>
-        <translation>الرمز السري 6 أرقام على الأقل.</translation>
+        <translation>الرمز السري ٦ أرقام على الأقل.</translation>
     </message>
     <message>
         <source>A PIN has at most 32 digits.</source>
-        <translation>الرمز السري لا يزيد على 32 رقمًا.</translation>
+        <translation>الرمز السري لا يزيد على ٣٢ رقمًا.</translation>
     </message>
     <message>
         <source>A PIN is digits only.</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Refunds, prices, messages, settings, exports, imports and summaries need the owner&apos;s PIN. After 5 wrong PINs an account waits before it can try again.</source>
-        <translation>الاسترداد والأسعار والرسائل والإعدادات والتصدير والاستيراد والملخصات تحتاج إلى الرمز السري للمالك. بعد 5 محاولات خاطئة ينتظر الحساب قبل أن يحاول مجددًا.</translation>
+        <translation>الاسترداد والأسعار والرسائل والإعدادات والتصدير والاستيراد والملخصات تحتاج إلى الرمز السري للمالك. بعد ٥ محاولات خاطئة ينتظر الحساب قبل أن يحاول مجددًا.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>PIN (at least 6 digits)</source>
-        <translation>الرمز السري (6 أرقام على الأقل)</translation>
+        <translation>الرمز السري (٦ أرقام على الأقل)</translation>
     </message>
     <message>
         <source>PIN again</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
-        <translation>ينسخ shopdesk بيانات المتجر احتياطيًا من تلقاء نفسه عند بدء التشغيل وكل يوم يبقى فيه مفتوحًا، كلما تغيّر شيء، ويحتفظ بنسخ آخر 7 أيام و4 أسابيع و12 شهرًا. مجلد النسخ الاحتياطية: %1</translation>
+        <translation>ينسخ shopdesk بيانات المتجر احتياطيًا من تلقاء نفسه عند بدء التشغيل وكل يوم يبقى فيه مفتوحًا، كلما تغيّر شيء، ويحتفظ بنسخ آخر ٧ أيام و٤ أسابيع و١٢ شهرًا. مجلد النسخ الاحتياطية: %1</translation>
     </message>
     <message>
         <source>This shop&apos;s data is kept on a PostgreSQL server. The server keeps its own backups (pg_dump); ask whoever looks after the server. There is nothing to back up on this desk.</source>
@@ -854,7 +854,7 @@
     </message>
     <message>
         <source>Type a price, e.g. 12.50.</source>
-        <translation>اكتب سعراً، مثلاً 12.50.</translation>
+        <translation>اكتب سعراً، مثلاً ١٢٫٥٠.</translation>
     </message>
 </context>
 <context>
@@ -865,11 +865,11 @@
     </message>
     <message>
         <source>How likely to recommend us (0-10)</source>
-        <translation>احتمال أن يوصي بنا (0-10)</translation>
+        <translation>احتمال أن يوصي بنا (٠-١٠)</translation>
     </message>
     <message>
         <source>How satisfied (1-5)</source>
-        <translation>مدى الرضا (1-5)</translation>
+        <translation>مدى الرضا (١-٥)</translation>
     </message>
     <message>
         <source>Review left on (e.g. Google)</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>a replacement within 7 working days</source>
-        <translation>استبدال خلال 7 أيام عمل</translation>
+        <translation>استبدال خلال ٧ أيام عمل</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -932,7 +932,7 @@
     </message>
     <message>
         <source>The message is too long (2,000 characters at most).</source>
-        <translation>الرسالة طويلة جداً (2000 حرف على الأكثر).</translation>
+        <translation>الرسالة طويلة جداً (٢٠٠٠ حرف على الأكثر).</translation>
     </message>
     <message>
         <source>A $ must start a detail such as $first_name; write $$ for a dollar sign.</source>
@@ -1697,11 +1697,11 @@
     </message>
     <message>
         <source>Stamps expire after days (0: never)</source>
-        <translation>تنتهي الأختام بعد أيام (0: أبداً)</translation>
+        <translation>تنتهي الأختام بعد أيام (٠: أبداً)</translation>
     </message>
     <message>
         <source>Most stamps a day (0: no limit)</source>
-        <translation>أقصى أختام في اليوم (0: بلا حد)</translation>
+        <translation>أقصى أختام في اليوم (٠: بلا حد)</translation>
     </message>
     <message>
         <source>An order earns when it is</source>
@@ -1789,7 +1789,7 @@
     </message>
     <message>
         <source>Given once a year in the customer&apos;s birthday month, good until the month ends; not when the birthday was entered or changed in the last 30 days.</source>
-        <translation>تُمنح مرة في السنة في شهر ميلاد العميل، وتصلح حتى نهاية الشهر؛ ولا تُمنح إذا أُدخل تاريخ الميلاد أو غُيّر خلال آخر 30 يومًا.</translation>
+        <translation>تُمنح مرة في السنة في شهر ميلاد العميل، وتصلح حتى نهاية الشهر؛ ولا تُمنح إذا أُدخل تاريخ الميلاد أو غُيّر خلال آخر ٣٠ يومًا.</translation>
     </message>
     <message>
         <source>Running</source>
@@ -1817,7 +1817,7 @@
     </message>
     <message>
         <source>Say what the reward is worth: an amount, or a percentage from 1 to 100.</source>
-        <translation>حدّد قيمة المكافأة: مبلغ أو نسبة من 1 إلى 100.</translation>
+        <translation>حدّد قيمة المكافأة: مبلغ أو نسبة من ١ إلى ١٠٠.</translation>
     </message>
     <message>
         <source>Say how much is spent for the points and what one point is worth.</source>
@@ -1829,11 +1829,11 @@
     </message>
     <message>
         <source>Each level needs its own name and a higher spend than the one before; perks are whole numbers and a discount is at most 100%.</source>
-        <translation>لكل مستوى اسم خاص وإنفاق أعلى من السابق؛ المزايا أعداد صحيحة والخصم 100٪ على الأكثر.</translation>
+        <translation>لكل مستوى اسم خاص وإنفاق أعلى من السابق؛ المزايا أعداد صحيحة والخصم ١٠٠٪ على الأكثر.</translation>
     </message>
     <message>
         <source>Type amounts as numbers, e.g. 50 or 12.50.</source>
-        <translation>اكتب المبالغ أرقاماً، مثلاً 50 أو 12.50.</translation>
+        <translation>اكتب المبالغ أرقاماً، مثلاً ٥٠ أو ١٢٫٥٠.</translation>
     </message>
 </context>
 <context>
@@ -1892,7 +1892,7 @@
     </message>
     <message>
         <source>Lock the owner&apos;s actions again (they also lock after 5 minutes)</source>
-        <translation>أعد قفل إجراءات المالك (تُقفل أيضًا بعد 5 دقائق)</translation>
+        <translation>أعد قفل إجراءات المالك (تُقفل أيضًا بعد ٥ دقائق)</translation>
     </message>
     <message>
         <source>The database is on a network drive</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>The message is too long for a printed card (2,000 characters at most).</source>
-        <translation>الرسالة أطول من أن تُطبع على بطاقة (2000 حرف على الأكثر).</translation>
+        <translation>الرسالة أطول من أن تُطبع على بطاقة (٢٠٠٠ حرف على الأكثر).</translation>
     </message>
     <message>
         <source>A $ must start a detail such as $first_name; write $$ for a dollar sign.</source>
@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <source>A PIN has at least 6 digits.</source>
-        <translation>الرمز السري 6 أرقام على الأقل.</translation>
+        <translation>الرمز السري ٦ أرقام على الأقل.</translation>
     </message>
     <message>
         <source>A PIN is digits only.</source>
@@ -2614,7 +2614,7 @@
     </message>
     <message>
         <source>The desk stays unlocked for 5 minutes, or until you lock it.</source>
-        <translation>يبقى الجهاز مفتوحًا 5 دقائق أو حتى تقفله.</translation>
+        <translation>يبقى الجهاز مفتوحًا ٥ دقائق أو حتى تقفله.</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -2693,27 +2693,27 @@
     </message>
     <message>
         <source>A6 (105 × 148 mm)</source>
-        <translation>A6 (105 × 148 مم)</translation>
+        <translation>A6 (١٠٥ × ١٤٨ مم)</translation>
     </message>
     <message>
         <source>A5 (148 × 210 mm; notes fold to A6)</source>
-        <translation>A5 (148 × 210 مم؛ بطاقات الشكر تُطوى إلى A6)</translation>
+        <translation>A5 (١٤٨ × ٢١٠ مم؛ بطاقات الشكر تُطوى إلى A6)</translation>
     </message>
     <message>
         <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 مم)</translation>
+        <translation>A4 (٢١٠ × ٢٩٧ مم)</translation>
     </message>
     <message>
         <source>4 × 6 in (label printer)</source>
-        <translation>4 × 6 إنش (طابعة الملصقات)</translation>
+        <translation>٤ × ٦ إنش (طابعة الملصقات)</translation>
     </message>
     <message>
         <source>2 per A4 sheet, with cut marks</source>
-        <translation>2 في ورقة A4 مع علامات القص</translation>
+        <translation>٢ في ورقة A4 مع علامات القص</translation>
     </message>
     <message>
         <source>4 per A4 sheet, with cut marks</source>
-        <translation>4 في ورقة A4 مع علامات القص</translation>
+        <translation>٤ في ورقة A4 مع علامات القص</translation>
     </message>
     <message>
         <source>Each customer&apos;s language</source>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <source>Type order numbers separated by commas, e.g. 1001, 1002.</source>
-        <translation>اكتب أرقام الطلبات مفصولة بفواصل، مثل 1001، 1002.</translation>
+        <translation>اكتب أرقام الطلبات مفصولة بفواصل، مثل ١٠٠١، ١٠٠٢.</translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2938,7 @@
     </message>
     <message>
         <source>reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable.</source>
-        <translation>إعادة الطلب كل: عدد صحيح من الأيام من 1 إلى 3650، أو فارغ لمنتج غير استهلاكي.</translation>
+        <translation>إعادة الطلب كل: عدد صحيح من الأيام من ١ إلى ٣٦٥٠، أو فارغ لمنتج غير استهلاكي.</translation>
     </message>
     <message>
         <source>Catalogue</source>
@@ -3061,7 +3061,7 @@
     </message>
     <message>
         <source>e.g. a replacement within 7 working days</source>
-        <translation>مثلاً: بديل خلال 7 أيام عمل</translation>
+        <translation>مثلاً: بديل خلال ٧ أيام عمل</translation>
     </message>
     <message>
         <source>in %1 from now</source>
@@ -3085,7 +3085,7 @@
     </message>
     <message>
         <source>Working days: a whole number from 0 to 365.</source>
-        <translation>أيام العمل: عدد صحيح من 0 إلى 365.</translation>
+        <translation>أيام العمل: عدد صحيح من ٠ إلى ٣٦٥.</translation>
     </message>
     <message>
         <source>Choose a day, or a channel that has a response target.</source>
@@ -3128,7 +3128,7 @@
     </message>
     <message>
         <source>A whole number from 1, at most 30 days; blank for no target.</source>
-        <translation>عدد صحيح من 1، بحد أقصى 30 يوماً؛ فارغ بلا هدف.</translation>
+        <translation>عدد صحيح من ١، بحد أقصى ٣٠ يوماً؛ فارغ بلا هدف.</translation>
     </message>
     <message>
         <source>At most three days of the week can be the weekend.</source>
@@ -3238,7 +3238,7 @@
     </message>
     <message>
         <source>Days to return, from delivery (0: no limit)</source>
-        <translation>أيام الإرجاع من الاستلام (0: بلا حد)</translation>
+        <translation>أيام الإرجاع من الاستلام (٠: بلا حد)</translation>
     </message>
     <message>
         <source>Offered</source>
@@ -3286,11 +3286,11 @@
     </message>
     <message>
         <source>A reason is too long (32 characters at most): %1</source>
-        <translation>السبب طويل جداً (32 حرفاً على الأكثر): %1</translation>
+        <translation>السبب طويل جداً (٣٢ حرفاً على الأكثر): %1</translation>
     </message>
     <message>
         <source>A policy text is too long (2,000 characters at most).</source>
-        <translation>نص السياسة طويل جداً (2000 حرف على الأكثر).</translation>
+        <translation>نص السياسة طويل جداً (٢٠٠٠ حرف على الأكثر).</translation>
     </message>
 </context>
 <context>
@@ -3657,7 +3657,7 @@
     </message>
     <message>
         <source>Enter a whole number of days from 0 to 365 (0: no return-by date).</source>
-        <translation>أدخل عدداً صحيحاً من الأيام من 0 إلى 365 (0: بلا تاريخ إرجاع).</translation>
+        <translation>أدخل عدداً صحيحاً من الأيام من ٠ إلى ٣٦٥ (٠: بلا تاريخ إرجاع).</translation>
     </message>
     <message>
         <source>Arabic-Indic (٠١٢٣)</source>
@@ -3815,7 +3815,7 @@
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation>آخر 30 يوماً</translation>
+        <translation>آخر ٣٠ يوماً</translation>
     </message>
     <message>
         <source>This quarter</source>
@@ -3863,7 +3863,7 @@
     </message>
     <message>
         <source>Satisfied (CSAT 4-5)</source>
-        <translation>راضون (CSAT 4-5)</translation>
+        <translation>راضون (CSAT ٤-٥)</translation>
     </message>
     <message>
         <source>Reviews per inserts printed</source>
@@ -3876,6 +3876,14 @@
     <message>
         <source>Each row: the customers whose first order fell in that month. Month n: the share of them who ordered again n months later (and how many). Cancelled orders and other currencies do not count.</source>
         <translation>كل صف: العملاء الذين وقع أول طلب لهم في ذلك الشهر. الشهر n: نسبة من طلب منهم مرة أخرى بعد n شهرًا (وعددهم). لا تُحتسب الطلبات الملغاة ولا العملات الأخرى.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
         <source>Top return reasons</source>
@@ -3898,7 +3906,7 @@
     </message>
     <message>
         <source>Fewer than 30 answers: read with care.</source>
-        <translation>أقل من 30 إجابة: اقرأها بحذر.</translation>
+        <translation>أقل من ٣٠ إجابة: اقرأها بحذر.</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
@@ -4001,7 +4009,7 @@
     </message>
     <message>
         <source>CSAT 4-5 (responses)</source>
-        <translation>CSAT 4-5 (الردود)</translation>
+        <translation>CSAT ٤-٥ (الردود)</translation>
     </message>
     <message>
         <source>Reviews / inserts printed</source>

@@ -3743,6 +3743,14 @@
         <translation>هر ردیف: مشتریانی که اولین سفارششان در آن ماه بود. ماه n: سهم کسانی از آنان که n ماه بعد دوباره سفارش دادند (و تعدادشان). سفارش‌های لغوشده و ارزهای دیگر حساب نمی‌شوند.</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>در حال خواندن…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>ارقام خوانده نشد: %1</translation>
+    </message>
+    <message>
         <source>Top return reasons</source>
         <translation>رایج‌ترین دلیل‌های مرجوعی</translation>
     </message>

@@ -428,6 +428,7 @@ class MainWindow(QMainWindow):
         """Switch language, digits and calendar live: translators, direction, then every formatted value."""
         self.display = display
         self.formatter = Formatter(display)
+        self.statusBar().clearMessage()  # a passing message in the language before would stay on for seconds
         if self._languages is not None:
             self._languages.apply(display)
         if "settings" in self.page_by_key:

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QThreadPool
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.money import minor_digits
+from shopdesk.views.jobs import Job
 from shopdesk.views.labels import channel_text, reason_text
 from shopdesk.views.summary_texts import month_label, month_starts
 from shopdesk.views.widgets import fill_combo
@@ -96,6 +97,11 @@ class SummariesView(QWidget):
         self._formatter = formatter
         self.summary: Summary | None = None
         self.cohorts: CohortTable | None = None
+        self.busy = False  # figures being read
+        self._generation = 0
+        self._jobs: list[Job] = []  # held until they report
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
         self.period = QComboBox()
@@ -211,9 +217,50 @@ class SummariesView(QWidget):
         )
 
     def refresh(self) -> None:
+        """Read the figures for the chosen period off the GUI thread (a year on a large shop takes a moment): the
+        page stays usable, shows that it is reading, and only the newest request's figures are shown."""
         f = self._formatter()
         start, end = period_dates(self.period.currentData() or "this_month", date.today(), f)
-        self.summary = self._summaries.summary(start, end)
+        # cohorts by the desk's calendar months (Jalali on a Persian desk), up to the period's end
+        starts = month_starts(end, f, COHORT_MONTHS)
+        self._generation += 1
+        generation, summaries = self._generation, self._summaries
+
+        def work(_cancel):  # noqa: ANN001, ANN202 - runs on the pool's thread: services only, no widgets
+            return (
+                generation,
+                start,
+                end,
+                summaries.summary(start, end),
+                summaries.revenue_by_day(start, end),
+                summaries.orders_by_channel(start, end),
+                summaries.cohorts(end, COHORT_MONTHS, month_starts=starts),
+            )
+            yield  # a generator for Job, which reports no progress here
+
+        job = Job(work)
+        job.signals.finished.connect(self._show_figures)  # a bound slot: queued to the GUI thread
+        job.signals.failed.connect(self._reading_failed)
+        self._jobs.append(job)
+        self.busy = True
+        self.range.setText(self.tr("Reading…"))
+        self._pool.start(job)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Wait for the figures being read (tests, exports and screenshots use it) and show them."""
+        done = self._pool.waitForDone(msecs)
+        QCoreApplication.sendPostedEvents(self)  # the reader's signals were queued to this thread
+        QCoreApplication.processEvents()
+        return done and not self.busy
+
+    def _show_figures(self, result: tuple) -> None:
+        generation, start, end, summary, days, channels, cohorts = result
+        if generation != self._generation:  # the period changed meanwhile: a newer reading is on its way
+            return
+        self.busy = False
+        self._jobs.clear()
+        f = self._formatter()
+        self.summary = summary
         self.range.setText(f"\u2068{f.date(start)}\u2069 – \u2068{f.date(end)}\u2069")
         now, before = self.summary.current, self.summary.previous
         for key, (_caption, value, change) in self.tiles.items():
@@ -226,16 +273,22 @@ class SummariesView(QWidget):
                 if responses < FEW_RESPONSES:
                     text += "\n" + self.tr("Fewer than 30 answers: read with care.")
             change.setText(text)
-        self._draw_charts(start, end, f)
-        # cohorts by the desk's calendar months (Jalali on a Persian desk), up to the period's end
-        self.cohorts = self._summaries.cohorts(end, COHORT_MONTHS, month_starts=month_starts(end, f, COHORT_MONTHS))
+        self._draw_charts(days, channels, f)
+        self.cohorts = cohorts
         self._fill_cohorts(self.cohorts, f)
+
+    def _reading_failed(self, error: Exception) -> None:
+        self.busy = False
+        self._jobs.clear()
+        self.range.setText(self.tr("The figures could not be read: %1").replace("%1", str(error)))
 
     def export(self) -> bool:
         """The summary as a PDF report or a CSV file, in this desk's language."""
         from shopdesk.views.summary_texts import export_summary
 
         target = self.ask_export_path()
+        if self.busy:
+            self.wait()  # the report is of the period chosen, not of the one shown before it
         if not target or self.summary is None:
             return False
         try:
@@ -253,11 +306,10 @@ class SummariesView(QWidget):
         )
         return path
 
-    def _draw_charts(self, start: date, end: date, f: Formatter) -> None:
+    def _draw_charts(self, days: list[tuple[date, int]], channels: list[tuple[str, int]], f: Formatter) -> None:
         """Revenue over the period (by day, or by month of the desk's calendar for long periods) and orders by
         channel; numbers and dates in the desk's language, right to left where it reads so."""
         rtl = f.locale.textDirection() == Qt.LayoutDirection.RightToLeft
-        days = self._summaries.revenue_by_day(start, end)
         currency = self.summary.current.currency
         digits = minor_digits(currency)
         if len(days) > 62:
@@ -275,7 +327,6 @@ class SummariesView(QWidget):
         title = self.tr("Revenue (%1)").replace("%1", currency)
         # Chart bars need plain numbers; money stays integer minor units everywhere else.
         self.revenue_chart.setChart(_bar_chart(title, labels, [v / 10**digits for v in values], f, rtl))
-        channels = self._summaries.orders_by_channel(start, end)
         self.channel_chart.setChart(
             _bar_chart(
                 self.tr("Orders by channel"),

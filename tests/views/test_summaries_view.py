@@ -38,6 +38,8 @@ def test_the_dashboard_shows_the_periods_figures(make_window, fresh_shop, qtbot,
     window.show_area("summaries")
     page = window.page("summaries")
     page.period.setCurrentIndex(page.period.findData("last_30_days"))
+    assert page.range.text() == {"en": "Reading…", "ar": "جارٍ القراءة…"}[language] and page.busy  # off the GUI thread
+    assert page.wait()
     assert page.tiles["revenue"][1].text() == revenue
     assert page.tiles["orders"][1].text() == orders
     assert page.summary.current.repeat_customers == 1
@@ -73,6 +75,7 @@ def test_feedback_recorded_on_an_order_shows_in_the_nps_tile_with_a_warning(make
     window.show_area("summaries")
     summaries = window.page("summaries")
     summaries.period.setCurrentIndex(summaries.period.findData("last_30_days"))
+    assert summaries.wait()
     assert summaries.tiles["nps"][1].text() == "100.0"
     assert "1 response" in summaries.tiles["nps"][2].text() and "Fewer than 30" in summaries.tiles["nps"][2].text()
     assert summaries.tiles["csat"][1].text() == "100.0%"
@@ -147,6 +150,7 @@ def test_the_cohort_table_and_the_reasons_chart_follow_the_desks_months_and_digi
     window.show_area("summaries")
     page = window.page("summaries")
     page.period.setCurrentIndex(page.period.findData("last_30_days"))
+    assert page.wait()
     grid = page.cohort_table
     assert (grid.rowCount(), grid.columnCount()) == (12, 13)
     months = [grid.verticalHeaderItem(row).text() for row in range(12)]
@@ -179,5 +183,6 @@ def test_a_shop_without_returns_says_so_above_the_reasons_chart(make_window, fre
     window = make_window("en", fresh_shop)
     window.show_area("summaries")
     page = window.page("summaries")
+    assert page.wait()
     assert page.reasons_chart.chart().title() == "No returns in this period."
     assert page.cohort_table.rowCount() == 12 and page.cohorts.cohorts[-1].customers == 0
