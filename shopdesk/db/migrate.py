@@ -35,6 +35,7 @@ KNOWN_REVISIONS = (
     "0015_one_owner",
     "0016_order_chain",
     "0017_cohort_months",
+    "0018_return_order_at",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -193,6 +193,18 @@ class ReturnRequest(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("number", name="uq_return_request_number"),
         Index("ix_return_request_created_at", "created_at"),
+        # the summaries' returns of a period's orders, read without the orders (shopdesk.db.rollups)
+        Index(
+            "ix_return_request_order_at",
+            "order_at",
+            "order_counted",
+            "currency",
+            "rejection_reason",
+            "reason",
+            "order_id",
+            "refund_minor",
+            "customer_id",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -213,6 +225,9 @@ class ReturnRequest(SQLModel, table=True):
     refund_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # what went back
     replacement_order_id: int | None = Field(default=None, foreign_key="shop_order.id")
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    # Its order's time and whether that order counts (not cancelled), kept with the roll-ups (shopdesk.db.rollups)
+    order_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+    order_counted: bool | None = None
 
 
 class ReturnLine(SQLModel, table=True):

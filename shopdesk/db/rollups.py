@@ -203,9 +203,25 @@ def _counted_orders(connection: Connection):  # noqa: ANN202
     )
 
 
+def link_returns(connection: Connection, *, return_id: int | None = None, order_id: int | None = None) -> None:
+    """Copy onto returns their order's time and whether it counts: one new return, an order's returns (it was
+    cancelled), or every return (neither given)."""
+    order = select(_orders.c.created_at, _orders.c.status).where(_orders.c.id == _returns.c.order_id)
+    statement = update(_returns).values(
+        order_at=order.with_only_columns(_orders.c.created_at).scalar_subquery(),
+        order_counted=order.with_only_columns(_orders.c.status != "cancelled").scalar_subquery(),
+    )
+    if return_id is not None:
+        statement = statement.where(_returns.c.id == return_id)
+    if order_id is not None:
+        statement = statement.where(_returns.c.order_id == order_id)
+    connection.execute(statement)
+
+
 def order_cancelled(session, order_id: int) -> None:  # noqa: ANN001
     """Stop counting an order that was counted, in the transaction that cancels it."""
     connection = session.connection()
+    link_returns(connection, order_id=order_id)
     customer_id, currency, channel, total, created_at = connection.execute(_ORDER, {"order_id": order_id}).one()
     day = local_day(created_at)
     connection.execute(_ADD_DAY, {"day": day, "currency": currency, "channel": channel, "n": -1, "r": -total})
@@ -347,11 +363,11 @@ def rechain(connection: Connection, customer_ids: list[int] | None = None) -> No
     connection.execute(unchained.values(prev_at=None, seq=None, kept_before=None))
 
 
-def recompute(connection: Connection) -> tuple[dict, dict, dict]:
+def recompute(connection: Connection) -> tuple[dict, dict, dict, dict]:
     """What the roll-ups should hold, from the orders and returns alone: ``({(day, currency, channel): (orders,
     revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at, months_gregorian,
-    months_jalali)}, {order id: (prev at,
-    seq, kept before)})`` (orders out of every chain — cancelled, or without a customer — left out)."""
+    months_jalali)}, {order id: (prev at, seq, kept before)}, {return id: (its order's time, whether that
+    order counts)})`` (orders out of every chain — cancelled, or without a customer — left out)."""
     months = {(customer, currency): (g, j) for customer, currency, g, j in _months_of(_order_times(connection, None))}
     customers = {
         (customer_id, currency): (int(n), int(spent), int(back), first, last, *months[(customer_id, currency)])
@@ -361,7 +377,15 @@ def recompute(connection: Connection) -> tuple[dict, dict, dict]:
         order_id: (_aware(prev_at), int(seq), int(kept))
         for order_id, prev_at, seq, kept in connection.execute(_chains(None))
     }
-    return _days(_counted_orders(connection)), customers, chains
+    returns = {
+        return_id: (at, counted)
+        for return_id, at, counted in connection.execute(
+            select(_returns.c.id, _orders.c.created_at, _orders.c.status != "cancelled").join(
+                _orders, _orders.c.id == _returns.c.order_id
+            )
+        )
+    }
+    return _days(_counted_orders(connection)), customers, chains, returns
 
 
 def _aware(moment):  # noqa: ANN001, ANN202
@@ -371,7 +395,7 @@ def _aware(moment):  # noqa: ANN001, ANN202
     return datetime.fromisoformat(moment).replace(tzinfo=UTC)
 
 
-def stored(connection: Connection) -> tuple[dict, dict, dict]:
+def stored(connection: Connection) -> tuple[dict, dict, dict, dict]:
     """What the roll-ups hold, in ``recompute``'s shape."""
     days = {
         (row.day, row.currency, row.channel): (int(row.orders), int(row.revenue_minor))
@@ -397,7 +421,11 @@ def stored(connection: Connection) -> tuple[dict, dict, dict]:
             )
         )
     }
-    return days, customers, chains
+    returns = {
+        row.id: (row.order_at, row.order_counted)
+        for row in connection.execute(select(_returns.c.id, _returns.c.order_at, _returns.c.order_counted))
+    }
+    return days, customers, chains, returns
 
 
 def rebuild(connection: Connection) -> None:
@@ -414,3 +442,4 @@ def rebuild(connection: Connection) -> None:
     connection.execute(insert(_customer_sales).from_select(_COLUMNS, _customer_totals()))
     _write_months(connection, _order_times(connection, None))
     rechain(connection)
+    link_returns(connection)

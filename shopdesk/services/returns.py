@@ -243,6 +243,7 @@ class ReturnService:
             )
             session.add(request)
             session.flush()
+            rollups.link_returns(session.connection(), return_id=request.id)  # the summaries read it by its order
             for line_id, qty in wanted.items():
                 session.add(ReturnLine(return_id=request.id, order_line_id=line_id, quantity=qty))
             note = override and f"override: {override}"

@@ -120,16 +120,23 @@ class SummaryService:
             # is the one whose previous order (its chain, see shopdesk.db.rollups) came before the period; what
             # they kept before it, plus the period's orders, less the returns on those.
             latest = rollups.newest_order_at(session.connection())
-            # Returns of the period's orders, joined to their order; a return never comes before its order.
-            of_period_orders = and_(ReturnRequest.order_id == Order.id, ReturnRequest.created_at >= since, counted)
+            # Returns of the period's orders, read from the returns alone: each keeps its order's time and whether
+            # that order counts (shopdesk.db.rollups); a return's currency is its order's.
+            of_period_orders = and_(
+                ReturnRequest.order_at >= since,
+                ReturnRequest.order_at < until,
+                ReturnRequest.order_counted.is_(True),
+                ReturnRequest.currency == currency,
+            )
             returned_orders, refunds, customers_refunds = session.exec(
                 select(
                     func.count(func.distinct(case((NOT_REJECTED, ReturnRequest.order_id)))),
                     func.coalesce(func.sum(ReturnRequest.refund_minor), 0),
                     func.coalesce(
-                        func.sum(case((Order.customer_id.is_not(None), ReturnRequest.refund_minor), else_=0)), 0
+                        func.sum(case((ReturnRequest.customer_id.is_not(None), ReturnRequest.refund_minor), else_=0)),
+                        0,
                     ),
-                ).join(Order, of_period_orders)
+                ).where(of_period_orders)
             ).one()
             if latest is None or latest < until:
                 ordered_since = and_(CustomerSales.currency == currency, CustomerSales.last_at >= since)
@@ -156,8 +163,7 @@ class SummaryService:
                 lifetime = int(spent) - int(customers_refunds)
             reasons = session.exec(
                 select(ReturnRequest.reason, func.count())
-                .join(Order, of_period_orders)
-                .where(NOT_REJECTED)
+                .where(of_period_orders, NOT_REJECTED)
                 .group_by(ReturnRequest.reason)
                 .order_by(func.count().desc(), ReturnRequest.reason)
             ).all()

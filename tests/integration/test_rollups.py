@@ -96,7 +96,7 @@ def test_rebuild_writes_the_recomputation_and_summaries_read_it(shop):
         rollups.rebuild(connection)
     _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        days, customers, chains = rollups.stored(connection)
+        days, customers, chains, _returns = rollups.stored(connection)
     assert sum(n for n, _revenue in days.values()) == 2
     assert [(n, spent, back, months) for n, spent, back, _first, _last, months, _jalali in customers.values()] == [
         (2, 3500, 0, 1)
@@ -159,7 +159,7 @@ def test_an_order_saved_with_an_earlier_time_than_the_customers_last_goes_into_i
     earlier = buy(500)
     _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        _days, _customers, chains = rollups.stored(connection)
+        _days, _customers, chains, _returns = rollups.stored(connection)
     assert {order: (seq, kept) for order, (_prev, seq, kept) in chains.items()} == {
         earlier: (1, 0),
         first: (2, 500),
@@ -169,8 +169,9 @@ def test_an_order_saved_with_an_earlier_time_than_the_customers_last_goes_into_i
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_upgrading_to_the_order_chains_fills_them_and_the_given_back(shop):
-    """Migration 0016 on a shop with orders, a cancellation and a refund: the chains it fills and the customer
-    roll-up's "given back" it recomputes are what the upkeep would have kept."""
+    """Migrations 0016-0018 on a shop with orders, a cancellation and a refund: the chains, the customers' months,
+    the customer roll-up's "given back" and the returns' order times they fill are what the upkeep would have
+    kept."""
     from alembic import command
     from sqlalchemy import text
 
@@ -210,7 +211,8 @@ def test_upgrading_to_the_order_chains_fills_them_and_the_given_back(shop):
         assert reopened.migration.from_revision == "0015_one_owner"
         with reopened.engine.connect() as connection:
             assert rollups.stored(connection) == rollups.recompute(connection) == before
-        _days, customers, chains = before
+        _days, customers, chains, returns = before
+        assert [(at is not None, counted) for at, counted in returns.values()] == [(True, True)]
         assert [back for _n, _spent, back, *_times_and_months in customers.values()] == [4000]
         assert sorted((seq, kept) for _prev, seq, kept in chains.values()) == [(1, 0), (2, 1000)]
     finally:
@@ -232,8 +234,24 @@ def test_orders_saved_in_different_months_are_kept_as_the_customers_months(shop,
         services.orders.place_order(OrderDraft(lines=(LineDraft("Item", 1, 1000),), customer_id=customer))
         _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        _days, customers, _chains = rollups.stored(connection)
+        _days, customers, _chains, _returns = rollups.stored(connection)
     # February, March, May: bits 0, 1 and 3; in Jalali months Bahman, Esfand, Farvardin, Ordibehesht
     ((_n, _spent, _back, _first, _last, gregorian, jalali),) = customers.values()
     assert gregorian == 0b1011
     assert jalali == 0b1111
+
+
+def test_a_return_on_an_order_cancelled_afterwards_stops_counting_with_it(shop):
+    services, database = shop
+    customer = services.customers.create_customer(CustomerDraft(name="A"))
+    order_id = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Item", 1, 3000),), customer_id=customer, status="shipped", paid_minor=3000)
+    ).id
+    line = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line: 1}, "wrong_item"))
+    with database.engine.connect() as connection:
+        assert rollups.stored(connection)[3][return_id][1]
+    assert services.orders.change_status([order_id], "cancelled").changed == (order_id,)
+    _assert_rollups_equal_a_recomputation(database)
+    with database.engine.connect() as connection:
+        assert not rollups.stored(connection)[3][return_id][1]
