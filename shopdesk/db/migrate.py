@@ -36,6 +36,7 @@ KNOWN_REVISIONS = (
     "0016_order_chain",
     "0017_cohort_months",
     "0018_return_order_at",
+    "0019_card_gains",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

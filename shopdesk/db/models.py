@@ -290,7 +290,8 @@ class LoyaltyEntry(SQLModel, table=True):
     __tablename__ = "loyalty_entry"
     __table_args__ = (
         Index("ix_loyalty_entry_customer_program", "customer_id", "program_id", "at"),
-        Index("ix_loyalty_entry_at", "at", "stamps", "customer_id", "program_id"),  # active cards in a period
+        # active cards in a period: a card's first gain in it is the one whose previous gain came before it
+        Index("ix_loyalty_entry_at", "at", "stamps", "customer_id", "program_id", "prev_gain_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -302,6 +303,9 @@ class LoyaltyEntry(SQLModel, table=True):
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     actor: str = Field(default="", max_length=64)
     note: str = ""
+    # For a gain (stamps > 0): when this card (customer and program) last gained before it; kept with the summaries'
+    # roll-ups (shopdesk.db.rollups). None for the card's first gain and for every other entry.
+    prev_gain_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class RewardCode(SQLModel, table=True):

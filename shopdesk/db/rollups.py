@@ -30,13 +30,14 @@ from itertools import groupby
 from sqlalchemy import Date, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
-from shopdesk.db.models import Customer, CustomerSales, Order, ReturnRequest, SalesDay
+from shopdesk.db.models import Customer, CustomerSales, LoyaltyEntry, Order, ReturnRequest, SalesDay
 from shopdesk.db.types import UTCDateTime
 
 _orders = Order.__table__
 _customers = Customer.__table__
 _returns = ReturnRequest.__table__
 _sales_day = SalesDay.__table__
+_entries = LoyaltyEntry.__table__
 _customer_sales = CustomerSales.__table__
 
 _ORDER = select(
@@ -254,6 +255,7 @@ def _refresh(connection: Connection, customer_ids: list[int]) -> None:
     )
     _write_months(connection, _order_times(connection, ids))
     rechain(connection, ids)
+    rechain_cards(connection, ids)  # a merge moves cards
 
 
 _SET_MONTHS = (
@@ -363,11 +365,52 @@ def rechain(connection: Connection, customer_ids: list[int] | None = None) -> No
     connection.execute(unchained.values(prev_at=None, seq=None, kept_before=None))
 
 
-def recompute(connection: Connection) -> tuple[dict, dict, dict, dict]:
+# --- loyalty cards' gains ----------------------------------------------------------------------------------------
+
+_LAST_GAIN = select(func.max(_entries.c.at)).where(
+    _entries.c.customer_id == bindparam("customer_id"),
+    _entries.c.program_id == bindparam("program_id"),
+    _entries.c.stamps > 0,
+)
+
+
+def card_gained(connection: Connection, *, entry_id: int, customer_id: int, program_id: int, at: datetime) -> None:
+    """Chain a new gain (stamps or points > 0) to the card's last one, in the transaction that writes it."""
+    last = connection.execute(
+        _LAST_GAIN.where(_entries.c.id != entry_id), {"customer_id": customer_id, "program_id": program_id}
+    ).scalar()
+    if last is not None and at < last:  # written with a time before the card's last gain: the chain after it moves
+        rechain_cards(connection, [customer_id])
+        return
+    connection.execute(update(_entries).where(_entries.c.id == entry_id).values(prev_gain_at=last))
+
+
+def _card_chains(customer_ids: list[int] | None):  # noqa: ANN202
+    """Each gain's previous gain on the same card (``id, prev_gain_at``); gains at the same moment go by id."""
+    window = {
+        "partition_by": (_entries.c.customer_id, _entries.c.program_id),
+        "order_by": (_entries.c.at, _entries.c.id),
+    }
+    query = select(_entries.c.id, func.lag(_entries.c.at).over(**window).label("prev_gain_at")).where(
+        _entries.c.stamps > 0
+    )
+    if customer_ids is not None:
+        query = query.where(_entries.c.customer_id.in_(customer_ids))
+    return query
+
+
+def rechain_cards(connection: Connection, customer_ids: list[int] | None = None) -> None:
+    """Chain these customers' gains again on every card (``None``: everyone's)."""
+    chains = _card_chains(customer_ids).subquery()
+    connection.execute(update(_entries).where(_entries.c.id == chains.c.id).values(prev_gain_at=chains.c.prev_gain_at))
+
+
+def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict]:
     """What the roll-ups should hold, from the orders and returns alone: ``({(day, currency, channel): (orders,
     revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at, months_gregorian,
     months_jalali)}, {order id: (prev at, seq, kept before)}, {return id: (its order's time, whether that
-    order counts)})`` (orders out of every chain — cancelled, or without a customer — left out)."""
+    order counts)}, {loyalty entry id: its card's previous gain})`` (orders out of every chain — cancelled, or
+    without a customer — and gains without one before them left out)."""
     months = {(customer, currency): (g, j) for customer, currency, g, j in _months_of(_order_times(connection, None))}
     customers = {
         (customer_id, currency): (int(n), int(spent), int(back), first, last, *months[(customer_id, currency)])
@@ -385,7 +428,8 @@ def recompute(connection: Connection) -> tuple[dict, dict, dict, dict]:
             )
         )
     }
-    return _days(_counted_orders(connection)), customers, chains, returns
+    cards = {entry_id: _aware(prev) for entry_id, prev in connection.execute(_card_chains(None)) if prev is not None}
+    return _days(_counted_orders(connection)), customers, chains, returns, cards
 
 
 def _aware(moment):  # noqa: ANN001, ANN202
@@ -395,7 +439,7 @@ def _aware(moment):  # noqa: ANN001, ANN202
     return datetime.fromisoformat(moment).replace(tzinfo=UTC)
 
 
-def stored(connection: Connection) -> tuple[dict, dict, dict, dict]:
+def stored(connection: Connection) -> tuple[dict, dict, dict, dict, dict]:
     """What the roll-ups hold, in ``recompute``'s shape."""
     days = {
         (row.day, row.currency, row.channel): (int(row.orders), int(row.revenue_minor))
@@ -425,7 +469,13 @@ def stored(connection: Connection) -> tuple[dict, dict, dict, dict]:
         row.id: (row.order_at, row.order_counted)
         for row in connection.execute(select(_returns.c.id, _returns.c.order_at, _returns.c.order_counted))
     }
-    return days, customers, chains, returns
+    cards = {
+        row.id: row.prev_gain_at
+        for row in connection.execute(
+            select(_entries.c.id, _entries.c.prev_gain_at).where(_entries.c.prev_gain_at.is_not(None))
+        )
+    }
+    return days, customers, chains, returns, cards
 
 
 def rebuild(connection: Connection) -> None:
@@ -443,3 +493,4 @@ def rebuild(connection: Connection) -> None:
     _write_months(connection, _order_times(connection, None))
     rechain(connection)
     link_returns(connection)
+    rechain_cards(connection)

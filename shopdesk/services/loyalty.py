@@ -19,6 +19,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import extract, func, or_, update
 from sqlmodel import select
 
+from shopdesk.db import rollups
 from shopdesk.db.models import (
     Customer,
     LoyaltyEntry,
@@ -432,19 +433,22 @@ class LoyaltyService:
                 return code
 
     def _entry(self, session, customer_id, program_id, order_id, kind, stamps, note, actor="") -> None:  # noqa: ANN001
-        session.add(
-            LoyaltyEntry(
-                customer_id=customer_id,
-                program_id=program_id,
-                order_id=order_id,
-                kind=kind,
-                stamps=stamps,
-                at=utcnow(),
-                actor=actor,
-                note=note,
-            )
+        entry = LoyaltyEntry(
+            customer_id=customer_id,
+            program_id=program_id,
+            order_id=order_id,
+            kind=kind,
+            stamps=stamps,
+            at=utcnow(),
+            actor=actor,
+            note=note,
         )
+        session.add(entry)
         session.flush()
+        if stamps > 0:  # the summaries count a card's gains in a period by their chain
+            rollups.card_gained(
+                session.connection(), entry_id=entry.id, customer_id=customer_id, program_id=program_id, at=entry.at
+            )
 
     # --- rewards -------------------------------------------------------------------------------------------------
     def reward(self, code: str) -> RewardRow | None:

@@ -173,11 +173,15 @@ class SummaryService:
             redeemed = session.exec(
                 select(func.count()).where(RewardCode.redeemed_at >= since, RewardCode.redeemed_at < until)
             ).one()
+            # Cards (a customer's card on a running program) that gained in the period: each one's first gain in
+            # it is the one whose previous gain came before the period (shopdesk.db.rollups).
             active_cards = session.exec(
-                select(func.count(func.distinct(LoyaltyEntry.customer_id)))
-                .join(LoyaltyProgram, LoyaltyEntry.program_id == LoyaltyProgram.id)
-                .where(
-                    LoyaltyEntry.at >= since, LoyaltyEntry.at < until, LoyaltyEntry.stamps > 0, LoyaltyProgram.active
+                select(func.count()).where(
+                    LoyaltyEntry.at >= since,
+                    LoyaltyEntry.at < until,
+                    LoyaltyEntry.stamps > 0,
+                    or_(LoyaltyEntry.prev_gain_at.is_(None), LoyaltyEntry.prev_gain_at < since),
+                    LoyaltyEntry.program_id.in_(select(LoyaltyProgram.id).where(LoyaltyProgram.active)),
                 )
             ).one()
             feedback = session.exec(

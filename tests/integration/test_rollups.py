@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from shopdesk.db import rollups
 from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.loyalty_rules import PunchCard
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.registry import build_services
 from shopdesk.services.return_records import ReturnDraft
@@ -18,7 +19,7 @@ from shopdesk.services.settings import ShopSettings
 CHANNELS = ("in_store", "website", "instagram")
 ACTIONS = st.lists(
     st.tuples(
-        st.sampled_from(["buy", "buy", "buy_walk_in", "cancel", "merge", "currency", "exchange", "refund"]),
+        st.sampled_from(["buy", "buy", "buy_walk_in", "cancel", "merge", "currency", "exchange", "refund", "stamp"]),
         st.integers(0, 3),  # which customer / order
         st.integers(1, 90_000),  # an amount
     ),
@@ -39,10 +40,18 @@ def shop(database):
     return services, database
 
 
+@pytest.fixture
+def card_shop(shop):
+    """A shop whose orders earn stamps on a punch card (the summaries count cards that gained)."""
+    services, _database = shop
+    program = services.loyalty.save_program("Card", PunchCard(stamps_to_fill=3))
+    return (*shop, program)
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(actions=ACTIONS)
-def test_rollups_always_equal_a_full_recomputation(shop, actions):
-    services, database = shop
+def test_rollups_always_equal_a_full_recomputation(card_shop, actions):
+    services, database, program = card_shop
     customers = [services.customers.create_customer(CustomerDraft(name=f"C{i}")) for i in range(4)]
     orders: list[int] = []
     for action, which, amount in actions:
@@ -63,6 +72,8 @@ def test_rollups_always_equal_a_full_recomputation(shop, actions):
         elif action == "merge" and which and customers[which] != customers[0]:
             services.customers.merge_customers(keep_id=customers[0], duplicate_id=customers[which])
             customers[which] = customers[0]  # later orders of the merged customer go to the kept one
+        elif action == "stamp":  # stamps given by hand (a paper card brought in)
+            services.loyalty.adjust(customers[which], program, 1 + amount % 2, "paper card")
         elif action == "currency":  # the shop changes its currency: earlier orders keep theirs
             services.settings.save(ShopSettings(shop_name="Golnar", currency=("USD", "SAR")[amount % 2]))
         elif action in ("exchange", "refund") and orders:
@@ -96,7 +107,7 @@ def test_rebuild_writes_the_recomputation_and_summaries_read_it(shop):
         rollups.rebuild(connection)
     _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        days, customers, chains, _returns = rollups.stored(connection)
+        days, customers, chains, _returns, _cards = rollups.stored(connection)
     assert sum(n for n, _revenue in days.values()) == 2
     assert [(n, spent, back, months) for n, spent, back, _first, _last, months, _jalali in customers.values()] == [
         (2, 3500, 0, 1)
@@ -159,7 +170,7 @@ def test_an_order_saved_with_an_earlier_time_than_the_customers_last_goes_into_i
     earlier = buy(500)
     _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        _days, _customers, chains, _returns = rollups.stored(connection)
+        _days, _customers, chains, _returns, _cards = rollups.stored(connection)
     assert {order: (seq, kept) for order, (_prev, seq, kept) in chains.items()} == {
         earlier: (1, 0),
         first: (2, 500),
@@ -211,7 +222,7 @@ def test_upgrading_to_the_order_chains_fills_them_and_the_given_back(shop):
         assert reopened.migration.from_revision == "0015_one_owner"
         with reopened.engine.connect() as connection:
             assert rollups.stored(connection) == rollups.recompute(connection) == before
-        _days, customers, chains, returns = before
+        _days, customers, chains, returns, _cards = before
         assert [(at is not None, counted) for at, counted in returns.values()] == [(True, True)]
         assert [back for _n, _spent, back, *_times_and_months in customers.values()] == [4000]
         assert sorted((seq, kept) for _prev, seq, kept in chains.values()) == [(1, 0), (2, 1000)]
@@ -234,7 +245,7 @@ def test_orders_saved_in_different_months_are_kept_as_the_customers_months(shop,
         services.orders.place_order(OrderDraft(lines=(LineDraft("Item", 1, 1000),), customer_id=customer))
         _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        _days, customers, _chains, _returns = rollups.stored(connection)
+        _days, customers, _chains, _returns, _cards = rollups.stored(connection)
     # February, March, May: bits 0, 1 and 3; in Jalali months Bahman, Esfand, Farvardin, Ordibehesht
     ((_n, _spent, _back, _first, _last, gregorian, jalali),) = customers.values()
     assert gregorian == 0b1011

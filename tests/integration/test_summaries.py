@@ -218,3 +218,24 @@ def test_csv_cells_a_spreadsheet_would_run_are_neutralized():
         "'\tA",
         "ok",
     ]
+
+
+def test_active_cards_count_each_card_that_gained_in_the_period_once(shop):
+    services, database, summaries = shop
+    a, b, c = (services.customers.create_customer(CustomerDraft(name=name)) for name in "ABC")
+    program = services.loyalty.save_program("Card", PunchCard(stamps_to_fill=6))
+    gains = [(a, date(2026, 11, 5)), (a, date(2026, 11, 20)), (b, date(2026, 10, 20)), (b, date(2026, 11, 10))]
+    gains.append((c, date(2026, 10, 25)))
+    for customer, _day in gains:
+        services.loyalty.adjust(customer, program, 1, "paper card")
+    with database.engine.begin() as connection:  # backdated around the services: the roll-ups are made again
+        for entry_id, (_customer, day) in enumerate(gains, start=1):
+            connection.execute(
+                update(LoyaltyEntry.__table__).where(LoyaltyEntry.__table__.c.id == entry_id).values(at=_at(day))
+            )
+        rollups.rebuild(connection)
+    # November: A's card twice (counted once) and B's, which had gained in October too; C's did not gain
+    assert summaries.figures(date(2026, 11, 1), date(2026, 12, 1)).active_cards == 2
+    # October: B's and C's; from 6 to 19 November none
+    assert summaries.figures(date(2026, 10, 1), date(2026, 11, 1)).active_cards == 2
+    assert summaries.figures(date(2026, 11, 6), date(2026, 11, 10)).active_cards == 0
