@@ -236,6 +236,6 @@ def test_active_cards_count_each_card_that_gained_in_the_period_once(shop):
         rollups.rebuild(connection)
     # November: A's card twice (counted once) and B's, which had gained in October too; C's did not gain
     assert summaries.figures(date(2026, 11, 1), date(2026, 12, 1)).active_cards == 2
-    # October: B's and C's; from 6 to 19 November none
+    # October: B's and C's; from 6 to 9 November none
     assert summaries.figures(date(2026, 10, 1), date(2026, 11, 1)).active_cards == 2
     assert summaries.figures(date(2026, 11, 6), date(2026, 11, 10)).active_cards == 0
