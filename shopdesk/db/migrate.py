@@ -37,6 +37,7 @@ KNOWN_REVISIONS = (
     "0017_cohort_months",
     "0018_return_order_at",
     "0019_card_gains",
+    "0020_print_chain",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -176,7 +176,9 @@ class OrderPrint(SQLModel, table=True):
     """One printing of a document for an order (packing insert or thank-you note); reprints add rows."""
 
     __tablename__ = "order_print"
-    __table_args__ = (Index("ix_order_print_document_at", "document", "at", "order_id"),)
+    # the summaries' orders printed in a period: an order's first printing in it is the one whose previous printing
+    # of the same document came before it
+    __table_args__ = (Index("ix_order_print_document_at", "document", "at", "order_id", "prev_print_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="shop_order.id", index=True)
@@ -184,6 +186,9 @@ class OrderPrint(SQLModel, table=True):
     size: str = Field(default="", max_length=16)
     language: str = Field(default="", max_length=4)  # ar | fa | en | auto (each customer's own)
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    # When the same document was last printed for the order before this; kept with the summaries' roll-ups
+    # (shopdesk.db.rollups). None for its first printing.
+    prev_print_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class ReturnRequest(SQLModel, table=True):

@@ -30,7 +30,7 @@ from itertools import groupby
 from sqlalchemy import Date, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.engine import Connection
 
-from shopdesk.db.models import Customer, CustomerSales, LoyaltyEntry, Order, ReturnRequest, SalesDay
+from shopdesk.db.models import Customer, CustomerSales, LoyaltyEntry, Order, OrderPrint, ReturnRequest, SalesDay
 from shopdesk.db.types import UTCDateTime
 
 _orders = Order.__table__
@@ -38,6 +38,7 @@ _customers = Customer.__table__
 _returns = ReturnRequest.__table__
 _sales_day = SalesDay.__table__
 _entries = LoyaltyEntry.__table__
+_prints = OrderPrint.__table__
 _customer_sales = CustomerSales.__table__
 
 _ORDER = select(
@@ -405,12 +406,31 @@ def rechain_cards(connection: Connection, customer_ids: list[int] | None = None)
     connection.execute(update(_entries).where(_entries.c.id == chains.c.id).values(prev_gain_at=chains.c.prev_gain_at))
 
 
-def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict]:
+# --- printings ---------------------------------------------------------------------------------------------------
+
+
+def _print_chains(order_ids: list[int] | None):  # noqa: ANN202
+    """Each printing's previous printing of the same document for the same order (``id, prev_print_at``)."""
+    window = {"partition_by": (_prints.c.order_id, _prints.c.document), "order_by": (_prints.c.at, _prints.c.id)}
+    query = select(_prints.c.id, func.lag(_prints.c.at).over(**window).label("prev_print_at"))
+    if order_ids is not None:
+        query = query.where(_prints.c.order_id.in_(order_ids))
+    return query
+
+
+def rechain_prints(connection: Connection, order_ids: list[int] | None = None) -> None:
+    """Chain these orders' printings (``None``: every order's), in the transaction that records new ones."""
+    chains = _print_chains(order_ids).subquery()
+    connection.execute(update(_prints).where(_prints.c.id == chains.c.id).values(prev_print_at=chains.c.prev_print_at))
+
+
+def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict]:
     """What the roll-ups should hold, from the orders and returns alone: ``({(day, currency, channel): (orders,
     revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at, months_gregorian,
     months_jalali)}, {order id: (prev at, seq, kept before)}, {return id: (its order's time, whether that
-    order counts)}, {loyalty entry id: its card's previous gain})`` (orders out of every chain — cancelled, or
-    without a customer — and gains without one before them left out)."""
+    order counts)}, {loyalty entry id: its card's previous gain}, {printing id: the previous printing of its
+    document for its order})`` (orders out of every chain — cancelled, or without a customer — and gains and
+    printings without one before them left out)."""
     months = {(customer, currency): (g, j) for customer, currency, g, j in _months_of(_order_times(connection, None))}
     customers = {
         (customer_id, currency): (int(n), int(spent), int(back), first, last, *months[(customer_id, currency)])
@@ -429,7 +449,8 @@ def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict]:
         )
     }
     cards = {entry_id: _aware(prev) for entry_id, prev in connection.execute(_card_chains(None)) if prev is not None}
-    return _days(_counted_orders(connection)), customers, chains, returns, cards
+    prints = {print_id: _aware(prev) for print_id, prev in connection.execute(_print_chains(None)) if prev is not None}
+    return _days(_counted_orders(connection)), customers, chains, returns, cards, prints
 
 
 def _aware(moment):  # noqa: ANN001, ANN202
@@ -439,7 +460,7 @@ def _aware(moment):  # noqa: ANN001, ANN202
     return datetime.fromisoformat(moment).replace(tzinfo=UTC)
 
 
-def stored(connection: Connection) -> tuple[dict, dict, dict, dict, dict]:
+def stored(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict]:
     """What the roll-ups hold, in ``recompute``'s shape."""
     days = {
         (row.day, row.currency, row.channel): (int(row.orders), int(row.revenue_minor))
@@ -475,7 +496,13 @@ def stored(connection: Connection) -> tuple[dict, dict, dict, dict, dict]:
             select(_entries.c.id, _entries.c.prev_gain_at).where(_entries.c.prev_gain_at.is_not(None))
         )
     }
-    return days, customers, chains, returns, cards
+    prints = {
+        row.id: row.prev_print_at
+        for row in connection.execute(
+            select(_prints.c.id, _prints.c.prev_print_at).where(_prints.c.prev_print_at.is_not(None))
+        )
+    }
+    return days, customers, chains, returns, cards, prints
 
 
 def rebuild(connection: Connection) -> None:
@@ -494,3 +521,4 @@ def rebuild(connection: Connection) -> None:
     rechain(connection)
     link_returns(connection)
     rechain_cards(connection)
+    rechain_prints(connection)

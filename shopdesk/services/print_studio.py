@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import select
 
+from shopdesk.db import rollups
 from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrint, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
@@ -372,6 +373,8 @@ class PrintService:
                 )
                 for order_id in order_ids
             )
+            uow.session.flush()
+            rollups.rechain_prints(uow.session.connection(), sorted(set(order_ids)))  # for the summaries
             uow.commit()
 
     def print_history(self, order_id: int) -> list[PrintedDocument]:

@@ -195,8 +195,12 @@ class SummaryService:
                 ).where(Feedback.at >= since, Feedback.at < until)
             ).one()
             printed = session.exec(
-                select(func.count(func.distinct(OrderPrint.order_id))).where(
-                    OrderPrint.document == "inserts", OrderPrint.at >= since, OrderPrint.at < until
+                # an order's first printing in the period is the one whose previous printing came before it
+                select(func.count()).where(
+                    OrderPrint.document == "inserts",
+                    OrderPrint.at >= since,
+                    OrderPrint.at < until,
+                    or_(OrderPrint.prev_print_at.is_(None), OrderPrint.prev_print_at < since),
                 )
             ).one()
         return PeriodFigures(

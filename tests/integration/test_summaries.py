@@ -156,13 +156,21 @@ def test_nps_csat_and_reviews_per_insert_worked_out_by_hand(shop):
     services.feedback.record(orders[1], csat=3, comment="slow delivery")
     services.feedback.record(orders[2], csat=4, review_site="Instagram")
     services.prints.record_printed(orders[:4], PrintRequest())
+    services.prints.record_printed(orders[:2], PrintRequest())  # reprinted
     with pytest.raises(InvalidInput):
         services.feedback.record(orders[0], nps=11)
     with pytest.raises(InvalidInput):
         services.feedback.record(orders[0])
     with database.engine.begin() as connection:
         connection.execute(update(Feedback.__table__).values(at=_at(date(2026, 11, 10))))
-        connection.execute(update(OrderPrint.__table__).values(at=_at(date(2026, 11, 4))))
+        prints = OrderPrint.__table__
+        connection.execute(update(prints).values(at=_at(date(2026, 11, 4))))
+        connection.execute(update(prints).where(prints.c.id == 1).values(at=_at(date(2026, 10, 20))))
+        connection.execute(update(prints).where(prints.c.id > 4).values(at=_at(date(2026, 11, 12))))
+        rollups.rebuild(connection)  # backdated around the services: the roll-ups are made again
+    # inserts printed: orders 1-4 in November (order 1 first in October, reprinted with order 2 on the 12th)
+    assert summaries.figures(date(2026, 10, 1), date(2026, 11, 1)).inserts_printed == 1
+    assert summaries.figures(date(2026, 11, 5), date(2026, 12, 1)).inserts_printed == 2
     now = summaries.summary(date(2026, 11, 1), date(2026, 11, 30)).current
     assert (now.nps_responses, now.promoters, now.detractors, now.nps) == (6, 3, 2, Decimal("16.7"))
     assert (now.csat_responses, now.satisfied, now.csat) == (3, 2, Decimal("0.6667"))
