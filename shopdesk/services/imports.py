@@ -592,6 +592,7 @@ class ImportService:
 
 _ORDERS = Order.__table__
 _CUSTOMERS = Customer.__table__
+_REFRESHED_AT_ONCE = 5_000  # customers per statement (SQLite takes at most 32,766 parameters)
 
 
 class _Writer:
@@ -805,5 +806,5 @@ class _Writer:
     def finish(self) -> None:
         """The customer roll-ups of everyone whose orders came in."""
         touched = sorted(c for c in self.touched if c > 0)
-        for start in range(0, len(touched), 500):
-            rollups.refresh_customers(self.session, touched[start : start + 500])
+        for start in range(0, len(touched), _REFRESHED_AT_ONCE):
+            rollups.refresh_customers(self.session, touched[start : start + _REFRESHED_AT_ONCE])
