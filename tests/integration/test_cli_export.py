@@ -73,3 +73,54 @@ def test_export_of_something_else_is_refused_with_the_choices(shop, tmp_path):
     done = _run("--db", str(shop), "export", "products", str(tmp_path / "p.csv"))
     assert done.returncode == 2
     assert "orders" in done.stderr and "customers" in done.stderr
+
+
+def test_once_roles_are_on_the_command_line_asks_for_the_owners_pin_and_logs_its_use(shop, tmp_path, monkeypatch):
+    """What needs the owner's PIN in the window needs it here: an export, a revenue summary, an import, a restore.
+    A script the owner set up gives it in $SHOPDESK_OWNER_PIN; without it (and no terminal) nothing is done."""
+    import os
+
+    from shopdesk.services.accounts import AccountService, ScryptParameters
+
+    database = open_database("sqlite:///" + str(shop))
+    accounts = AccountService(database.unit_of_work, scrypt=ScryptParameters(n=2**10))
+    accounts.create_owner("Maryam", "1357924")
+    database.close()
+    out = tmp_path / "orders.csv"
+
+    def run(*args: str, pin: str | None = None) -> subprocess.CompletedProcess:
+        env = {key: value for key, value in os.environ.items() if key != "SHOPDESK_OWNER_PIN"}
+        if pin is not None:
+            env["SHOPDESK_OWNER_PIN"] = pin
+        return subprocess.run(
+            [sys.executable, "-m", "shopdesk", *args, "--db", str(shop)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+
+    refused = run("export", "orders", str(out))
+    assert refused.returncode == 4 and "owner's PIN" in refused.stderr and not out.exists()
+    wrong = run("export", "orders", str(out), pin="0000000")
+    assert wrong.returncode == 4 and "not the owner's PIN" in wrong.stderr and not out.exists()
+    summary = run("report", "summary", "--from", "2026-11-01", "--to", "2026-11-30", "--json")
+    assert summary.returncode == 4 and summary.stdout == ""
+    done = run("export", "orders", str(out), pin="۱۳۵۷۹۲۴")  # digits in any script, as in the window
+    assert done.returncode == 0, done.stderr
+    assert len(_rows(out)) == 3
+    database = open_database("sqlite:///" + str(shop))
+    log = AccountService(database.unit_of_work).audit_log()
+    database.close()
+    assert [(entry.account, entry.action) for entry in log][:3] == [
+        ("Maryam", "export.orders"),
+        ("Maryam", "accounts.pin_refused"),
+        ("Maryam", "accounts.owner_created"),
+    ]
+    assert run("orders", "list", "--json").returncode == 0  # reading the order list needs no PIN
+    other = tmp_path / "other.sqlite3"
+    other.write_bytes(shop.read_bytes())
+    before = shop.read_bytes()
+    restore = run("restore", str(other))
+    assert restore.returncode == 4 and shop.read_bytes() == before
