@@ -386,24 +386,28 @@ def card_gained(connection: Connection, *, entry_id: int, customer_id: int, prog
     connection.execute(update(_entries).where(_entries.c.id == entry_id).values(prev_gain_at=last))
 
 
+def _previous(table, group: tuple, column: str, key, ids: list[int] | None, *when):  # noqa: ANN001, ANN202
+    """Each row's previous row's ``at`` in its ``group`` (``id, <column>``), rows at the same moment by id; only
+    the rows matching ``when``, and of these ``ids`` of ``key`` (``None``: all)."""
+    window = {"partition_by": group, "order_by": (table.c.at, table.c.id)}
+    query = select(table.c.id, func.lag(table.c.at).over(**window).label(column)).where(*when)
+    return query if ids is None else query.where(key.in_(ids))
+
+
+def _write_previous(connection: Connection, table, column: str, chains) -> None:  # noqa: ANN001
+    chains = chains.subquery()
+    connection.execute(update(table).where(table.c.id == chains.c.id).values({column: chains.c[column]}))
+
+
 def _card_chains(customer_ids: list[int] | None):  # noqa: ANN202
-    """Each gain's previous gain on the same card (``id, prev_gain_at``); gains at the same moment go by id."""
-    window = {
-        "partition_by": (_entries.c.customer_id, _entries.c.program_id),
-        "order_by": (_entries.c.at, _entries.c.id),
-    }
-    query = select(_entries.c.id, func.lag(_entries.c.at).over(**window).label("prev_gain_at")).where(
-        _entries.c.stamps > 0
-    )
-    if customer_ids is not None:
-        query = query.where(_entries.c.customer_id.in_(customer_ids))
-    return query
+    """Each gain's previous gain on the same card (``id, prev_gain_at``)."""
+    group = (_entries.c.customer_id, _entries.c.program_id)
+    return _previous(_entries, group, "prev_gain_at", _entries.c.customer_id, customer_ids, _entries.c.stamps > 0)
 
 
 def rechain_cards(connection: Connection, customer_ids: list[int] | None = None) -> None:
     """Chain these customers' gains again on every card (``None``: everyone's)."""
-    chains = _card_chains(customer_ids).subquery()
-    connection.execute(update(_entries).where(_entries.c.id == chains.c.id).values(prev_gain_at=chains.c.prev_gain_at))
+    _write_previous(connection, _entries, "prev_gain_at", _card_chains(customer_ids))
 
 
 # --- printings ---------------------------------------------------------------------------------------------------
@@ -411,17 +415,13 @@ def rechain_cards(connection: Connection, customer_ids: list[int] | None = None)
 
 def _print_chains(order_ids: list[int] | None):  # noqa: ANN202
     """Each printing's previous printing of the same document for the same order (``id, prev_print_at``)."""
-    window = {"partition_by": (_prints.c.order_id, _prints.c.document), "order_by": (_prints.c.at, _prints.c.id)}
-    query = select(_prints.c.id, func.lag(_prints.c.at).over(**window).label("prev_print_at"))
-    if order_ids is not None:
-        query = query.where(_prints.c.order_id.in_(order_ids))
-    return query
+    group = (_prints.c.order_id, _prints.c.document)
+    return _previous(_prints, group, "prev_print_at", _prints.c.order_id, order_ids)
 
 
 def rechain_prints(connection: Connection, order_ids: list[int] | None = None) -> None:
     """Chain these orders' printings (``None``: every order's), in the transaction that records new ones."""
-    chains = _print_chains(order_ids).subquery()
-    connection.execute(update(_prints).where(_prints.c.id == chains.c.id).values(prev_print_at=chains.c.prev_print_at))
+    _write_previous(connection, _prints, "prev_print_at", _print_chains(order_ids))
 
 
 def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict]:
@@ -490,19 +490,17 @@ def stored(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict]:
         row.id: (row.order_at, row.order_counted)
         for row in connection.execute(select(_returns.c.id, _returns.c.order_at, _returns.c.order_counted))
     }
-    cards = {
-        row.id: row.prev_gain_at
-        for row in connection.execute(
-            select(_entries.c.id, _entries.c.prev_gain_at).where(_entries.c.prev_gain_at.is_not(None))
-        )
-    }
-    prints = {
-        row.id: row.prev_print_at
-        for row in connection.execute(
-            select(_prints.c.id, _prints.c.prev_print_at).where(_prints.c.prev_print_at.is_not(None))
-        )
-    }
+    cards, prints = (
+        _stored_previous(connection, _entries.c.prev_gain_at),
+        _stored_previous(connection, _prints.c.prev_print_at),
+    )
     return days, customers, chains, returns, cards, prints
+
+
+def _stored_previous(connection: Connection, column) -> dict:  # noqa: ANN001
+    """``{row id: previous time}`` of the rows that have one."""
+    table = column.table
+    return dict(connection.execute(select(table.c.id, column).where(column.is_not(None))).all())
 
 
 def rebuild(connection: Connection) -> None:
