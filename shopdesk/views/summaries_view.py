@@ -280,7 +280,8 @@ class SummariesView(QWidget):
     def _reading_failed(self, error: Exception) -> None:
         self.busy = False
         self._jobs.clear()
-        self.range.setText(self.tr("The figures could not be read: %1").replace("%1", str(error)))
+        reason = getattr(error, "orig", None) or error  # the database's own words, not the statement sent
+        self.range.setText(self.tr("The figures could not be read: %1").replace("%1", str(reason)))
 
     def export(self) -> bool:
         """The summary as a PDF report or a CSV file, in this desk's language."""

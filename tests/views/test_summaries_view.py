@@ -203,3 +203,27 @@ def test_the_desks_cohort_months_are_the_months_the_customer_roll_up_keeps(qtbot
     while end < date(2040, 1, 1):
         assert _calendar_of(month_starts(end, formatter, 12), end, 12) == kept, end
         end += timedelta(days=11)
+
+
+def test_when_the_figures_cannot_be_read_the_page_says_so_and_keeps_working(make_window, fresh_shop, qtbot):
+    from sqlalchemy.exc import OperationalError
+
+    window = make_window("en", fresh_shop)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    assert page.wait()
+    shown = page.tiles["orders"][1].text()
+    reading = page._summaries.summary
+
+    def unreadable(*_args):  # noqa: ANN002, ANN202 - e.g. the database file went away under the desk
+        raise OperationalError("SELECT", {}, Exception("disk I/O error"))
+
+    page._summaries.summary = unreadable
+    page.period.setCurrentIndex(page.period.findData("this_year"))
+    page.wait()
+    assert not page.busy
+    assert page.range.text() == "The figures could not be read: disk I/O error"
+    assert page.tiles["orders"][1].text() == shown  # what was shown stays until figures can be read
+    page._summaries.summary = reading
+    page.period.setCurrentIndex(page.period.findData("this_month"))
+    assert page.wait() and not page.range.text().startswith("The figures")
