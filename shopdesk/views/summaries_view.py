@@ -227,20 +227,26 @@ class SummariesView(QWidget):
         generation, summaries = self._generation, self._summaries
 
         def work(_cancel):  # noqa: ANN001, ANN202 - runs on the pool's thread: services only, no widgets
-            return (
-                generation,
-                start,
-                end,
-                summaries.summary(start, end),
-                summaries.revenue_by_day(start, end),
-                summaries.orders_by_channel(start, end),
-                summaries.cohorts(end, COHORT_MONTHS, month_starts=starts),
-            )
+            try:
+                return (
+                    generation,
+                    start,
+                    end,
+                    summaries.summary(start, end),
+                    summaries.revenue_by_day(start, end),
+                    summaries.orders_by_channel(start, end),
+                    summaries.cohorts(end, COHORT_MONTHS, month_starts=starts),
+                )
+            except Exception as exc:
+                exc.generation = generation  # which request failed: a newer one may be on its way
+                raise
             yield  # a generator for Job, which reports no progress here
 
         job = Job(work)
         job.signals.finished.connect(self._show_figures)  # a bound slot: queued to the GUI thread
         job.signals.failed.connect(self._reading_failed)
+        if self._pool.activeThreadCount() == 0:  # jobs are let go only once none is running
+            self._jobs.clear()
         self._jobs.append(job)
         self.busy = True
         self.range.setText(self.tr("Reading…"))
@@ -258,7 +264,6 @@ class SummariesView(QWidget):
         if generation != self._generation:  # the period changed meanwhile: a newer reading is on its way
             return
         self.busy = False
-        self._jobs.clear()
         f = self._formatter()
         self.summary = summary
         self.range.setText(f"\u2068{f.date(start)}\u2069 – \u2068{f.date(end)}\u2069")
@@ -278,8 +283,9 @@ class SummariesView(QWidget):
         self._fill_cohorts(self.cohorts, f)
 
     def _reading_failed(self, error: Exception) -> None:
+        if getattr(error, "generation", self._generation) != self._generation:
+            return
         self.busy = False
-        self._jobs.clear()
         reason = getattr(error, "orig", None) or error  # the database's own words, not the statement sent
         self.range.setText(self.tr("The figures could not be read: %1").replace("%1", str(reason)))
 

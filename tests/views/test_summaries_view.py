@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -227,3 +227,22 @@ def test_when_the_figures_cannot_be_read_the_page_says_so_and_keeps_working(make
     page._summaries.summary = reading
     page.period.setCurrentIndex(page.period.findData("this_month"))
     assert page.wait() and not page.range.text().startswith("The figures")
+
+
+def test_only_the_newest_periods_figures_are_shown_when_the_period_changes_while_reading(
+    make_window, fresh_shop, qtbot
+):
+    window = make_window("en", fresh_shop)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    assert page.wait()
+    drawn = []
+    draw = page._draw_charts
+    page._draw_charts = lambda *args: (drawn.append(args), draw(*args))
+    page.period.setCurrentIndex(page.period.findData("this_year"))
+    page.period.setCurrentIndex(page.period.findData("this_month"))  # before the year's figures came back
+    assert page.wait()
+    assert len(drawn) == 1  # the year's figures, read first, were not shown on their way out
+    start, end = period_dates("this_month", date.today(), window.formatter)
+    assert (page.summary.current.start, page.summary.current.end) == (start, end + timedelta(days=1))
+    assert page.range.text() == f"\u2068{window.formatter.date(start)}\u2069 – \u2068{window.formatter.date(end)}\u2069"
