@@ -17,6 +17,12 @@ repeat customers and lifetime value are one pass over the period's orders, witho
 customer's first order in ``[since, until)`` is the one whose ``prev_at`` is before ``since``. A new order is
 appended to its customer's chain; anything that changes an earlier part of it (a cancellation, a refund, a
 merge, an order placed with an earlier time, a bulk load) chains the customer's orders again (``rechain``).
+
+The same idea serves the other figures a period counts once each: a loyalty gain keeps its card's previous gain
+(``card_gained``, ``rechain_cards``), a printing the previous printing of its document for its order
+(``rechain_prints``), a return its order's time and whether that order counts (``link_returns``). And each
+customer's row keeps the months they ordered in, as bits from their first order's month in Gregorian and Jalali
+months, for the cohort table.
 """
 
 from __future__ import annotations

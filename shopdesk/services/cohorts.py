@@ -1,4 +1,4 @@
-"""Customer retention by first-purchase month (the cohort table), computed in SQL in one statement.
+"""Customer retention by first-purchase month (the cohort table), computed in SQL.
 
 A customer's first purchase is their earliest order that is not cancelled and is in the shop's currency, read from
 the customer roll-up (``shopdesk.db.rollups``; orders in other currencies and walk-in sales without a customer
