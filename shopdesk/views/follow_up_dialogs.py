@@ -35,7 +35,7 @@ from shopdesk.services.print_requests import LANGUAGES
 from shopdesk.services.printing.templates import fill
 from shopdesk.views.follow_up_texts import channel_name, default_message, kind_name
 from shopdesk.views.labels import LANGUAGE_NAMES
-from shopdesk.views.template_editing import placeholder_buttons, set_message_text
+from shopdesk.views.template_editing import MessageDraftsDialog, placeholder_buttons, set_message_text
 from shopdesk.views.widgets import FieldError, fill_combo
 
 if TYPE_CHECKING:
@@ -171,7 +171,7 @@ def _unit_for(minutes: int | None) -> str:
     return "minutes"
 
 
-class FollowUpMessagesDialog(QDialog):
+class FollowUpMessagesDialog(MessageDraftsDialog):
     """The shop's own message for each kind of follow-up and language, with the details clicked in."""
 
     def __init__(
@@ -187,9 +187,8 @@ class FollowUpMessagesDialog(QDialog):
         self._follow_ups = follow_ups
         self._shop_name = shop_name
         self._formatter = formatter
-        self._drafts: dict[tuple[str, str], str] = {}
-        self._shown: tuple[str, str] | None = None
         self.kind = QComboBox()
+        self.choice = self.kind  # the message chosen, with the language (MessageDraftsDialog)
         self.language = QComboBox()
         self.text = QTextEdit()
         self.text.setAcceptRichText(False)
@@ -237,11 +236,6 @@ class FollowUpMessagesDialog(QDialog):
         self.setMinimumWidth(620)
         self._show_choice()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Follow-up messages"))
         self._labels[0].setText(self.tr("Follow-up"))
@@ -252,16 +246,6 @@ class FollowUpMessagesDialog(QDialog):
         self.save_button.setText(self.tr("Save"))
         fill_combo(self.kind, KINDS, kind_name)
         fill_combo(self.language, LANGUAGES, LANGUAGE_NAMES.__getitem__)
-
-    def _key(self) -> tuple[str, str]:
-        return self.kind.currentData(), self.language.currentData()
-
-    def _on_choice_changed(self, _index: int) -> None:
-        if None in self._key() or self._key() == self._shown:
-            return  # a combo being refilled after a language switch
-        if self._shown is not None:
-            self._drafts[self._shown] = self.text.toPlainText()
-        self._show_choice()
 
     def _show_choice(self) -> None:
         kind, language = key = self._key()
@@ -275,10 +259,6 @@ class FollowUpMessagesDialog(QDialog):
         set_message_text(self.text, text, language)
         self.error.show_message("")
         self.saved_note.setText("")
-
-    def _insert_placeholder(self, name: str) -> None:
-        self.text.insertPlainText(f"${name}")
-        self.text.setFocus()
 
     def _on_default_clicked(self) -> None:
         kind, language = self._key()

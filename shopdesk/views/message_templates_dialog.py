@@ -12,12 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -35,7 +34,7 @@ from shopdesk.services.printing.templates import PLACEHOLDERS
 from shopdesk.views.labels import LANGUAGE_NAMES
 from shopdesk.views.print_texts import document_text
 from shopdesk.views.roles import OwnerGuard, record, require_owner
-from shopdesk.views.template_editing import placeholder_buttons, set_message_text
+from shopdesk.views.template_editing import MessageDraftsDialog, placeholder_buttons, set_message_text
 from shopdesk.views.widgets import FieldError, fill_combo
 
 if TYPE_CHECKING:
@@ -46,7 +45,7 @@ if TYPE_CHECKING:
 _PREVIEW = QSize(280, 400)
 
 
-class MessageTemplatesDialog(QDialog):
+class MessageTemplatesDialog(MessageDraftsDialog):
     def __init__(
         self,
         *,
@@ -60,11 +59,10 @@ class MessageTemplatesDialog(QDialog):
         self._prints = prints
         self._guard = guard  # the shop's messages need the owner once the shop has accounts
         self._display_for = display_for
-        self._drafts: dict[tuple[str, str], str] = {}
-        self._shown: tuple[str, str] | None = None
         self._previews = 0
         self._folder = tempfile.TemporaryDirectory(prefix="shopdesk-template-")
         self.document = QComboBox()
+        self.choice = self.document  # the message chosen, with the language (MessageDraftsDialog)
         self.language = QComboBox()
         self.text = QTextEdit()  # not QPlainTextEdit: it ignores a paragraph's set direction
         self.text.setAcceptRichText(False)
@@ -116,11 +114,6 @@ class MessageTemplatesDialog(QDialog):
         self.default_button.clicked.connect(self._on_default_clicked)
         self._show_choice()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
-
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Printed messages"))
         self._labels[0].setText(self.tr("Document"))
@@ -131,16 +124,6 @@ class MessageTemplatesDialog(QDialog):
         documents = {"inserts": self.tr("Packing inserts"), "notes": self.tr("Thank-you notes")}
         fill_combo(self.document, DOCUMENTS, documents.__getitem__)
         fill_combo(self.language, LANGUAGES, LANGUAGE_NAMES.__getitem__)
-
-    def _key(self) -> tuple[str, str]:
-        return self.document.currentData(), self.language.currentData()
-
-    def _on_choice_changed(self, _index: int) -> None:
-        if None in self._key() or self._key() == self._shown:
-            return  # a combo being refilled after a language switch
-        if self._shown is not None:
-            self._drafts[self._shown] = self.text.toPlainText()
-        self._show_choice()
 
     def _show_choice(self) -> None:
         key = self._key()
@@ -157,10 +140,6 @@ class MessageTemplatesDialog(QDialog):
 
     def _text_for(self, language: str):  # noqa: ANN202
         return document_text(self._display_for(language))
-
-    def _insert_placeholder(self, name: str) -> None:
-        self.text.insertPlainText(f"${name}")
-        self.text.setFocus()
 
     def _on_default_clicked(self) -> None:
         document, language = self._key()

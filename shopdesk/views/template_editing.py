@@ -1,13 +1,14 @@
 """What the editors of the shop's own messages share (printed messages, follow-up messages): a message shown in its
-language's direction, and buttons that insert a ``$placeholder`` spelled right."""
+language's direction, buttons that insert a ``$placeholder`` spelled right, and a draft kept for each choice of
+message and language while the owner switches between them."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QGridLayout, QPushButton, QTextEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QPushButton, QTextEdit, QWidget
 
 from shopdesk.services.text import isolate_ltr
 
@@ -44,3 +45,44 @@ def placeholder_buttons(
         buttons[name] = button
         grid.addWidget(button, index // columns, index % columns)
     return grid, buttons
+
+
+class MessageDraftsDialog(QDialog):
+    """A dialog that edits one message per choice (a document, a kind of follow-up) and language. What was typed
+    is kept per choice while the owner switches between them, until saved. A subclass sets ``choice`` and
+    ``language`` (combos) and ``text`` (the edit), and writes ``_retranslate`` and ``_show_choice``, which shows
+    ``_drafts.get(key)`` or the stored message and sets ``_shown``."""
+
+    choice: QComboBox
+    language: QComboBox
+    text: QTextEdit
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._drafts: dict[tuple[str, str], str] = {}
+        self._shown: tuple[str, str] | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        raise NotImplementedError
+
+    def _show_choice(self) -> None:
+        raise NotImplementedError
+
+    def _key(self) -> tuple[str, str]:
+        return self.choice.currentData(), self.language.currentData()
+
+    def _on_choice_changed(self, _index: int) -> None:
+        if None in self._key() or self._key() == self._shown:
+            return  # a combo being refilled after a language switch
+        if self._shown is not None:
+            self._drafts[self._shown] = self.text.toPlainText()
+        self._show_choice()
+
+    def _insert_placeholder(self, name: str) -> None:
+        self.text.insertPlainText(f"${name}")
+        self.text.setFocus()
