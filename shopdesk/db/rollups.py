@@ -115,29 +115,22 @@ def _jalali_month(day: date) -> int:
     return jalali.year * 12 + jalali.month - 1
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # days repeat: each is worked out once
 def _months_of_day(day: date) -> tuple[int, int]:
     return _gregorian_month(day), _jalali_month(day)
 
 
-class _Months:
-    """Month numbers of local days in both calendars, each day worked out once."""
-
-    @staticmethod
-    def of(moment: datetime) -> tuple[int, int]:
-        return _months_of_day(local_day(moment))
-
-    def masks(self, first_at: datetime, times: Iterable[datetime]) -> tuple[int, int]:
-        """``(months_gregorian, months_jalali)`` of orders at ``times`` for a customer whose first is ``first_at``."""
-        first_g, first_j = self.of(first_at)
-        gregorian = jalali = 0
-        for moment in times:
-            month_g, month_j = self.of(moment)
-            if 0 <= month_g - first_g < MONTH_BITS:
-                gregorian |= 1 << (month_g - first_g)
-            if 0 <= month_j - first_j < MONTH_BITS:
-                jalali |= 1 << (month_j - first_j)
-        return gregorian, jalali
+def _month_masks(first_at: datetime, times: Iterable[datetime]) -> tuple[int, int]:
+    """``(months_gregorian, months_jalali)`` of orders at ``times`` for a customer whose first is ``first_at``."""
+    first_g, first_j = _months_of_day(local_day(first_at))
+    gregorian = jalali = 0
+    for moment in times:
+        month_g, month_j = _months_of_day(local_day(moment))
+        if 0 <= month_g - first_g < MONTH_BITS:
+            gregorian |= 1 << (month_g - first_g)
+        if 0 <= month_j - first_j < MONTH_BITS:
+            jalali |= 1 << (month_j - first_j)
+    return gregorian, jalali
 
 
 def order_placed(connection, *, order_id, customer_id, currency, channel, total, created_at) -> None:  # noqa: ANN001
@@ -158,7 +151,7 @@ def order_placed(connection, *, order_id, customer_id, currency, channel, total,
         )
         _refresh(connection, [customer_id])
         return
-    month_g, month_j = _Months().masks(before.first_at if before else created_at, [created_at])
+    month_g, month_j = _month_masks(before.first_at if before else created_at, [created_at])
     connection.execute(
         _ADD_CUSTOMER,
         {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": month_g, "mj": month_j},
@@ -289,10 +282,9 @@ def _order_times(connection: Connection, customer_ids: list[int] | None):  # noq
 
 def _months_of(rows) -> Iterable[tuple[int, str, int, int]]:  # noqa: ANN001
     """``(customer id, currency, months_gregorian, months_jalali)`` from ``_order_times`` rows."""
-    months = _Months()
     for (customer_id, currency), group in groupby(rows, key=lambda row: (row[0], row[1])):
         times = [row[2] for row in group]
-        yield (customer_id, currency, *months.masks(times[0], times))
+        yield (customer_id, currency, *_month_masks(times[0], times))
 
 
 def _write_months(connection: Connection, rows) -> None:  # noqa: ANN001
