@@ -38,6 +38,7 @@ KNOWN_REVISIONS = (
     "0018_return_order_at",
     "0019_card_gains",
     "0020_print_chain",
+    "0021_chain_days",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

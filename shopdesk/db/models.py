@@ -115,6 +115,8 @@ class Order(SQLModel, table=True):
             "kept_before",
         ),
         Index("ix_shop_order_customer_status", "customer_id", "status", "total_minor", "created_at"),
+        # the summaries: orders whose previous order fell in the part of a month before a period (ChainDay)
+        Index("ix_shop_order_prev_at", "prev_at", "created_at", "currency", "seq", "kept_before"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -178,7 +180,10 @@ class OrderPrint(SQLModel, table=True):
     __tablename__ = "order_print"
     # the summaries' orders printed in a period: an order's first printing in it is the one whose previous printing
     # of the same document came before it
-    __table_args__ = (Index("ix_order_print_document_at", "document", "at", "order_id", "prev_print_at"),)
+    __table_args__ = (
+        Index("ix_order_print_document_at", "document", "at", "order_id", "prev_print_at"),
+        Index("ix_order_print_prev_print_at", "prev_print_at", "at", "document"),  # as ix_shop_order_prev_at
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="shop_order.id", index=True)
@@ -297,6 +302,9 @@ class LoyaltyEntry(SQLModel, table=True):
         Index("ix_loyalty_entry_customer_program", "customer_id", "program_id", "at"),
         # active cards in a period: a card's first gain in it is the one whose previous gain came before it
         Index("ix_loyalty_entry_at", "at", "stamps", "customer_id", "program_id", "prev_gain_at"),
+        Index(
+            "ix_loyalty_entry_prev_gain_at", "prev_gain_at", "at", "stamps", "program_id"
+        ),  # as ix_shop_order_prev_at
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -338,6 +346,8 @@ class Feedback(SQLModel, table=True):
     """What a customer said about an order: NPS (0-10), CSAT (1-5), a review left somewhere, a comment."""
 
     __tablename__ = "feedback"
+    # a period's NPS, CSAT and reviews are read from the index alone
+    __table_args__ = (Index("ix_feedback_at_scores", "at", "nps", "csat", "review_site"),)
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="shop_order.id", index=True)
@@ -346,7 +356,7 @@ class Feedback(SQLModel, table=True):
     csat: int | None = None
     review_site: str = Field(default="", max_length=64)  # where a public review was left, if one was
     comment: str = ""
-    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     actor: str = Field(default="", max_length=64)
 
 
@@ -382,6 +392,29 @@ class SalesDay(SQLModel, table=True):
     channel: str = Field(primary_key=True, max_length=16)
     orders: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     revenue_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+
+
+class ChainDay(SQLModel, table=True):
+    """Roll-up: the rows that form chains (``kind``: "order" — a customer's counted orders in a currency; "card" — a
+    card's gains; "print" — an order's printings of a document), per ``scope`` (the currency, the program's id,
+    the document), local day, and the Gregorian month of the row before each in its chain (``prev_month``:
+    year × 12 + month - 1 of its local day; 0 for the first). A period's first rows — the customers, cards and
+    orders it counts once each — are the rows in it whose previous row came before it: read here for every month
+    wholly before the period, and from the rows themselves (``ix_*_prev_at``) for the days of its first month
+    before it. Orders also carry how many were a customer's second (``n_second``), what their customers had kept
+    before them and their totals. Kept like ``SalesDay`` (``shopdesk.db.rollups``)."""
+
+    __tablename__ = "chain_day"
+    __table_args__ = {"sqlite_with_rowid": False}  # the key is the table: a period's cells are one range
+
+    kind: str = Field(primary_key=True, max_length=8)
+    scope: str = Field(primary_key=True, max_length=16)
+    day: date = Field(primary_key=True)
+    prev_month: int = Field(primary_key=True)
+    n: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    n_second: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    kept_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    total_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
 
 
 class CustomerSales(SQLModel, table=True):

@@ -33,10 +33,19 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import groupby
 
-from sqlalchemy import Date, and_, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Date, String, and_, bindparam, cast, delete, func, insert, literal, select, text, update
 from sqlalchemy.engine import Connection
 
-from shopdesk.db.models import Customer, CustomerSales, LoyaltyEntry, Order, OrderPrint, ReturnRequest, SalesDay
+from shopdesk.db.models import (
+    ChainDay,
+    Customer,
+    CustomerSales,
+    LoyaltyEntry,
+    Order,
+    OrderPrint,
+    ReturnRequest,
+    SalesDay,
+)
 from shopdesk.db.types import UTCDateTime
 
 _orders = Order.__table__
@@ -46,6 +55,7 @@ _sales_day = SalesDay.__table__
 _entries = LoyaltyEntry.__table__
 _prints = OrderPrint.__table__
 _customer_sales = CustomerSales.__table__
+_chain_day = ChainDay.__table__
 
 _ORDER = select(
     _orders.c.customer_id, _orders.c.currency, _orders.c.channel, _orders.c.total_minor, _orders.c.created_at
@@ -168,6 +178,11 @@ def order_placed(connection, *, order_id, customer_id, currency, channel, total,
         rechain(connection, [customer_id])
         return
     connection.execute(_LINK, {"order_id": order_id, **link})
+    _add_cells(
+        connection,
+        "order",
+        [(currency, created_at, link["link_prev_at"], link["link_seq"], link["link_kept_before"], total)],
+    )
 
 
 def add_days(connection, orders: list[tuple[datetime, str, str, int]]) -> None:  # noqa: ANN001
@@ -352,6 +367,7 @@ def _chains(customer_ids: list[int] | None):  # noqa: ANN202
 
 def rechain(connection: Connection, customer_ids: list[int] | None = None) -> None:
     """Chain these customers' orders again (``None``: everyone's), their cancelled orders taken out."""
+    before = _chained_orders(connection, customer_ids)
     chains = _chains(customer_ids).subquery()
     connection.execute(
         update(_orders)
@@ -362,6 +378,23 @@ def rechain(connection: Connection, customer_ids: list[int] | None = None) -> No
     if customer_ids is not None:
         unchained = unchained.where(_orders.c.customer_id.in_(customer_ids))
     connection.execute(unchained.values(prev_at=None, seq=None, kept_before=None))
+    _move_cells(connection, "order", before, _chained_orders(connection, customer_ids))
+
+
+def _chained_orders(connection: Connection, customer_ids: list[int] | None) -> dict | None:
+    """The ``ChainDay`` cells of these customers' chained orders as they stand (``None`` for everyone's: the
+    kind is then written whole)."""
+    if customer_ids is None:
+        return None
+    query = select(
+        _orders.c.currency,
+        _orders.c.created_at,
+        _orders.c.prev_at,
+        _orders.c.seq,
+        _orders.c.kept_before,
+        _orders.c.total_minor,
+    ).where(_orders.c.seq.is_not(None), _orders.c.customer_id.in_(customer_ids))
+    return _cells(connection.execute(query))
 
 
 # --- loyalty cards' gains ----------------------------------------------------------------------------------------
@@ -379,9 +412,10 @@ def card_gained(connection: Connection, *, entry_id: int, customer_id: int, prog
         _LAST_GAIN.where(_entries.c.id != entry_id), {"customer_id": customer_id, "program_id": program_id}
     ).scalar()
     if last is not None and at < last:  # written with a time before the card's last gain: the chain after it moves
-        rechain_cards(connection, [customer_id])
+        rechain_cards(connection, [customer_id], new_ids=[entry_id])
         return
     connection.execute(update(_entries).where(_entries.c.id == entry_id).values(prev_gain_at=last))
+    _add_cells(connection, "card", [(str(program_id), at, last, 0, 0, 0)])
 
 
 def _previous(table, group: tuple, column: str, key, ids: list[int] | None, *when):  # noqa: ANN001, ANN202
@@ -403,9 +437,19 @@ def _card_chains(customer_ids: list[int] | None):  # noqa: ANN202
     return _previous(_entries, group, "prev_gain_at", _entries.c.customer_id, customer_ids, _entries.c.stamps > 0)
 
 
-def rechain_cards(connection: Connection, customer_ids: list[int] | None = None) -> None:
-    """Chain these customers' gains again on every card (``None``: everyone's)."""
+def rechain_cards(
+    connection: Connection, customer_ids: list[int] | None = None, *, new_ids: Iterable[int] = ()
+) -> None:
+    """Chain these customers' gains again on every card (``None``: everyone's); ``new_ids``: gains just written,
+    not counted yet."""
+    gains = select(cast(_entries.c.program_id, String), _entries.c.at, _entries.c.prev_gain_at, *_NOTHING).where(
+        _entries.c.stamps > 0
+    )
+    before = _rows_cells(connection, gains, _entries, _entries.c.customer_id, customer_ids, new_ids)
     _write_previous(connection, _entries, "prev_gain_at", _card_chains(customer_ids))
+    _move_cells(
+        connection, "card", before, _rows_cells(connection, gains, _entries, _entries.c.customer_id, customer_ids)
+    )
 
 
 # --- printings ---------------------------------------------------------------------------------------------------
@@ -417,18 +461,138 @@ def _print_chains(order_ids: list[int] | None):  # noqa: ANN202
     return _previous(_prints, group, "prev_print_at", _prints.c.order_id, order_ids)
 
 
-def rechain_prints(connection: Connection, order_ids: list[int] | None = None) -> None:
-    """Chain these orders' printings (``None``: every order's), in the transaction that records new ones."""
+def rechain_prints(connection: Connection, order_ids: list[int] | None = None, *, new_ids: Iterable[int] = ()) -> None:
+    """Chain these orders' printings (``None``: every order's), in the transaction that records new ones
+    (``new_ids``: not counted yet)."""
+    printings = select(_prints.c.document, _prints.c.at, _prints.c.prev_print_at, *_NOTHING)
+    before = _rows_cells(connection, printings, _prints, _prints.c.order_id, order_ids, new_ids)
     _write_previous(connection, _prints, "prev_print_at", _print_chains(order_ids))
+    _move_cells(connection, "print", before, _rows_cells(connection, printings, _prints, _prints.c.order_id, order_ids))
 
 
-def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict]:
+# --- the chains per day (ChainDay) -------------------------------------------------------------------------------
+
+_NOTHING = (literal(0), literal(0), literal(0))  # seq, kept before and total: orders only
+
+_ADD_CELL = text(
+    "INSERT INTO chain_day (kind, scope, day, prev_month, n, n_second, kept_minor, total_minor) "
+    "VALUES (:kind, :scope, :day, :prev_month, :n, :n_second, :kept, :total) "
+    "ON CONFLICT (kind, scope, day, prev_month) DO UPDATE SET n = chain_day.n + excluded.n, "
+    "n_second = chain_day.n_second + excluded.n_second, kept_minor = chain_day.kept_minor + excluded.kept_minor, "
+    "total_minor = chain_day.total_minor + excluded.total_minor"
+).bindparams(bindparam("day", type_=Date()))
+_EMPTY_CELL = delete(_chain_day).where(
+    _chain_day.c.kind == bindparam("kind"),
+    _chain_day.c.scope == bindparam("scope"),
+    _chain_day.c.day == bindparam("day"),
+    _chain_day.c.prev_month == bindparam("prev_month"),
+    _chain_day.c.n == 0,
+)
+
+
+def prev_month(moment: datetime | None) -> int:
+    """The ``ChainDay.prev_month`` of a row whose previous row is at ``moment``."""
+    return 0 if moment is None else _gregorian_month(local_day(moment))
+
+
+def _cells(rows) -> dict[tuple[str, date, int], list[int]]:  # noqa: ANN001
+    """``{(scope, day, prev month): [rows, seconds, kept before, totals]}`` of ``(scope, at, previous at, seq,
+    kept before, total)`` rows."""
+    cells: dict[tuple[str, date, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for scope, at, prev_at, seq, kept, total in rows:
+        cell = cells[(scope, local_day(_aware(at)), prev_month(_aware(prev_at)))]
+        cell[0] += 1
+        cell[1] += seq == 2
+        cell[2] += int(kept)
+        cell[3] += int(total)
+    return cells
+
+
+def _rows_cells(connection, query, table, key, ids, new_ids=()) -> dict | None:  # noqa: ANN001
+    """The cells of ``query``'s rows of these ``ids`` of ``key`` (``None``: every row, and no cells: the kind is
+    then written whole), those with ``new_ids`` left out."""
+    if ids is None:
+        return None
+    query = query.where(key.in_(ids))
+    if new_ids:
+        query = query.where(table.c.id.not_in(list(new_ids)))
+    return _cells(connection.execute(query))
+
+
+def _add_cells(connection: Connection, kind: str, rows) -> None:  # noqa: ANN001
+    """Count new chained rows — ``(scope, at, previous at, seq, kept before, total)`` each."""
+    _write_cells(connection, kind, _cells(rows))
+
+
+def _write_cells(connection: Connection, kind: str, cells: dict, emptied: Iterable = ()) -> None:
+    params = [
+        {"kind": kind, "scope": scope, "day": day, "prev_month": month, "n": n, "n_second": second, "kept": kept,
+         "total": total}
+        for (scope, day, month), (n, second, kept, total) in cells.items()
+        if n or second or kept or total
+    ]  # fmt: skip
+    if params:
+        connection.execute(_ADD_CELL, params)
+    emptied = [{"kind": kind, "scope": scope, "day": day, "prev_month": month} for scope, day, month in emptied]
+    if emptied:
+        connection.execute(_EMPTY_CELL, emptied)
+
+
+def _move_cells(connection: Connection, kind: str, before: dict | None, after: dict | None) -> None:
+    """Take ``before``'s rows out of their cells and count ``after``'s (both ``None``: recount the kind whole)."""
+    if before is None or after is None:
+        connection.execute(delete(_chain_day).where(_chain_day.c.kind == kind))
+        _write_cells(connection, kind, _kind_cells(connection, kind))
+        return
+    change = defaultdict(lambda: [0, 0, 0, 0])
+    for sign, cells in ((-1, before), (1, after)):
+        for key, values in cells.items():
+            for i, value in enumerate(values):
+                change[key][i] += sign * value
+    _write_cells(connection, kind, change, emptied=[key for key, values in change.items() if values[0] < 0])
+
+
+def _kind_cells(connection: Connection, kind: str) -> dict:
+    """What ``ChainDay`` should hold for one kind, from its rows."""
+    if kind == "order":
+        query = select(
+            _orders.c.currency, _orders.c.created_at, _orders.c.prev_at, _orders.c.seq, _orders.c.kept_before,
+            _orders.c.total_minor,
+        ).where(_orders.c.seq.is_not(None))  # fmt: skip
+    elif kind == "card":
+        query = select(cast(_entries.c.program_id, String), _entries.c.at, _entries.c.prev_gain_at, *_NOTHING).where(
+            _entries.c.stamps > 0
+        )
+    else:
+        query = select(_prints.c.document, _prints.c.at, _prints.c.prev_print_at, *_NOTHING)
+    return _cells(connection.execute(query.execution_options(stream_results=True, yield_per=20_000)))
+
+
+def chain_days(connection: Connection, *, stored: bool) -> dict:
+    """``{(kind, scope, day, prev month): (rows, seconds, kept before, totals)}``: what ``ChainDay`` holds
+    (``stored``), or what it should hold from the chains the rows hold."""
+    if stored:
+        return {
+            (row.kind, row.scope, row.day, row.prev_month): (
+                int(row.n), int(row.n_second), int(row.kept_minor), int(row.total_minor)
+            )
+            for row in connection.execute(select(_chain_day))
+        }  # fmt: skip
+    return {
+        (kind, *key): tuple(values)
+        for kind in ("order", "card", "print")
+        for key, values in _kind_cells(connection, kind).items()
+    }
+
+
+def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict, dict]:
     """What the roll-ups should hold, from the orders and returns alone: ``({(day, currency, channel): (orders,
     revenue)}, {(customer id, currency): (orders, spent, given back, first at, last at, months_gregorian,
     months_jalali)}, {order id: (prev at, seq, kept before)}, {return id: (its order's time, whether that
     order counts)}, {loyalty entry id: its card's previous gain}, {printing id: the previous printing of its
-    document for its order})`` (orders out of every chain — cancelled, or without a customer — and gains and
-    printings without one before them left out)."""
+    document for its order}, ChainDay's cells (``chain_days``)})`` (orders out of every chain — cancelled, or
+    without a customer — and gains and printings without one before them left out; the cells are worked out from
+    the chains the rows hold, themselves compared with the third to fifth parts)."""
     months = {(customer, currency): (g, j) for customer, currency, g, j in _months_of(_order_times(connection, None))}
     customers = {
         (customer_id, currency): (int(n), int(spent), int(back), first, last, *months[(customer_id, currency)])
@@ -448,7 +612,15 @@ def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dic
     }
     cards = {entry_id: _aware(prev) for entry_id, prev in connection.execute(_card_chains(None)) if prev is not None}
     prints = {print_id: _aware(prev) for print_id, prev in connection.execute(_print_chains(None)) if prev is not None}
-    return _days(_counted_orders(connection)), customers, chains, returns, cards, prints
+    return (
+        _days(_counted_orders(connection)),
+        customers,
+        chains,
+        returns,
+        cards,
+        prints,
+        chain_days(connection, stored=False),
+    )
 
 
 def _aware(moment):  # noqa: ANN001, ANN202
@@ -458,7 +630,7 @@ def _aware(moment):  # noqa: ANN001, ANN202
     return datetime.fromisoformat(moment).replace(tzinfo=UTC)
 
 
-def stored(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict]:
+def stored(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict, dict]:
     """What the roll-ups hold, in ``recompute``'s shape."""
     days = {
         (row.day, row.currency, row.channel): (int(row.orders), int(row.revenue_minor))
@@ -492,7 +664,7 @@ def stored(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dict]:
         _stored_previous(connection, _entries.c.prev_gain_at),
         _stored_previous(connection, _prints.c.prev_print_at),
     )
-    return days, customers, chains, returns, cards, prints
+    return days, customers, chains, returns, cards, prints, chain_days(connection, stored=True)
 
 
 def _stored_previous(connection: Connection, column) -> dict:  # noqa: ANN001

@@ -363,7 +363,7 @@ class PrintService:
         """Note on each order that its document was printed (reprints add another entry)."""
         now = utcnow()
         with self._uow() as uow:
-            uow.session.add_all(
+            printings = [
                 OrderPrint(
                     order_id=order_id,
                     document=request.document,
@@ -372,9 +372,12 @@ class PrintService:
                     at=now,
                 )
                 for order_id in order_ids
-            )
+            ]
+            uow.session.add_all(printings)
             uow.session.flush()
-            rollups.rechain_prints(uow.session.connection(), sorted(set(order_ids)))  # for the summaries
+            rollups.rechain_prints(  # for the summaries
+                uow.session.connection(), sorted(set(order_ids)), new_ids=[printing.id for printing in printings]
+            )
             uow.commit()
 
     def print_history(self, order_id: int) -> list[PrintedDocument]:

@@ -8,15 +8,16 @@ and money is in the shop's currency (orders taken in another currency are counte
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import and_, case, func, or_
+from sqlalchemy import and_, case, func
 from sqlmodel import select
 
 from shopdesk.db import rollups
 from shopdesk.db.models import (
-    CustomerSales,
+    ChainDay,
     Feedback,
     LoyaltyEntry,
     LoyaltyProgram,
@@ -46,6 +47,47 @@ def _average(total: int, count: int) -> int:
 def _moment(day: date) -> datetime:
     """Local midnight at the start of ``day``, as an aware time."""
     return datetime.combine(day, time()).astimezone()
+
+
+@dataclass(frozen=True)
+class _Period:
+    """``[start, end)`` in local days and as times, read through ``ChainDay`` (see ``shopdesk.db.rollups``): a
+    row of a chain is the first of its chain in the period when its previous row came before the period. The
+    cells say so for every row whose previous row is in a month wholly before the period; the rows whose previous
+    row is in the period's first month, before the period (``late``), are read from the rows themselves."""
+
+    start: date
+    end: date
+    since: datetime
+    until: datetime
+
+    def cells(self, session, kind: str, scopes: Sequence[str]) -> tuple[int, int, int, int, int]:  # noqa: ANN001
+        """The period's rows of ``kind`` in ``scopes``: those whose previous row is in a month wholly before the
+        period (none included), of these those with a previous row, the second rows of their chain among the
+        others, what was kept before the first, and the totals of all."""
+        month = rollups.prev_month(self.since)
+        before = ChainDay.prev_month < month
+        row = session.exec(
+            select(
+                func.coalesce(func.sum(case((before, ChainDay.n), else_=0)), 0),
+                func.coalesce(func.sum(case((and_(before, ChainDay.prev_month > 0), ChainDay.n), else_=0)), 0),
+                func.coalesce(func.sum(case((before, 0), else_=ChainDay.n_second)), 0),
+                func.coalesce(func.sum(case((before, ChainDay.kept_minor), else_=0)), 0),
+                func.coalesce(func.sum(ChainDay.total_minor), 0),
+            ).where(
+                ChainDay.kind == kind,
+                ChainDay.scope.in_(list(scopes)),
+                ChainDay.day >= self.start,
+                ChainDay.day < self.end,
+            )
+        ).one()
+        return tuple(int(value) for value in row)
+
+    def late(self, previous, at):  # noqa: ANN001, ANN201
+        """The rows (times ``at``) in the period whose previous row (``previous``) is in the period's first month,
+        before the period (none when the period starts on the 1st)."""
+        month_start = _moment(self.start.replace(day=1))
+        return and_(previous >= month_start, previous < self.since, at >= self.since, at < self.until)
 
 
 class SummaryService:
@@ -107,19 +149,6 @@ class SummaryService:
                     func.coalesce(func.sum(case((ours, 0), else_=SalesDay.orders)), 0),
                 ).where(SalesDay.day >= start, SalesDay.day < end)
             ).one()
-            counted = and_(
-                Order.created_at >= since,
-                Order.created_at < until,
-                Order.status != "cancelled",
-                Order.currency == currency,
-            )
-            # The period's customers, what they had ordered by its end, and what they kept of it (returns on
-            # those orders, whenever made, taken off). When no order came after the period (the usual case: a
-            # period up to today), they are the customers whose last order is in it, and the customer roll-up
-            # alone answers. Otherwise one pass over the period's orders: a customer's first order in the period
-            # is the one whose previous order (its chain, see shopdesk.db.rollups) came before the period; what
-            # they kept before it, plus the period's orders, less the returns on those.
-            latest = rollups.newest_order_at(session.connection())
             # Returns of the period's orders, read from the returns alone: each keeps its order's time and whether
             # that order counts (shopdesk.db.rollups); a return's currency is its order's.
             of_period_orders = and_(
@@ -138,29 +167,23 @@ class SummaryService:
                     ),
                 ).where(of_period_orders)
             ).one()
-            if latest is None or latest < until:
-                ordered_since = and_(CustomerSales.currency == currency, CustomerSales.last_at >= since)
-                customers, repeat, lifetime = session.exec(
-                    select(
-                        func.count(),
-                        func.coalesce(func.sum(case((CustomerSales.orders >= 2, 1), else_=0)), 0),
-                        func.coalesce(func.sum(CustomerSales.spent_minor - CustomerSales.given_back_minor), 0),
-                    ).where(ordered_since)
-                ).one()
-            else:
-                first_in_period = or_(Order.prev_at.is_(None), Order.prev_at < since)
-                customers, repeat, spent = session.exec(
-                    select(
-                        func.coalesce(func.sum(case((first_in_period, 1), else_=0)), 0),
-                        # repeat by the end: ordered before the period, or a second time in it
-                        func.coalesce(func.sum(case((Order.prev_at < since, 1), (Order.seq == 2, 1), else_=0)), 0),
-                        func.coalesce(
-                            func.sum(case((first_in_period, Order.kept_before), else_=0)) + func.sum(Order.total_minor),
-                            0,
-                        ),
-                    ).where(counted, Order.customer_id.is_not(None))
-                ).one()
-                lifetime = int(spent) - int(customers_refunds)
+            # The period's customers, what they had ordered by its end, and what they kept of it (returns on
+            # those orders, whenever made, taken off). A customer's first order in the period is the one whose
+            # previous order (its chain, see shopdesk.db.rollups) came before the period: what they kept before
+            # it, plus the period's orders, less the returns on those.
+            period = _Period(start, end, since, until)
+            first, first_with_before, seconds_after, kept_before, totals = period.cells(session, "order", [currency])
+            late = session.exec(
+                select(
+                    func.count(),
+                    func.coalesce(func.sum(case((Order.seq == 2, 1), else_=0)), 0),
+                    func.coalesce(func.sum(Order.kept_before), 0),
+                ).where(period.late(Order.prev_at, Order.created_at), Order.currency == currency)
+            ).one()
+            customers = first + late[0]
+            # repeat by the end: ordered before the period, or a second time in it
+            repeat = first_with_before + late[0] + seconds_after - late[1]
+            lifetime = kept_before + late[2] + totals - int(customers_refunds)
             reasons = session.exec(
                 select(ReturnRequest.reason, func.count())
                 .where(of_period_orders, NOT_REJECTED)
@@ -175,15 +198,17 @@ class SummaryService:
             ).one()
             # Cards (a customer's card on a running program) that gained in the period: each one's first gain in
             # it is the one whose previous gain came before the period (shopdesk.db.rollups).
-            active_cards = session.exec(
-                select(func.count()).where(
-                    LoyaltyEntry.at >= since,
-                    LoyaltyEntry.at < until,
-                    LoyaltyEntry.stamps > 0,
-                    or_(LoyaltyEntry.prev_gain_at.is_(None), LoyaltyEntry.prev_gain_at < since),
-                    LoyaltyEntry.program_id.in_(select(LoyaltyProgram.id).where(LoyaltyProgram.active)),
-                )
-            ).one()
+            running = session.exec(select(LoyaltyProgram.id).where(LoyaltyProgram.active)).all()
+            active_cards = (
+                period.cells(session, "card", [str(program) for program in running])[0]
+                + session.exec(
+                    select(func.count()).where(
+                        period.late(LoyaltyEntry.prev_gain_at, LoyaltyEntry.at),
+                        LoyaltyEntry.stamps > 0,
+                        LoyaltyEntry.program_id.in_(running),
+                    )
+                ).one()
+            )
             feedback = session.exec(
                 select(
                     func.count(Feedback.nps),
@@ -194,15 +219,15 @@ class SummaryService:
                     func.coalesce(func.sum(case((Feedback.review_site != "", 1), else_=0)), 0),
                 ).where(Feedback.at >= since, Feedback.at < until)
             ).one()
-            printed = session.exec(
-                # an order's first printing in the period is the one whose previous printing came before it
-                select(func.count()).where(
-                    OrderPrint.document == "inserts",
-                    OrderPrint.at >= since,
-                    OrderPrint.at < until,
-                    or_(OrderPrint.prev_print_at.is_(None), OrderPrint.prev_print_at < since),
-                )
-            ).one()
+            # an order's first printing in the period is the one whose previous printing came before it
+            printed = (
+                period.cells(session, "print", ["inserts"])[0]
+                + session.exec(
+                    select(func.count()).where(
+                        period.late(OrderPrint.prev_print_at, OrderPrint.at), OrderPrint.document == "inserts"
+                    )
+                ).one()
+            )
         return PeriodFigures(
             start=start,
             end=end,

@@ -107,7 +107,7 @@ def test_rebuild_writes_the_recomputation_and_summaries_read_it(shop):
         rollups.rebuild(connection)
     _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        days, customers, chains, _returns, _cards, _prints = rollups.stored(connection)
+        days, customers, chains, _returns, _cards, _prints, _cells = rollups.stored(connection)
     assert sum(n for n, _revenue in days.values()) == 2
     assert [(n, spent, back, months) for n, spent, back, _first, _last, months, _jalali in customers.values()] == [
         (2, 3500, 0, 1)
@@ -170,7 +170,7 @@ def test_an_order_saved_with_an_earlier_time_than_the_customers_last_goes_into_i
     earlier = buy(500)
     _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        _days, _customers, chains, _returns, _cards, _prints = rollups.stored(connection)
+        _days, _customers, chains, _returns, _cards, _prints, _cells = rollups.stored(connection)
     assert {order: (seq, kept) for order, (_prev, seq, kept) in chains.items()} == {
         earlier: (1, 0),
         first: (2, 500),
@@ -222,7 +222,7 @@ def test_upgrading_to_the_order_chains_fills_them_and_the_given_back(shop):
         assert reopened.migration.from_revision == "0015_one_owner"
         with reopened.engine.connect() as connection:
             assert rollups.stored(connection) == rollups.recompute(connection) == before
-        _days, customers, chains, returns, _cards, _prints = before
+        _days, customers, chains, returns, _cards, _prints, _cells = before
         assert [(at is not None, counted) for at, counted in returns.values()] == [(True, True)]
         assert [back for _n, _spent, back, *_times_and_months in customers.values()] == [4000]
         assert sorted((seq, kept) for _prev, seq, kept in chains.values()) == [(1, 0), (2, 1000)]
@@ -245,7 +245,7 @@ def test_orders_saved_in_different_months_are_kept_as_the_customers_months(shop,
         services.orders.place_order(OrderDraft(lines=(LineDraft("Item", 1, 1000),), customer_id=customer))
         _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        _days, customers, _chains, _returns, _cards, _prints = rollups.stored(connection)
+        _days, customers, _chains, _returns, _cards, _prints, _cells = rollups.stored(connection)
     # February, March, May: bits 0, 1 and 3; in Jalali months Bahman, Esfand, Farvardin, Ordibehesht
     ((_n, _spent, _back, _first, _last, gregorian, jalali),) = customers.values()
     assert gregorian == 0b1011
@@ -281,5 +281,5 @@ def test_reprints_are_chained_to_the_printing_before_them(shop):
     services.prints.record_printed(orders[:1], PrintRequest(document="notes"))  # another document: its own chain
     _assert_rollups_equal_a_recomputation(database)
     with database.engine.connect() as connection:
-        *_rest, prints = rollups.stored(connection)
+        *_rest, prints, _cells = rollups.stored(connection)
     assert len(prints) == 1  # only the reprint of the first order's insert has a printing before it

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import update
 
 from shopdesk.db import rollups
@@ -68,6 +70,7 @@ def test_a_month_worked_out_by_hand(shop):
     with database.engine.begin() as connection:
         connection.execute(update(ReturnRequest.__table__).values(created_at=_at(date(2026, 11, 15))))
         connection.execute(update(LoyaltyEntry.__table__).values(at=_at(date(2026, 11, 5))))
+        rollups.rebuild(connection)  # backdated around the services: the roll-ups are made again
 
     summary = summaries.summary(date(2026, 11, 1), date(2026, 11, 30))
     now = summary.current
@@ -247,3 +250,87 @@ def test_active_cards_count_each_card_that_gained_in_the_period_once(shop):
     # October: B's and C's; from 6 to 9 November none
     assert summaries.figures(date(2026, 10, 1), date(2026, 11, 1)).active_cards == 2
     assert summaries.figures(date(2026, 11, 6), date(2026, 11, 10)).active_cards == 0
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    actions=st.lists(
+        st.tuples(
+            st.sampled_from(["buy", "buy", "buy", "stamp", "print", "print", "cancel"]),
+            st.integers(0, 3),  # which customer or order
+            st.integers(0, 120 * 24 - 1),  # when: hours from 1 August, in any order (desks with late clocks)
+        ),
+        min_size=1,
+        max_size=16,
+    ),
+    first_day=st.integers(0, 120),
+    days=st.integers(1, 75),
+)
+def test_figures_read_through_the_chain_days_equal_the_rows_counted_one_by_one(
+    shop, monkeypatch, actions, first_day, days
+):
+    """Customers, repeat customers, lifetime value, active cards and printed orders of any period — starting on
+    the 1st or in the middle of a month, its rows' previous rows in earlier months, earlier in its first month or
+    inside it — equal what counting the rows themselves gives."""
+    from shopdesk.services import loyalty as loyalty_module
+    from shopdesk.services import orders as orders_module
+    from shopdesk.services import print_studio as print_module
+    from shopdesk.services.print_requests import PrintRequest
+
+    services, database, summaries = shop
+    program = services.loyalty.save_program("Card", PunchCard(stamps_to_fill=50))
+    customers = [services.customers.create_customer(CustomerDraft(name=f"C{i}")) for i in range(4)]
+    origin = datetime(2026, 8, 1).astimezone()
+    orders: list[int] = []
+    for action, which, hours in actions:
+        moment = (origin + timedelta(hours=hours)).astimezone(UTC)
+        for module in (orders_module, loyalty_module, print_module):
+            monkeypatch.setattr(module, "utcnow", lambda moment=moment: moment)
+        if action == "buy":
+            customer = customers[which]
+            amount = 1000 + 100 * hours % 7000
+            orders.append(
+                services.orders.place_order(
+                    OrderDraft(lines=(LineDraft("Item", 1, amount),), customer_id=customer, paid_minor=amount)
+                ).id
+            )
+        elif action == "stamp":
+            services.loyalty.adjust(customers[which], program, 1, "paper card")
+        elif action == "print" and orders:
+            services.prints.record_printed(orders[which % len(orders) :], PrintRequest())
+        elif action == "cancel" and orders:
+            services.orders.change_status([orders[which % len(orders)]], "cancelled")
+    with database.engine.connect() as connection:
+        assert rollups.stored(connection) == rollups.recompute(connection)
+        counted = connection.exec_driver_sql(
+            "SELECT customer_id, created_at, total_minor FROM shop_order WHERE status != 'cancelled' "
+            "AND customer_id IS NOT NULL AND currency = 'SAR'"
+        ).all()
+        gains = connection.exec_driver_sql(
+            "SELECT customer_id, program_id, at FROM loyalty_entry WHERE stamps > 0 AND program_id IN "
+            "(SELECT id FROM loyalty_program WHERE active)"
+        ).all()
+        printings = connection.exec_driver_sql("SELECT order_id, at FROM order_print WHERE document = 'inserts'").all()
+
+    start = date(2026, 8, 1) + timedelta(days=first_day)
+    end = start + timedelta(days=days)
+    since, until = (datetime.combine(day, time()).astimezone() for day in (start, end))
+
+    def inside(moment) -> bool:  # noqa: ANN001
+        moment = moment if isinstance(moment, datetime) else datetime.fromisoformat(moment)
+        moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+        return since <= moment < until
+
+    def before_end(moment) -> bool:  # noqa: ANN001
+        moment = moment if isinstance(moment, datetime) else datetime.fromisoformat(moment)
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)) < until
+
+    buyers = {customer for customer, at, _total in counted if inside(at)}
+    by_end = [(customer, total) for customer, at, total in counted if before_end(at) and customer in buyers]
+    repeat = sum(1 for buyer in buyers if sum(1 for customer, _total in by_end if customer == buyer) >= 2)
+    lifetime = sum(total for _customer, total in by_end)
+    figures = summaries.figures(start, end)
+    assert (figures.customers, figures.repeat_customers) == (len(buyers), repeat)
+    assert figures.average_lifetime_value_minor == (round(Decimal(lifetime) / len(buyers)) if buyers else 0)
+    assert figures.active_cards == len({(customer, card) for customer, card, at in gains if inside(at)})
+    assert figures.inserts_printed == len({order for order, at in printings if inside(at)})
