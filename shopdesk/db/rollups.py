@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import groupby
@@ -86,15 +87,6 @@ _CUSTOMER_ROW = select(
     _customer_sales.c.first_at,
     _customer_sales.c.last_at,
 ).where(_customer_sales.c.customer_id == bindparam("customer_id"), _customer_sales.c.currency == bindparam("currency"))
-_LINK = (
-    update(_orders)
-    .where(_orders.c.id == bindparam("order_id"))
-    .values(
-        prev_at=bindparam("link_prev_at", type_=UTCDateTime()),
-        seq=bindparam("link_seq"),
-        kept_before=bindparam("link_kept_before"),
-    )
-)
 
 
 def newest_order_at(connection: Connection) -> datetime | None:
@@ -143,45 +135,66 @@ def _month_masks(first_at: datetime, times: Iterable[datetime]) -> tuple[int, in
     return gregorian, jalali
 
 
-def order_placed(connection, *, order_id, customer_id, currency, channel, total, created_at) -> None:  # noqa: ANN001
-    """Count a new order (not a cancelled one) in the same transaction that saves it, and chain it to its
-    customer's earlier orders. Orders are saved one at a time (the order counter's row is held until commit), so
-    the customer's row read here is not changed by another desk before this transaction ends."""
+@dataclass(frozen=True)
+class Link:
+    """Where a new order goes in its customer's chain, read before the order is written so that its row is
+    written with it (``columns``). ``appended``: after the customer's last order (the usual case); otherwise the
+    order has no place yet and its customer's orders are chained again once it is written."""
+
+    columns: dict
+    appended: bool
+    first_at: datetime | None = None  # the customer's first order before this one
+
+
+NO_LINK = Link({"prev_at": None, "seq": None, "kept_before": None}, appended=False)
+
+
+def order_link(connection: Connection, *, customer_id: int | None, currency: str, created_at: datetime) -> Link:
+    """Where a new order that counts goes in its customer's chain (``NO_LINK`` for an order without a customer).
+    Orders are saved one at a time (the order counter's row is held until commit), so the customer's row read
+    here is not changed by another desk before this transaction ends."""
+    if customer_id is None:
+        return NO_LINK
+    before = connection.execute(_CUSTOMER_ROW, {"customer_id": customer_id, "currency": currency}).first()
+    if before is None:
+        return Link({"prev_at": None, "seq": 1, "kept_before": 0}, appended=True)
+    if created_at < before.last_at:  # placed with a time before the customer's last order: the chain moves
+        return Link(NO_LINK.columns, appended=False, first_at=before.first_at)
+    columns = {
+        "prev_at": before.last_at,
+        "seq": before.orders + 1,
+        "kept_before": before.spent_minor - before.given_back_minor,
+    }
+    return Link(columns, appended=True, first_at=before.first_at)
+
+
+def order_placed(connection, *, customer_id, currency, channel, total, created_at, link: Link) -> None:  # noqa: ANN001
+    """Count a new order (not a cancelled one) in the same transaction that saves it — written with its ``link``
+    (``order_link``) — and chain it to its customer's earlier orders."""
     connection.execute(
         _ADD_DAY,
         {"day": local_day(created_at), "currency": currency, "channel": channel, "n": 1, "r": total},
     )
     if customer_id is None:
         return
-    before = connection.execute(_CUSTOMER_ROW, {"customer_id": customer_id, "currency": currency}).first()
-    if before is not None and created_at < before.first_at:  # before the customer's first order: all of it moves
+    if link.first_at is not None and created_at < link.first_at:  # before the customer's first order: all moves
         connection.execute(
             _ADD_CUSTOMER,
             {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": 0, "mj": 0},
         )
         _refresh(connection, [customer_id])
         return
-    month_g, month_j = _month_masks(before.first_at if before else created_at, [created_at])
+    month_g, month_j = _month_masks(link.first_at or created_at, [created_at])
     connection.execute(
         _ADD_CUSTOMER,
         {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": month_g, "mj": month_j},
     )
-    if before is None:
-        link = {"link_prev_at": None, "link_seq": 1, "link_kept_before": 0}
-    elif created_at >= before.last_at:
-        link = {
-            "link_prev_at": before.last_at,
-            "link_seq": before.orders + 1,
-            "link_kept_before": before.spent_minor - before.given_back_minor,
-        }
-    else:  # placed with a time before the customer's last order: the chain after it moves
+    if not link.appended:  # placed with a time before the customer's last order: the chain after it moves
         rechain(connection, [customer_id])
         return
-    connection.execute(_LINK, {"order_id": order_id, **link})
+    columns = link.columns
     _add_cells(
-        connection,
-        "order",
-        [(currency, created_at, link["link_prev_at"], link["link_seq"], link["link_kept_before"], total)],
+        connection, "order", [(currency, created_at, columns["prev_at"], columns["seq"], columns["kept_before"], total)]
     )
 
 

@@ -107,6 +107,9 @@ class OrderService:
         currency = setting_or_default("currency", stored_currency)
         now = utcnow()
         number = self._next_number(session)
+        link = rollups.NO_LINK  # its place in its customer's chain, written with it (the summaries read it)
+        if draft.status != "cancelled":
+            link = rollups.order_link(connection, customer_id=draft.customer_id, currency=currency, created_at=now)
         # Plain table inserts with parameters: one order is saved on every sale, and building ORM objects or
         # per-call VALUES clauses would take several times longer than the write itself.
         order_id = connection.execute(
@@ -131,6 +134,7 @@ class OrderService:
                 "notes": draft.notes,
                 "created_at": now,
                 "delivered_at": now if draft.status == "delivered" else None,
+                **link.columns,
             },
         ).scalar_one()
         connection.execute(
@@ -160,12 +164,12 @@ class OrderService:
         if draft.status != "cancelled":
             rollups.order_placed(
                 connection,
-                order_id=order_id,
                 customer_id=draft.customer_id,
                 currency=currency,
                 channel=draft.channel,
                 total=totals.total_minor,
                 created_at=now,
+                link=link,
             )
         for hook in self.status_hooks:
             hook(session, order_id, None, draft.status)

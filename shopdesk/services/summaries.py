@@ -224,7 +224,9 @@ class SummaryService:
                 period.cells(session, "print", ["inserts"])[0]
                 + session.exec(
                     select(func.count()).where(
-                        period.late(OrderPrint.prev_print_at, OrderPrint.at), OrderPrint.document == "inserts"
+                        period.late(OrderPrint.prev_print_at, OrderPrint.at),
+                        # as an expression: SQLite would otherwise walk the period's printings by document and time
+                        (OrderPrint.document + "") == "inserts",
                     )
                 ).one()
             )
