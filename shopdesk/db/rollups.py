@@ -34,9 +34,10 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import groupby
 
-from sqlalchemy import Date, String, and_, bindparam, cast, delete, func, insert, literal, select, text, update
+from sqlalchemy import Date, String, and_, bindparam, cast, delete, func, insert, literal, select, update
 from sqlalchemy.engine import Connection
 
+from shopdesk.db.hot import HotStatement
 from shopdesk.db.models import (
     ChainDay,
     Customer,
@@ -63,12 +64,14 @@ _ORDER = select(
 ).where(_orders.c.id == bindparam("order_id"))
 
 # Portable upserts (SQLite ≥ 3.24 and PostgreSQL share the ON CONFLICT syntax).
-_ADD_DAY = text(
+# Run straight through the driver on SQLite (shopdesk.db.hot): they are sent on every order saved.
+_ADD_DAY = HotStatement(
     "INSERT INTO sales_day (day, currency, channel, orders, revenue_minor) VALUES (:day, :currency, :channel, :n, :r) "
     "ON CONFLICT (day, currency, channel) DO UPDATE SET orders = sales_day.orders + excluded.orders, "
-    "revenue_minor = sales_day.revenue_minor + excluded.revenue_minor"
-).bindparams(bindparam("day", type_=Date()))
-_ADD_CUSTOMER = text(
+    "revenue_minor = sales_day.revenue_minor + excluded.revenue_minor",
+    {"day": Date()},
+)
+_ADD_CUSTOMER = HotStatement(
     "INSERT INTO customer_sales (customer_id, currency, orders, spent_minor, given_back_minor, first_at, last_at, "
     "months_gregorian, months_jalali) VALUES (:customer_id, :currency, 1, :r, 0, :at, :at, :mg, :mj) "
     "ON CONFLICT (customer_id, currency) DO UPDATE SET orders = customer_sales.orders + 1, "
@@ -78,15 +81,21 @@ _ADD_CUSTOMER = text(
     "last_at = CASE WHEN excluded.last_at > customer_sales.last_at "
     "THEN excluded.last_at ELSE customer_sales.last_at END, "
     "months_gregorian = customer_sales.months_gregorian | excluded.months_gregorian, "
-    "months_jalali = customer_sales.months_jalali | excluded.months_jalali"
-).bindparams(bindparam("at", type_=UTCDateTime()))
-_CUSTOMER_ROW = select(
-    _customer_sales.c.orders,
-    _customer_sales.c.spent_minor,
-    _customer_sales.c.given_back_minor,
-    _customer_sales.c.first_at,
-    _customer_sales.c.last_at,
-).where(_customer_sales.c.customer_id == bindparam("customer_id"), _customer_sales.c.currency == bindparam("currency"))
+    "months_jalali = customer_sales.months_jalali | excluded.months_jalali",
+    {"at": UTCDateTime()},
+)
+_CUSTOMER_ROW = HotStatement(
+    "SELECT orders, spent_minor, given_back_minor, first_at, last_at, months_gregorian, months_jalali "
+    "FROM customer_sales WHERE customer_id = :customer_id AND currency = :currency",
+    columns=(None, None, None, UTCDateTime(), UTCDateTime(), None, None),
+)
+# An order after the customer's last, in a month they already ordered in (the usual sale): only what changes is
+# written, so the index on the first order and the months is left as it is.
+_APPEND_CUSTOMER = HotStatement(
+    "UPDATE customer_sales SET orders = orders + 1, spent_minor = spent_minor + :r, last_at = :at "
+    "WHERE customer_id = :customer_id AND currency = :currency",
+    {"at": UTCDateTime()},
+)
 
 
 def newest_order_at(connection: Connection) -> datetime | None:
@@ -144,6 +153,7 @@ class Link:
     columns: dict
     appended: bool
     first_at: datetime | None = None  # the customer's first order before this one
+    months: tuple[int, int] = (0, 0)  # the months they ordered in before (CustomerSales)
 
 
 NO_LINK = Link({"prev_at": None, "seq": None, "kept_before": None}, appended=False)
@@ -155,40 +165,44 @@ def order_link(connection: Connection, *, customer_id: int | None, currency: str
     here is not changed by another desk before this transaction ends."""
     if customer_id is None:
         return NO_LINK
-    before = connection.execute(_CUSTOMER_ROW, {"customer_id": customer_id, "currency": currency}).first()
+    before = _CUSTOMER_ROW.first(connection, {"customer_id": customer_id, "currency": currency})
     if before is None:
         return Link({"prev_at": None, "seq": 1, "kept_before": 0}, appended=True)
-    if created_at < before.last_at:  # placed with a time before the customer's last order: the chain moves
-        return Link(NO_LINK.columns, appended=False, first_at=before.first_at)
-    columns = {
-        "prev_at": before.last_at,
-        "seq": before.orders + 1,
-        "kept_before": before.spent_minor - before.given_back_minor,
-    }
-    return Link(columns, appended=True, first_at=before.first_at)
+    orders, spent, given_back, first_at, last_at, *months = before
+    if created_at < last_at:  # placed with a time before the customer's last order: the chain moves
+        return Link(NO_LINK.columns, appended=False, first_at=first_at)
+    columns = {"prev_at": last_at, "seq": orders + 1, "kept_before": spent - given_back}
+    return Link(columns, appended=True, first_at=first_at, months=(int(months[0]), int(months[1])))
 
 
 def order_placed(connection, *, customer_id, currency, channel, total, created_at, link: Link) -> None:  # noqa: ANN001
     """Count a new order (not a cancelled one) in the same transaction that saves it — written with its ``link``
     (``order_link``) — and chain it to its customer's earlier orders."""
-    connection.execute(
-        _ADD_DAY,
+    _ADD_DAY.execute(
+        connection,
         {"day": local_day(created_at), "currency": currency, "channel": channel, "n": 1, "r": total},
     )
     if customer_id is None:
         return
     if link.first_at is not None and created_at < link.first_at:  # before the customer's first order: all moves
-        connection.execute(
-            _ADD_CUSTOMER,
+        _ADD_CUSTOMER.execute(
+            connection,
             {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": 0, "mj": 0},
         )
         _refresh(connection, [customer_id])
         return
     month_g, month_j = _month_masks(link.first_at or created_at, [created_at])
-    connection.execute(
-        _ADD_CUSTOMER,
-        {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": month_g, "mj": month_j},
-    )
+    known_g, known_j = link.months
+    if link.appended and link.first_at is not None and month_g & ~known_g == 0 and month_j & ~known_j == 0:
+        _APPEND_CUSTOMER.execute(
+            connection, {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at}
+        )
+    else:
+        _ADD_CUSTOMER.execute(
+            connection,
+            {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": month_g,
+             "mj": month_j},
+        )  # fmt: skip
     if not link.appended:  # placed with a time before the customer's last order: the chain after it moves
         rechain(connection, [customer_id])
         return
@@ -203,8 +217,8 @@ def add_days(connection, orders: list[tuple[datetime, str, str, int]]) -> None: 
     import writes them (its customers are then refreshed with ``refresh_customers``)."""
     days = _days(orders)
     if days:
-        connection.execute(
-            _ADD_DAY,
+        _ADD_DAY.execute(
+            connection,
             [
                 {"day": day, "currency": currency, "channel": channel, "n": n, "r": revenue}
                 for (day, currency, channel), (n, revenue) in days.items()
@@ -253,7 +267,7 @@ def order_cancelled(session, order_id: int) -> None:  # noqa: ANN001
     link_returns(connection, order_id=order_id)
     customer_id, currency, channel, total, created_at = connection.execute(_ORDER, {"order_id": order_id}).one()
     day = local_day(created_at)
-    connection.execute(_ADD_DAY, {"day": day, "currency": currency, "channel": channel, "n": -1, "r": -total})
+    _ADD_DAY.execute(connection, {"day": day, "currency": currency, "channel": channel, "n": -1, "r": -total})
     connection.execute(delete(_sales_day).where(_sales_day.c.orders == 0, _sales_day.c.day == day))
     if customer_id is not None:
         refresh_customers(session, [customer_id])
@@ -487,13 +501,14 @@ def rechain_prints(connection: Connection, order_ids: list[int] | None = None, *
 
 _NOTHING = (literal(0), literal(0), literal(0))  # seq, kept before and total: orders only
 
-_ADD_CELL = text(
+_ADD_CELL = HotStatement(
     "INSERT INTO chain_day (kind, scope, day, prev_month, n, n_second, kept_minor, total_minor) "
     "VALUES (:kind, :scope, :day, :prev_month, :n, :n_second, :kept, :total) "
     "ON CONFLICT (kind, scope, day, prev_month) DO UPDATE SET n = chain_day.n + excluded.n, "
     "n_second = chain_day.n_second + excluded.n_second, kept_minor = chain_day.kept_minor + excluded.kept_minor, "
-    "total_minor = chain_day.total_minor + excluded.total_minor"
-).bindparams(bindparam("day", type_=Date()))
+    "total_minor = chain_day.total_minor + excluded.total_minor",
+    {"day": Date()},
+)
 _EMPTY_CELL = delete(_chain_day).where(
     _chain_day.c.kind == bindparam("kind"),
     _chain_day.c.scope == bindparam("scope"),
@@ -545,7 +560,7 @@ def _write_cells(connection: Connection, kind: str, cells: dict, emptied: Iterab
         if n or second or kept or total
     ]  # fmt: skip
     if params:
-        connection.execute(_ADD_CELL, params)
+        _ADD_CELL.execute(connection, params)
     emptied = [{"kind": kind, "scope": scope, "day": day, "prev_month": month} for scope, day, month in emptied]
     if emptied:
         connection.execute(_EMPTY_CELL, emptied)
