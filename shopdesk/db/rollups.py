@@ -394,7 +394,7 @@ def _chains(customer_ids: list[int] | None):  # noqa: ANN202
 
 def rechain(connection: Connection, customer_ids: list[int] | None = None) -> None:
     """Chain these customers' orders again (``None``: everyone's), their cancelled orders taken out."""
-    before = _chained_orders(connection, customer_ids)
+    before = _rows_cells(connection, "order", customer_ids)
     chains = _chains(customer_ids).subquery()
     connection.execute(
         update(_orders)
@@ -405,23 +405,7 @@ def rechain(connection: Connection, customer_ids: list[int] | None = None) -> No
     if customer_ids is not None:
         unchained = unchained.where(_orders.c.customer_id.in_(customer_ids))
     connection.execute(unchained.values(prev_at=None, seq=None, kept_before=None))
-    _move_cells(connection, "order", before, _chained_orders(connection, customer_ids))
-
-
-def _chained_orders(connection: Connection, customer_ids: list[int] | None) -> dict | None:
-    """The ``ChainDay`` cells of these customers' chained orders as they stand (``None`` for everyone's: the
-    kind is then written whole)."""
-    if customer_ids is None:
-        return None
-    query = select(
-        _orders.c.currency,
-        _orders.c.created_at,
-        _orders.c.prev_at,
-        _orders.c.seq,
-        _orders.c.kept_before,
-        _orders.c.total_minor,
-    ).where(_orders.c.seq.is_not(None), _orders.c.customer_id.in_(customer_ids))
-    return _cells(connection.execute(query))
+    _move_cells(connection, "order", before, _rows_cells(connection, "order", customer_ids))
 
 
 # --- loyalty cards' gains ----------------------------------------------------------------------------------------
@@ -469,14 +453,9 @@ def rechain_cards(
 ) -> None:
     """Chain these customers' gains again on every card (``None``: everyone's); ``new_ids``: gains just written,
     not counted yet."""
-    gains = select(cast(_entries.c.program_id, String), _entries.c.at, _entries.c.prev_gain_at, *_NOTHING).where(
-        _entries.c.stamps > 0
-    )
-    before = _rows_cells(connection, gains, _entries, _entries.c.customer_id, customer_ids, new_ids)
+    before = _rows_cells(connection, "card", customer_ids, new_ids)
     _write_previous(connection, _entries, "prev_gain_at", _card_chains(customer_ids))
-    _move_cells(
-        connection, "card", before, _rows_cells(connection, gains, _entries, _entries.c.customer_id, customer_ids)
-    )
+    _move_cells(connection, "card", before, _rows_cells(connection, "card", customer_ids))
 
 
 # --- printings ---------------------------------------------------------------------------------------------------
@@ -491,15 +470,32 @@ def _print_chains(order_ids: list[int] | None):  # noqa: ANN202
 def rechain_prints(connection: Connection, order_ids: list[int] | None = None, *, new_ids: Iterable[int] = ()) -> None:
     """Chain these orders' printings (``None``: every order's), in the transaction that records new ones
     (``new_ids``: not counted yet)."""
-    printings = select(_prints.c.document, _prints.c.at, _prints.c.prev_print_at, *_NOTHING)
-    before = _rows_cells(connection, printings, _prints, _prints.c.order_id, order_ids, new_ids)
+    before = _rows_cells(connection, "print", order_ids, new_ids)
     _write_previous(connection, _prints, "prev_print_at", _print_chains(order_ids))
-    _move_cells(connection, "print", before, _rows_cells(connection, printings, _prints, _prints.c.order_id, order_ids))
+    _move_cells(connection, "print", before, _rows_cells(connection, "print", order_ids))
 
 
 # --- the chains per day (ChainDay) -------------------------------------------------------------------------------
 
 _NOTHING = (literal(0), literal(0), literal(0))  # seq, kept before and total: orders only
+# Each kind's chained rows as ``(scope, at, previous at, seq, kept before, total)``, and what they are chained again
+# by (``rechain``, ``rechain_cards``, ``rechain_prints``).
+_CHAIN_ROWS = {
+    "order": (
+        select(
+            _orders.c.currency, _orders.c.created_at, _orders.c.prev_at, _orders.c.seq, _orders.c.kept_before,
+            _orders.c.total_minor,
+        ).where(_orders.c.seq.is_not(None)),
+        _orders.c.customer_id,
+    ),
+    "card": (
+        select(cast(_entries.c.program_id, String), _entries.c.at, _entries.c.prev_gain_at, *_NOTHING).where(
+            _entries.c.stamps > 0
+        ),
+        _entries.c.customer_id,
+    ),
+    "print": (select(_prints.c.document, _prints.c.at, _prints.c.prev_print_at, *_NOTHING), _prints.c.order_id),
+}  # fmt: skip
 
 _ADD_CELL = HotStatement(
     "INSERT INTO chain_day (kind, scope, day, prev_month, n, n_second, kept_minor, total_minor) "
@@ -536,14 +532,15 @@ def _cells(rows) -> dict[tuple[str, date, int], list[int]]:  # noqa: ANN001
     return cells
 
 
-def _rows_cells(connection, query, table, key, ids, new_ids=()) -> dict | None:  # noqa: ANN001
-    """The cells of ``query``'s rows of these ``ids`` of ``key`` (``None``: every row, and no cells: the kind is
-    then written whole), those with ``new_ids`` left out."""
+def _rows_cells(connection: Connection, kind: str, ids: list[int] | None, new_ids: Iterable[int] = ()) -> dict | None:
+    """The cells of ``kind``'s rows of these ``ids`` (customers; orders for printings) as they stand, those with
+    ``new_ids`` left out (``None`` for every row: the kind is then written whole)."""
     if ids is None:
         return None
+    query, key = _CHAIN_ROWS[kind]
     query = query.where(key.in_(ids))
     if new_ids:
-        query = query.where(table.c.id.not_in(list(new_ids)))
+        query = query.where(key.table.c.id.not_in(list(new_ids)))
     return _cells(connection.execute(query))
 
 
@@ -582,17 +579,7 @@ def _move_cells(connection: Connection, kind: str, before: dict | None, after: d
 
 def _kind_cells(connection: Connection, kind: str) -> dict:
     """What ``ChainDay`` should hold for one kind, from its rows."""
-    if kind == "order":
-        query = select(
-            _orders.c.currency, _orders.c.created_at, _orders.c.prev_at, _orders.c.seq, _orders.c.kept_before,
-            _orders.c.total_minor,
-        ).where(_orders.c.seq.is_not(None))  # fmt: skip
-    elif kind == "card":
-        query = select(cast(_entries.c.program_id, String), _entries.c.at, _entries.c.prev_gain_at, *_NOTHING).where(
-            _entries.c.stamps > 0
-        )
-    else:
-        query = select(_prints.c.document, _prints.c.at, _prints.c.prev_print_at, *_NOTHING)
+    query, _key = _CHAIN_ROWS[kind]
     return _cells(connection.execute(query.execution_options(stream_results=True, yield_per=20_000)))
 
 
