@@ -23,6 +23,10 @@ The same idea serves the other figures a period counts once each: a loyalty gain
 (``rechain_prints``), a return its order's time and whether that order counts (``link_returns``). And each
 customer's row keeps the months they ordered in, as bits from their first order's month in Gregorian and Jalali
 months, for the cohort table.
+
+Those chained rows are also counted per local day and per month of the row before them (``chain_day``), so a
+period's first rows are read from a few thousand cells instead of one pass over the period: a new row adds one to
+its cell; chaining rows again takes what they counted out of their cells and puts what they count now in.
 """
 
 from __future__ import annotations
