@@ -189,11 +189,7 @@ def order_placed(connection, *, customer_id, currency, channel, total, created_a
     if customer_id is None:
         return
     if link.first_at is not None and created_at < link.first_at:  # before the customer's first order: all moves
-        _ADD_CUSTOMER.execute(
-            connection,
-            {"customer_id": customer_id, "currency": currency, "r": total, "at": created_at, "mg": 0, "mj": 0},
-        )
-        _refresh(connection, [customer_id])
+        _refresh(connection, [customer_id])  # their row, months and chains, from their orders (this one included)
         return
     month_g, month_j = _month_masks(link.first_at or created_at, [created_at])
     known_g, known_j = link.months
@@ -528,7 +524,7 @@ def _cells(rows) -> dict[tuple[str, date, int], list[int]]:  # noqa: ANN001
     kept before, total)`` rows."""
     cells: dict[tuple[str, date, int], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
     for scope, at, prev_at, seq, kept, total in rows:
-        cell = cells[(scope, local_day(_aware(at)), prev_month(_aware(prev_at)))]
+        cell = cells[(scope, local_day(at), prev_month(prev_at))]
         cell[0] += 1
         cell[1] += seq == 2
         cell[2] += int(kept)
