@@ -33,6 +33,7 @@ class HotStatement:
         self._processors: tuple[dict, list] | None = None
 
     def _converters(self, dialect) -> tuple[dict, list]:  # noqa: ANN001
+        """The bind and result processors, worked out once: only SQLite's path uses them."""
         if self._processors is None:
             binds = {name: type_.dialect_impl(dialect).bind_processor(dialect) for name, type_ in self._params.items()}
             results = [
