@@ -102,18 +102,8 @@ class Order(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("number", name="uq_shop_order_number"),
         UniqueConstraint("source", "external_id", name="uq_shop_order_source_external"),  # imports: once each
-        # covering for the list's pages and the summaries' period scans (customers of a period, with their chain)
-        Index(
-            "ix_shop_order_created_status",
-            "created_at",
-            "status",
-            "currency",
-            "customer_id",
-            "total_minor",
-            "prev_at",
-            "seq",
-            "kept_before",
-        ),
+        # covering for the list's pages
+        Index("ix_shop_order_created_status", "created_at", "status", "currency", "customer_id", "total_minor"),
         Index("ix_shop_order_customer_status", "customer_id", "status", "total_minor", "created_at"),
         # the summaries: orders whose previous order fell in the part of a month before a period (ChainDay)
         Index("ix_shop_order_prev_at", "prev_at", "created_at", "currency", "seq", "kept_before"),
@@ -181,7 +171,7 @@ class OrderPrint(SQLModel, table=True):
     # the summaries' orders printed in a period: an order's first printing in it is the one whose previous printing
     # of the same document came before it
     __table_args__ = (
-        Index("ix_order_print_document_at", "document", "at", "order_id", "prev_print_at"),
+        Index("ix_order_print_document_at", "document", "at", "order_id"),
         Index("ix_order_print_prev_print_at", "prev_print_at", "at", "document"),  # as ix_shop_order_prev_at
     )
 
@@ -300,8 +290,7 @@ class LoyaltyEntry(SQLModel, table=True):
     __tablename__ = "loyalty_entry"
     __table_args__ = (
         Index("ix_loyalty_entry_customer_program", "customer_id", "program_id", "at"),
-        # active cards in a period: a card's first gain in it is the one whose previous gain came before it
-        Index("ix_loyalty_entry_at", "at", "stamps", "customer_id", "program_id", "prev_gain_at"),
+        Index("ix_loyalty_entry_at", "at", "stamps", "customer_id", "program_id"),
         Index(
             "ix_loyalty_entry_prev_gain_at", "prev_gain_at", "at", "stamps", "program_id"
         ),  # as ix_shop_order_prev_at

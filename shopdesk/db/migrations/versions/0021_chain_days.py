@@ -1,6 +1,8 @@
 """The chains per day (``chain_day``): a period's customers, active cards and printed orders are read from a few
 thousand cells instead of one pass over the period's rows; with an index on each chain's previous time for the
-days of a period's first month before it. NPS, CSAT and reviews are read from an index. Filled here.
+days of a period's first month before it. The period scans' indexes go back to what they were before they
+carried the chains (0016, 0019, 0020): nothing reads the chains through them now, and every order, gain and
+printing wrote them. NPS, CSAT and reviews are read from an index. Filled here.
 
 Revision ID: 0021_chain_days
 Revises: 0020_print_chain
@@ -20,7 +22,28 @@ branch_labels = None
 depends_on = None
 
 
+# index: (its columns before the chains, the chain columns 0016/0019/0020 added)
+_NARROWED = {
+    "shop_order": (
+        "ix_shop_order_created_status",
+        ["created_at", "status", "currency", "customer_id", "total_minor"],
+        ["prev_at", "seq", "kept_before"],
+    ),
+    "loyalty_entry": ("ix_loyalty_entry_at", ["at", "stamps", "customer_id", "program_id"], ["prev_gain_at"]),
+    "order_print": ("ix_order_print_document_at", ["document", "at", "order_id"], ["prev_print_at"]),
+}
+
+
+def _replace_index(table: str, *, with_chain: bool) -> None:
+    name, columns, chain = _NARROWED[table]
+    with op.batch_alter_table(table, schema=None) as batch_op:
+        batch_op.drop_index(name)
+        batch_op.create_index(name, columns + chain if with_chain else columns, unique=False)
+
+
 def upgrade() -> None:
+    for table in _NARROWED:
+        _replace_index(table, with_chain=False)
     op.create_table(
         "chain_day",
         sa.Column("kind", sa.String(length=8), nullable=False),
@@ -61,6 +84,8 @@ def downgrade() -> None:
     with op.batch_alter_table("shop_order", schema=None) as batch_op:
         batch_op.drop_index("ix_shop_order_prev_at")
     op.drop_table("chain_day")
+    for table in _NARROWED:
+        _replace_index(table, with_chain=True)
 
 
 def _fill(connection) -> None:  # noqa: ANN001
