@@ -28,6 +28,10 @@ import sqlite3
 import sys
 import time
 import tracemalloc
+from datetime import date
+from functools import lru_cache
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -102,8 +106,8 @@ def fresh_database(path: Path):  # noqa: ANN201
 def raw_import(db_path: Path, csv_path: Path, *, everything: bool) -> None:
     """The file's customers, orders and lines inserted with ``sqlite3.executemany``, nothing checked; with
     ``everything``, also the other rows the import writes for the same file: a history event per order, the
-    customers' name words (split on spaces) and the summaries' roll-ups (orders and revenue per day, per
-    customer)."""
+    customers' name words (split on spaces), the orders' chains and the summaries' roll-ups (orders and revenue
+    per day, per customer with their months, chains per day)."""
     connection = sqlite3.connect(db_path)
     customers: dict[str, int] = {}
     orders, lines = [], []
@@ -144,12 +148,13 @@ def raw_import(db_path: Path, csv_path: Path, *, everything: bool) -> None:
             )  # fmt: skip
             for i, c in enumerate(orders)
         ]
+        chains = _chains(order_rows) if everything else {}
         connection.executemany(
             "INSERT INTO shop_order (id, number, customer_id, status, channel, currency, subtotal_minor,"
             " discount_minor, discount_code, shipping_minor, total_minor, paid_minor, payment_method, carrier,"
-            " tracking_number, gift_message, notes, created_at, source, external_id)"
-            " VALUES (?, ?, ?, 'paid', 'website', 'USD', ?, 0, '', 0, ?, ?, '', '', '', '', '', ?, 'raw', ?)",
-            order_rows,
+            " tracking_number, gift_message, notes, created_at, source, external_id, prev_at, seq, kept_before)"
+            " VALUES (?, ?, ?, 'paid', 'website', 'USD', ?, 0, '', 0, ?, ?, '', '', '', '', '', ?, 'raw', ?, ?, ?, ?)",
+            [(*row, *chains.get(row[0], (None, None, None))) for row in order_rows],
         )
         connection.executemany(
             "INSERT INTO order_line (order_id, description, quantity, unit_price_minor, discount_minor)"
@@ -180,12 +185,53 @@ def raw_import(db_path: Path, csv_path: Path, *, everything: bool) -> None:
             "INSERT INTO sales_day (day, currency, channel, orders, revenue_minor) VALUES (?, 'USD', 'website', ?, ?)",
             [(day, n, revenue) for day, (n, revenue) in days.items()],
         )
+        months: dict[int, list[int]] = {}
+        cells: dict[tuple[str, int], list[int]] = {}
+        for order_id, _number, customer, total, _subtotal, _paid, created, _name in order_rows:
+            prev_at, seq, kept = chains[order_id]
+            first_g, first_j = _months(spent[customer][2])
+            month_g, month_j = _months(created)
+            bits = months.setdefault(customer, [0, 0])
+            bits[0] |= 1 << (month_g - first_g)
+            bits[1] |= 1 << (month_j - first_j)
+            cell = cells.setdefault((created[:10], 0 if prev_at is None else _months(prev_at)[0]), [0, 0, 0, 0])
+            cell[0] += 1
+            cell[1] += seq == 2
+            cell[2] += kept
+            cell[3] += total
         connection.executemany(
             "INSERT INTO customer_sales (customer_id, currency, orders, spent_minor, given_back_minor, first_at,"
-            " last_at) VALUES (?, 'USD', ?, ?, 0, ?, ?)",
-            [(customer, *figures) for customer, figures in spent.items()],
+            " last_at, months_gregorian, months_jalali) VALUES (?, 'USD', ?, ?, 0, ?, ?, ?, ?)",
+            [(customer, *figures, *months[customer]) for customer, figures in spent.items()],
+        )
+        connection.executemany(
+            "INSERT INTO chain_day (kind, scope, day, prev_month, n, n_second, kept_minor, total_minor)"
+            " VALUES ('order', 'USD', ?, ?, ?, ?, ?, ?)",
+            [(day, month, *figures) for (day, month), figures in cells.items()],
         )
     connection.close()
+
+
+def _chains(order_rows: list[tuple]) -> dict[int, tuple[str | None, int, int]]:
+    """Each order's place in its customer's chain — ``{order id: (previous order's time, ordinal, kept
+    before)}`` — as the import writes it."""
+    chains = {}
+    for _customer, group in groupby(sorted(order_rows, key=lambda row: (row[2], row[6], row[0])), key=itemgetter(2)):
+        prev_at, kept = None, 0
+        for seq, row in enumerate(group, start=1):
+            chains[row[0]] = (prev_at, seq, kept)
+            prev_at, kept = row[6], kept + row[3]
+    return chains
+
+
+@lru_cache(maxsize=4096)
+def _months(moment: str) -> tuple[int, int]:
+    """The Gregorian and Jalali month numbers of a time's day (the roll-ups' months)."""
+    import jdatetime
+
+    day = date.fromisoformat(moment[:10])
+    jalali = jdatetime.date.fromgregorian(date=day)
+    return day.year * 12 + day.month - 1, jalali.year * 12 + jalali.month - 1
 
 
 def main() -> int:
