@@ -38,7 +38,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from itertools import groupby
 
-from sqlalchemy import Date, String, and_, bindparam, cast, delete, func, insert, literal, select, update
+from sqlalchemy import Date, String, and_, bindparam, cast, delete, func, insert, literal, or_, select, update
 from sqlalchemy.engine import Connection
 
 from shopdesk.db.hot import HotStatement
@@ -289,14 +289,7 @@ def _refresh(connection: Connection, customer_ids: list[int]) -> None:
         # DELETE below takes the database's write lock, so desks already go one at a time.)
         connection.execute(select(_customers.c.id).where(_customers.c.id.in_(ids)).with_for_update(key_share=True))
     connection.execute(delete(_customer_sales).where(_customer_sales.c.customer_id.in_(ids)))
-    connection.execute(
-        insert(_customer_sales).from_select(
-            _COLUMNS,
-            _customer_totals().where(_orders.c.customer_id.in_(ids)),
-        )
-    )
-    _write_months(connection, _order_times(connection, ids))
-    rechain(connection, ids)
+    _rechain_customers(connection, ids, totals=True)
     rechain_cards(connection, ids)  # a merge moves cards
 
 
@@ -355,6 +348,74 @@ def _refunded(order_id):  # noqa: ANN001, ANN202
 _COUNTED = and_(_orders.c.status != "cancelled", _orders.c.customer_id.is_not(None))
 
 
+# Some customers' orders that count or are still chained, in chain order, with their place as it stands.
+_CHAINED_ORDERS = (
+    select(
+        _orders.c.id,
+        _orders.c.customer_id,
+        _orders.c.currency,
+        _orders.c.created_at,
+        _orders.c.total_minor,
+        _refunded(_orders.c.id),
+        _orders.c.status != "cancelled",
+        _orders.c.prev_at,
+        _orders.c.seq,
+        _orders.c.kept_before,
+    )
+    .where(
+        _orders.c.customer_id.in_(bindparam("ids", expanding=True)),
+        or_(_orders.c.status != "cancelled", _orders.c.seq.is_not(None)),
+    )
+    .order_by(_orders.c.customer_id, _orders.c.currency, _orders.c.created_at, _orders.c.id)
+)
+_SET_CHAIN = HotStatement(
+    "UPDATE shop_order SET prev_at = :prev_at, seq = :seq, kept_before = :kept_before WHERE id = :id",
+    {"prev_at": UTCDateTime()},
+)
+_INSERT_CUSTOMER = HotStatement(
+    "INSERT INTO customer_sales (customer_id, currency, orders, spent_minor, given_back_minor, first_at, last_at, "
+    "months_gregorian, months_jalali) VALUES (:customer_id, :currency, :orders, :spent, :back, :first_at, :last_at, "
+    ":mg, :mj)",
+    {"first_at": UTCDateTime(), "last_at": UTCDateTime()},
+)
+
+
+def _rechain_customers(connection: Connection, customer_ids: list[int], *, totals: bool) -> None:
+    """Chain these customers' orders again from one read of them, writing only the orders whose place changed
+    and moving their cells; with ``totals``, also write their rows (``CustomerSales``, deleted beforehand)."""
+    before: list[tuple] = []  # (scope, at, previous at, seq, kept before, total) as the rows stand, and as they go
+    after: list[tuple] = []
+    changed: list[dict] = []
+    customers: list[dict] = []
+    rows = connection.execute(_CHAINED_ORDERS, {"ids": customer_ids})
+    for (customer_id, currency), group in groupby(rows, key=lambda row: (row[1], row[2])):
+        prev_at, seq, kept, spent, given_back, times = None, 0, 0, 0, 0, []
+        for order_id, _customer, _currency, at, total, back, counted, was_prev, was_seq, was_kept in group:
+            if was_seq is not None:
+                before.append((currency, at, was_prev, was_seq, was_kept, total))
+            if not counted:  # cancelled: out of the chain
+                changed.append({"id": order_id, "prev_at": None, "seq": None, "kept_before": None})
+                continue
+            seq += 1
+            after.append((currency, at, prev_at, seq, kept, total))
+            if (was_prev, was_seq, was_kept) != (prev_at, seq, kept):
+                changed.append({"id": order_id, "prev_at": prev_at, "seq": seq, "kept_before": kept})
+            times.append(at)
+            spent, given_back = spent + total, given_back + int(back)
+            prev_at, kept = at, kept + total - int(back)
+        if totals and seq:
+            months_g, months_j = _month_masks(times[0], times)
+            customers.append(
+                {"customer_id": customer_id, "currency": currency, "orders": seq, "spent": spent,
+                 "back": given_back, "first_at": times[0], "last_at": times[-1], "mg": months_g, "mj": months_j}
+            )  # fmt: skip
+    if customers:
+        _INSERT_CUSTOMER.execute(connection, customers)
+    if changed:
+        _SET_CHAIN.execute(connection, changed)
+    _move_cells(connection, "order", _cells(before), _cells(after))
+
+
 def _customer_totals():  # noqa: ANN202
     """Per customer and currency: counted orders, spent, given back on them, first and last order."""
     return (
@@ -394,6 +455,9 @@ def _chains(customer_ids: list[int] | None):  # noqa: ANN202
 
 def rechain(connection: Connection, customer_ids: list[int] | None = None) -> None:
     """Chain these customers' orders again (``None``: everyone's), their cancelled orders taken out."""
+    if customer_ids is not None:
+        _rechain_customers(connection, sorted(set(customer_ids)), totals=False)
+        return
     before = _rows_cells(connection, "order", customer_ids)
     chains = _chains(customer_ids).subquery()
     connection.execute(
