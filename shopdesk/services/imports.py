@@ -54,7 +54,7 @@ from shopdesk.services.phones import Phone, normalize_phone
 from shopdesk.services.settings import SettingsService, shop_setting
 from shopdesk.services.text import name_search_tokens, search_key
 
-BATCH = 2_000  # orders written per executemany round
+BATCH = 10_000  # orders written per executemany round
 MAX_QUANTITY = 100_000
 MAX_AMOUNT_MINOR = 10**13
 _MAPPINGS_KEY = "import.mapping."
