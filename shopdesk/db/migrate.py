@@ -39,6 +39,7 @@ KNOWN_REVISIONS = (
     "0019_card_gains",
     "0020_print_chain",
     "0021_chain_days",
+    "0022_no_last_order_index",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

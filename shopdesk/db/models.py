@@ -413,7 +413,6 @@ class CustomerSales(SQLModel, table=True):
 
     __tablename__ = "customer_sales"
     __table_args__ = (
-        Index("ix_customer_sales_currency_last", "currency", "last_at", "orders", "spent_minor", "given_back_minor"),
         # cohorts: newcomers of a month and the months they ordered in
         Index(
             "ix_customer_sales_currency_first",
