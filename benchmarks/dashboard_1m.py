@@ -13,7 +13,7 @@ median of several runs:
   ratio is what SQLAlchemy and Python add); the figures call reads every tile of both periods, so each tile's
   statements are also timed on their own (through SQLAlchemy's cursor, and replayed raw);
 - for contrast, the figures the roll-ups replace computed straight from the orders in raw sqlite3;
-- saving one order with and without the roll-ups' upkeep (WAL, synchronous=FULL).
+- saving one order with and without the roll-ups' upkeep (WAL, synchronous=FULL; ``upkeep.py``).
 
 Targets (issue 7): each tile ≤ 50 ms, the whole refresh ≤ 150 ms, upkeep ≤ +0.2 ms per order saved. Nothing is
 asserted: read the numbers.
@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import upkeep  # noqa: E402
 from orders_1m import OUT, build, median_ms  # noqa: E402
 
 FIGURES = "figures, this period and the one before"
@@ -257,7 +258,6 @@ def main() -> int:  # noqa: PLR0915
 
     from shopdesk.db import rollups
     from shopdesk.services.database import open_database
-    from shopdesk.services.order_rows import LineDraft, OrderDraft
     from shopdesk.services.registry import build_services
     from shopdesk.views.locale_format import Formatter
     from shopdesk.views.preferences import DisplayPreferences
@@ -325,21 +325,10 @@ def main() -> int:  # noqa: PLR0915
     )
     line("without roll-ups: lifetime value, 30 days (raw)", scan, None, "—")
 
-    # Saving one order: with the roll-ups' upkeep, and with it switched off, interleaved.
+    # Saving one order: with the roll-ups' upkeep, and with it switched off, interleaved (benchmarks/upkeep.py).
     customer = raw.execute("SELECT customer_id FROM shop_order ORDER BY id DESC LIMIT 1").fetchone()[0]
-    draft = OrderDraft(lines=(LineDraft("Soap", 2, 1250),), customer_id=customer)
-    kept = rollups.order_link, rollups.order_placed
-    switched_off = (lambda *_a, **_k: rollups.NO_LINK), (lambda *_a, **_k: None)
-    with_upkeep, without = [], []
-    for _ in range(41):
-        for bucket, upkeep in ((with_upkeep, kept), (without, switched_off)):
-            rollups.order_link, rollups.order_placed = upkeep
-            started = time.perf_counter()
-            services.orders.place_order(draft)
-            bucket.append((time.perf_counter() - started) * 1000)
-    rollups.order_link, rollups.order_placed = kept
-    ours, base = statistics.median(with_upkeep), statistics.median(without)
-    line("save one order: with roll-ups / without", ours, base, f"+{ours - base:.2f} ms (≤ +0.2 ms)")
+    print("save one order with the roll-ups' upkeep and without")
+    upkeep.measure(database, customer, rounds=3, pairs=50)
     with database.engine.connect() as connection:  # the comparison above left orders without roll-ups
         connection.commit()
     with database.engine.begin() as connection:
