@@ -56,6 +56,7 @@ from shopdesk.services.text import name_search_tokens, search_key
 
 BATCH = 10_000  # orders written per executemany round
 MAX_QUANTITY = 100_000
+MAX_EXTERNAL_ID = 64  # shop_order.external_id
 MAX_AMOUNT_MINOR = 10**13
 _MAPPINGS_KEY = "import.mapping."
 
@@ -375,6 +376,9 @@ class _Reader:
             if not external_id:
                 problems.add(number, self.column["external_id"], "required")
                 continue
+            if len(external_id) > MAX_EXTERNAL_ID:  # cut, two orders could come out as one: never matched so
+                problems.add(number, self.column["external_id"], "too long", external_id)
+                continue
             if external_id != current_id:
                 if current is not None:
                     yield current
@@ -422,7 +426,7 @@ class _Reader:
                 column = self.column.get("email" if exc.field == "email" else "customer_name", exc.field)
                 problems.add(number, column, exc.reason, exc.value)
         order = _Order(
-            external_id=values["external_id"][:64],
+            external_id=values["external_id"],
             row=number,
             created_at=created_at,
             status=status,

@@ -307,6 +307,28 @@ def test_a_placeholder_date_is_a_wrong_row_not_a_crash(shop, tmp_path):
     assert services.orders.count() == 0
 
 
+def test_an_order_number_too_long_to_keep_whole_is_a_wrong_row_not_cut(shop, tmp_path):
+    """Cut to the 64 characters kept, two orders of another shop could be taken for one (the second never
+    imported, as already there)."""
+    services, database, _layla = shop
+    rows = shopify_rows()
+    long_id = "MKT-" + "7" * 60 + "-A"
+    for row in rows[:2]:
+        row[SHOPIFY_HEADER.index("Name")] = long_id
+    report = services.imports.import_orders(write_csv(tmp_path / "orders.csv", rows), SHOPIFY)
+    assert not report.written and [(p.row, p.column, p.reason, p.value) for p in report.problems] == [
+        (2, "Name", "too long", long_id),
+        (3, "Name", "too long", long_id),
+    ]
+    assert services.orders.count() == 0
+    rows[0][SHOPIFY_HEADER.index("Name")] = rows[1][SHOPIFY_HEADER.index("Name")] = long_id[:64]  # as long as kept
+    report = services.imports.import_orders(write_csv(tmp_path / "orders.csv", rows), SHOPIFY)
+    assert report.written and report.orders_new == 3
+    with database.engine.connect() as connection:
+        kept = connection.exec_driver_sql("SELECT external_id FROM shop_order ORDER BY id").scalars().all()
+    assert kept == [long_id[:64], "#1002", "#1003"]
+
+
 def test_a_partly_refunded_shopify_order_comes_in_as_paid(shop, tmp_path):
     services, _database, _layla = shop
     rows = shopify_rows()
