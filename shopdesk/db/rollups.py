@@ -137,15 +137,23 @@ def _months_of_day(day: date) -> tuple[int, int]:
 
 def _month_masks(first_at: datetime, times: Iterable[datetime]) -> tuple[int, int]:
     """``(months_gregorian, months_jalali)`` of orders at ``times`` for a customer whose first is ``first_at``."""
-    first_g, first_j = _months_of_day(local_day(first_at))
+    first_day = local_day(first_at)
     gregorian = jalali = 0
     for moment in times:
-        month_g, month_j = _months_of_day(local_day(moment))
-        if 0 <= month_g - first_g < MONTH_BITS:
-            gregorian |= 1 << (month_g - first_g)
-        if 0 <= month_j - first_j < MONTH_BITS:
-            jalali |= 1 << (month_j - first_j)
+        month_g, month_j = _month_bits(first_day, local_day(moment))
+        gregorian, jalali = gregorian | month_g, jalali | month_j
     return gregorian, jalali
+
+
+def _month_bits(first_day: date, day: date) -> tuple[int, int]:
+    """The Gregorian and Jalali month bits of an order on ``day`` for a customer whose first was on ``first_day``
+    (none past the last bit)."""
+    first_g, first_j = _months_of_day(first_day)
+    month_g, month_j = _months_of_day(day)
+    return (
+        1 << (month_g - first_g) if 0 <= month_g - first_g < MONTH_BITS else 0,
+        1 << (month_j - first_j) if 0 <= month_j - first_j < MONTH_BITS else 0,
+    )
 
 
 @dataclass(frozen=True)
@@ -181,17 +189,16 @@ def order_link(connection: Connection, *, customer_id: int | None, currency: str
 
 def order_placed(connection, *, customer_id, currency, channel, total, created_at, link: Link) -> None:  # noqa: ANN001
     """Count a new order (not a cancelled one) in the same transaction that saves it — written with its ``link``
-    (``order_link``) — and chain it to its customer's earlier orders."""
-    _ADD_DAY.execute(
-        connection,
-        {"day": local_day(created_at), "currency": currency, "channel": channel, "n": 1, "r": total},
-    )
+    (``order_link``) — and chain it to its customer's earlier orders. (Run on every order saved: each value is
+    worked out once.)"""
+    day = local_day(created_at)
+    _ADD_DAY.execute(connection, {"day": day, "currency": currency, "channel": channel, "n": 1, "r": total})
     if customer_id is None:
         return
     if link.first_at is not None and created_at < link.first_at:  # before the customer's first order: all moves
         _refresh(connection, [customer_id])  # their row, months and chains, from their orders (this one included)
         return
-    month_g, month_j = _month_masks(link.first_at or created_at, [created_at])
+    month_g, month_j = _month_bits(local_day(link.first_at) if link.first_at is not None else day, day)
     known_g, known_j = link.months
     if link.appended and link.first_at is not None and month_g & ~known_g == 0 and month_j & ~known_j == 0:
         _APPEND_CUSTOMER.execute(
@@ -207,9 +214,11 @@ def order_placed(connection, *, customer_id, currency, channel, total, created_a
         rechain(connection, [customer_id])
         return
     columns = link.columns
-    _add_cells(
-        connection, "order", [(currency, created_at, columns["prev_at"], columns["seq"], columns["kept_before"], total)]
-    )
+    _ADD_CELL.execute(
+        connection,
+        {"kind": "order", "scope": currency, "day": day, "prev_month": prev_month(columns["prev_at"]), "n": 1,
+         "n_second": int(columns["seq"] == 2), "kept": columns["kept_before"], "total": total},
+    )  # fmt: skip
 
 
 def add_days(connection, orders: list[tuple[datetime, str, str, int]]) -> None:  # noqa: ANN001
