@@ -614,6 +614,12 @@ class _Writer:
         self.matched: set[int] = set()  # of those, the ones this file's new orders go to
         self.touched: set[int] = set()
         self.rows = self.orders_new = self.orders_existing = self.customers_new = 0
+        # Nothing imported from this source yet (a first import): no order of the file can be there already (its
+        # numbers are each on one order, ``_Reader.orders``), so none is looked up.
+        self.source_known = (
+            self.connection.execute(select(_ORDERS.c.id).where(_ORDERS.c.source == mapping.name).limit(1)).first()
+            is not None
+        )
 
     @property
     def customers_matched(self) -> int:
@@ -622,14 +628,16 @@ class _Writer:
     def add(self, orders: list[_Order], *, write: bool) -> None:
         write = write and self.write
         self.rows += sum(len(order.lines) for order in orders)
-        existing = set(
-            self.connection.execute(
-                select(_ORDERS.c.external_id).where(
-                    _ORDERS.c.source == self.mapping.name,
-                    _ORDERS.c.external_id.in_([o.external_id for o in orders]),
-                )
-            ).scalars()
-        )
+        existing = set()
+        if self.source_known:
+            existing = set(
+                self.connection.execute(
+                    select(_ORDERS.c.external_id).where(
+                        _ORDERS.c.source == self.mapping.name,
+                        _ORDERS.c.external_id.in_([o.external_id for o in orders]),
+                    )
+                ).scalars()
+            )
         fresh = [order for order in orders if order.external_id not in existing]
         self.orders_existing += len(orders) - len(fresh)
         self.orders_new += len(fresh)
