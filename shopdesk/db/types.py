@@ -31,6 +31,22 @@ class UTCDateTime(TypeDecorator):
         value = value.astimezone(UTC)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
+    def bind_processor(self, dialect):  # noqa: ANN001, ANN201
+        """On SQLite, the text SQLAlchemy's DATETIME writes (``2026-03-05 11:22:10.000000``, UTC) made by
+        ``isoformat`` in one step: the general path (this type's conversion, then DATETIME's formatting) takes
+        twice as long, and an import binds a quarter of a million of them."""
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+
+        def process(value: datetime | None) -> str | None:
+            if value is None:
+                return None
+            if value.tzinfo is None:
+                raise ValueError("naive datetime given; shopdesk stores timezone-aware UTC only")
+            return value.astimezone(UTC).isoformat(" ", "microseconds")[:26]  # without its "+00:00"
+
+        return process
+
     def process_result_value(self, value: datetime | None, dialect):  # noqa: ANN001
         if value is None:
             return None
