@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, update
@@ -347,10 +348,24 @@ class _Reader:
         missing = [mapping.columns.get(name, (name,))[0] for name in REQUIRED if name not in self.index]
         if missing:
             raise UnreadableFile("missing columns", line=1, detail=", ".join(missing))
+        self._all_cells = self._cells_of(list(self.index))
+        self._line_cells = self._cells_of(self.line_fields)
 
-    def values(self, cells: list[str], names=None) -> dict[str, str]:  # noqa: ANN001
-        index = self.index
-        values = {name: _unguarded(cells[index[name]].strip()) for name in names or index}
+    def _cells_of(self, names: list[str]) -> tuple[list[str], Callable]:
+        """The field names and a function picking their cells from a row."""
+        positions = [self.index[name] for name in names]
+        if len(positions) == 1:
+            return names, lambda cells: (cells[positions[0]],)
+        return names, itemgetter(*positions)
+
+    def values(self, cells: list[str], *, line_only: bool = False) -> dict[str, str]:
+        """A row's mapped cells by field (only the line's fields for another line of the same order), trimmed and
+        without a spreadsheet guard."""
+        keys, pick = self._line_cells if line_only else self._all_cells
+        texts = list(map(str.strip, pick(cells)))
+        if "\n'" in "\n" + "\n".join(texts):  # some cell starts with a quote (seldom): a spreadsheet guard?
+            texts = [_unguarded(text) for text in texts]
+        values = dict(zip(keys, texts, strict=True))
         for name, others in self.fallbacks.items():
             if name in values and not values[name]:
                 values[name] = next((v for i in others if (v := _unguarded(cells[i].strip()))), "")
@@ -372,7 +387,7 @@ class _Reader:
                 continue
             external_id = _unguarded(cells[self.index["external_id"]].strip())
             # another line of the same order needs only the line's cells; a new order all of them
-            values = self.values(cells, self.line_fields if external_id == current_id else None)
+            values = self.values(cells, line_only=external_id == current_id)
             if not external_id:
                 problems.add(number, self.column["external_id"], "required")
                 continue
