@@ -29,7 +29,7 @@ from datetime import UTC, date, datetime, time
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import String, bindparam, column, func, insert, select, table, update
 
 from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
@@ -371,12 +371,11 @@ class _Reader:
                 values[name] = next((v for i in others if (v := _unguarded(cells[i].strip()))), "")
         return values
 
-    def orders(self, rows: Iterator[tuple[int, list[str]]], problems: _Problems) -> Iterator[_Order]:
+    def orders(self, rows: Iterator[tuple[int, list[str]]], problems: _Problems, seen: _SeenOrders) -> Iterator[_Order]:
         """The file's orders, each once all its rows are read; an order with a wrong row is left out (and the
         row reported)."""
         current_id: str | None = None
         current: _Order | None = None  # None while the current order's first row was wrong
-        seen: set[str] = set()
         width = len(self.header)
         for number, cells in rows:
             if len(cells) != width:
@@ -398,10 +397,9 @@ class _Reader:
                 if current is not None:
                     yield current
                 current_id, current = external_id, None
-                if external_id in seen:  # its rows must follow each other
+                if seen.add(external_id):  # its rows must follow each other
                     problems.add(number, self.column["external_id"], "order rows apart", external_id)
                     continue
-                seen.add(external_id)
                 current = self._order(number, values, problems)
             line = self._line(number, values, current.currency if current else self.shop_currency, problems)
             if current is not None:
@@ -581,14 +579,16 @@ class ImportService:
             reader = _Reader(mapping, table.header, shop_currency, region)
             problems = _Problems()
             writer = _Writer(session, mapping, write=not dry_run, before_write=before_write)
+            seen = _SeenOrders(connection)
             batch: list[_Order] = []
-            for order in reader.orders(table.rows, problems):
+            for order in reader.orders(table.rows, problems, seen):
                 batch.append(order)
                 if len(batch) >= BATCH:
                     writer.add(batch, write=not problems.count)
                     batch = []
             if batch:
                 writer.add(batch, write=not problems.count)
+            seen.close()
             written = not dry_run and not problems.count
             if written:
                 writer.finish()
@@ -609,6 +609,59 @@ class ImportService:
             )
 
 
+class _SeenOrders:
+    """The order numbers read so far, to tell when one comes back after other orders (its rows apart), with the
+    same memory however long the file: a Bloom filter of fixed size (1 MB) answers "never seen" for almost every
+    number, and only when it says "maybe" are the numbers themselves asked — those of the last rows in memory,
+    the others in a temporary table written in batches (on disk with SQLite, in the session with PostgreSQL; gone
+    with the transaction or the import)."""
+
+    BITS = 1 << 23
+    HASHES = 4
+    PENDING = 10_000  # numbers kept in memory before they go to the table
+
+    def __init__(self, connection) -> None:  # noqa: ANN001
+        self.connection = connection
+        self.bits = bytearray(self.BITS // 8)
+        self.pending: set[str] = set()
+        dialect = connection.dialect.name
+        connection.exec_driver_sql(
+            "CREATE TEMP TABLE IF NOT EXISTS import_seen (external_id VARCHAR(64) PRIMARY KEY)"
+            + (" ON COMMIT DROP" if dialect == "postgresql" else "")
+        )
+        connection.exec_driver_sql("DELETE FROM import_seen")  # one left on this connection by an import undone
+
+    def add(self, external_id: str) -> bool:
+        """Note a number; ``True`` when it was noted before."""
+        first = hash(external_id)  # salted per process: the filter lives for one import
+        step = (first >> 32) | 1
+        positions = [(first + i * step) % self.BITS for i in range(self.HASHES)]
+        bits = self.bits
+        if all(bits[p >> 3] & (1 << (p & 7)) for p in positions) and (
+            external_id in self.pending or self._stored(external_id)
+        ):
+            return True
+        for p in positions:
+            bits[p >> 3] |= 1 << (p & 7)
+        self.pending.add(external_id)
+        if len(self.pending) >= self.PENDING:
+            self._flush()
+        return False
+
+    def _stored(self, external_id: str) -> bool:
+        return self.connection.execute(_SEEN_ONE, {"external_id": external_id}).first() is not None
+
+    def _flush(self) -> None:
+        insert_many(self.connection, _SEEN, [{"external_id": number} for number in self.pending])
+        self.pending.clear()
+
+    def close(self) -> None:
+        if self.connection.dialect.name != "postgresql":  # there it goes with the transaction
+            self.connection.exec_driver_sql("DROP TABLE IF EXISTS temp.import_seen")
+
+
+_SEEN = table("import_seen", column("external_id", String))
+_SEEN_ONE = select(_SEEN.c.external_id).where(_SEEN.c.external_id == bindparam("external_id"))
 _ORDERS = Order.__table__
 _CUSTOMERS = Customer.__table__
 _REFRESHED_AT_ONCE = 5_000  # customers per statement (SQLite takes at most 32,766 parameters)
