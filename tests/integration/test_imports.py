@@ -312,7 +312,7 @@ def test_an_order_whose_rows_come_back_after_other_orders_is_caught_however_far_
     that most numbers go through the table and the filter often says "maybe" for a number never seen."""
     from shopdesk.services import imports
 
-    monkeypatch.setattr(imports._SeenOrders, "BITS", 64)
+    monkeypatch.setattr(imports._SeenOrders, "BITS", 32)
     monkeypatch.setattr(imports._SeenOrders, "PENDING", 3)
     services, _database, _layla = shop
     line = {"Lineitem quantity": "1", "Lineitem name": "Soap", "Lineitem price": "5.00"}
