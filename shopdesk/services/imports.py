@@ -288,6 +288,7 @@ class _Order:
     note: str
     currency: str
     name: str
+    name_key: str  # search_key(name) when the file gave a name ("" when the e-mail or phone stands for it)
     phone: Phone | None
     email: str
     discount: int
@@ -330,7 +331,7 @@ class _Reader:
         self.index: dict[str, int] = {}
         self.column: dict[str, str] = {}
         self._phones: dict[str, Phone] = {}  # customers come back: each phone and name is checked once
-        self._people: dict[tuple[str, str], tuple[str, str]] = {}
+        self._people: dict[tuple[str, str], tuple[str, str, str]] = {}
         self._money: dict[str, Callable[[str], int]] = {}  # per currency
         # a field's other columns, read when its first one is empty in a row (Shopify's Phone is often empty
         # while Billing Phone holds the number)
@@ -428,13 +429,15 @@ class _Reader:
         )
         phone = field_of(number, values, "phone", self._phone, problems)
         email = values.get("email", "")
+        name_key = ""
         if name or email or phone:
             try:  # the same rules as a customer typed in; without a name, the e-mail or phone stands for it
                 person = self._people.get((name, email))
                 if person is None:
-                    clean = validate_customer(CustomerDraft(name=name or "customer", email=email))
-                    person = self._people[(name, email)] = (clean.name if name else "", clean.email)
-                name, email = person[0] or person[1] or phone.e164, person[1]
+                    key = search_key(name) if name else None
+                    clean = validate_customer(CustomerDraft(name=name or "customer", email=email), name_key=key)
+                    person = self._people[(name, email)] = (clean.name if name else "", clean.email, key or "")
+                name, email, name_key = person[0] or person[1] or phone.e164, person[1], person[2]
             except InvalidInput as exc:
                 column = self.column.get("email" if exc.field == "email" else "customer_name", exc.field)
                 problems.add(number, column, exc.reason, exc.value)
@@ -446,6 +449,7 @@ class _Reader:
             note=note,
             currency=currency,
             name=name,
+            name_key=name_key,
             phone=phone,
             email=email,
             discount=field_of(number, values, "discount", money, problems, 0),
@@ -845,7 +849,7 @@ class _Writer:
         rows = [
             {
                 "name": order.name,
-                "name_key": search_key(order.name),
+                "name_key": order.name_key or search_key(order.name),
                 "phone": order.phone.e164 if order.phone else None,
                 "phone_key": order.phone.key if order.phone else "",
                 "email": order.email or None,
