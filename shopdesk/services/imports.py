@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from datetime import UTC, date, datetime, time
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import String, bindparam, column, func, insert, select, table, update
+from sqlalchemy import func, insert, select, update
 
 from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
@@ -583,16 +584,18 @@ class ImportService:
             reader = _Reader(mapping, table.header, shop_currency, region)
             problems = _Problems()
             writer = _Writer(session, mapping, write=not dry_run, before_write=before_write)
-            seen = _SeenOrders(connection)
+            seen = _SeenOrders()
             batch: list[_Order] = []
-            for order in reader.orders(table.rows, problems, seen):
-                batch.append(order)
-                if len(batch) >= BATCH:
-                    writer.add(batch, write=not problems.count)
-                    batch = []
+            try:
+                for order in reader.orders(table.rows, problems, seen):
+                    batch.append(order)
+                    if len(batch) >= BATCH:
+                        writer.add(batch, write=not problems.count)
+                        batch = []
+            finally:
+                seen.close()
             if batch:
                 writer.add(batch, write=not problems.count)
-            seen.close()
             written = not dry_run and not problems.count
             if written:
                 writer.finish()
@@ -617,22 +620,17 @@ class _SeenOrders:
     """The order numbers read so far, to tell when one comes back after other orders (its rows apart), with the
     same memory however long the file: a Bloom filter of fixed size (2 MB) answers "never seen" for almost every
     number, and only when it says "maybe" are the numbers themselves asked — those of the last rows in memory,
-    the others in a temporary table written in batches (on disk with SQLite, in the session with PostgreSQL; gone
-    with the transaction or the import)."""
+    the others in a private scratch database of SQLite's (a temporary file it deletes when closed), written in
+    batches. Not the shop's database: nothing is written there, and its transaction is not begun any sooner."""
 
     BITS = 1 << 24  # 2 MB: about 1% false alarms at a million orders, 0.01% at 100,000
-    PENDING = 10_000  # numbers kept in memory before they go to the table
+    PENDING = 10_000  # numbers kept in memory before they go to the scratch database
 
-    def __init__(self, connection) -> None:  # noqa: ANN001
-        self.connection = connection
+    def __init__(self) -> None:
         self.bits = bytearray(self.BITS // 8)
         self.pending: set[str] = set()
-        dialect = connection.dialect.name
-        connection.exec_driver_sql(
-            "CREATE TEMP TABLE IF NOT EXISTS import_seen (external_id VARCHAR(64) PRIMARY KEY)"
-            + (" ON COMMIT DROP" if dialect == "postgresql" else "")
-        )
-        connection.exec_driver_sql("DELETE FROM import_seen")  # one left on this connection by an import undone
+        self.store = sqlite3.connect("")  # "": private, on disk once past its page cache, deleted on close
+        self.store.execute("CREATE TABLE seen (external_id TEXT PRIMARY KEY) WITHOUT ROWID")
 
     def add(self, external_id: str) -> bool:
         """Note a number; ``True`` when it was noted before. (Two bits a number, from the two halves of its hash,
@@ -651,23 +649,17 @@ class _SeenOrders:
         bits[second >> 3] |= 1 << (second & 7)
         self.pending.add(external_id)
         if len(self.pending) >= self.PENDING:
-            self._flush()
+            self.store.executemany("INSERT INTO seen VALUES (?)", ((number,) for number in self.pending))
+            self.pending.clear()
         return False
 
     def _stored(self, external_id: str) -> bool:
-        return self.connection.execute(_SEEN_ONE, {"external_id": external_id}).first() is not None
-
-    def _flush(self) -> None:
-        insert_many(self.connection, _SEEN, [{"external_id": number} for number in self.pending])
-        self.pending.clear()
+        return self.store.execute("SELECT 1 FROM seen WHERE external_id = ?", (external_id,)).fetchone() is not None
 
     def close(self) -> None:
-        if self.connection.dialect.name != "postgresql":  # there it goes with the transaction
-            self.connection.exec_driver_sql("DROP TABLE IF EXISTS temp.import_seen")
+        self.store.close()
 
 
-_SEEN = table("import_seen", column("external_id", String))
-_SEEN_ONE = select(_SEEN.c.external_id).where(_SEEN.c.external_id == bindparam("external_id"))
 _ORDERS = Order.__table__
 _CUSTOMERS = Customer.__table__
 _REFRESHED_AT_ONCE = 5_000  # customers per statement (SQLite takes at most 32,766 parameters)
