@@ -324,7 +324,8 @@ def _backup_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa
 
 
 def _import_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
-    """Orders → Import… with a Shopify export checked: two wrong rows listed with their reasons."""
+    """Orders → Import… with a Shopify export checked: three wrong rows listed with their reasons (a price in
+    words, an ambiguous date, an order number too long to keep)."""
     import csv
     import tempfile
 
@@ -340,6 +341,8 @@ def _import_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa
         ["#5001", "", "", "", "1", "شمع معطر", "پنجاه", "", "", ""],
         ["#5002", "03/04/2026", "pending", "USD", "1", "عطر العود", "99.00", "فاطمة الحربي", "+966501112233", ""],
         ["#5003", "2026-11-05 18:40:00 +0300", "paid", "USD", "۳", "Candle", "8.75", "Emma Smith", "", "emma@x.io"],
+        ["MKT-" + "7" * 62, "2026-11-06 09:00:00 +0300", "paid", "USD", "1", "Candle", "8.75", "Omar Haddad",
+         "+966502223344", ""],
     ]  # fmt: skip
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "shopify_orders.csv"

@@ -1510,6 +1510,10 @@
         <translation>صفوف هذا الطلب ليست متتالية: يجب أن تتتابع بنود الطلب.</translation>
     </message>
     <message>
+        <source>An order number is kept up to 64 characters; this one is longer.</source>
+        <translation>يُحفظ رقم الطلب حتى ٦٤ حرفًا؛ وهذا الرقم أطول من ذلك.</translation>
+    </message>
+    <message>
         <source>This is not a date.</source>
         <translation>هذا ليس تاريخًا.</translation>
     </message>

@@ -1450,6 +1450,10 @@
         <translation>ردیف‌های این سفارش کنار هم نیستند: اقلام یک سفارش باید پشت سر هم بیایند.</translation>
     </message>
     <message>
+        <source>An order number is kept up to 64 characters; this one is longer.</source>
+        <translation>شمارهٔ سفارش تا ۶۴ نویسه نگه داشته می‌شود؛ این شماره بلندتر است.</translation>
+    </message>
+    <message>
         <source>This is not a date.</source>
         <translation>این تاریخ نیست.</translation>
     </message>

@@ -393,7 +393,7 @@ class _Reader:
                 problems.add(number, self.column["external_id"], "required")
                 continue
             if len(external_id) > MAX_EXTERNAL_ID:  # cut, two orders could come out as one: never matched so
-                problems.add(number, self.column["external_id"], "too long", external_id)
+                problems.add(number, self.column["external_id"], "order number too long", external_id)
                 continue
             if external_id != current_id:
                 if current is not None:

@@ -47,6 +47,9 @@ _REASONS = {
     "order rows apart": QT_TRANSLATE_NOOP(
         "InputErrors", "This order's rows are not together: an order's lines must follow each other."
     ),
+    "order number too long": QT_TRANSLATE_NOOP(
+        "InputErrors", "An order number is kept up to 64 characters; this one is longer."
+    ),
     "not a date": QT_TRANSLATE_NOOP("InputErrors", "This is not a date."),
     "ambiguous date": QT_TRANSLATE_NOOP(
         "InputErrors", "Day or month first? Choose the date order in the column mapping."

@@ -341,8 +341,8 @@ def test_an_order_number_too_long_to_keep_whole_is_a_wrong_row_not_cut(shop, tmp
         row[SHOPIFY_HEADER.index("Name")] = long_id
     report = services.imports.import_orders(write_csv(tmp_path / "orders.csv", rows), SHOPIFY)
     assert not report.written and [(p.row, p.column, p.reason, p.value) for p in report.problems] == [
-        (2, "Name", "too long", long_id),
-        (3, "Name", "too long", long_id),
+        (2, "Name", "order number too long", long_id),
+        (3, "Name", "order number too long", long_id),
     ]
     assert services.orders.count() == 0
     rows[0][SHOPIFY_HEADER.index("Name")] = rows[1][SHOPIFY_HEADER.index("Name")] = long_id[:64]  # as long as kept

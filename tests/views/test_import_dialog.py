@@ -73,6 +73,19 @@ def test_wrong_rows_are_listed_with_their_reasons_and_nothing_is_written(dialog_
     assert not dialog.import_button.isEnabled() and services.orders.count() == 0
 
 
+def test_an_order_number_too_long_to_keep_is_explained(dialog_on, qtbot, tmp_path):
+    build, services, _backups = dialog_on
+    rows = shopify_rows()
+    rows[3][SHOPIFY_HEADER.index("Name")] = "MKT-" + "7" * 61
+    dialog = build()
+    dialog.open_file(write_csv(tmp_path / "long.csv", rows))
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert dialog.problems.rowCount() == 1 and dialog.problems.item(0, 0).text() == "5"
+    assert dialog.problems.item(0, 2).text() == "An order number is kept up to 64 characters; this one is longer."
+    assert not dialog.import_button.isEnabled() and services.orders.count() == 0
+
+
 def test_a_mapping_for_another_shop_is_made_saved_and_used(dialog_on, qtbot, tmp_path):
     build, services, _backups = dialog_on
     header = ["رقم", "تاريخ", "عميل", "منتج", "كمية", "سعر"]
