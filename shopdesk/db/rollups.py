@@ -442,14 +442,16 @@ def _customer_totals():  # noqa: ANN202
     )
 
 
-def _chains(customer_ids: list[int] | None):  # noqa: ANN202
-    """Each counted order's place in its customer's chain (``id, prev_at, seq, kept_before``), of these
-    customers (``None``: everyone's). Orders at the same moment go by id."""
+def _chains():  # noqa: ANN202
+    """Each counted order's place in its customer's chain (``id, prev_at, seq, kept_before``), worked out in SQL
+    for every customer (a rebuild, and the tests' recomputation; a few customers' chains are worked out by
+    ``_rechain_customers``). Orders at the same moment go by id."""
     kept = (_orders.c.total_minor - _refunded(_orders.c.id)).label("kept")
-    orders = select(_orders.c.id, _orders.c.customer_id, _orders.c.currency, _orders.c.created_at, kept).where(_COUNTED)
-    if customer_ids is not None:
-        orders = orders.where(_orders.c.customer_id.in_(customer_ids))
-    orders = orders.subquery()
+    orders = (
+        select(_orders.c.id, _orders.c.customer_id, _orders.c.currency, _orders.c.created_at, kept)
+        .where(_COUNTED)
+        .subquery()
+    )
     window = {
         "partition_by": (orders.c.customer_id, orders.c.currency),
         "order_by": (orders.c.created_at, orders.c.id),
@@ -463,22 +465,21 @@ def _chains(customer_ids: list[int] | None):  # noqa: ANN202
 
 
 def rechain(connection: Connection, customer_ids: list[int] | None = None) -> None:
-    """Chain these customers' orders again (``None``: everyone's), their cancelled orders taken out."""
+    """Chain these customers' orders again (``None``: everyone's, and their cells counted again whole), their
+    cancelled orders taken out."""
     if customer_ids is not None:
         _rechain_customers(connection, sorted(set(customer_ids)), totals=False)
         return
-    before = _rows_cells(connection, "order", customer_ids)
-    chains = _chains(customer_ids).subquery()
+    chains = _chains().subquery()
     connection.execute(
         update(_orders)
         .where(_orders.c.id == chains.c.id)
         .values(prev_at=chains.c.prev_at, seq=chains.c.seq, kept_before=chains.c.kept_before)
     )
-    unchained = update(_orders).where(_orders.c.seq.is_not(None), ~_COUNTED)
-    if customer_ids is not None:
-        unchained = unchained.where(_orders.c.customer_id.in_(customer_ids))
-    connection.execute(unchained.values(prev_at=None, seq=None, kept_before=None))
-    _move_cells(connection, "order", before, _rows_cells(connection, "order", customer_ids))
+    connection.execute(
+        update(_orders).where(_orders.c.seq.is_not(None), ~_COUNTED).values(prev_at=None, seq=None, kept_before=None)
+    )
+    _move_cells(connection, "order", None, None)
 
 
 # --- loyalty cards' gains ----------------------------------------------------------------------------------------
@@ -552,7 +553,8 @@ def rechain_prints(connection: Connection, order_ids: list[int] | None = None, *
 
 _NOTHING = (literal(0), literal(0), literal(0))  # seq, kept before and total: orders only
 # Each kind's chained rows as ``(scope, at, previous at, seq, kept before, total)``, and what they are chained again
-# by (``rechain``, ``rechain_cards``, ``rechain_prints``).
+# by (``rechain_cards``, ``rechain_prints``; a customer's orders are counted by ``_rechain_customers`` from its own
+# read of them, so the orders' key serves only the shape).
 _CHAIN_ROWS = {
     "order": (
         select(
@@ -688,7 +690,7 @@ def recompute(connection: Connection) -> tuple[dict, dict, dict, dict, dict, dic
     }
     chains = {
         order_id: (_aware(prev_at), int(seq), int(kept))
-        for order_id, prev_at, seq, kept in connection.execute(_chains(None))
+        for order_id, prev_at, seq, kept in connection.execute(_chains())
     }
     returns = {
         return_id: (at, counted)
