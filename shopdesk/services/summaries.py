@@ -58,8 +58,14 @@ class _Period:
 
     start: date
     end: date
-    since: datetime
-    until: datetime
+
+    @property
+    def since(self) -> datetime:
+        return _moment(self.start)
+
+    @property
+    def until(self) -> datetime:
+        return _moment(self.end)
 
     def cells(self, session, kind: str, scopes: Sequence[str]) -> tuple[int, int, int, int, int]:  # noqa: ANN001
         """The period's rows of ``kind`` in ``scopes``: those whose previous row is in a month wholly before the
@@ -137,7 +143,8 @@ class SummaryService:
 
     def figures(self, start: date, end: date) -> PeriodFigures:
         """Figures for ``[start, end)``."""
-        since, until = _moment(start), _moment(end)
+        period = _Period(start, end)
+        since, until = period.since, period.until
         with self._uow() as uow:
             session = uow.session
             currency = shop_setting(session.connection(), "currency")
@@ -171,7 +178,6 @@ class SummaryService:
             # those orders, whenever made, taken off). A customer's first order in the period is the one whose
             # previous order (its chain, see shopdesk.db.rollups) came before the period: what they kept before
             # it, plus the period's orders, less the returns on those.
-            period = _Period(start, end, since, until)
             first, first_with_before, seconds_after, kept_before, totals = period.cells(session, "order", [currency])
             late = session.exec(
                 select(
