@@ -26,9 +26,7 @@ class UTCDateTime(TypeDecorator):
     def process_bind_param(self, value: datetime | None, dialect):  # noqa: ANN001
         if value is None:
             return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given; shopdesk stores timezone-aware UTC only")
-        value = value.astimezone(UTC)
+        value = _in_utc(value)
         return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
 
     def bind_processor(self, dialect):  # noqa: ANN001, ANN201
@@ -41,9 +39,7 @@ class UTCDateTime(TypeDecorator):
         def process(value: datetime | None) -> str | None:
             if value is None:
                 return None
-            if value.tzinfo is None:
-                raise ValueError("naive datetime given; shopdesk stores timezone-aware UTC only")
-            return value.astimezone(UTC).isoformat(" ", "microseconds")[:26]  # without its "+00:00"
+            return _in_utc(value).isoformat(" ", "microseconds")[:26]  # without its "+00:00"
 
         return process
 
@@ -53,6 +49,13 @@ class UTCDateTime(TypeDecorator):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
+
+
+def _in_utc(value: datetime) -> datetime:
+    """An aware time in UTC; a naive one is refused."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given; shopdesk stores timezone-aware UTC only")
+    return value.astimezone(UTC)
 
 
 def search_text(length: int) -> String:
