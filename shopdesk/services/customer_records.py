@@ -52,7 +52,7 @@ class CustomerFigures:
     first_order_at: datetime | None
     last_order_at: datetime | None
     days_since_last_order: int | None
-    lifetime_value_minor: int  # what the customer has brought in: spent, less refunds (none until returns exist)
+    lifetime_value_minor: int  # what the customer has brought in: spent, less what returns gave back
     orders_in_other_currencies: int = 0  # not in the sums above: amounts in two currencies do not add up
 
 

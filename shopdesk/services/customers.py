@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, update
 from sqlmodel import SQLModel, select
 
 from shopdesk.db import rollups
-from shopdesk.db.models import Customer, CustomerNameToken, Order
+from shopdesk.db.models import Customer, CustomerNameToken, Order, ReturnRequest
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.customer_records import (
@@ -216,6 +216,13 @@ class CustomerService:
                     count, total, first, last = row_count, int(row_total), row_first, row_last
                 else:
                     other += row_count
+            # Lifetime value: what they spent, less what returns gave back on those orders (refunds, store credit,
+            # exchange value; a restocking fee the shop kept stays in), as the summaries' lifetime value counts it.
+            given_back = session.exec(
+                select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0))
+                .join(Order, Order.id == ReturnRequest.order_id)
+                .where(Order.customer_id == customer_id, Order.status != "cancelled", Order.currency == currency)
+            ).one()
             figures = CustomerFigures(
                 orders=count,
                 total_spent_minor=total,
@@ -223,7 +230,7 @@ class CustomerService:
                 first_order_at=first,
                 last_order_at=last,
                 days_since_last_order=(utcnow() - last).days if last is not None else None,
-                lifetime_value_minor=total,
+                lifetime_value_minor=total - int(given_back),
                 orders_in_other_currencies=other,
             )
             referrer = self._live(session, customer.referred_by_id)

@@ -249,8 +249,8 @@ class LoyaltyService:
 
     # --- tiers ---------------------------------------------------------------------------------------------------
     def _spend(self, session, customer_id: int, months: int) -> int:  # noqa: ANN001
-        """What the customer spent over the last ``months`` months: orders paid or further along, less the value
-        of returns given back for good."""
+        """What the customer spent over the last ``months`` months: orders paid or further along, less what returns
+        gave back on them (refunds, store credit, exchange value — a restocking fee the shop kept stays in)."""
         since = window_start(utcnow(), months)
         currency = shop_setting(session.connection(), "currency")  # other currencies are never added in
         orders = select(Order.id).where(
@@ -261,7 +261,7 @@ class LoyaltyService:
         )
         total = session.exec(select(func.coalesce(func.sum(Order.total_minor), 0)).where(Order.id.in_(orders))).one()
         returned = session.exec(
-            select(func.coalesce(func.sum(ReturnRequest.value_minor), 0)).where(
+            select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
                 ReturnRequest.order_id.in_(orders), NOT_REJECTED, GIVEN_BACK
             )
         ).one()

@@ -564,3 +564,21 @@ def test_a_referrer_still_gets_their_own_welcome_reward_and_only_a_full_refund_t
     (theirs,) = services.loyalty.rewards(third)
     assert theirs.voided_at is not None
     assert database
+
+
+def test_tier_spend_keeps_the_restocking_fee_the_shop_kept(shop):
+    """Tier spend is what was spent less what returns gave back: a 10% restocking fee stays counted."""
+    from shopdesk.services.loyalty_rules import Tier, Tiers
+    from shopdesk.services.return_rules import ReturnPolicy
+
+    services, customer, _db = shop
+    services.returns.save_policy(ReturnPolicy(restocking_percent={"changed_mind": 10}))
+    services.loyalty.save_program("Levels", Tiers(levels=(Tier("Silver", 5000),)))
+    order_id = _buy(services, customer, amount=6000)
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "changed_mind"))
+    for step in ("approve", "receive"):
+        getattr(services.returns, step)(return_id)
+    services.returns.inspect(return_id, "as_new")
+    assert services.returns.resolve(return_id, "refund") == 5400  # 600 kept as the fee
+    assert services.loyalty.tier(customer).spend_minor == 600

@@ -614,3 +614,18 @@ def test_a_rejection_in_between_cannot_make_a_line_give_back_more_than_it_was_pa
         _walk_to_inspected(services.returns, return_id)
         given += services.returns.resolve(return_id, "refund")
     assert given == 10
+
+
+def test_a_customers_lifetime_value_is_what_they_spent_less_what_returns_gave_back(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(2, 1000, 0)])
+    _order(services, customer, [(1, 500, 0)])
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged"))
+    _walk_to_inspected(services.returns, return_id)
+    assert services.returns.resolve(return_id, "refund") == 1000
+    figures = services.customers.get_profile(customer).figures
+    assert (figures.total_spent_minor, figures.lifetime_value_minor) == (2500, 1500)
+    today = datetime.now(UTC).astimezone().date()
+    summary = services.summaries.summary(today.replace(day=1), today)
+    assert summary.current.average_lifetime_value_minor == figures.lifetime_value_minor  # one customer: the same figure
