@@ -40,6 +40,7 @@ KNOWN_REVISIONS = (
     "0020_print_chain",
     "0021_chain_days",
     "0022_no_last_order_index",
+    "0023_card_gains_not_tiers",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

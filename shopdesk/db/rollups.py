@@ -492,7 +492,7 @@ _LAST_GAIN = select(func.max(_entries.c.at)).where(
 
 
 def card_gained(connection: Connection, *, entry_id: int, customer_id: int, program_id: int, at: datetime) -> None:
-    """Chain a new gain (stamps or points > 0) to the card's last one, in the transaction that writes it."""
+    """Chain a new gain (``is_gain``) to the card's last one, in the transaction that writes it."""
     last = connection.execute(
         _LAST_GAIN.where(_entries.c.id != entry_id), {"customer_id": customer_id, "program_id": program_id}
     ).scalar()
@@ -516,10 +516,21 @@ def _write_previous(connection: Connection, table, column: str, chains) -> None:
     connection.execute(update(table).where(table.c.id == chains.c.id).values({column: chains.c[column]}))
 
 
+def is_gain(kind: str, stamps: int) -> bool:
+    """Whether a ledger entry is a card's gain: stamps or points added (earned or by hand). A tier change is not:
+    its ``stamps`` are the level reached."""
+    return stamps > 0 and kind != "tier"
+
+
+def gains(entries):  # noqa: ANN001, ANN201
+    """``is_gain`` in SQL, over the loyalty ledger table (or the ``LoyaltyEntry`` model)."""
+    return and_(entries.stamps > 0, entries.kind != "tier")
+
+
 def _card_chains(customer_ids: list[int] | None):  # noqa: ANN202
     """Each gain's previous gain on the same card (``id, prev_gain_at``)."""
     group = (_entries.c.customer_id, _entries.c.program_id)
-    return _previous(_entries, group, "prev_gain_at", _entries.c.customer_id, customer_ids, _entries.c.stamps > 0)
+    return _previous(_entries, group, "prev_gain_at", _entries.c.customer_id, customer_ids, gains(_entries.c))
 
 
 def rechain_cards(
@@ -565,7 +576,7 @@ _CHAIN_ROWS = {
     ),
     "card": (
         select(cast(_entries.c.program_id, String), _entries.c.at, _entries.c.prev_gain_at, *_NOTHING).where(
-            _entries.c.stamps > 0
+            gains(_entries.c)
         ),
         _entries.c.customer_id,
     ),

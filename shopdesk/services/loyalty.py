@@ -445,7 +445,7 @@ class LoyaltyService:
         )
         session.add(entry)
         session.flush()
-        if stamps > 0:  # the summaries count a card's gains in a period by their chain
+        if rollups.is_gain(kind, stamps):  # the summaries count a card's gains in a period by their chain
             rollups.card_gained(
                 session.connection(), entry_id=entry.id, customer_id=customer_id, program_id=program_id, at=entry.at
             )

@@ -202,16 +202,14 @@ class SummaryService:
             redeemed = session.exec(
                 select(func.count()).where(RewardCode.redeemed_at >= since, RewardCode.redeemed_at < until)
             ).one()
-            # Cards (a customer's card on a running program) that gained in the period: each one's first gain in
-            # it is the one whose previous gain came before the period (shopdesk.db.rollups).
-            running = session.exec(select(LoyaltyProgram.id).where(LoyaltyProgram.active)).all()
+            # Cards (a customer's card on a program, running or paused since) that gained in the period: each one's
+            # first gain in it is the one whose previous gain came before the period (shopdesk.db.rollups).
+            programs = session.exec(select(LoyaltyProgram.id)).all()
             active_cards = (
-                period.cells(session, "card", [str(program) for program in running])[0]
+                period.cells(session, "card", [str(program) for program in programs])[0]
                 + session.exec(
                     select(func.count()).where(
-                        period.late(LoyaltyEntry.prev_gain_at, LoyaltyEntry.at),
-                        LoyaltyEntry.stamps > 0,
-                        LoyaltyEntry.program_id.in_(running),
+                        period.late(LoyaltyEntry.prev_gain_at, LoyaltyEntry.at), rollups.gains(LoyaltyEntry)
                     )
                 ).one()
             )

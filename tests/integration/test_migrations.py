@@ -134,3 +134,51 @@ def test_customers_from_before_the_phone_key_get_one_when_upgraded(db_url):
             ).all() == [("مهسا",)]
     finally:
         database.close()
+
+
+def test_tier_changes_chained_as_card_gains_before_0023_leave_the_cards_counts(db_url):
+    from datetime import date, timedelta
+
+    from shopdesk.services.customer_records import CustomerDraft
+    from shopdesk.services.loyalty_rules import PunchCard, Tier, Tiers
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+    from shopdesk.services.registry import build_services
+    from shopdesk.services.settings import ShopSettings
+
+    database = open_database(db_url)
+    try:
+        services = build_services(database.unit_of_work)
+        services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR"))
+        services.loyalty.save_program("Levels", Tiers(levels=(Tier("Silver", 1000),)))
+        a, b = (services.customers.create_customer(CustomerDraft(name=name)) for name in "AB")
+        placed = services.orders.place_order(
+            OrderDraft(lines=(LineDraft("Item", 1, 2000),), customer_id=a, paid_minor=2000, status="new")
+        )
+        services.orders.change_status([placed.id], "paid")
+        card = services.loyalty.save_program("Card", PunchCard(stamps_to_fill=6))  # after A's order: no stamp
+        services.loyalty.adjust(b, card, 1, "paper card")
+        today = date.today()
+        with database.engine.begin() as conn:  # what versions before 0023 wrote: the tier row chained as a gain
+            (tier_at,) = conn.execute(text("SELECT at FROM loyalty_entry WHERE kind = 'tier'")).one()
+            conn.execute(
+                text(
+                    "INSERT INTO chain_day (kind, scope, day, prev_month, n, n_second, kept_minor, total_minor) "
+                    "SELECT 'card', CAST(program_id AS VARCHAR), :day, 0, 1, 0, 0, 0 FROM loyalty_entry "
+                    "WHERE kind = 'tier'"
+                ),
+                {"day": today},
+            )
+            conn.execute(text("UPDATE alembic_version SET version_num = '0022_no_last_order_index'"))
+    finally:
+        database.close()
+    database = open_database(db_url)  # migrated again: 0023
+    try:
+        services = build_services(database.unit_of_work)
+        start = date.today().replace(day=1)
+        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        assert services.summaries.figures(start, end).active_cards == 1  # B's card; A only changed tier
+        with database.engine.connect() as conn:
+            cards = conn.execute(text("SELECT SUM(n) FROM chain_day WHERE kind = 'card'")).scalar()
+        assert cards == 1
+    finally:
+        database.close()

@@ -334,3 +334,26 @@ def test_figures_read_through_the_chain_days_equal_the_rows_counted_one_by_one(
     assert figures.average_lifetime_value_minor == (round(Decimal(lifetime) / len(buyers)) if buyers else 0)
     assert figures.active_cards == len({(customer, card) for customer, card, at in gains if inside(at)})
     assert figures.inserts_printed == len({order for order, at in printings if inside(at)})
+
+
+def test_tier_changes_are_not_card_gains_and_a_paused_programs_gains_still_count(shop):
+    from shopdesk.services.loyalty_rules import Tier, Tiers
+
+    services, database, summaries = shop
+    a, b = (services.customers.create_customer(CustomerDraft(name=name)) for name in "AB")
+    services.loyalty.save_program("Levels", Tiers(levels=(Tier("Silver", 1000), Tier("Gold", 5000))))
+    _order(services, database, a, 6000, date(2026, 11, 3))  # Gold: a tier change, not a card
+    assert [h.kind for h in services.loyalty.history(a)] == ["tier"]
+    with database.engine.begin() as connection:
+        connection.execute(update(LoyaltyEntry.__table__).values(at=_at(date(2026, 11, 5))))
+        rollups.rebuild(connection)
+    assert summaries.figures(date(2026, 11, 1), date(2026, 12, 1)).active_cards == 0  # a tiers-only shop
+    card = services.loyalty.save_program("Card", PunchCard(stamps_to_fill=6))
+    services.loyalty.adjust(b, card, 1, "paper card")
+    services.loyalty.save_program("Card", PunchCard(stamps_to_fill=6), active=False, program_id=card)  # paused
+    with database.engine.begin() as connection:  # backdated around the services: the roll-ups are made again
+        connection.execute(update(LoyaltyEntry.__table__).values(at=_at(date(2026, 11, 5))))
+        rollups.rebuild(connection)
+    # November: B's card gained (its program paused since); A only changed tier
+    assert summaries.figures(date(2026, 11, 1), date(2026, 12, 1)).active_cards == 1
+    assert summaries.figures(date(2026, 11, 4), date(2026, 11, 8)).active_cards == 1  # read from the rows too
