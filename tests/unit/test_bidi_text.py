@@ -19,7 +19,7 @@ from shopdesk.services.printing.bidi_text import (
 )
 from shopdesk.services.printing.fonts import document_fonts
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "rtl_phrases.json"
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "rtl_phrases.json"  # the repository carries its own data
 FONTS = document_fonts().regular
 
 
