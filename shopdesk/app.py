@@ -58,7 +58,6 @@ class Application:
         self.database = None
         self.in_use_dialog = None
         self.network_dialog = None
-        self._upkeep_timer: QTimer | None = None
         self.services = None  # built once the database is open
         register_fonts(self.qt)
         apply_style(self.qt)
@@ -120,6 +119,9 @@ class Application:
         self.report.mark("database_open")
         self.services = build_services(self.database.unit_of_work)
         self.window.attach(self.services, database_label=self.database.description, backups=self._backups())
+        if not self.report.quit_when_ready:
+            # The backup and birthday rewards now and daily, once per window, on its job runner (not per refresh).
+            self.window.start_upkeep()
         self._warn_if_on_a_network_drive()
 
     def _backups(self):  # noqa: ANN202
@@ -203,37 +205,7 @@ class Application:
         box.setDetailedText(details)
         box.open()
 
-    def _start_daily_upkeep(self) -> None:
-        """Background work, now and every day the app stays open, the window staying responsive: a backup when the
-        shop's data changed since the last one (SQLite), and this month's birthday rewards (given once)."""
-        import threading
-
-        from shopdesk.db.backup import auto_backup
-
-        jobs = []
-        path = self.database.sqlite_path if self.database is not None else None
-        if path is not None:
-            jobs.append(("shopdesk-backup", lambda: auto_backup(path, paths.backups_dir())))
-        if self.services is not None:
-            jobs.append(("shopdesk-birthdays", self.services.loyalty.grant_birthday_rewards))
-
-        def run(job) -> None:  # noqa: ANN001
-            try:
-                job()
-            except Exception:  # noqa: BLE001 (upkeep must not stop the shop; the next day's run tries again)
-                pass
-
-        for name, job in jobs:
-            threading.Thread(target=run, args=(job,), name=name, daemon=True).start()
-        if self._upkeep_timer is None:
-            self._upkeep_timer = QTimer(self.window)
-            self._upkeep_timer.setInterval(24 * 60 * 60 * 1000)
-            self._upkeep_timer.timeout.connect(self._start_daily_upkeep)
-            self._upkeep_timer.start()
-
     def _on_window_data_shown(self, rows: int) -> None:
-        if not self.report.quit_when_ready:
-            self._start_daily_upkeep()
         self.report.mark("data_shown")
         self.report.details["rows"] = rows
         if self.report.quit_when_ready:
@@ -250,6 +222,7 @@ class Application:
             code = self.qt.exec()
             return 1 if code == 0 and "error" in self.report.details else code
         finally:
+            self.window.finish_jobs()  # a backup or write under way ends before its database is closed
             if self.database is not None:
                 self.database.close()
 

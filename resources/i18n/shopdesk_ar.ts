@@ -326,6 +326,18 @@
         <translation>أخرى</translation>
     </message>
     <message>
+        <source>The last automatic backup, at %1, failed: %2. shopdesk tries again every day and each time it starts; until then, use Back up now.</source>
+        <translation>فشل آخر نسخ احتياطي تلقائي في %1: %2. يعيد shopdesk المحاولة كل يوم وعند كل تشغيل؛ وإلى ذلك الحين استخدم «انسخ احتياطيًا الآن».</translation>
+    </message>
+    <message>
+        <source>Last automatic backup check: %1; nothing had changed since the newest backup.</source>
+        <translation>آخر فحص للنسخ الاحتياطي التلقائي: %1؛ لم يتغيّر شيء منذ أحدث نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1, made and checked.</source>
+        <translation>آخر نسخة احتياطية تلقائية: %1، أُنشئت وفُحصت.</translation>
+    </message>
+    <message>
         <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
         <translation>ينسخ shopdesk بيانات المتجر احتياطيًا من تلقاء نفسه عند بدء التشغيل وكل يوم يبقى فيه مفتوحًا، كلما تغيّر شيء، ويحتفظ بنسخ آخر ٧ أيام و٤ أسابيع و١٢ شهرًا. مجلد النسخ الاحتياطية: %1</translation>
     </message>
@@ -4050,6 +4062,25 @@
     <message>
         <source>Month %1</source>
         <translation>الشهر %1</translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>فشل النسخ الاحتياطي التلقائي</translation>
+    </message>
+    <message>
+        <source>The automatic backup at %1 failed: %2. shopdesk tries again every day and each time it starts; click to open Settings → Backups and use Back up now.</source>
+        <translation>فشل النسخ الاحتياطي التلقائي في %1: %2. يعيد shopdesk المحاولة كل يوم وعند كل تشغيل؛ انقر لفتح الإعدادات ← النسخ الاحتياطية واستخدم «انسخ احتياطيًا الآن».</translation>
+    </message>
+    <message>
+        <source>Birthday rewards could not be given</source>
+        <translation>تعذّر منح مكافآت أعياد الميلاد</translation>
+    </message>
+    <message>
+        <source>This month&apos;s birthday rewards could not be given at %1: %2. shopdesk tries again every day and each time it starts.</source>
+        <translation>تعذّر منح مكافآت أعياد الميلاد لهذا الشهر في %1: %2. يعيد shopdesk المحاولة كل يوم وعند كل تشغيل.</translation>
     </message>
 </context>
 </TS>

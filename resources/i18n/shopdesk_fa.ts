@@ -326,6 +326,18 @@
         <translation>دیگر</translation>
     </message>
     <message>
+        <source>The last automatic backup, at %1, failed: %2. shopdesk tries again every day and each time it starts; until then, use Back up now.</source>
+        <translation>آخرین پشتیبان‌گیری خودکار در %1 ناموفق بود: %2. shopdesk هر روز و هر بار که باز می‌شود دوباره تلاش می‌کند؛ تا آن موقع از «اکنون پشتیبان بگیر» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Last automatic backup check: %1; nothing had changed since the newest backup.</source>
+        <translation>آخرین بررسی پشتیبان‌گیری خودکار: %1؛ از تازه‌ترین پشتیبان چیزی تغییر نکرده بود.</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1, made and checked.</source>
+        <translation>آخرین پشتیبان خودکار: %1، گرفته و بررسی شد.</translation>
+    </message>
+    <message>
         <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
         <translation>shopdesk هنگام شروع و هر روزی که باز بماند، هر بار که چیزی تغییر کرده باشد، خودش از داده‌های فروشگاه پشتیبان می‌گیرد و پشتیبان‌های ۷ روز، ۴ هفته و ۱۲ ماه اخیر را نگه می‌دارد. پوشهٔ پشتیبان‌ها: %1</translation>
     </message>
@@ -3910,6 +3922,25 @@
     <message>
         <source>Month %1</source>
         <translation>ماه %1</translation>
+    </message>
+</context>
+<context>
+    <name>Upkeep</name>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>پشتیبان‌گیری خودکار ناموفق بود</translation>
+    </message>
+    <message>
+        <source>The automatic backup at %1 failed: %2. shopdesk tries again every day and each time it starts; click to open Settings → Backups and use Back up now.</source>
+        <translation>پشتیبان‌گیری خودکار در %1 ناموفق بود: %2. shopdesk هر روز و هر بار که باز می‌شود دوباره تلاش می‌کند؛ برای رفتن به تنظیمات ← پشتیبان‌ها کلیک کنید و از «اکنون پشتیبان بگیر» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Birthday rewards could not be given</source>
+        <translation>جایزه‌های تولد داده نشد</translation>
+    </message>
+    <message>
+        <source>This month&apos;s birthday rewards could not be given at %1: %2. shopdesk tries again every day and each time it starts.</source>
+        <translation>جایزه‌های تولد این ماه در %1 داده نشد: %2. shopdesk هر روز و هر بار که باز می‌شود دوباره تلاش می‌کند.</translation>
     </message>
 </context>
 </TS>

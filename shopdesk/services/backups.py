@@ -14,6 +14,7 @@ from pathlib import Path
 
 from shopdesk.db.backup import (
     BackupFailed,
+    auto_backup,
     backup_sqlite,
     backups_of,
     integrity,
@@ -84,6 +85,18 @@ class BackupService:
             raise BackupFailed(str(exc)) from exc
         if folder is None or Path(folder) == self._folder():
             prune(path, target)
+        yield Step(1, 1)
+        return made
+
+    def back_up_if_changed(self, cancel: threading.Event | None = None) -> Generator[Step, None, Path | None]:
+        """The automatic backup (when the app starts, then daily): a checked copy into the backups folder when the
+        data changed since the newest backup, the old ones then thinned out; ``None`` when nothing changed."""
+        path = self._require_file()
+        yield Step(0, 1)
+        try:
+            made = auto_backup(path, self._folder())
+        except sqlite3.Error as exc:
+            raise BackupFailed(str(exc)) from exc
         yield Step(1, 1)
         return made
 

@@ -36,6 +36,7 @@ from shopdesk.views.locale_format import Formatter
 
 if TYPE_CHECKING:
     from shopdesk.services.backups import BackupService
+    from shopdesk.views.upkeep import UpkeepOutcome
 
 
 class BackupsView(QWidget):
@@ -51,10 +52,17 @@ class BackupsView(QWidget):
         self._job: Job | None = None
         self._busy: QProgressDialog | None = None
         self._message: tuple[str, tuple[str, ...]] | None = None  # shown again in a new language
+        self._automatic: UpkeepOutcome | None = None  # the last automatic backup (views/upkeep.py)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.automatic = QLabel()  # the last automatic backup: when, and made, not needed, or why it failed
+        self.automatic.setObjectName("lastAutomaticBackup")
+        self.automatic.setWordWrap(True)
+        self.automatic.setTextFormat(Qt.TextFormat.PlainText)
+        self.automatic.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.automatic.hide()
         self.table = QTableWidget(0, 3)
         self.table.setObjectName("backupsTable")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,6 +95,7 @@ class BackupsView(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.automatic)
         layout.addWidget(self.server_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -121,6 +130,13 @@ class BackupsView(QWidget):
                 QT_TRANSLATE_NOOP("BackupsView", "The backups folder cannot be read: %1"), exc.strerror or str(exc)
             )
         self._fill_table()
+
+    def show_automatic(self, outcome: UpkeepOutcome) -> None:
+        """The last automatic backup's outcome and when; a new backup is listed at once."""
+        self._automatic = outcome
+        self._show_automatic()
+        if outcome.result is not None:
+            self.refresh()
 
     def selected(self) -> BackupEntry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -332,6 +348,26 @@ class BackupsView(QWidget):
     def set_formatter(self) -> None:
         """Digits or calendar changed: show the dates and sizes again."""
         self._fill_table()
+        self._show_automatic()
+
+    def _show_automatic(self) -> None:
+        outcome = self._automatic
+        sqlite = self._backups is not None and self._backups.available
+        self.automatic.setVisible(outcome is not None and sqlite)
+        if outcome is None:
+            return
+        when = self._formatter().datetime(outcome.at)
+        if outcome.failed:
+            text = self.tr(
+                "The last automatic backup, at %1, failed: %2. shopdesk tries again every day and each time it "
+                "starts; until then, use Back up now."
+            )
+        elif outcome.result is None:
+            text = self.tr("Last automatic backup check: %1; nothing had changed since the newest backup.")
+        else:
+            text = self.tr("Last automatic backup: %1, made and checked.")
+        self.automatic.setText(text.replace("%1", when).replace("%2", isolate_ltr(outcome.error or "")))
+        self.automatic.setStyleSheet("color: #b00020; font-weight: bold;" if outcome.failed else "")
 
     def _retranslate(self) -> None:
         folder = str(self._backups.default_folder()) if self._backups is not None and self._backups.available else ""
@@ -360,3 +396,4 @@ class BackupsView(QWidget):
         )
         self._fill_table()
         self._show_message()
+        self._show_automatic()

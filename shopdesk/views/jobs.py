@@ -22,8 +22,9 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    def __init__(self, work: Callable[[threading.Event], Generator]) -> None:
+    def __init__(self, work: Callable[[threading.Event], Generator], *, name: str = "") -> None:
         super().__init__()
+        self.name = name  # what the job is, for whoever watches the runner (tests, logs)
         self.signals = JobSignals()
         self.cancel_event = threading.Event()
         self._work = work

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from shopdesk.views.jobs import JobRunner
     from shopdesk.views.orders_view import OrdersView
     from shopdesk.views.settings_view import SettingsView
+    from shopdesk.views.upkeep import Upkeep, UpkeepOutcome
 
 
 @dataclass(frozen=True)
@@ -70,8 +71,10 @@ class MainWindow(QMainWindow):
         preferences: PreferencesStore,
         display: DisplayPreferences,
         languages: LanguageSwitcher | None,
+        jobs: JobRunner | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``jobs``: the runner every page's background work goes through (one is made when not given)."""
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._preferences = preferences
@@ -83,7 +86,8 @@ class MainWindow(QMainWindow):
         self._orders_view: OrdersView | None = None
         self._customers_view: CustomersView | None = None
         self._services: Services | None = None
-        self._jobs: JobRunner | None = None
+        self._jobs: JobRunner | None = jobs
+        self.upkeep: Upkeep | None = None  # the automatic backup and birthday rewards, started by start_upkeep
         self._backups: BackupService | None = None
         self._order_count: int | None = None
         self._database_label = ""
@@ -127,6 +131,13 @@ class MainWindow(QMainWindow):
         self.network_warning.hide()
         self._network_kind = ""
         self.statusBar().addWidget(self.network_warning)
+        self.upkeep_warning = QToolButton()  # the last automatic backup or birthday rewards failed
+        self.upkeep_warning.setObjectName("upkeepWarning")
+        self.upkeep_warning.setAutoRaise(True)
+        self.upkeep_warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.upkeep_warning.hide()
+        self.upkeep_warning.clicked.connect(self._on_upkeep_warning_clicked)
+        self.statusBar().addWidget(self.upkeep_warning)
         self.statusBar().addWidget(self.database_status, 1)
         self.statusBar().addPermanentWidget(self.count_status)
         self.lock_button = QToolButton()  # shown while the desk is unlocked as owner
@@ -273,6 +284,8 @@ class MainWindow(QMainWindow):
                     self._backups,
                     services.accounts if services else None,
                 )
+            if self.upkeep is not None and self.upkeep.last_backup is not None:
+                view.backups_view.show_automatic(self.upkeep.last_backup)
             return view
         if key == "customers":
             if self._services is None:
@@ -380,6 +393,48 @@ class MainWindow(QMainWindow):
             for _step in self._backups.back_up():
                 pass
 
+    # --- upkeep: the automatic backup and birthday rewards ------------------------------------------------------
+    def start_upkeep(self) -> None:
+        """Once the database is open: back up (SQLite) and give birthday rewards now and every day the window stays
+        open, on the window's job runner; a failure shows in the status bar (and on the Backups tab). Once only."""
+        if self.upkeep is not None or self._services is None:
+            return
+        from shopdesk.views.upkeep import Upkeep
+
+        backups = self._backups
+        self.upkeep = Upkeep(
+            jobs=self._job_runner(),
+            back_up=backups.back_up_if_changed if backups is not None and backups.available else None,
+            grant_birthday_rewards=self._services.loyalty.grant_birthday_rewards,
+            parent=self,
+        )
+        self.upkeep.backup_reported.connect(self._on_upkeep_backup_reported)
+        self.upkeep.birthdays_reported.connect(self._on_upkeep_reported)
+        self.upkeep.start()
+
+    def _on_upkeep_backup_reported(self, outcome: UpkeepOutcome) -> None:
+        if "settings" in self.page_by_key:
+            self.settings_view.backups_view.show_automatic(outcome)
+        self._on_upkeep_reported(outcome)
+
+    def _on_upkeep_reported(self, _outcome: UpkeepOutcome) -> None:
+        self._update_status()
+
+    def _on_upkeep_warning_clicked(self) -> None:
+        upkeep = self.upkeep
+        if upkeep is not None and upkeep.last_backup is not None and upkeep.last_backup.failed:
+            self.show_area("settings")
+            self.settings_view.show_backups()
+        else:
+            self.show_area("loyalty")
+
+    def finish_jobs(self) -> None:
+        """On quitting: no more upkeep, and the work under way finishes before the database is closed."""
+        if self.upkeep is not None:
+            self.upkeep.stop()
+        if self._jobs is not None:
+            self._jobs.wait()
+
     def _job_runner(self) -> JobRunner:
         """One runner for every page: database writers share one thread."""
         if self._jobs is None:
@@ -473,6 +528,13 @@ class MainWindow(QMainWindow):
             loading.setText(self.tr("Opening the database…"))
         if self._order_count is not None:
             self.count_status.setText(self.tr("%Ln order(s)", "", self._order_count))
+        if self.upkeep is not None:
+            from shopdesk.views.upkeep import warning_texts
+
+            text, details = warning_texts(self.upkeep.last_backup, self.upkeep.last_birthdays, self.formatter)
+            self.upkeep_warning.setText(text)
+            self.upkeep_warning.setToolTip(details)
+            self.upkeep_warning.setVisible(bool(text))
 
     # --- window life ------------------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

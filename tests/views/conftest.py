@@ -17,16 +17,16 @@ def make_window(qtbot, qapp):  # noqa: ANN001, ANN201
     apply_style(qapp)
     switcher = LanguageSwitcher(qapp)
 
-    def build(language: str = "en", database=None, *, size: bool = True):  # noqa: ANN001, ANN202
+    def build(language: str = "en", database=None, *, size: bool = True, jobs=None, backups=None):  # noqa: ANN001, ANN202
         store = PreferencesStore(paths.preferences_path())
         display = store.display_for(language)
         switcher.apply(display)
-        window = MainWindow(preferences=store, display=display, languages=switcher)
+        window = MainWindow(preferences=store, display=display, languages=switcher, jobs=jobs)
         qtbot.addWidget(window)
         if database is not None:
             from shopdesk.services.registry import build_services
 
-            window.attach(build_services(database.unit_of_work), database_label=database.description)
+            window.attach(build_services(database.unit_of_work), database_label=database.description, backups=backups)
         if size:
             window.resize(1000, 640)
         window.show()
