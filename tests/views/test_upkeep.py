@@ -170,3 +170,16 @@ def test_upkeep_runs_on_the_real_job_runner_and_lists_the_new_backup(make_window
     window.start_upkeep()  # a second call starts nothing
     assert not window.upkeep.busy()
     QApplication.processEvents()
+
+
+def test_on_postgresql_upkeep_gives_birthday_rewards_and_leaves_backups_to_the_server(make_window, database):
+    jobs = RecordingJobs()
+    backups = _backups(database)  # no file on PostgreSQL: not available
+    window = make_window("en", database, jobs=jobs, backups=backups)
+    window.start_upkeep()
+    expected = ["upkeep.backup", "upkeep.birthdays"] if backups.available else ["upkeep.birthdays"]
+    assert jobs.upkeep() == expected
+    for job in jobs.started:
+        job.run()
+    assert not window.upkeep_warning.isVisible()
+    assert (not window.settings_view.backups_view.automatic.isHidden()) == backups.available
