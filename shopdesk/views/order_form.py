@@ -108,7 +108,6 @@ class OrderFormDialog(QDialog):
         self.customer_search.setClearButtonEnabled(True)
         self.customer_results = QListWidget()
         self.customer_results.setObjectName("customerResults")
-        self.customer_results.setMaximumHeight(84)
         self.customer_results.hide()
         self.customer_chosen = QLabel()
         self.customer_chosen.setObjectName("customerChosen")
@@ -260,10 +259,7 @@ class OrderFormDialog(QDialog):
         self.totals.setStyleSheet("font-size: 12pt; font-weight: bold;")
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveOrder")
-        self.save_button.setDefault(False)
-        self.save_button.setAutoDefault(False)
         self.cancel_button = QPushButton()
-        self.cancel_button.setAutoDefault(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.cancel_button)
@@ -279,7 +275,13 @@ class OrderFormDialog(QDialog):
 
         # --- behaviour ------------------------------------------------------------------------------------------
         self.customer_search.textEdited.connect(lambda _text: self._search_timer.start())
-        self.customer_search.returnPressed.connect(self._on_customer_search_return_pressed)
+        # Enter, Up and Down in the search box act on the suggestions, and Enter goes no further: the dialog's
+        # default button (New customer) must not undo the choice just made.
+        self.customer_search.installEventFilter(self)
+        # No button is the default: Enter in any field never clicks "New customer" (which would drop the chosen
+        # customer) or anything else behind the user's back.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
         self.customer_results.itemActivated.connect(self._on_customer_results_item_activated)
         self.customer_results.itemClicked.connect(self._on_customer_results_item_activated)
         self.new_customer_button.clicked.connect(self._on_new_customer_button_clicked)
@@ -315,13 +317,40 @@ class OrderFormDialog(QDialog):
         self.customer_results.setVisible(bool(found))
         if found:
             self.customer_results.setCurrentRow(0)
+            self._fit_results()
+
+    def _fit_results(self) -> None:
+        """The suggestion list is as tall as its rows, up to five, so no row is cut off whatever the script's
+        font; more than five scroll whole rows."""
+        results = self.customer_results
+        shown = min(results.count(), 5)
+        rows = sum(results.sizeHintForRow(row) for row in range(shown))
+        results.setFixedHeight(rows + 2 * results.frameWidth())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001
+        if watched is self.customer_search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._on_customer_search_return_pressed()
+                return True
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.customer_results.isVisible():
+                step = 1 if key == Qt.Key.Key_Down else -1
+                row = self.customer_results.currentRow() + step
+                self.customer_results.setCurrentRow(max(0, min(row, self.customer_results.count() - 1)))
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_customer_search_return_pressed(self) -> None:
-        self._search_timer.stop()
-        self._on_search_timer_timeout()
-        item = self.customer_results.currentItem()
+        """Enter chooses the highlighted suggestion; with nothing typed it does nothing, and when nobody matches
+        it opens the new customer's fields with what was typed."""
+        if self._search_timer.isActive() or not self.customer_results.isVisible():
+            self._search_timer.stop()
+            self._on_search_timer_timeout()  # what was typed since the list was last filled
+        item = self.customer_results.currentItem() if self.customer_results.isVisible() else None
         if item is not None:
             self._on_customer_results_item_activated(item)
+        elif self.customer_search.text().strip():
+            self._on_new_customer_button_clicked()
 
     def _on_customer_results_item_activated(self, item: QListWidgetItem) -> None:
         self.choose_customer(item.data(Qt.ItemDataRole.UserRole))

@@ -16,6 +16,16 @@ def _open_form(window, qtbot):
     return view, form
 
 
+def _type(widget, text):
+    """Key presses for each character, as a keyboard in any script sends them (QTest only knows ASCII keys)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
 def _search(view, text):
     view.search.setText(text)
     view.apply_filters()
@@ -204,3 +214,50 @@ def test_the_date_filter_uses_the_days_picked_in_the_desks_calendar(make_window,
     assert view.model.rowCount() == 1
     view.date_to.setDate(QDate.currentDate().addDays(-1))
     assert view.model.rowCount() == 0 and view.query().date_to == QDate.currentDate().addDays(-1).toPython()
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_enter_in_the_customer_search_chooses_the_highlighted_match(make_window, database, qtbot, language, tmp_path):
+    from shopdesk.services.customer_records import CustomerDraft
+    from shopdesk.services.settings import ShopSettings
+
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="IR"))
+    wanted = services.customers.create_customer(CustomerDraft(name="علی حسینی", phone="09121110001"))
+    for name, phone in (("علی حسینی‌پور", "09121110002"), ("علیرضا حسینی", "09121110003")):
+        services.customers.create_customer(CustomerDraft(name=name, phone=phone))
+    window = make_window(language, database)
+    _view, form = _open_form(window, qtbot)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    form.customer_search.setFocus()
+    _type(form.customer_search, "علي حسيني")  # typed with the Arabic yeh
+    qtbot.waitUntil(lambda: form.customer_results.count() == 3)
+    results = form.customer_results
+    assert results.currentItem().data(Qt.ItemDataRole.UserRole).id == wanted
+    # Every suggestion is shown whole: no row is cut off by the list's edge.
+    viewport = results.viewport().rect()
+    for row in range(results.count()):
+        assert viewport.contains(results.visualItemRect(results.item(row))), f"row {row} is cut off"
+    form.grab().save(str(tmp_path / f"order_form_suggestions_{language}.png"))
+
+    qtbot.keyClick(form.customer_search, Qt.Key.Key_Return)
+    assert not form.new_customer.isVisible()
+    assert form._customer is not None and form._customer.id == wanted
+    assert "علی حسینی" in form.customer_chosen.text()
+    form.shipping.setFocus()
+    qtbot.keyClick(form.shipping, Qt.Key.Key_Return)  # Enter elsewhere does not drop her either
+    assert form._customer.id == wanted and not form.new_customer.isVisible()
+    form.set_line(0, item="Gift wrap", price="5")
+    number = form.save()
+    [row] = services.orders.page(_view.model.query.__class__(search=str(number)), limit=5)
+    assert row.customer_id == wanted
+    assert len(services.customers.find_customers("علی حسینی", limit=10)) == 3  # nobody new was made
+
+
+def test_enter_on_a_name_nobody_has_opens_the_new_customer_fields_with_it(make_window, fresh_shop, qtbot):
+    window = make_window("fa", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    _type(form.customer_search, "نگار")
+    qtbot.keyClick(form.customer_search, Qt.Key.Key_Return)
+    assert form.new_customer.isVisible() and form.new_name.text() == "نگار"
