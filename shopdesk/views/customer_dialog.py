@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,13 +29,13 @@ from shopdesk.services.text import safe_single_line
 from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import in_ui_direction
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import FieldError, fill_language_combo, side_by_side, stacked
+from shopdesk.views.widgets import EditingDialog, FieldError, fill_language_combo, side_by_side, stacked
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(EditingDialog):
     customer_saved = Signal(int)
 
     def __init__(

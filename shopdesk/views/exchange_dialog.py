@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -19,14 +18,14 @@ from PySide6.QtWidgets import (
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import parse_money
 from shopdesk.services.order_rows import LineDraft
-from shopdesk.views.widgets import FieldError, NumberLineEdit
+from shopdesk.views.widgets import EditingDialog, FieldError, NumberLineEdit
 
 if TYPE_CHECKING:
     from shopdesk.services.product_records import ProductRow
     from shopdesk.views.locale_format import Formatter
 
 
-class ExchangeDialog(QDialog):
+class ExchangeDialog(EditingDialog):
     def __init__(
         self, *, products: list[ProductRow], formatter: Formatter, currency_digits: int, parent: QWidget | None = None
     ) -> None:

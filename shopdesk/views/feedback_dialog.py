@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,14 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput
-from shopdesk.views.widgets import FieldError, desk_user
+from shopdesk.views.widgets import EditingDialog, FieldError, desk_user
 
 if TYPE_CHECKING:
     from shopdesk.services.feedback import FeedbackService
     from shopdesk.views.locale_format import Formatter
 
 
-class FeedbackDialog(QDialog):
+class FeedbackDialog(EditingDialog):
     def __init__(
         self, *, feedback: FeedbackService, order_id: int, formatter: Formatter, parent: QWidget | None = None
     ) -> None:

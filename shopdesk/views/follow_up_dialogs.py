@@ -14,7 +14,6 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -36,7 +35,7 @@ from shopdesk.services.printing.templates import fill
 from shopdesk.views.follow_up_texts import channel_name, default_message, kind_name
 from shopdesk.views.labels import LANGUAGE_NAMES
 from shopdesk.views.template_editing import MessageDraftsDialog, placeholder_buttons, set_message_text
-from shopdesk.views.widgets import FieldError, fill_combo
+from shopdesk.views.widgets import EditingDialog, FieldError, fill_combo
 
 if TYPE_CHECKING:
     from shopdesk.services.follow_ups import FollowUpService
@@ -45,7 +44,7 @@ if TYPE_CHECKING:
 UNITS = {"minutes": 1, "hours": 60, "days": 24 * 60}
 
 
-class ResponseTargetsDialog(QDialog):
+class ResponseTargetsDialog(EditingDialog):
     """How soon the shop answers on each channel (blank: no target), and which days are its weekend."""
 
     def __init__(self, *, follow_ups: FollowUpService, formatter: Formatter, parent: QWidget | None = None) -> None:
@@ -249,16 +248,17 @@ class FollowUpMessagesDialog(MessageDraftsDialog):
 
     def _show_choice(self) -> None:
         kind, language = key = self._key()
-        if key in self._drafts:
-            text = self._drafts[key]
-        else:
-            text = self._follow_ups.message_template(kind, language) or default_message(kind, language)
+        text = self._drafts[key] if key in self._drafts else self._stored_text(key)
         self._shown = key
         for name, button in self.placeholder_buttons.items():
             button.setVisible(name in MESSAGE_PLACEHOLDERS[kind])
         set_message_text(self.text, text, language)
         self.error.show_message("")
         self.saved_note.setText("")
+
+    def _stored_text(self, key: tuple[str, str]) -> str:
+        kind, language = key
+        return self._follow_ups.message_template(kind, language) or default_message(kind, language)
 
     def _on_default_clicked(self) -> None:
         kind, language = self._key()

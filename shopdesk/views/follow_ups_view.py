@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -38,7 +37,7 @@ from shopdesk.services.printing.templates import fill
 from shopdesk.views.follow_up_dialogs import FollowUpMessagesDialog, ResponseTargetsDialog
 from shopdesk.views.follow_up_texts import channel_name, default_message, kind_name
 from shopdesk.views.roles import require_owner
-from shopdesk.views.widgets import FieldError, IsolatingDelegate, desk_user, open_owned, side_by_side
+from shopdesk.views.widgets import EditingDialog, FieldError, IsolatingDelegate, desk_user, open_owned, side_by_side
 
 if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
@@ -313,7 +312,7 @@ class FollowUpsView(QWidget):
         open_owned(self, "promise_dialog", dialog)
 
 
-class PromiseDialog(QDialog):
+class PromiseDialog(EditingDialog):
     """A promise made to a customer: what, who keeps it, by when: on a day, within N working days (the shop's
     weekend not counted), or by the channel's response-time target (the default once a channel with a target is
     chosen)."""

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.roles import OwnerGuard, record, require_owner
-from shopdesk.views.widgets import FieldError, desk_user
+from shopdesk.views.widgets import EditingDialog, FieldError, desk_user
 
 if TYPE_CHECKING:
     from shopdesk.services.loyalty import LoyaltyService
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
 COLUMNS = 6  # when, program, what, amount, order, who and why
 
 
-class LoyaltyHistoryDialog(QDialog):
+class LoyaltyHistoryDialog(EditingDialog):
     changed = Signal()
 
     def __init__(
@@ -152,6 +151,7 @@ class LoyaltyHistoryDialog(QDialog):
         self.error.show_message("")
         self.amount.setValue(0)
         self.reason.clear()
+        self.remember_entries()  # saved: closing now loses nothing
         self.refresh()
         self.changed.emit()
         return True

@@ -127,16 +127,16 @@ class MessageTemplatesDialog(MessageDraftsDialog):
 
     def _show_choice(self) -> None:
         key = self._key()
-        if key in self._drafts:
-            text = self._drafts[key]
-        else:
-            own = self._prints.message_template(*key)
-            text = own if own is not None else self._text_for(key[1]).messages[key[0]]
+        text = self._drafts[key] if key in self._drafts else self._stored_text(key)
         self._shown = key
         self._set_text(text)
         self.error.show_message("")
         self.saved_note.setText("")
         self._preview(text)
+
+    def _stored_text(self, key: tuple[str, str]) -> str:
+        own = self._prints.message_template(*key)
+        return own if own is not None else self._text_for(key[1]).messages[key[0]]
 
     def _text_for(self, language: str):  # noqa: ANN202
         return document_text(self._display_for(language))

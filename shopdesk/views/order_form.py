@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -48,6 +47,7 @@ from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import channel_text, payment_text
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.widgets import (
+    EditingDialog,
     FieldError,
     IsolatingDelegate,
     NumberLineEdit,
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
 ITEM, QTY, PRICE, DISCOUNT, TOTAL = range(5)
 
 
-class OrderFormDialog(QDialog):
+class OrderFormDialog(EditingDialog):
     order_placed = Signal(int, int)  # order id, order number
 
     def __init__(

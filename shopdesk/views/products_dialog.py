@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,7 +28,7 @@ from shopdesk.services.numbers import parse_money
 from shopdesk.services.product_records import ProductRow, parse_reorder_days
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.roles import OwnerGuard, record, require_owner
-from shopdesk.views.widgets import IsolatingDelegate
+from shopdesk.views.widgets import EditingDialog, IsolatingDelegate
 
 if TYPE_CHECKING:
     from shopdesk.services.products import ProductService
@@ -38,7 +37,7 @@ SKU, NAME_EN, NAME_AR, NAME_FA, PRICE, RETURNABLE, CARE, REORDER, ACTIVE = range
 _ERROR_BRUSH = QBrush(QColor("#fde2e4"))
 
 
-class ProductsDialog(QDialog):
+class ProductsDialog(EditingDialog):
     catalogue_changed = Signal()
 
     def __init__(
@@ -127,6 +126,9 @@ class ProductsDialog(QDialog):
             self.save()
         if not self._row_errors:
             self.accept()
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._dirty)  # rows changed or added and not saved yet (rows that could not be saved stay)
 
     def add_row(self) -> int:
         self.table.blockSignals(True)

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHeaderView,
@@ -27,14 +26,14 @@ from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.return_records import ReturnableOrder, ReturnBlocked, ReturnDraft
 from shopdesk.views.labels import reason_text
 from shopdesk.views.roles import OwnerGuard, record, require_owner
-from shopdesk.views.widgets import FieldError, IsolatingDelegate, fill_combo
+from shopdesk.views.widgets import EditingDialog, FieldError, IsolatingDelegate, fill_combo
 
 if TYPE_CHECKING:
     from shopdesk.services.returns import ReturnService
     from shopdesk.views.locale_format import Formatter
 
 
-class ReturnDialog(QDialog):
+class ReturnDialog(EditingDialog):
     return_started = Signal(int)  # return id
 
     def __init__(

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -27,14 +26,14 @@ from shopdesk.services.errors import InvalidInput
 from shopdesk.services.return_rules import REASONS, RESOLUTIONS, ReturnPolicy
 from shopdesk.services.shop_settings import MAX_RETURN_DAYS
 from shopdesk.views.labels import LANGUAGE_NAMES, reason_text
-from shopdesk.views.widgets import FieldError
+from shopdesk.views.widgets import EditingDialog, FieldError
 
 if TYPE_CHECKING:
     from shopdesk.services.returns import ReturnService
     from shopdesk.views.locale_format import Formatter
 
 
-class ReturnPolicyDialog(QDialog):
+class ReturnPolicyDialog(EditingDialog):
     def __init__(self, *, returns: ReturnService, formatter: Formatter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._returns = returns

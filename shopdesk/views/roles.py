@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from shopdesk.services.account_records import AccountRow
 from shopdesk.services.errors import InvalidInput, PinRefused, TooManyTries
 from shopdesk.services.text import safe_single_line
-from shopdesk.views.widgets import FieldError
+from shopdesk.views.widgets import EditingDialog, FieldError
 
 if TYPE_CHECKING:
     from shopdesk.services.accounts import AccountService
@@ -173,7 +173,7 @@ def record(guard: OwnerGuard | None, action: str, details: Mapping[str, object] 
         guard.record(action, details)
 
 
-class PinDialog(QDialog):
+class PinDialog(EditingDialog):
     """Asks for one account's PIN (digits in any script, masked) and checks it; after too many wrong PINs it says
     plainly how long to wait, counting down, and takes no PIN until then."""
 

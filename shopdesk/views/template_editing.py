@@ -8,9 +8,10 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QTextBlockFormat, QTextCursor
-from PySide6.QtWidgets import QComboBox, QDialog, QGridLayout, QPushButton, QTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QTextEdit, QWidget
 
 from shopdesk.services.text import isolate_ltr
+from shopdesk.views.widgets import EditingDialog
 
 
 def set_message_text(edit: QTextEdit, text: str, language: str) -> None:
@@ -47,11 +48,12 @@ def placeholder_buttons(
     return grid, buttons
 
 
-class MessageDraftsDialog(QDialog):
+class MessageDraftsDialog(EditingDialog):
     """A dialog that edits one message per choice (a document, a kind of follow-up) and language. What was typed
     is kept per choice while the owner switches between them, until saved. A subclass sets ``choice`` and
-    ``language`` (combos) and ``text`` (the edit), and writes ``_retranslate`` and ``_show_choice``, which shows
-    ``_drafts.get(key)`` or the stored message and sets ``_shown``."""
+    ``language`` (combos) and ``text`` (the edit), and writes ``_retranslate``, ``_stored_text`` (the message kept
+    for a choice and language, or the default) and ``_show_choice``, which shows ``_drafts.get(key)`` or the
+    stored message and sets ``_shown``."""
 
     choice: QComboBox
     language: QComboBox
@@ -72,6 +74,16 @@ class MessageDraftsDialog(QDialog):
 
     def _show_choice(self) -> None:
         raise NotImplementedError
+
+    def _stored_text(self, key: tuple[str, str]) -> str:
+        raise NotImplementedError
+
+    def has_unsaved_changes(self) -> bool:
+        """Any message typed, here or under another choice, that differs from the one kept."""
+        typed = dict(self._drafts)
+        if self._shown is not None:
+            typed[self._shown] = self.text.toPlainText()
+        return any(text.strip() != self._stored_text(key).strip() for key, text in typed.items())
 
     def _key(self) -> tuple[str, str]:
         return self.choice.currentData(), self.language.currentData()

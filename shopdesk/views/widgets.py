@@ -1,16 +1,27 @@
-"""Small reusable widgets: inputs that accept digits typed in any script, a labelled error line."""
+"""Small reusable widgets: inputs that accept digits typed in any script, a labelled error line, and the base of
+every dialog that edits (it asks before throwing away what was typed)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QValidator
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
     QStyledItemDelegate,
+    QTableWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +129,113 @@ def open_owned(owner: QWidget, attribute: str, dialog: QDialog) -> None:
     dialog.finished.connect(lambda _result: setattr(owner, attribute, None))
     setattr(owner, attribute, dialog)
     dialog.open()
+
+
+class EditingDialog(QDialog):
+    """The base of every dialog that edits. Escape, Cancel (wired to ``reject``) and the window's close button ask
+    "Discard the changes?" when something was typed since the dialog opened (Keep editing is the default); an
+    untouched dialog closes at once. Saving goes through ``accept`` and never asks.
+
+    What counts as typed: every editor's value (line and text edits, combo boxes, check boxes, spin and date boxes,
+    table cells, checkable list items), remembered when the dialog is first shown, so typing something and
+    deleting it again is no change. A dialog that saves and stays open calls ``remember_entries()`` after saving;
+    one whose edits are kept elsewhere (drafts per choice, rows marked as changed) overrides
+    ``has_unsaved_changes()``."""
+
+    _entries: list[tuple[QWidget, object]] | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._entries is None:
+            self.remember_entries()
+        super().showEvent(event)
+
+    def remember_entries(self) -> None:
+        """What is in the editors now is what "no changes" means from here on."""
+        self._entries = [(widget, _entered_value(widget)) for widget in _editors(self)]
+
+    def has_unsaved_changes(self) -> bool:
+        if self._entries is None:
+            return False  # never shown: nothing was typed
+        # Editors made after the dialog opened (a table cell's editor, a calendar popup) are not counted, nor ones
+        # gone since (a cell's editor closed; the rows of another order, which shows in the order number typed).
+        return any(shiboken6.isValid(widget) and _entered_value(widget) != value for widget, value in self._entries)
+
+    def ask_discard(self) -> bool:
+        """True when the user chose to discard what was typed (tests answer it)."""
+        box, discard = discard_question(self)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def reject(self) -> None:
+        if self.has_unsaved_changes() and not self.ask_discard():
+            return  # Keep editing: the dialog stays open with everything typed
+        super().reject()
+
+
+def discard_question(parent: QWidget) -> tuple[QMessageBox, QAbstractButton]:
+    """The question asked before an editing dialog throws away what was typed, and its Discard button."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("EditingDialog", text)
+
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), tr("Discard the changes?"), parent=parent)
+    box.setInformativeText(tr("What you typed here has not been saved."))
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, discard
+
+
+def _editors(dialog: QWidget) -> list[QWidget]:
+    """The widgets of a dialog that hold something typed or chosen, each once."""
+    found = []
+    for widget in dialog.findChildren(QWidget):
+        parent = widget.parentWidget()
+        if isinstance(widget, QLineEdit) and isinstance(parent, (QAbstractSpinBox, QComboBox)):
+            continue  # the box's own text field: the box is counted
+        if _inside(widget, QCalendarWidget):
+            continue  # a date box's calendar popup: the date box is counted
+        if _entered_value(widget) is not _NOT_AN_EDITOR:
+            found.append(widget)
+    return found
+
+
+def _inside(widget: QWidget, kind: type) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kind):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+_NOT_AN_EDITOR = object()
+
+
+def _entered_value(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit | QAbstractSpinBox | QPlainTextEdit | QTextEdit) and widget.isReadOnly():
+        return _NOT_AN_EDITOR  # shown, never typed in
+    if isinstance(widget, QLineEdit | QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):  # the text only when typed: a chosen item's text follows the language
+        return widget.currentIndex(), widget.currentText() if widget.isEditable() else None
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked() if widget.isCheckable() else _NOT_AN_EDITOR
+    if isinstance(widget, QTableWidget):
+        if widget.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+            return _NOT_AN_EDITOR  # a table that only shows (a history, a preview)
+        return tuple(
+            (item.text(), item.data(Qt.ItemDataRole.CheckStateRole)) if item is not None else None
+            for row in range(widget.rowCount())
+            for column in range(widget.columnCount())
+            for item in (widget.item(row, column),)
+        )
+    if isinstance(widget, QListWidget):
+        return tuple(widget.item(row).data(Qt.ItemDataRole.CheckStateRole) for row in range(widget.count()))
+    return _NOT_AN_EDITOR
 
 
 def desk_user() -> str:

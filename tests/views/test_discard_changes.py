@@ -1,0 +1,260 @@
+"""Every dialog that edits asks before throwing away what was typed: Escape, Cancel and the window's close button
+ask "Discard the changes?" (Keep editing keeps everything); an untouched dialog closes at once."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog
+
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.registry import build_services
+from shopdesk.views.locale_format import Formatter
+from shopdesk.views.preferences import DisplayPreferences
+
+TYPED = "Sara ۱۲"
+
+
+def _type(widget, text):
+    """Key presses for each character, as a keyboard in any script sends them (QTest only knows ASCII keys)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def _text(widget):
+    return widget.toPlainText() if hasattr(widget, "toPlainText") else widget.text()
+
+
+# Each editing dialog: how to open it on a shop, and the field a person types in.
+def _order_form(s, f):
+    from shopdesk.views.order_form import OrderFormDialog
+
+    dialog = OrderFormDialog(
+        orders=s.orders, customers=s.customers, products=s.products.list_products(), formatter=f, currency="SAR"
+    )
+    return dialog, dialog.gift_message
+
+
+def _customer(s, f):
+    from shopdesk.views.customer_dialog import CustomerDialog
+
+    dialog = CustomerDialog(customers=s.customers, formatter=f)
+    return dialog, dialog.name
+
+
+def _return(s, f):
+    from shopdesk.views.return_dialog import ReturnDialog
+
+    dialog = ReturnDialog(returns=s.returns, order_id_for=lambda _number: None, formatter=f, actor="desk")
+    return dialog, dialog.note
+
+
+def _return_policy(s, f):
+    from shopdesk.views.return_policy_dialog import ReturnPolicyDialog
+
+    dialog = ReturnPolicyDialog(returns=s.returns, formatter=f)
+    return dialog, dialog.condition
+
+
+def _message_templates(s, f):
+    from shopdesk.views.message_templates_dialog import MessageTemplatesDialog
+
+    dialog = MessageTemplatesDialog(
+        prints=s.prints, display_for=lambda language: DisplayPreferences(language=language), language="en"
+    )
+    return dialog, dialog.text
+
+
+def _follow_up_messages(s, f):
+    from shopdesk.views.follow_up_dialogs import FollowUpMessagesDialog
+
+    dialog = FollowUpMessagesDialog(follow_ups=s.follow_ups, language="fa", shop_name=lambda: "Golnar", formatter=f)
+    return dialog, dialog.text
+
+
+def _response_targets(s, f):
+    from shopdesk.views.follow_up_dialogs import ResponseTargetsDialog
+
+    dialog = ResponseTargetsDialog(follow_ups=s.follow_ups, formatter=f)
+    return dialog, next(iter(dialog.amounts.values()))
+
+
+def _promise(s, f):
+    from shopdesk.views.follow_ups_view import PromiseDialog
+
+    dialog = PromiseDialog(follow_ups=s.follow_ups, customers=s.customers, formatter=f)
+    return dialog, dialog.what
+
+
+def _loyalty_adjustment(s, f):
+    from shopdesk.views.loyalty_history_dialog import LoyaltyHistoryDialog
+
+    customer = s.customers.create_customer(CustomerDraft(name="Sara Ahmadi", phone="09121110001"))
+    dialog = LoyaltyHistoryDialog(loyalty=s.loyalty, customer_id=customer, customer_name="Sara Ahmadi", formatter=f)
+    return dialog, dialog.reason
+
+
+def _feedback(s, f):
+    from shopdesk.views.feedback_dialog import FeedbackDialog
+
+    dialog = FeedbackDialog(feedback=s.feedback, order_id=1, formatter=f)
+    return dialog, dialog.comment
+
+
+def _owner_pin(s, f):
+    from shopdesk.views.roles import PinDialog
+
+    dialog = PinDialog(accounts=s.accounts, name="Owner", action="catalogue.edit")
+    return dialog, dialog.pin
+
+
+def _exchange(s, f):
+    from shopdesk.views.exchange_dialog import ExchangeDialog
+
+    dialog = ExchangeDialog(products=s.products.list_products(), formatter=f, currency_digits=2)
+    return dialog, dialog.product.lineEdit()
+
+
+DIALOGS = {
+    "order form": _order_form,
+    "customer": _customer,
+    "return": _return,
+    "return policy": _return_policy,
+    "printed messages": _message_templates,
+    "follow-up messages": _follow_up_messages,
+    "response times": _response_targets,
+    "promise": _promise,
+    "loyalty adjustment": _loyalty_adjustment,
+    "feedback": _feedback,
+    "owner's PIN": _owner_pin,
+    "exchange": _exchange,
+}
+
+
+@pytest.fixture
+def open_dialog(fresh_shop, qtbot):  # noqa: ANN001, ANN201
+    services = build_services(fresh_shop.unit_of_work)
+    formatter = Formatter(DisplayPreferences())
+
+    def open_(name):  # noqa: ANN001, ANN202
+        dialog, field = DIALOGS[name](services, formatter)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        field.setFocus()
+        return dialog, field
+
+    return open_
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_escape_after_typing_asks_and_keep_editing_keeps_what_was_typed(open_dialog, qtbot, monkeypatch, name):
+    dialog, field = open_dialog(name)
+    _type(field, TYPED)
+    typed = _text(field)
+    assert TYPED in typed
+    asked = []
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)  # Keep editing
+
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert asked == [True]
+    assert dialog.isVisible() and _text(field) == typed
+
+    dialog.close()  # the window's close button
+    assert asked == [True, True]
+    assert dialog.isVisible() and _text(field) == typed
+
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or True)  # Discard
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert len(asked) == 3
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_an_untouched_dialog_closes_on_escape_without_asking(open_dialog, qtbot, monkeypatch, name):
+    dialog, field = open_dialog(name)
+    monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although nothing was typed"))
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_typing_then_deleting_it_again_is_no_change(open_dialog, qtbot, monkeypatch):
+    dialog, field = open_dialog("customer")
+    _type(field, "Sa")
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although nothing is left typed"))
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_cancel_button_asks_too(open_dialog, qtbot, monkeypatch):
+    dialog, field = open_dialog("customer")
+    _type(field, TYPED)
+    asked = []
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert asked == [True] and dialog.isVisible() and dialog.name.text() == TYPED
+
+
+def test_the_catalogue_asks_for_rows_changed_and_not_saved(open_dialog, fresh_shop, qtbot, monkeypatch):
+    from shopdesk.views.products_dialog import NAME_AR, ProductsDialog
+
+    services = build_services(fresh_shop.unit_of_work)
+    dialog = ProductsDialog(products=services.products, formatter=Formatter(DisplayPreferences()), currency="SAR")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although nothing was typed"))
+    dialog.set_cell(0, NAME_AR, "صابون الورد")
+    asked = []
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert asked == [True] and dialog.isVisible() and dialog.table.item(0, NAME_AR).text() == "صابون الورد"
+    assert dialog.save() == 1  # saved: nothing is lost by closing now
+    monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although everything was saved"))
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_printed_messages_ask_for_a_message_typed_under_another_document(open_dialog, qtbot, monkeypatch):
+    dialog, field = open_dialog("printed messages")
+    _type(field, TYPED)
+    dialog.document.setCurrentIndex(1)  # the typed message is kept as a draft while another is shown
+    assert TYPED not in dialog.text.toPlainText()
+    asked = []
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)
+    dialog.close()
+    assert asked == [True] and dialog.isVisible()
+    dialog.document.setCurrentIndex(0)
+    assert TYPED in dialog.text.toPlainText()
+
+
+def test_a_saved_message_closes_without_asking(open_dialog, qtbot, monkeypatch):
+    dialog, field = open_dialog("follow-up messages")
+    _type(field, " $first_name")
+    assert dialog.save()
+    monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although it was saved"))
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_a_loyalty_adjustment_made_closes_without_asking(fresh_shop, qtbot, monkeypatch):
+    from shopdesk.services.loyalty_rules import PunchCard
+
+    services = build_services(fresh_shop.unit_of_work)
+    for name in ("Soap card", "Tea card"):
+        services.loyalty.save_program(name, PunchCard(stamps_to_fill=5, reward="fixed", reward_value=500))
+    dialog, field = _loyalty_adjustment(services, Formatter(DisplayPreferences()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.program.setCurrentIndex(1)  # chosen, and still chosen after the adjustment
+    dialog.amount.setValue(2)
+    _type(field, "paper card")
+    assert dialog.adjust()
+    monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although the adjustment was saved"))
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
