@@ -843,6 +843,25 @@
     </message>
 </context>
 <context>
+    <name>EditingDialog</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>هل تريد تجاهل التغييرات؟</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation>ما كتبته هنا لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التعديل</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange for</source>

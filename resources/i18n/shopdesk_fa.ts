@@ -813,6 +813,25 @@
     </message>
 </context>
 <context>
+    <name>EditingDialog</name>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>از تغییرات صرف‌نظر شود؟</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved.</source>
+        <translation>آنچه اینجا نوشته‌اید هنوز ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>صرف‌نظر</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>ادامهٔ ویرایش</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
         <source>Exchange for</source>

@@ -4,7 +4,7 @@ every dialog that edits (it asks before throwing away what was typed)."""
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -172,16 +172,21 @@ class EditingDialog(QDialog):
         super().reject()
 
 
+_DISCARD_TEXTS = (
+    QT_TRANSLATE_NOOP("EditingDialog", "Discard the changes?"),
+    QT_TRANSLATE_NOOP("EditingDialog", "What you typed here has not been saved."),
+    QT_TRANSLATE_NOOP("EditingDialog", "Discard"),
+    QT_TRANSLATE_NOOP("EditingDialog", "Keep editing"),
+)
+
+
 def discard_question(parent: QWidget) -> tuple[QMessageBox, QAbstractButton]:
     """The question asked before an editing dialog throws away what was typed, and its Discard button."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("EditingDialog", text)
-
-    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), tr("Discard the changes?"), parent=parent)
-    box.setInformativeText(tr("What you typed here has not been saved."))
-    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    question, note, discard_text, keep_text = (QCoreApplication.translate("EditingDialog", t) for t in _DISCARD_TEXTS)
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(), question, parent=parent)
+    box.setInformativeText(note)
+    discard = box.addButton(discard_text, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(keep_text, QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return box, discard

@@ -258,3 +258,40 @@ def test_a_loyalty_adjustment_made_closes_without_asking(fresh_shop, qtbot, monk
     monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although the adjustment was saved"))
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_the_question_is_asked_in_the_desks_language_and_enter_keeps_editing(
+    make_window, fresh_shop, qtbot, language, tmp_path
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(language, fresh_shop)
+    window.show_area("orders")
+    window.orders_view.open_order_form()
+    form = window.orders_view.order_form
+    qtbot.waitExposed(form)
+    _type(form.customer_search, "علي حسيني")
+    seen = {}
+
+    def answer():  # runs once the question's own event loop is running
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["text"] = box.text()
+        seen["buttons"] = sorted(button.text() for button in box.buttons())
+        seen["direction"] = box.layoutDirection()
+        box.grab().save(str(tmp_path / f"discard_question_{language}.png"))
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default: Keep editing
+
+    QTimer.singleShot(0, answer)
+    qtbot.keyClick(form.customer_search, Qt.Key.Key_Escape)
+    assert form.isVisible() and form.customer_search.text() == "علي حسيني"
+    expected = {
+        "en": ("Discard the changes?", ["Discard", "Keep editing"]),
+        "ar": ("هل تريد تجاهل التغييرات؟", ["تجاهل", "متابعة التعديل"]),
+        "fa": ("از تغییرات صرف‌نظر شود؟", ["ادامهٔ ویرایش", "صرف‌نظر"]),
+    }[language]
+    assert (seen["text"], seen["buttons"]) == (expected[0], sorted(expected[1]))
+    rtl = Qt.LayoutDirection.RightToLeft if language != "en" else Qt.LayoutDirection.LeftToRight
+    assert seen["direction"] == rtl
