@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -35,7 +34,7 @@ from shopdesk.services.order_rows import CHANNELS
 from shopdesk.views.input_errors import input_error_text, reason_text
 from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import channel_text
-from shopdesk.views.widgets import IsolatingDelegate, fill_combo
+from shopdesk.views.widgets import EditingDialog, IsolatingDelegate, fill_combo
 
 if TYPE_CHECKING:
     from shopdesk.services.imports import ImportService
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
 NEW_MAPPING = "\x00new"  # the format combo's "New column mapping…"
 
 
-class ImportDialog(QDialog):
+class ImportDialog(EditingDialog):
     imported = Signal(object)  # the ImportReport of an import that wrote
 
     def __init__(
@@ -187,6 +186,7 @@ class ImportDialog(QDialog):
         self._fill_column_combos()
         self._guess_format()
         self._update_buttons()
+        self.remember_entries()  # the columns as read and guessed: only what the user sets counts as a change
         return True
 
     def mapping(self) -> ColumnMapping:
@@ -328,6 +328,7 @@ class ImportDialog(QDialog):
         self.mapping_box.setVisible(editable)
         self.mapping_message.clear()
         if not editable:
+            self.remember_entries()
             return
         saved = self._imports.mappings().get(key) if key != NEW_MAPPING else None
         self.mapping_name.setText(saved.name if saved else "")
@@ -336,6 +337,7 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(wanted)))
         self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(saved.channel if saved else "website")))
         self.date_order_combo.setCurrentIndex(max(0, self.date_order_combo.findData(saved.date_order if saved else "")))
+        self.remember_entries()  # a mapping as saved (or a new one, empty): a change is what the user sets after
 
     def _update_buttons(self) -> None:
         ready = bool(self.path_edit.text()) and self.job is None

@@ -117,6 +117,15 @@ def _exchange(s, f):
     return dialog, dialog.product.lineEdit()
 
 
+def _import(s, f):
+    from shopdesk.views.import_dialog import ImportDialog
+    from shopdesk.views.jobs import JobRunner
+
+    dialog = ImportDialog(imports=s.imports, jobs=JobRunner(), formatter=lambda: f)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("\x00new"))  # a new column mapping
+    return dialog, dialog.mapping_name
+
+
 DIALOGS = {
     "order form": _order_form,
     "customer": _customer,
@@ -130,6 +139,7 @@ DIALOGS = {
     "feedback": _feedback,
     "owner's PIN": _owner_pin,
     "exchange": _exchange,
+    "import column mapping": _import,
 }
 
 
@@ -295,3 +305,19 @@ def test_the_question_is_asked_in_the_desks_language_and_enter_keeps_editing(
     assert (seen["text"], seen["buttons"]) == (expected[0], sorted(expected[1]))
     rtl = Qt.LayoutDirection.RightToLeft if language != "en" else Qt.LayoutDirection.LeftToRight
     assert seen["direction"] == rtl
+
+
+def test_an_import_closes_without_asking_after_a_file_was_read_and_its_format_guessed(
+    fresh_shop, qtbot, monkeypatch, tmp_path
+):
+    from tests.integration.test_imports import shopify_rows, write_csv
+
+    services = build_services(fresh_shop.unit_of_work)
+    dialog, _field = _import(services, Formatter(DisplayPreferences()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.open_file(write_csv(tmp_path / "orders.csv", shopify_rows()))
+    monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although nothing was typed"))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
