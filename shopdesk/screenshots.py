@@ -86,7 +86,7 @@ def _order_form(window, path: Path) -> Path:  # noqa: ANN001
     form.shipping.setText("5")
     QApplication.processEvents()
     form.grab().save(str(path))
-    form.reject()
+    form.close_without_asking()
     return path
 
 
@@ -180,7 +180,7 @@ def _returns_screens(window, out_dir: Path, language: str) -> list[Path]:  # noq
     QApplication.processEvents()
     written.append(out_dir / f"return_dialog_{language}.png")
     dialog.grab().save(str(written[-1]))
-    dialog.reject()
+    dialog.close_without_asking()
     QApplication.processEvents()
     return written
 
@@ -237,7 +237,7 @@ def _loyalty_screens(window, out_dir: Path, language: str) -> list[Path]:  # noq
     QApplication.processEvents()
     written.append(out_dir / f"order_form_loyalty_{language}.png")
     form.grab().save(str(written[-1]))
-    form.reject()
+    form.close_without_asking()
     QApplication.processEvents()
     return written
 

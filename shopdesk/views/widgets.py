@@ -171,6 +171,10 @@ class EditingDialog(QDialog):
             return  # Keep editing: the dialog stays open with everything typed
         super().reject()
 
+    def close_without_asking(self) -> None:
+        """Close, throwing away what was typed, for a program that filled the dialog itself (screenshots)."""
+        super().reject()
+
 
 _DISCARD_TEXTS = (
     QT_TRANSLATE_NOOP("EditingDialog", "Discard the changes?"),
