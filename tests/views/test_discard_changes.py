@@ -323,3 +323,22 @@ def test_an_import_closes_without_asking_after_a_file_was_read(
     monkeypatch.setattr(dialog, "ask_discard", lambda: pytest.fail("asked although nothing was typed"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_every_dialog_in_the_views_that_is_not_an_editing_dialog_only_shows():
+    """A new dialog that edits must ask before discarding too: derive it from EditingDialog, and list it above."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import shopdesk.views
+    from shopdesk.views.widgets import EditingDialog
+
+    plain = set()
+    for module_info in pkgutil.iter_modules(shopdesk.views.__path__):
+        module = importlib.import_module(f"shopdesk.views.{module_info.name}")
+        for _name, cls in inspect.getmembers(module, inspect.isclass):
+            if issubclass(cls, QDialog) and cls.__module__ == module.__name__ and not issubclass(cls, EditingDialog):
+                plain.add(cls.__name__)
+    # The order's page only shows the order (its buttons act at once); the database-in-use notice is a message.
+    assert plain == {"OrderDetailDialog", "DatabaseInUseDialog"}

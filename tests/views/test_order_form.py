@@ -261,3 +261,19 @@ def test_enter_on_a_name_nobody_has_opens_the_new_customer_fields_with_it(make_w
     _type(form.customer_search, "نگار")
     qtbot.keyClick(form.customer_search, Qt.Key.Key_Return)
     assert form.new_customer.isVisible() and form.new_name.text() == "نگار"
+
+
+def test_down_then_enter_chooses_the_next_suggestion(make_window, fresh_shop, qtbot):
+    from shopdesk.services.customer_records import CustomerDraft
+
+    services = build_services(fresh_shop.unit_of_work)
+    for name, phone in (("Sara Ahmadi", "09121110001"), ("Sara Karimi", "09121110002")):
+        services.customers.create_customer(CustomerDraft(name=name, phone=phone))
+    window = make_window("en", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    _type(form.customer_search, "sara")
+    qtbot.waitUntil(lambda: form.customer_results.count() == 2)
+    second = form.customer_results.item(1).data(Qt.ItemDataRole.UserRole)
+    qtbot.keyClick(form.customer_search, Qt.Key.Key_Down)
+    qtbot.keyClick(form.customer_search, Qt.Key.Key_Return)
+    assert form._customer == second and not form.new_customer.isVisible()
