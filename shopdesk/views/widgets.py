@@ -156,9 +156,15 @@ class EditingDialog(QDialog):
     def has_unsaved_changes(self) -> bool:
         if self._entries is None:
             return False  # never shown: nothing was typed
-        # Editors made after the dialog opened (a table cell's editor, a calendar popup) are not counted, nor ones
-        # gone since (a cell's editor closed; the rows of another order, which shows in the order number typed).
-        return any(shiboken6.isValid(widget) and _entered_value(widget) != value for widget, value in self._entries)
+        # Editors gone since (the rows of another order, which shows in the order number typed) are not counted.
+        if any(shiboken6.isValid(widget) and _entered_value(widget) != value for widget, value in self._entries):
+            return True
+        # Nor are editors made since (a calendar popup), unless typed in: a table cell's editor still open.
+        known = {widget for widget, _value in self._entries}
+        return any(
+            widget not in known and isinstance(widget, QLineEdit) and widget.isModified()
+            for widget in _editors(self)
+        )
 
     def ask_discard(self) -> bool:
         """True when the user chose to discard what was typed (tests answer it)."""

@@ -342,3 +342,18 @@ def test_every_dialog_in_the_views_that_is_not_an_editing_dialog_only_shows():
                 plain.add(cls.__name__)
     # The order's page only shows the order (its buttons act at once); the database-in-use notice is a message.
     assert plain == {"OrderDetailDialog", "DatabaseInUseDialog"}
+
+
+def test_a_table_cell_still_being_typed_in_counts_as_typed(open_dialog, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLineEdit
+
+    dialog, _field = open_dialog("order form")
+    dialog.lines.setFocus()
+    dialog.lines.setCurrentCell(0, 0)
+    dialog.lines.editItem(dialog.lines.item(0, 0))
+    editor = dialog.lines.findChild(QLineEdit)
+    _type(editor, "Mug")
+    asked = []
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)
+    dialog.close()  # the window's close button, the cell not yet left
+    assert asked == [True] and dialog.isVisible() and editor.text() == "Mug"
