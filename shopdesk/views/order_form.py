@@ -305,6 +305,10 @@ class OrderFormDialog(EditingDialog):
         self.add_line()
         self.customer_search.setFocus()
 
+    def has_unsaved_changes(self) -> bool:
+        # The customer chosen counts even when the search box was emptied afterwards (the form opens with none).
+        return self._customer is not None or super().has_unsaved_changes()
+
     # --- customer ---------------------------------------------------------------------------------------------------
     def _on_search_timer_timeout(self) -> None:
         text = self.customer_search.text()

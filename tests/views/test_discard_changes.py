@@ -357,3 +357,14 @@ def test_a_table_cell_still_being_typed_in_counts_as_typed(open_dialog, qtbot, m
     monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)
     dialog.close()  # the window's close button, the cell not yet left
     assert asked == [True] and dialog.isVisible() and editor.text() == "Mug"
+
+
+def test_a_customer_chosen_in_the_order_form_counts_even_after_the_search_is_emptied(open_dialog, qtbot, monkeypatch):
+    from shopdesk.services.customer_records import CustomerSummary
+
+    dialog, _field = open_dialog("order form")
+    dialog.choose_customer(CustomerSummary(id=1, name="Sara", phone="", email="", language="en"))
+    asked = []
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)
+    qtbot.keyClick(dialog.customer_search, Qt.Key.Key_Escape)
+    assert asked == [True] and dialog.isVisible() and "Sara" in dialog.customer_chosen.text()
