@@ -335,7 +335,7 @@ class OrderFormDialog(EditingDialog):
         if watched is self.customer_search and event.type() == QEvent.Type.KeyPress:
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._on_customer_search_return_pressed()
+                self._choose_highlighted_customer()
                 return True
             if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.customer_results.isVisible():
                 step = 1 if key == Qt.Key.Key_Down else -1
@@ -344,16 +344,16 @@ class OrderFormDialog(EditingDialog):
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_customer_search_return_pressed(self) -> None:
-        """Enter chooses the highlighted suggestion; with nothing typed it does nothing, and when nobody matches
-        it opens the new customer's fields with what was typed."""
-        if self._search_timer.isActive() or not self.customer_results.isVisible():
+    def _choose_highlighted_customer(self) -> None:
+        """Enter chooses the highlighted suggestion; when nobody matches it opens the new customer's fields with
+        what was typed; pressed again once a customer is chosen, it changes nothing."""
+        results = self.customer_results
+        if self._search_timer.isActive():  # typed since the list was last filled
             self._search_timer.stop()
-            self._on_search_timer_timeout()  # what was typed since the list was last filled
-        item = self.customer_results.currentItem() if self.customer_results.isVisible() else None
-        if item is not None:
-            self._on_customer_results_item_activated(item)
-        elif self.customer_search.text().strip():
+            self._on_search_timer_timeout()
+        if results.isVisible() and results.currentItem() is not None:
+            self._on_customer_results_item_activated(results.currentItem())
+        elif results.count() == 0 and self.customer_search.text().strip():
             self._on_new_customer_button_clicked()
 
     def _on_customer_results_item_activated(self, item: QListWidgetItem) -> None:

@@ -277,3 +277,5 @@ def test_down_then_enter_chooses_the_next_suggestion(make_window, fresh_shop, qt
     qtbot.keyClick(form.customer_search, Qt.Key.Key_Down)
     qtbot.keyClick(form.customer_search, Qt.Key.Key_Return)
     assert form._customer == second and not form.new_customer.isVisible()
+    qtbot.keyClick(form.customer_search, Qt.Key.Key_Return)  # Enter again: still her, not the first match
+    assert form._customer == second and not form.new_customer.isVisible()
