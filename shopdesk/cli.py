@@ -181,9 +181,16 @@ def _date(text: str):  # noqa: ANN202
 
 
 # What the owner's PIN guards in the window guards it here too (once the owner set roles up): a summary of the
-# shop's revenue, an export, an import and a restore. The PIN comes from $SHOPDESK_OWNER_PIN (a script the owner
-# set up) or is asked for when the command runs at a terminal; each use is written to the audit log.
-OWNER_ACTIONS = {"report": "summaries.report", "export": "export", "import": "import.orders", "restore": "restore"}
+# shop's revenue, an export, an import, a restore and a backup outside the backups folder. The PIN comes from
+# $SHOPDESK_OWNER_PIN (a script the owner set up) or is asked for when the command runs at a terminal; each use is
+# written to the audit log.
+OWNER_ACTIONS = {
+    "report": "summaries.report",
+    "export": "export",
+    "import": "import.orders",
+    "restore": "restore",
+    "backup": "backup.elsewhere",
+}
 ENV_OWNER_PIN = "SHOPDESK_OWNER_PIN"
 EXIT_NEEDS_OWNER = 4
 
@@ -372,7 +379,7 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
 
 def _backups(args: argparse.Namespace) -> int:
     """backup, check and restore work on the SQLite file itself, never through an open database."""
-    from shopdesk.db.backup import BackupFailed, backup_sqlite, integrity, prune, restore_sqlite
+    from shopdesk.db.backup import BackupFailed, integrity, restore_sqlite
 
     url = _target_url(args, demo=args.demo)
     path = paths.sqlite_file(url)
@@ -424,14 +431,26 @@ def _backups(args: argparse.Namespace) -> int:
             file=sys.stdout if result == "ok" else sys.stderr,
         )
         return 0 if result == "ok" else 1
-    folder = args.backup_to or paths.backups_dir()
+    from shopdesk.services.backups import BackupService
+
+    backups = BackupService(database_path=path, folder=paths.backups_dir)
+    if backups.is_elsewhere(args.backup_to):  # a copy of every customer and PIN hash leaves the backups folder
+        current = _open(url, program=name)
+        if isinstance(current, int):
+            return current
+        try:
+            refused = _owner_refused(args, current)
+        finally:
+            current.close()
+        if refused is not None:
+            return refused
+    from shopdesk.services.exports import run_to_end
+
     try:
-        made = backup_sqlite(path, folder, "manual")
+        made = run_to_end(backups.back_up(args.backup_to))
     except (BackupFailed, OSError, sqlite3.Error) as exc:
         print(f"{name}: {exc}", file=sys.stderr)
         return 1
-    if args.backup_to is None:
-        prune(path, folder)
     print(made)
     return 0
 

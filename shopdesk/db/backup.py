@@ -1,7 +1,14 @@
 """Safe copies of a SQLite database, made with SQLite's own backup API (never a file copy).
 
-Each copy is written under a temporary name, checked with ``integrity_check``, fsynced and only then
-renamed into place, so a crash or a full disk never leaves something that looks like a good backup.
+Each copy is written under a temporary name (``shopdesk.temporary_files``), checked with ``integrity_check``,
+fsynced and only then renamed into place, so a crash or a full disk never leaves something that looks like a good
+backup. The copy is a single file in SQLite's rollback-journal mode: opening it (to check or restore it) adds no
+``-wal``/``-shm`` files beside it, and nothing of the temporary copy stays behind, whether it succeeded or not; a
+killed backup's temporary file is swept by the next backup into that folder.
+
+Backups are named ``<database>-<UTC time>-<kind>.sqlite3``. Only automatic ones (``auto``) are thinned out; one
+the owner asked for (``manual``) or one made before an import, a restore, an update or the demo data stays until
+the owner deletes it.
 """
 
 from __future__ import annotations
@@ -10,6 +17,10 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+
+from shopdesk import temporary_files
+
+AUTOMATIC = "auto"  # the label of the backups the app makes by itself: the only ones thinned out
 
 
 class BackupFailed(Exception):
@@ -21,15 +32,8 @@ def backup_sqlite(source: Path, dest_dir: Path, label: str) -> Path:
     dest_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     final = dest_dir / f"{source.stem}-{stamp}-{label}.sqlite3"
-    partial = final.with_name(final.name + ".partial")
-    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            dst.close()
+    with temporary_files.temporary_beside(final) as partial:
+        result = _copy(source, partial)
         if result != "ok":
             raise BackupFailed(f"backup of {source} failed its integrity check: {result}")
         if _tables(partial) != _tables(source):
@@ -37,12 +41,24 @@ def backup_sqlite(source: Path, dest_dir: Path, label: str) -> Path:
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(partial, final)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    return final
+
+
+def _copy(source: Path, partial: Path) -> str:
+    """Copy ``source`` into the new file ``partial`` with the backup API, as a single file (rollback journal, not
+    WAL); return what ``integrity_check`` says of the copy."""
+    src = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            # The copy took the source's WAL mode; a single file opens read-only without -wal/-shm beside it.
+            dst.execute("PRAGMA journal_mode=DELETE")
+            return dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
     finally:
         src.close()
-    return final
 
 
 def _tables(path: Path) -> list[str]:
@@ -68,10 +84,16 @@ def backups_of(source: Path, folder: Path) -> list[tuple[datetime, Path]]:
     return sorted(found, reverse=True)
 
 
+def label_of(source: Path, backup: Path) -> str:
+    """What made a backup, from its name: ``auto``, ``manual``, ``before-import``, …"""
+    return backup.stem[len(source.stem) + 1 :].split("-", 1)[-1]
+
+
 def prune(source: Path, folder: Path, *, daily: int = 7, weekly: int = 4, monthly: int = 12) -> list[Path]:
-    """Keep the newest backup of each of the last ``daily`` days, ``weekly`` weeks and ``monthly`` months (and
-    always the newest one); delete the rest. Returns what was deleted."""
-    backups = backups_of(source, folder)
+    """Thin out the automatic backups: keep the newest of each of the last ``daily`` days, ``weekly`` weeks and
+    ``monthly`` months (and always the newest one); delete the rest. Backups of any other kind are never touched.
+    Returns what was deleted."""
+    backups = [(made, path) for made, path in backups_of(source, folder) if label_of(source, path) == AUTOMATIC]
     keep: set[Path] = {backups[0][1]} if backups else set()
     for count, bucket in (
         (daily, lambda t: t.date()),
@@ -108,14 +130,8 @@ def restore_sqlite(backup: Path, target: Path, backups_dir: Path) -> Path | None
     if integrity(backup) != "ok":
         raise BackupFailed(f"{backup} failed its integrity check; nothing was restored")
     saved = backup_sqlite(target, backups_dir, "before-restore") if target.exists() else None
-    partial = target.with_name(target.name + ".restoring")
-    src = sqlite3.connect(Path(backup).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
+    with temporary_files.temporary_beside(target) as partial:
+        _copy(backup, partial)
         if integrity(partial) != "ok":
             raise BackupFailed("the restored copy failed its integrity check; nothing was restored")
         with open(partial, "rb+") as handle:
@@ -123,17 +139,14 @@ def restore_sqlite(backup: Path, target: Path, backups_dir: Path) -> Path | None
         for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
             leftover.unlink(missing_ok=True)  # the old journal belongs to the old file
         os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    finally:
-        src.close()
     return saved
 
 
 def auto_backup(source: Path, folder: Path) -> Path | None:
     """A backup when the database changed since the newest one (the app makes one at start, then daily), then
     the old ones thinned out; ``None`` when nothing changed."""
+    if folder.is_dir():
+        temporary_files.sweep(folder)  # what a killed backup left, even when no backup is due
     if not source.is_file():
         return None
     changed = max(p.stat().st_mtime for p in (source, source.with_name(source.name + "-wal")) if p.exists())
@@ -141,7 +154,7 @@ def auto_backup(source: Path, folder: Path) -> Path | None:
     # The finished file's own time: opening the source to copy it may touch its journal.
     if newest and newest[0][1].stat().st_mtime >= changed:
         return None
-    made = backup_sqlite(source, folder, "auto")
+    made = backup_sqlite(source, folder, AUTOMATIC)
     prune(source, folder)
     return made
 

@@ -1,4 +1,5 @@
-"""Backups of the shop's SQLite database for the Backups screen: list, back up now, verify, restore.
+"""Backups of the shop's SQLite database for the Backups screen and the command line: list, back up now, delete,
+verify, restore.
 
 Wraps ``shopdesk.db.backup`` (SQLite's backup API, integrity checks, renames) and returns plain records. The
 long steps are generators yielding ``Step`` so the screen runs them in the background. A PostgreSQL database
@@ -18,6 +19,7 @@ from shopdesk.db.backup import (
     backup_sqlite,
     backups_of,
     integrity,
+    label_of,
     prune,
     restore_sqlite,
     schema_revision,
@@ -66,7 +68,7 @@ class BackupService:
             return []
         entries = []
         for made, path in backups_of(self._path, self._folder()):
-            label = path.stem[len(self._path.stem) + 1 :].split("-", 1)[-1]
+            label = label_of(self._path, path)
             try:
                 size = path.stat().st_size
             except OSError:
@@ -74,17 +76,28 @@ class BackupService:
             entries.append(BackupEntry(path=path, made_at=made, size=size, kind=kind_of(label)))
         return entries
 
-    def back_up(self, folder: Path | None = None, cancel: threading.Event | None = None) -> Generator[Step, None, Path]:
-        """A checked copy into ``folder`` (default: the backups folder, which is then thinned out)."""
+    def is_elsewhere(self, folder: Path | None) -> bool:
+        """Whether a backup into ``folder`` leaves the backups folder (a USB stick, any other folder): such a copy
+        of the whole shop (customers, PIN hashes) is the owner's to make once roles are on."""
+        if folder is None:
+            return False
+        return Path(folder).resolve() != self._folder().resolve()
+
+    def back_up(
+        self, folder: Path | None = None, cancel: threading.Event | None = None, *, kind: str = "manual"
+    ) -> Generator[Step, None, Path]:
+        """A checked copy into ``folder`` (default: the backups folder). ``kind`` says what made it (``manual``:
+        the owner asked; ``before-import``…); only automatic backups are ever thinned out, so this one stays
+        until the owner deletes it."""
         path = self._require_file()
         yield Step(0, 1)
         target = folder or self._folder()
         try:
-            made = backup_sqlite(path, target, "manual")
+            made = backup_sqlite(path, target, kind)
         except sqlite3.Error as exc:
             raise BackupFailed(str(exc)) from exc
-        if folder is None or Path(folder) == self._folder():
-            prune(path, target)
+        if not self.is_elsewhere(target):
+            prune(path, target)  # the automatic ones only
         yield Step(1, 1)
         return made
 
@@ -99,6 +112,14 @@ class BackupService:
             raise BackupFailed(str(exc)) from exc
         yield Step(1, 1)
         return made
+
+    def delete(self, backup: Path) -> None:
+        """Delete one of this database's backups in the backups folder (the owner chose it on the Backups screen).
+        Anything else is refused: this never deletes a file the list does not show."""
+        backup = Path(backup)
+        if backup not in {entry.path for entry in self.list_backups()}:
+            raise InvalidInput("backup", "not_listed", str(backup))
+        backup.unlink(missing_ok=True)
 
     def verify(self, backup: Path, cancel: threading.Event | None = None) -> Generator[Step, None, BackupCheck]:
         """SQLite's full integrity check of a backup file, and whether it holds a shop this shopdesk can open."""

@@ -1,9 +1,12 @@
-"""Settings → Backups: the shop's backups, a backup made now (to any folder: a USB stick), verify, restore.
+"""Settings → Backups: the shop's backups, a backup made now (to any folder: a USB stick), verify, restore,
+delete.
 
 The work runs in the background (``views/jobs.py``) so the window never freezes. A restore blocks the window
 while it runs: every connection is closed, the current state is saved as a backup, the backup is put in place
 and the database opened again; then ``database_restored`` tells the main window to show the restored data.
-On PostgreSQL the screen only says that the server keeps its own backups.
+On PostgreSQL the screen only says that the server keeps its own backups. Once roles are on, a copy outside the
+backups folder is the owner's (the PIN, or the desk unlocked as owner; written to the audit log). Only automatic
+backups are thinned out; the owner deletes the others here, after a question.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from shopdesk.services.errors import InvalidInput
 from shopdesk.services.text import isolate_ltr
 from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.locale_format import Formatter
+from shopdesk.views.roles import OwnerGuard, record, require_owner
 
 if TYPE_CHECKING:
     from shopdesk.services.backups import BackupService
@@ -43,9 +47,17 @@ class BackupsView(QWidget):
     database_restored = Signal(object)  # RestoreResult: every view should show the restored data
     backup_made = Signal(object)  # Path of the new backup
 
-    def __init__(self, *, jobs: JobRunner, formatter: Callable[[], Formatter], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        jobs: JobRunner,
+        formatter: Callable[[], Formatter],
+        guard: OwnerGuard | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._jobs = jobs
+        self._guard = guard
         self._formatter = formatter
         self._backups: BackupService | None = None
         self._entries: list[BackupEntry] = []
@@ -79,6 +91,8 @@ class BackupsView(QWidget):
         self.verify_button.setObjectName("verifyBackup")
         self.restore_button = QPushButton()
         self.restore_button.setObjectName("restoreBackup")
+        self.delete_button = QPushButton()
+        self.delete_button.setObjectName("deleteBackup")
         self.result = QLabel()
         self.result.setObjectName("backupResult")
         self.result.setWordWrap(True)
@@ -93,6 +107,7 @@ class BackupsView(QWidget):
         for button in (self.back_up_button, self.verify_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.automatic)
@@ -104,6 +119,8 @@ class BackupsView(QWidget):
         self.back_up_button.clicked.connect(self._on_back_up_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self._set_enabled(False)
         self._retranslate()
 
@@ -112,7 +129,14 @@ class BackupsView(QWidget):
         self._backups = backups
         sqlite = backups.available
         self.server_note.setVisible(not sqlite)
-        for widget in (self.intro, self.table, self.back_up_button, self.verify_button, self.restore_button):
+        for widget in (
+            self.intro,
+            self.table,
+            self.back_up_button,
+            self.verify_button,
+            self.restore_button,
+            self.delete_button,
+        ):
             widget.setVisible(sqlite)
         self._set_enabled(sqlite)
         self._retranslate()
@@ -174,6 +198,20 @@ class BackupsView(QWidget):
         box.exec()
         return box.clickedButton() is restore
 
+    def confirm_delete(self, what: str) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete a backup"),
+            self.tr("Delete the backup of %1?").replace("%1", what),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(self.tr("The file is deleted for good; it cannot be restored afterwards."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
     # --- slots ----------------------------------------------------------------------------------------------
     def _on_back_up_button_clicked(self) -> None:
         if self._backups is None:
@@ -182,7 +220,10 @@ class BackupsView(QWidget):
         if not folder:
             return
         chosen = Path(folder)
-        target = None if chosen == self._backups.default_folder() else chosen
+        target = chosen if self._backups.is_elsewhere(chosen) else None
+        # a copy of every customer (and the PIN hashes) leaving the backups folder is the owner's to make
+        if target is not None and not require_owner(self._guard, self, "backup.elsewhere", {"folder": str(target)}):
+            return
         backups = self._backups
         self._run(lambda cancel: backups.back_up(target, cancel), self._on_backup_done, self.tr("Backing up…"))
 
@@ -203,6 +244,25 @@ class BackupsView(QWidget):
         self._run(
             lambda cancel: backups.restore(path, cancel), self._on_restore_done, self.tr("Restoring…"), block=True
         )
+
+    def _on_delete_button_clicked(self) -> None:
+        entry = self.selected()
+        if self._backups is None or entry is None:
+            return
+        if not self.confirm_delete(self._describe(entry.path)):
+            return
+        try:
+            self._backups.delete(entry.path)
+        except (InvalidInput, OSError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self._say(QT_TRANSLATE_NOOP("BackupsView", "The backup was not deleted: %1"), reason)
+        else:
+            record(self._guard, "backup.delete", {"file": entry.path.name})
+            self._say(QT_TRANSLATE_NOOP("BackupsView", "Backup deleted: %1"), entry.path.name)
+        self.refresh()
+
+    def _on_table_item_selection_changed(self) -> None:
+        self.delete_button.setEnabled(self._job is None and self.selected() is not None)
 
     def _on_backup_done(self, made: Path) -> None:
         self._say(QT_TRANSLATE_NOOP("BackupsView", "Backup made and checked: %1"), str(made))
@@ -303,6 +363,7 @@ class BackupsView(QWidget):
     def _set_enabled(self, enabled: bool) -> None:
         for button in (self.back_up_button, self.verify_button, self.restore_button):
             button.setEnabled(enabled)
+        self.delete_button.setEnabled(enabled and self.selected() is not None)
 
     def _say(self, source: str, *args: str) -> None:
         """Show a result; kept as its source text so a language switch shows it in the new language."""
@@ -374,7 +435,9 @@ class BackupsView(QWidget):
         self.intro.setText(
             self.tr(
                 "shopdesk backs up the shop's data by itself when it starts and every day it stays open, whenever "
-                "something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1"
+                "something changed, and keeps the last 7 days, 4 weeks and 12 months of these automatic backups. "
+                "Backups made with Back up now or before an import, a restore or an update stay until you delete "
+                "them. Backups folder: %1"
             ).replace("%1", isolate_ltr(folder))
         )
         self.server_note.setText(
@@ -394,6 +457,8 @@ class BackupsView(QWidget):
         self.restore_button.setToolTip(
             self.tr("Put the selected backup (or a file you choose) in place of the shop's data")
         )
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected backup (asks first)"))
         self._fill_table()
         self._show_message()
         self._show_automatic()

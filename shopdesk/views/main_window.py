@@ -389,8 +389,8 @@ class MainWindow(QMainWindow):
 
     def _backup_before_import(self) -> None:
         """Run in the import's job, before its first write: an import is undone by restoring this backup."""
-        if self._backups is not None and self._backups.available():
-            for _step in self._backups.back_up():
+        if self._backups is not None and self._backups.available:
+            for _step in self._backups.back_up(kind="before-import"):
                 pass
 
     # --- upkeep: the automatic backup and birthday rewards ------------------------------------------------------

@@ -48,6 +48,8 @@ ACTION_TEXTS = {
     "export.orders": QT_TRANSLATE_NOOP("Roles", "Export the orders"),
     "export.customers": QT_TRANSLATE_NOOP("Roles", "Export the customers"),
     "import.orders": QT_TRANSLATE_NOOP("Roles", "Import orders"),
+    "backup.elsewhere": QT_TRANSLATE_NOOP("Roles", "Back up the shop's data outside the backups folder"),
+    "backup.delete": QT_TRANSLATE_NOOP("Roles", "Delete a backup"),
     "return.refund": QT_TRANSLATE_NOOP("Roles", "Refund a return"),
     "return.credit": QT_TRANSLATE_NOOP("Roles", "Give store credit for a return"),
     "return.override": QT_TRANSLATE_NOOP("Roles", "Allow a return outside the policy"),

@@ -162,7 +162,9 @@ class SettingsView(QWidget):
         display_form.addRow(self._display_labels[1], self.digits)
         display_form.addRow(self._display_labels[2], self.calendar)
 
-        self.backups_view = BackupsView(jobs=jobs or JobRunner(), formatter=lambda: Formatter(self._display))
+        self.backups_view = BackupsView(
+            jobs=jobs or JobRunner(), formatter=lambda: Formatter(self._display), guard=guard
+        )
         self.backups_view.database_restored.connect(self.database_restored)
         general = QWidget()
         general_layout = QVBoxLayout(general)
