@@ -68,6 +68,8 @@ AUDIT_ACTIONS = (
     "export.orders",
     "export.customers",
     "import.orders",
+    "backup.elsewhere",
+    "backup.delete",
     "return.refund",
     "return.credit",
     "return.override",

@@ -1,5 +1,5 @@
-"""Backups kept safe and thinned out, integrity checks, restores that save the state before; and the command
-line for them."""
+"""Backups kept safe and thinned out (the automatic ones only), integrity checks, restores that save the state
+before, nothing left beside a copy (also after a kill or a full disk); and the command line for them."""
 
 from __future__ import annotations
 
@@ -7,9 +7,16 @@ import sqlite3
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
-from shopdesk.db.backup import auto_backup, backups_of, integrity, prune, restore_sqlite
+import pytest
+
+from shopdesk import temporary_files
+from shopdesk.db.backup import auto_backup, backup_sqlite, backups_of, integrity, prune, restore_sqlite
+from shopdesk.services.backups import BackupService
 from shopdesk.services.database import open_database
+from shopdesk.services.errors import InvalidInput
+from shopdesk.services.exports import run_to_end
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.registry import build_services
 
@@ -92,6 +99,7 @@ def test_backup_check_and_restore_from_the_command_line(tmp_path):
     assert made.returncode == 0, made.stderr
     copy = usb / made.stdout.strip().rsplit("/", 1)[-1]
     assert copy.is_file() and _orders(copy) == 2
+    assert list(usb.iterdir()) == [copy]  # nothing beside it
     checked = _run("--db", str(path), "check")
     assert (checked.returncode, checked.stdout.strip()) == (0, "ok")
     restored = _run("--db", str(path), "restore", str(copy))
@@ -100,3 +108,231 @@ def test_backup_check_and_restore_from_the_command_line(tmp_path):
     assert missing.returncode == 1
     postgres = _run("--db", "postgresql+psycopg://u@127.0.0.1:1/x", "backup")
     assert postgres.returncode == 2 and "pg_dump" in postgres.stderr
+
+
+def _backup_name(made, label):
+    return f"shop-{made.strftime('%Y%m%dT%H%M%S%fZ')}-{label}.sqlite3"
+
+
+def test_thinning_deletes_only_automatic_backups_never_one_the_owner_asked_for_or_one_made_before_a_change(tmp_path):
+    source = tmp_path / "shop.sqlite3"
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2026, 12, 7, 21, 48, tzinfo=UTC)
+    for days in range(60):  # an automatic backup every day for two months
+        (folder / _backup_name(now - timedelta(days=days), "auto")).write_bytes(b"x")
+    kept = [
+        _backup_name(now - timedelta(minutes=2), "manual"),  # Back up now, two minutes before the start-up backup
+        _backup_name(now - timedelta(days=40, hours=1), "manual"),
+        _backup_name(now - timedelta(days=30, hours=2), "before-import"),
+        _backup_name(now - timedelta(days=20, hours=3), "before-restore"),
+        _backup_name(now - timedelta(days=50, hours=4), "before-migration-0021_chain_days"),
+        _backup_name(now - timedelta(days=45, hours=5), "before-demo"),
+    ]
+    for name in kept:
+        (folder / name).write_bytes(b"x")
+    removed = prune(source, folder)
+    assert removed and all(path.name.endswith("-auto.sqlite3") for path in removed)
+    assert all((folder / name).exists() for name in kept)
+
+
+def test_a_backup_made_by_hand_survives_the_automatic_backup_minutes_later(tmp_path):
+    path = _shop(tmp_path)
+    folder = tmp_path / "backups"
+    assert auto_backup(path, folder) is not None  # this morning's
+    backups = BackupService(database_path=path, folder=lambda: folder)
+    by_hand = run_to_end(backups.back_up())
+    before_import = run_to_end(backups.back_up(kind="before-import"))
+    database = open_database("sqlite:///" + str(path))
+    build_services(database.unit_of_work).orders.place_order(OrderDraft(lines=(LineDraft("Tea", 1, 500),)))
+    database.close()
+    assert auto_backup(path, folder) is not None  # the start-up backup, the same day
+    assert by_hand.is_file() and before_import.is_file()
+    assert [entry.kind for entry in backups.list_backups()] == ["automatic", "before-import", "manual"]
+
+
+def test_only_a_listed_backup_can_be_deleted(tmp_path):
+    path = _shop(tmp_path)
+    folder = tmp_path / "backups"
+    backups = BackupService(database_path=path, folder=lambda: folder)
+    made = run_to_end(backups.back_up())
+    with pytest.raises(InvalidInput):
+        backups.delete(path)  # the shop's own database is not a backup
+    assert path.is_file()
+    backups.delete(made)
+    assert not made.exists() and backups.list_backups() == []
+
+
+def test_a_backup_of_an_open_shop_leaves_nothing_beside_the_copy_nor_does_checking_it(tmp_path):
+    path = _shop(tmp_path)
+    database = open_database("sqlite:///" + str(path))  # open, as in the window: the file is in WAL mode
+    try:
+        build_services(database.unit_of_work).orders.place_order(OrderDraft(lines=(LineDraft("Tea", 1, 500),)))
+        folder = tmp_path / "backups"
+        made = [
+            auto_backup(path, folder),
+            backup_sqlite(path, folder, "manual"),
+            run_to_end(BackupService(database_path=path, folder=lambda: folder).back_up(kind="before-import")),
+        ]
+        assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in made)
+        for backup in made:
+            assert integrity(backup) == "ok" and _orders(backup) == 2
+        assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in made)  # checking added nothing
+    finally:
+        database.close()
+    saved = restore_sqlite(made[0], path, folder)
+    beside = {p.name for p in tmp_path.iterdir()} - {"shop.sqlite3", "shop.sqlite3-wal", "shop.sqlite3-shm"}
+    assert beside <= {"backups", "data", "shop.sqlite3.lock"}  # nothing of the restore's temporary copy
+    assert sorted(p.name for p in folder.iterdir()) == sorted([saved.name] + [p.name for p in made])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="RLIMIT_FSIZE")
+def test_a_backup_onto_a_full_disk_fails_and_leaves_nothing_behind(tmp_path):
+    path = _shop(tmp_path, orders=300)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    # The child may write files of at most 64 KB: the copy runs out of room as on a full stick.
+    code = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from shopdesk.db.backup import backup_sqlite\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (65536, 65536))\n"
+        "try:\n"
+        "    backup_sqlite(Path(sys.argv[1]), Path(sys.argv[2]), 'manual')\n"
+        "except Exception as exc:\n"
+        "    print('failed:', exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(path), str(usb)], capture_output=True, text=True, timeout=60)
+    assert done.stdout.startswith("failed:"), done.stdout + done.stderr
+    assert list(usb.iterdir()) == []
+
+
+_BLOCKED_CHILD = """
+import os, sys
+from pathlib import Path
+
+real_replace = os.replace
+
+
+def replace(src, dst):  # the temporary file is whole: say where it is, then wait to be killed
+    print(src, flush=True)
+    sys.stdin.read()
+    real_replace(src, dst)
+
+
+os.replace = replace
+what, source, folder = sys.argv[1:4]
+if what == "backup":
+    from shopdesk.db.backup import backup_sqlite
+
+    backup_sqlite(Path(source), Path(folder), "manual")
+else:
+    from shopdesk.services.database import open_database
+    from shopdesk.services.exports import ExportService, run_to_end
+
+    database = open_database("sqlite:///" + source)
+    run_to_end(ExportService(database.unit_of_work).export_orders(Path(folder) / "orders.csv"))
+"""
+
+
+def _killed_midway(what, source, folder):
+    """Run a backup or an export in a child and kill it once its temporary file is whole; return that file."""
+    import os
+    import signal
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", _BLOCKED_CHILD, what, str(source), str(folder)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ},
+    )
+    partial = Path(child.stdout.readline().strip())
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=30)
+    return partial
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_what_a_killed_backup_or_export_left_is_swept_by_the_next_one_and_nothing_else(tmp_path):
+    path = _shop(tmp_path, orders=20)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    backup_left = _killed_midway("backup", path, usb)
+    assert backup_left.parent == usb and backup_left.stat().st_size >= path.stat().st_size // 2  # a whole copy
+    export_left = _killed_midway("export", path, usb)
+    assert not backup_left.exists()  # the export into the same folder swept it
+    assert export_left.parent == usb and export_left.stat().st_size > 0
+    older = usb / "shop-20261207T214600000000Z-manual.sqlite3.partial-wal"  # an earlier shopdesk's orphan
+    older.write_bytes(b"")
+    # Not ours to remove: someone's files, a file named like ours from another computer, and the temporary file
+    # of a process that still runs (this one).
+    mine = (usb / "notes.part", usb / ".orders.csv.1-1@ANOTHER-DESK.part", temporary_files.temporary_path(usb / "x"))
+    for other in mine:
+        other.write_bytes(b"keep")
+    made = backup_sqlite(path, usb, "manual")
+    assert sorted(usb.iterdir()) == sorted([made, *mine])  # the killed export's file and the orphan are gone
+    assert all(p.read_bytes() == b"keep" for p in mine)
+
+
+def test_a_sweep_leaves_the_file_of_a_live_writer_and_removes_that_of_one_that_ended(tmp_path):
+    child = subprocess.Popen(
+        [sys.executable, "-c", "import sys; print('ready', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout.readline().strip() == "ready"
+    host = temporary_files.temporary_path(tmp_path / "x").name.rsplit("@", 1)[1].removesuffix(".part")
+    theirs = tmp_path / f".orders.csv.{child.pid}-1@{host}.part"
+    theirs.write_bytes(b"being written")
+    assert temporary_files.sweep(tmp_path) == [] and theirs.exists()
+    child.stdin.close()
+    child.wait(timeout=30)
+    assert temporary_files.sweep(tmp_path) == [theirs] and not theirs.exists()
+
+
+def test_once_roles_are_on_a_backup_outside_the_backups_folder_needs_the_owners_pin(tmp_path, data_dir):
+    """Staff may back up into the backups folder; a copy of every customer and PIN hash elsewhere (a USB stick)
+    is the owner's: $SHOPDESK_OWNER_PIN or a terminal, else exit 4 and nothing written; each use audited."""
+    import os
+
+    from shopdesk import paths
+    from shopdesk.services.accounts import AccountService, ScryptParameters
+
+    path = _shop(tmp_path)
+    database = open_database("sqlite:///" + str(path))
+    AccountService(database.unit_of_work, scrypt=ScryptParameters(n=2**10)).create_owner("Maryam", "1357924")
+    database.close()
+    usb = tmp_path / "usb"
+
+    def run(*args, pin=None):
+        env = {key: value for key, value in os.environ.items() if key != "SHOPDESK_OWNER_PIN"}
+        if pin is not None:
+            env["SHOPDESK_OWNER_PIN"] = pin
+        return subprocess.run(
+            [sys.executable, "-m", "shopdesk", "--db", str(path), "backup", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=env,
+            stdin=subprocess.DEVNULL,
+        )
+
+    refused = run("--to", str(usb))
+    assert refused.returncode == 4 and "owner's PIN" in refused.stderr and not usb.exists()
+    wrong = run("--to", str(usb), pin="0000000")
+    assert wrong.returncode == 4 and "not the owner's PIN" in wrong.stderr and not usb.exists()
+    assert run().returncode == 0  # into the backups folder: no PIN
+    assert run("--to", str(paths.backups_dir())).returncode == 0  # the backups folder named: the same
+    done = run("--to", str(usb), pin="1357924")
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in usb.iterdir()] == [Path(done.stdout.strip()).name]
+    database = open_database("sqlite:///" + str(path))
+    log = AccountService(database.unit_of_work).audit_log()
+    database.close()
+    assert [(entry.account, entry.action) for entry in log][:2] == [
+        ("Maryam", "backup.elsewhere"),
+        ("Maryam", "accounts.pin_refused"),
+    ]

@@ -1,6 +1,7 @@
-"""Settings → Backups: the list in the desk's calendar and digits, Back up now into a chosen folder, Verify with
-a plain answer, Restore after confirming (the state before saved first, the database opened again), and on
-PostgreSQL only a note that the server keeps its own backups."""
+"""Settings → Backups: the list in the desk's calendar and digits, Back up now into a chosen folder (elsewhere the
+owner's, once roles are on), Verify with a plain answer, Restore after confirming (the state before saved first,
+the database opened again), Delete after confirming, and on PostgreSQL only a note that the server keeps its own
+backups."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from shopdesk import paths
 from shopdesk.services.backups import BackupService
+from shopdesk.services.exports import run_to_end
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.registry import build_services
 from shopdesk.views.backups_view import BackupsView
@@ -174,3 +176,59 @@ def test_after_a_restore_in_the_window_every_area_shows_the_restored_data(make_w
     view.restore_button.click()
     assert window._order_count == before
     assert window.orders_view.model.rowCount() > 0
+
+
+def test_delete_asks_first_and_removes_only_the_chosen_backup(qtbot, sqlite_demo, monkeypatch):
+    backups = _service(sqlite_demo)
+    first = run_to_end(backups.back_up())
+    second = run_to_end(backups.back_up(kind="before-import"))
+    view = _view(qtbot, backups)
+    assert not view.delete_button.isEnabled()  # nothing selected
+    view.table.selectRow(0)
+    assert view.delete_button.isEnabled()
+    asked = []
+    monkeypatch.setattr(view, "confirm_delete", lambda what: asked.append(what) or False)
+    view.delete_button.click()
+    assert asked and first.exists() and second.exists()  # not confirmed: nothing deleted
+    monkeypatch.setattr(view, "confirm_delete", lambda what: True)
+    view.table.selectRow(0)
+    view.delete_button.click()
+    assert not second.exists() and first.exists()
+    assert view.table.rowCount() == 1 and "Backup deleted" in view.result.text()
+
+
+def test_once_roles_are_on_back_up_now_into_another_folder_needs_the_owner(qtbot, sqlite_demo, tmp_path, monkeypatch):
+    from shopdesk.services.accounts import AccountService, ScryptParameters
+    from shopdesk.views.roles import OwnerGuard, PinDialog
+
+    accounts = AccountService(sqlite_demo.unit_of_work, scrypt=ScryptParameters(n=2**10))
+    owner = accounts.create_owner("Layla", "246810")
+    guard = OwnerGuard(accounts=accounts)
+    view = BackupsView(jobs=InlineJobs(), formatter=lambda: Formatter(DisplayPreferences()), guard=guard)
+    qtbot.addWidget(view)
+    view.attach(_service(sqlite_demo))
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    asked = []
+    monkeypatch.setattr(PinDialog, "ask", classmethod(lambda cls, *a, **k: asked.append(k["action"])))
+    monkeypatch.setattr(view, "ask_folder", lambda: str(usb))
+    view.back_up_button.click()
+    assert asked == ["backup.elsewhere"] and list(usb.iterdir()) == []  # PIN refused: no copy
+    monkeypatch.setattr(view, "ask_folder", lambda: str(paths.backups_dir()))
+    view.back_up_button.click()  # into the backups folder: staff may
+    assert asked == ["backup.elsewhere"] and view.table.rowCount() == 1
+    monkeypatch.setattr(PinDialog, "ask", classmethod(lambda cls, *a, **k: owner))
+    monkeypatch.setattr(view, "ask_folder", lambda: str(usb))
+    with qtbot.waitSignal(view.backup_made):
+        view.back_up_button.click()
+    assert len(list(usb.iterdir())) == 1
+    entry = accounts.audit_log()[0]
+    assert (entry.action, entry.details) == ("backup.elsewhere", {"folder": str(usb)})
+
+
+def test_the_windows_backup_before_an_import_is_kept_as_one(make_window, sqlite_demo):
+    backups = _service(sqlite_demo)
+    window = make_window("en", sqlite_demo)
+    window.attach(window._services, database_label=sqlite_demo.description, backups=backups)
+    window._backup_before_import()  # what the import runs before its first write
+    assert [entry.kind for entry in backups.list_backups()] == ["before-import"]
