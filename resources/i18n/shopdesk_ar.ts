@@ -238,6 +238,22 @@
         <translation>استعادة</translation>
     </message>
     <message>
+        <source>Delete a backup</source>
+        <translation>حذف نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Delete the backup of %1?</source>
+        <translation>أتريد حذف النسخة الاحتياطية المأخوذة في %1؟</translation>
+    </message>
+    <message>
+        <source>The file is deleted for good; it cannot be restored afterwards.</source>
+        <translation>يُحذف الملف نهائيًا، ولا يمكن الاستعادة منه بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>جارٍ النسخ الاحتياطي…</translation>
     </message>
@@ -248,6 +264,14 @@
     <message>
         <source>Restoring…</source>
         <translation>جارٍ الاستعادة…</translation>
+    </message>
+    <message>
+        <source>The backup was not deleted: %1</source>
+        <translation>لم تُحذف النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Backup deleted: %1</source>
+        <translation>حُذفت النسخة الاحتياطية: %1</translation>
     </message>
     <message>
         <source>Backup made and checked: %1</source>
@@ -340,6 +364,18 @@
     <message>
         <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
         <translation>ينسخ shopdesk بيانات المتجر احتياطيًا من تلقاء نفسه عند بدء التشغيل وكل يوم يبقى فيه مفتوحًا، كلما تغيّر شيء، ويحتفظ بنسخ آخر ٧ أيام و٤ أسابيع و١٢ شهرًا. مجلد النسخ الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months of these automatic backups. Backups made with Back up now or before an import, a restore or an update stay until you delete them. Backups folder: %1</source>
+        <translation>ينسخ shopdesk بيانات المتجر احتياطيًا من تلقاء نفسه عند بدء التشغيل وكل يوم يبقى فيه مفتوحًا، كلما تغيّر شيء، ويحتفظ من هذه النسخ التلقائية بنسخ آخر ٧ أيام و٤ أسابيع و١٢ شهرًا. أما النسخ المأخوذة بزر «انسخ احتياطيًا الآن» أو قبل استيراد أو استعادة أو تحديث فتبقى حتى تحذفها أنت. مجلد النسخ الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup (asks first)</source>
+        <translation>احذف النسخة الاحتياطية المحددة (بعد السؤال أولًا)</translation>
     </message>
     <message>
         <source>This shop&apos;s data is kept on a PostgreSQL server. The server keeps its own backups (pg_dump); ask whoever looks after the server. There is nothing to back up on this desk.</source>
@@ -3614,6 +3650,14 @@
     <message>
         <source>Import orders</source>
         <translation>استيراد الطلبات</translation>
+    </message>
+    <message>
+        <source>Back up the shop&apos;s data outside the backups folder</source>
+        <translation>نسخ بيانات المتجر احتياطيًا خارج مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Delete a backup</source>
+        <translation>حذف نسخة احتياطية</translation>
     </message>
     <message>
         <source>Refund a return</source>

@@ -238,6 +238,22 @@
         <translation>بازگردانی</translation>
     </message>
     <message>
+        <source>Delete a backup</source>
+        <translation>حذف پشتیبان</translation>
+    </message>
+    <message>
+        <source>Delete the backup of %1?</source>
+        <translation>پشتیبانِ %1 حذف شود؟</translation>
+    </message>
+    <message>
+        <source>The file is deleted for good; it cannot be restored afterwards.</source>
+        <translation>پرونده برای همیشه حذف می‌شود و دیگر نمی‌توان آن را بازگرداند.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
         <source>Backing up…</source>
         <translation>در حال پشتیبان‌گیری…</translation>
     </message>
@@ -248,6 +264,14 @@
     <message>
         <source>Restoring…</source>
         <translation>در حال بازگردانی…</translation>
+    </message>
+    <message>
+        <source>The backup was not deleted: %1</source>
+        <translation>پشتیبان حذف نشد: %1</translation>
+    </message>
+    <message>
+        <source>Backup deleted: %1</source>
+        <translation>پشتیبان حذف شد: %1</translation>
     </message>
     <message>
         <source>Backup made and checked: %1</source>
@@ -340,6 +364,18 @@
     <message>
         <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
         <translation>shopdesk هنگام شروع و هر روزی که باز بماند، هر بار که چیزی تغییر کرده باشد، خودش از داده‌های فروشگاه پشتیبان می‌گیرد و پشتیبان‌های ۷ روز، ۴ هفته و ۱۲ ماه اخیر را نگه می‌دارد. پوشهٔ پشتیبان‌ها: %1</translation>
+    </message>
+    <message>
+        <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months of these automatic backups. Backups made with Back up now or before an import, a restore or an update stay until you delete them. Backups folder: %1</source>
+        <translation>shopdesk هنگام شروع و هر روزی که باز بماند، هر بار که چیزی تغییر کرده باشد، خودش از داده‌های فروشگاه پشتیبان می‌گیرد و از این پشتیبان‌های خودکار، پشتیبان‌های ۷ روز، ۴ هفته و ۱۲ ماه اخیر را نگه می‌دارد. پشتیبان‌هایی که با «اکنون پشتیبان بگیر» یا پیش از وارد کردن، بازگردانی یا به‌روزرسانی گرفته شده‌اند تا وقتی خودتان حذفشان نکنید می‌مانند. پوشهٔ پشتیبان‌ها: %1</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete the selected backup (asks first)</source>
+        <translation>حذف پشتیبان انتخاب‌شده (اول می‌پرسد)</translation>
     </message>
     <message>
         <source>This shop&apos;s data is kept on a PostgreSQL server. The server keeps its own backups (pg_dump); ask whoever looks after the server. There is nothing to back up on this desk.</source>
@@ -3479,6 +3515,14 @@
     <message>
         <source>Import orders</source>
         <translation>درون‌ریزی سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Back up the shop&apos;s data outside the backups folder</source>
+        <translation>پشتیبان‌گیری از داده‌های فروشگاه بیرون از پوشهٔ پشتیبان‌ها</translation>
+    </message>
+    <message>
+        <source>Delete a backup</source>
+        <translation>حذف پشتیبان</translation>
     </message>
     <message>
         <source>Refund a return</source>
