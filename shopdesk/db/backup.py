@@ -145,8 +145,8 @@ def restore_sqlite(backup: Path, target: Path, backups_dir: Path) -> Path | None
 def auto_backup(source: Path, folder: Path) -> Path | None:
     """A backup when the database changed since the newest one (the app makes one at start, then daily), then
     the old ones thinned out; ``None`` when nothing changed."""
-    if folder.is_dir():
-        temporary_files.sweep(folder)  # what a killed backup left, even when no backup is due
+    for place in (folder, source.parent):  # what a killed backup or restore left, even when no backup is due
+        temporary_files.sweep(place)
     if not source.is_file():
         return None
     changed = max(p.stat().st_mtime for p in (source, source.with_name(source.name + "-wal")) if p.exists())

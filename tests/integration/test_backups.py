@@ -243,17 +243,28 @@ if what == "backup":
     from shopdesk.db.backup import backup_sqlite
 
     backup_sqlite(Path(source), Path(folder), "manual")
-else:
+elif what == "export":
     from shopdesk.services.database import open_database
     from shopdesk.services.exports import ExportService, run_to_end
 
     database = open_database("sqlite:///" + source)
     run_to_end(ExportService(database.unit_of_work).export_orders(Path(folder) / "orders.csv"))
+else:
+    from shopdesk.services.database import open_database
+    from shopdesk.services.print_studio import PrintRequest, PrintService
+    from shopdesk.services.settings import SettingsService
+    from shopdesk.views.print_texts import texts_for
+
+    database = open_database("sqlite:///" + source)
+    prints = PrintService(database.unit_of_work, SettingsService(database.unit_of_work))
+    ids = prints.order_ids(status="new")
+    for _ in prints.write_pdf(ids, PrintRequest(), texts_for(), Path(folder) / "inserts.pdf"):
+        pass
 """
 
 
 def _killed_midway(what, source, folder):
-    """Run a backup or an export in a child and kill it once its temporary file is whole; return that file."""
+    """Run a backup, an export or a print in a child and kill it once its temporary file is whole; return that file."""
     import os
     import signal
 
@@ -271,7 +282,7 @@ def _killed_midway(what, source, folder):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
-def test_what_a_killed_backup_or_export_left_is_swept_by_the_next_one_and_nothing_else(tmp_path):
+def test_what_a_killed_backup_export_or_print_left_is_swept_by_the_next_one_and_nothing_else(tmp_path):
     path = _shop(tmp_path, orders=20)
     usb = tmp_path / "usb"
     usb.mkdir()
@@ -280,6 +291,8 @@ def test_what_a_killed_backup_or_export_left_is_swept_by_the_next_one_and_nothin
     export_left = _killed_midway("export", path, usb)
     assert not backup_left.exists()  # the export into the same folder swept it
     assert export_left.parent == usb and export_left.stat().st_size > 0
+    print_left = _killed_midway("print", path, usb)
+    assert print_left.parent == usb and print_left.stat().st_size > 0 and not export_left.exists()
     older = usb / "shop-20261207T214600000000Z-manual.sqlite3.partial-wal"  # an earlier shopdesk's orphan
     older.write_bytes(b"")
     # Not ours to remove: someone's files, a file named like ours from another computer, and the temporary file
@@ -352,3 +365,14 @@ def test_once_roles_are_on_a_backup_outside_the_backups_folder_needs_the_owners_
         ("Maryam", "backup.elsewhere"),
         ("Maryam", "accounts.pin_refused"),
     ]
+
+
+def test_the_start_up_backup_sweeps_what_a_killed_restore_left_beside_the_database(tmp_path):
+    path = _shop(tmp_path)
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    host = temporary_files.temporary_path(path).name.rsplit("@", 1)[1].removesuffix(".part")
+    left = [tmp_path / f".shop.sqlite3.{child.stdout.strip()}-1@{host}.part{side}" for side in ("", "-journal")]
+    for stale in left:
+        stale.write_bytes(b"a restore that was killed")
+    auto_backup(path, tmp_path / "backups")
+    assert not any(stale.exists() for stale in left) and path.is_file()
