@@ -266,6 +266,10 @@
         <translation>جارٍ الاستعادة…</translation>
     </message>
     <message>
+        <source>%1 is not one of the backups folder&apos;s backups; nothing was deleted.</source>
+        <translation>%1 ليست من النسخ الاحتياطية في مجلد النسخ الاحتياطية؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
         <source>The backup was not deleted: %1</source>
         <translation>لم تُحذف النسخة الاحتياطية: %1</translation>
     </message>

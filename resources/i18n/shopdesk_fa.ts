@@ -266,6 +266,10 @@
         <translation>در حال بازگردانی…</translation>
     </message>
     <message>
+        <source>%1 is not one of the backups folder&apos;s backups; nothing was deleted.</source>
+        <translation>%1 از پشتیبان‌های پوشهٔ پشتیبان‌ها نیست؛ چیزی حذف نشد.</translation>
+    </message>
+    <message>
         <source>The backup was not deleted: %1</source>
         <translation>پشتیبان حذف نشد: %1</translation>
     </message>

@@ -117,9 +117,11 @@ class BackupService:
         """Delete one of this database's backups in the backups folder (the owner chose it on the Backups screen).
         Anything else is refused: this never deletes a file the list does not show."""
         backup = Path(backup)
+        if not backup.exists():
+            return  # already gone (another desk's backup thinned it out)
         if backup not in {entry.path for entry in self.list_backups()}:
             raise InvalidInput("backup", "not_listed", str(backup))
-        backup.unlink(missing_ok=True)
+        backup.unlink()
 
     def verify(self, backup: Path, cancel: threading.Event | None = None) -> Generator[Step, None, BackupCheck]:
         """SQLite's full integrity check of a backup file, and whether it holds a shop this shopdesk can open."""

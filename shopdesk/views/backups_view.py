@@ -253,9 +253,13 @@ class BackupsView(QWidget):
             return
         try:
             self._backups.delete(entry.path)
-        except (InvalidInput, OSError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self._say(QT_TRANSLATE_NOOP("BackupsView", "The backup was not deleted: %1"), reason)
+        except InvalidInput:
+            self._say(
+                QT_TRANSLATE_NOOP("BackupsView", "%1 is not one of the backups folder's backups; nothing was deleted."),
+                entry.path.name,
+            )
+        except OSError as exc:
+            self._say(QT_TRANSLATE_NOOP("BackupsView", "The backup was not deleted: %1"), exc.strerror or str(exc))
         else:
             record(self._guard, "backup.delete", {"file": entry.path.name})
             self._say(QT_TRANSLATE_NOOP("BackupsView", "Backup deleted: %1"), entry.path.name)
