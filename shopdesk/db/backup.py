@@ -131,8 +131,7 @@ def restore_sqlite(backup: Path, target: Path, backups_dir: Path) -> Path | None
         raise BackupFailed(f"{backup} failed its integrity check; nothing was restored")
     saved = backup_sqlite(target, backups_dir, "before-restore") if target.exists() else None
     with temporary_files.temporary_beside(target) as partial:
-        _copy(backup, partial)
-        if integrity(partial) != "ok":
+        if _copy(backup, partial) != "ok":
             raise BackupFailed("the restored copy failed its integrity check; nothing was restored")
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
