@@ -19,8 +19,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import psutil
-
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
 
 _OURS = re.compile(
@@ -110,6 +108,8 @@ def sweep(folder: Path) -> list[Path]:
 def _writing(pid: int, modified: float) -> bool:
     """Whether process ``pid`` on this computer may be writing a file last changed at ``modified``: it runs, and
     it started before that change (a process that started later only reuses a dead writer's number)."""
+    import psutil  # only when a file named like ours is found: start-up stays light
+
     try:
         process = psutil.Process(pid)
         if process.status() == psutil.STATUS_ZOMBIE:
