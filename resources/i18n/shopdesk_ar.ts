@@ -366,10 +366,6 @@
         <translation>آخر نسخة احتياطية تلقائية: %1، أُنشئت وفُحصت.</translation>
     </message>
     <message>
-        <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
-        <translation>ينسخ shopdesk بيانات المتجر احتياطيًا من تلقاء نفسه عند بدء التشغيل وكل يوم يبقى فيه مفتوحًا، كلما تغيّر شيء، ويحتفظ بنسخ آخر ٧ أيام و٤ أسابيع و١٢ شهرًا. مجلد النسخ الاحتياطية: %1</translation>
-    </message>
-    <message>
         <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months of these automatic backups. Backups made with Back up now or before an import, a restore or an update stay until you delete them. Backups folder: %1</source>
         <translation>ينسخ shopdesk بيانات المتجر احتياطيًا من تلقاء نفسه عند بدء التشغيل وكل يوم يبقى فيه مفتوحًا، كلما تغيّر شيء، ويحتفظ من هذه النسخ التلقائية بنسخ آخر ٧ أيام و٤ أسابيع و١٢ شهرًا. أما النسخ المأخوذة بزر «انسخ احتياطيًا الآن» أو قبل استيراد أو استعادة أو تحديث فتبقى حتى تحذفها أنت. مجلد النسخ الاحتياطية: %1</translation>
     </message>

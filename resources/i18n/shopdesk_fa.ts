@@ -366,10 +366,6 @@
         <translation>آخرین پشتیبان خودکار: %1، گرفته و بررسی شد.</translation>
     </message>
     <message>
-        <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months. Backups folder: %1</source>
-        <translation>shopdesk هنگام شروع و هر روزی که باز بماند، هر بار که چیزی تغییر کرده باشد، خودش از داده‌های فروشگاه پشتیبان می‌گیرد و پشتیبان‌های ۷ روز، ۴ هفته و ۱۲ ماه اخیر را نگه می‌دارد. پوشهٔ پشتیبان‌ها: %1</translation>
-    </message>
-    <message>
         <source>shopdesk backs up the shop&apos;s data by itself when it starts and every day it stays open, whenever something changed, and keeps the last 7 days, 4 weeks and 12 months of these automatic backups. Backups made with Back up now or before an import, a restore or an update stay until you delete them. Backups folder: %1</source>
         <translation>shopdesk هنگام شروع و هر روزی که باز بماند، هر بار که چیزی تغییر کرده باشد، خودش از داده‌های فروشگاه پشتیبان می‌گیرد و از این پشتیبان‌های خودکار، پشتیبان‌های ۷ روز، ۴ هفته و ۱۲ ماه اخیر را نگه می‌دارد. پشتیبان‌هایی که با «اکنون پشتیبان بگیر» یا پیش از وارد کردن، بازگردانی یا به‌روزرسانی گرفته شده‌اند تا وقتی خودتان حذفشان نکنید می‌مانند. پوشهٔ پشتیبان‌ها: %1</translation>
     </message>
