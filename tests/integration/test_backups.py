@@ -376,3 +376,23 @@ def test_the_start_up_backup_sweeps_what_a_killed_restore_left_beside_the_databa
         stale.write_bytes(b"a restore that was killed")
     auto_backup(path, tmp_path / "backups")
     assert not any(stale.exists() for stale in left) and path.is_file()
+
+
+def test_what_an_earlier_shopdesk_left_is_swept_once_nobody_wrote_to_it_for_an_hour(tmp_path):
+    import os
+    import time
+
+    child = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = child.stdout.strip()
+    hour_ago = time.time() - temporary_files.OLD_FILE_QUIET_SECONDS - 60
+    stale = [
+        tmp_path / f".orders.csv.{dead}.140000.part",  # an export's, named by process only
+        tmp_path / "shop-20261207T214600000000Z-manual.sqlite3.partial",  # a killed backup's
+    ]
+    fresh = tmp_path / f".inserts.pdf.{dead}.140000.part"  # written to a minute ago: maybe another desk's, now
+    for path in [*stale, fresh]:
+        path.write_bytes(b"left")
+    for path in stale:
+        os.utime(path, (hour_ago, hour_ago))
+    assert sorted(temporary_files.sweep(tmp_path)) == sorted(stale)
+    assert fresh.exists()
