@@ -242,6 +242,22 @@ def _with_database(args: argparse.Namespace, command, *, lock: bool = False) -> 
 def _owner_refused(args: argparse.Namespace, database) -> int | None:  # noqa: ANN001
     """None when the command may run: it needs no owner, roles are off, or the owner's PIN was given (and the use
     is written to the audit log); otherwise says why and gives ``EXIT_NEEDS_OWNER``."""
+    owner = _owner_pin(args, database)
+    if isinstance(owner, int):
+        return owner
+    if owner is not None:
+        from shopdesk.services.accounts import AccountService
+
+        action = OWNER_ACTIONS[args.command]
+        if action == "export":
+            action = f"export.{args.what}"
+        AccountService(database.unit_of_work).audit(owner, action, {"from": "command line"})
+    return None
+
+
+def _owner_pin(args: argparse.Namespace, database) -> str | int | None:  # noqa: ANN001
+    """The owner whose PIN was given, None when no PIN is needed (the command needs no owner, or roles are off), or
+    ``EXIT_NEEDS_OWNER`` after saying why not. Writes nothing to the audit log beyond wrong PINs."""
     import getpass
     import os
 
@@ -254,8 +270,6 @@ def _owner_refused(args: argparse.Namespace, database) -> int | None:  # noqa: A
     accounts = AccountService(database.unit_of_work)
     if not accounts.has_accounts():
         return None
-    if action == "export":
-        action = f"export.{args.what}"
     name = f"shopdesk {args.command}"
     pin = os.environ.get(ENV_OWNER_PIN, "")
     if not pin and sys.stdin.isatty():
@@ -271,8 +285,7 @@ def _owner_refused(args: argparse.Namespace, database) -> int | None:  # noqa: A
         except TooManyTries as exc:
             print(f"{name}: too many wrong PINs; try again in {exc.wait_seconds} s", file=sys.stderr)
             return EXIT_NEEDS_OWNER
-        accounts.audit(owner.name, action, {"from": "command line"})
-        return None
+        return owner.name
     print(f"{name}: that is not the owner's PIN", file=sys.stderr)
     return EXIT_NEEDS_OWNER
 
@@ -379,7 +392,7 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
 
 def _backups(args: argparse.Namespace) -> int:
     """backup, check and restore work on the SQLite file itself, never through an open database."""
-    from shopdesk.db.backup import BackupFailed, integrity, restore_sqlite
+    from shopdesk.db.backup import BackupFailed, integrity
 
     url = _target_url(args, demo=args.demo)
     path = paths.sqlite_file(url)
@@ -392,32 +405,7 @@ def _backups(args: argparse.Namespace) -> int:
         )
         return 2
     if args.command == "restore":
-        from shopdesk.services.database_lock import DatabaseLock
-        from shopdesk.services.errors import DatabaseInUse, DatabaseUnavailable
-
-        if not args.file.is_file():
-            print(f"{name}: no file {args.file}", file=sys.stderr)
-            return 1
-        if path.is_file():  # the shop's roles are in the file being replaced (a file that cannot be opened has none)
-            current = _open(url, program=name)
-            if not isinstance(current, int):
-                try:
-                    refused = _owner_refused(args, current)
-                finally:
-                    current.close()
-                if refused is not None:
-                    return refused
-        try:
-            with DatabaseLock(path, program="shopdesk restore"):
-                saved = restore_sqlite(args.file, path, paths.backups_dir())
-        except DatabaseInUse as exc:
-            print(f"{name}: {path} is in use by {exc.holder}; close it there first", file=sys.stderr)
-            return EXIT_IN_USE
-        except (BackupFailed, sqlite3.Error, DatabaseUnavailable) as exc:
-            print(f"{name}: {exc}", file=sys.stderr)
-            return 1
-        print(f"Restored {args.file} into {path}." + (f" The state before is saved in {saved}." if saved else ""))
-        return 0
+        return _restore(args, url, path)
     if not path.is_file():
         print(f"{name}: there is no database at {path}", file=sys.stderr)
         return 1
@@ -427,7 +415,7 @@ def _backups(args: argparse.Namespace) -> int:
         except sqlite3.Error as exc:
             result = str(exc)
         print(
-            result if result == "ok" else f"{name}: {path} is damaged: {result}",
+            result if result == "ok" else f"{name}: {path} is damaged: {result}; nothing was written to it",
             file=sys.stdout if result == "ok" else sys.stderr,
         )
         return 0 if result == "ok" else 1
@@ -453,6 +441,79 @@ def _backups(args: argparse.Namespace) -> int:
         return 1
     print(made)
     return 0
+
+
+# Why restore refuses a file, in the words of the window's Backups screen.
+RESTORE_REFUSALS = {
+    "missing": "there is no such file",
+    "empty": "this file is empty, not a shopdesk backup",
+    "not_a_database": "this file is not a database, not a shopdesk backup",
+    "damaged": "this file is damaged ({details})",
+    "not_shopdesk": "this file is a database, but not a shopdesk one",
+    "newer": "this file was made by a newer shopdesk ({details}); update shopdesk on this desk first",
+}
+
+
+def _restore(args: argparse.Namespace, url: str, path: Path) -> int:
+    """Put a backup in place: the same BackupService.restore as the window's Restore…, so the same file is refused
+    for the same reason before anything is touched, and the restore is recorded the same way."""
+    from shopdesk.db.backup import BackupFailed
+    from shopdesk.db.migrate import MigrationFailed
+    from shopdesk.services.backups import BackupService
+    from shopdesk.services.database_lock import DatabaseLock
+    from shopdesk.services.errors import DatabaseDamaged, DatabaseInUse, DatabaseUnavailable, InvalidInput
+
+    name = "shopdesk restore"
+    service = BackupService(database_path=path, folder=paths.backups_dir)
+    check = service.check_backup(args.file)
+    if not check.ok:
+        return _restore_refused(args.file, check.problem, check.details)
+    owner = ""
+    if path.is_file():  # the shop's roles are in the file being replaced (a file that cannot be opened has none)
+        current = _open(url, program=name)
+        if not isinstance(current, int):
+            try:
+                refused = _owner_pin(args, current)
+            finally:
+                current.close()
+            if isinstance(refused, int):
+                return refused
+            owner = refused or ""
+    try:
+        with DatabaseLock(path, program=name):
+            result = None
+            steps = service.restore(args.file, by=owner, via="command line")
+            while result is None:
+                try:
+                    next(steps)
+                except StopIteration as done:
+                    result = done.value
+    except DatabaseInUse as exc:
+        print(f"{name}: {path} is in use by {exc.holder}; close it there first", file=sys.stderr)
+        return EXIT_IN_USE
+    except InvalidInput as exc:  # the file changed between the check and the restore
+        return _restore_refused(args.file, exc.reason, str(exc.value or ""))
+    except (BackupFailed, MigrationFailed, sqlite3.Error, DatabaseUnavailable, DatabaseDamaged, OSError) as exc:
+        print(f"{name}: nothing was restored: {exc}", file=sys.stderr)
+        return 1
+    print(f"Restored {args.file} into {path}.")
+    if result.saved is not None:
+        print(
+            f"The state before, with the audit log as it was, is saved in {result.saved}. "
+            + (
+                "1 audit entry written since the backup was kept"
+                if result.carried == 1
+                else f"{result.carried} audit entries written since the backup were kept"
+            )
+            + "; the restore is in the audit log."
+        )
+    return 0
+
+
+def _restore_refused(file: Path, problem: str, details: str) -> int:
+    reason = RESTORE_REFUSALS.get(problem, "this file cannot be used ({details})").format(details=details)
+    print(f"shopdesk restore: {file}: {reason}; nothing was written", file=sys.stderr)
+    return 1
 
 
 def _report_summary(args: argparse.Namespace, database) -> int:  # noqa: ANN001

@@ -104,6 +104,18 @@
         <translation>الانتظار: %1 ث</translation>
     </message>
     <message>
+        <source>Entries kept from after the backup: %1</source>
+        <translation>قيود أُبقي عليها من بعد النسخة: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored: %1</source>
+        <translation>النسخة المستعادة: %1</translation>
+    </message>
+    <message>
+        <source>The state before is in: %1</source>
+        <translation>الحالة السابقة محفوظة في: %1</translation>
+    </message>
+    <message>
         <source>Roles are off</source>
         <translation>الأدوار غير مفعّلة</translation>
     </message>
@@ -286,10 +298,6 @@
         <translation>‏%1 سليمة: لم يجد فحص السلامة في SQLite أي مشكلة.</translation>
     </message>
     <message>
-        <source>The backup %1 is in place. The data as it was before is saved as %2.</source>
-        <translation>النسخة الاحتياطية %1 في مكانها الآن. حُفظت البيانات كما كانت قبل ذلك باسم %2.</translation>
-    </message>
-    <message>
         <source>The backup %1 is in place.</source>
         <translation>النسخة الاحتياطية %1 في مكانها الآن.</translation>
     </message>
@@ -306,8 +314,16 @@
         <translation>‏%1 ليست نسخة احتياطية من shopdesk (ليست ملف قاعدة بيانات)؛ لم يتغيّر شيء.</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be used: %2</source>
-        <translation>‏%1 تالفة ولا يمكن استخدامها: %2</translation>
+        <source>The backup %1 is in place. The data as it was before, with the audit log as it was, is saved as %2. The audit entries written since the backup were kept, and the restore is in the audit log.</source>
+        <translation>النسخة الاحتياطية %1 في مكانها الآن. حُفظت البيانات كما كانت قبل ذلك، ومعها سجل التدقيق كما كان، باسم %2. أُبقي على قيود التدقيق المكتوبة بعد تلك النسخة، وسُجّلت الاستعادة في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a shopdesk backup; nothing was changed.</source>
+        <translation>‏%1 ملف فارغ، وليس نسخة احتياطية من shopdesk؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used; nothing was written. SQLite found: %2</source>
+        <translation>‏%1 تالفة ولا يمكن استخدامها؛ لم يُكتب شيء. وجد SQLite ما يلي: %2</translation>
     </message>
     <message>
         <source>%1 is a database, but not a shopdesk backup; nothing was changed.</source>
@@ -3686,6 +3702,10 @@
     <message>
         <source>Adjust a loyalty balance</source>
         <translation>تعديل رصيد الولاء</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
 </context>
 <context>

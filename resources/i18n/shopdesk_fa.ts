@@ -104,6 +104,18 @@
         <translation>انتظار: %1 ثانیه</translation>
     </message>
     <message>
+        <source>Entries kept from after the backup: %1</source>
+        <translation>رویدادهای نگه‌داشته از پس از پشتیبان: %1</translation>
+    </message>
+    <message>
+        <source>Backup restored: %1</source>
+        <translation>پشتیبان بازگردانده‌شده: %1</translation>
+    </message>
+    <message>
+        <source>The state before is in: %1</source>
+        <translation>وضعیت پیشین در: %1</translation>
+    </message>
+    <message>
         <source>Roles are off</source>
         <translation>نقش‌ها خاموش‌اند</translation>
     </message>
@@ -286,10 +298,6 @@
         <translation>‏%1 سالم است: بررسی سلامت SQLite هیچ مشکلی پیدا نکرد.</translation>
     </message>
     <message>
-        <source>The backup %1 is in place. The data as it was before is saved as %2.</source>
-        <translation>پشتیبان %1 جایگزین شد. داده‌ها به شکل پیشین با نام %2 ذخیره شده‌اند.</translation>
-    </message>
-    <message>
         <source>The backup %1 is in place.</source>
         <translation>پشتیبان %1 جایگزین شد.</translation>
     </message>
@@ -306,8 +314,16 @@
         <translation>‏%1 پشتیبان shopdesk نیست (فایل پایگاه داده نیست)؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be used: %2</source>
-        <translation>‏%1 خراب است و نمی‌توان از آن استفاده کرد: %2</translation>
+        <source>The backup %1 is in place. The data as it was before, with the audit log as it was, is saved as %2. The audit entries written since the backup were kept, and the restore is in the audit log.</source>
+        <translation>پشتیبان %1 اکنون جایگزین شد. داده‌ها همان‌طور که پیش از این بودند، همراه با گزارش رویدادهای آن زمان، با نام %2 ذخیره شدند. رویدادهایی که پس از آن پشتیبان ثبت شده بودند نگه داشته شدند و خودِ بازگردانی هم در گزارش رویدادها ثبت شد.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty file, not a shopdesk backup; nothing was changed.</source>
+        <translation>‏%1 یک فایل خالی است، نه پشتیبان shopdesk؛ چیزی تغییر نکرد.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be used; nothing was written. SQLite found: %2</source>
+        <translation>‏%1 آسیب دیده است و نمی‌توان از آن استفاده کرد؛ چیزی نوشته نشد. آنچه SQLite یافت: %2</translation>
     </message>
     <message>
         <source>%1 is a database, but not a shopdesk backup; nothing was changed.</source>
@@ -3551,6 +3567,10 @@
     <message>
         <source>Adjust a loyalty balance</source>
         <translation>تنظیم ماندهٔ وفاداری</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>بازگردانی یک پشتیبان</translation>
     </message>
 </context>
 <context>

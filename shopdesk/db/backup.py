@@ -14,11 +14,14 @@ the owner deletes it.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from shopdesk import temporary_files
+from shopdesk.db.sqlite_check import read_only_uri, sqlite_check
 
 AUTOMATIC = "auto"  # the label of the backups the app makes by itself: the only ones thinned out
 
@@ -114,31 +117,81 @@ def prune(source: Path, folder: Path, *, daily: int = 7, weekly: int = 4, monthl
     return removed
 
 
-def integrity(path: Path) -> str:
-    """``"ok"`` or what SQLite's full integrity check found."""
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
-    try:
-        rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    finally:
-        conn.close()
-    return "ok" if rows == ["ok"] else "; ".join(rows[:5])
+def integrity(path: Path, *, settled: bool = False) -> str:
+    """``"ok"`` or what SQLite's full integrity check found; any damage is an answer, never an exception (see
+    ``sqlite_check``; ``settled`` for a backup: reading it leaves nothing beside it)."""
+    return sqlite_check(path, "integrity_check", settled=settled) or "ok"
 
 
-def restore_sqlite(backup: Path, target: Path, backups_dir: Path) -> Path | None:
+def restore_sqlite(
+    backup: Path, target: Path, backups_dir: Path, *, prepare: Callable[[Path, Path | None], None] | None = None
+) -> Path | None:
     """Put a verified backup in place of ``target``, after backing up ``target`` itself (returned). The copy is
-    made with the backup API into a temporary file, checked, then renamed over the target."""
-    if integrity(backup) != "ok":
+    made with the backup API into a temporary file, handed to ``prepare(copy, saved)`` (which may bring it up to
+    date and add to it), checked, then renamed over the target: until that rename the target is untouched."""
+    if integrity(backup, settled=True) != "ok":
         raise BackupFailed(f"{backup} failed its integrity check; nothing was restored")
-    saved = backup_sqlite(target, backups_dir, "before-restore") if target.exists() else None
+    saved = None
+    damaged: str | None = None
+    if target.exists():
+        # A damaged shop file is what a restore is for; it cannot be copied page by page, so it is kept as it is.
+        damaged = sqlite_check(target, "quick_check") if target.stat().st_size else None
+        try:
+            if damaged:
+                saved = _keep_as_is(target, backups_dir)
+            else:
+                saved = backup_sqlite(target, backups_dir, "before-restore")
+        except (BackupFailed, sqlite3.DatabaseError, UnicodeDecodeError):
+            if sqlite_check(target, "integrity_check") is None:
+                raise  # not damage (locked, a full disk): nothing is restored
+            damaged = "integrity_check"
+            saved = _keep_as_is(target, backups_dir)  # damage quick_check did not see
     with temporary_files.temporary_beside(target) as partial:
         if _copy(backup, partial) != "ok":
             raise BackupFailed("the restored copy failed its integrity check; nothing was restored")
+        if prepare is not None:
+            prepare(partial, saved)
+            if sqlite_check(partial, "quick_check") is not None:  # what prepare wrote, checked again
+                raise BackupFailed("the restored copy failed its check; nothing was restored")
         with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
+        if saved is not None and not damaged:
+            _fold_in_log(target)  # so removing the old file's log below cannot lose what only the log held
         for leftover in (target.with_name(target.name + "-wal"), target.with_name(target.name + "-shm")):
             leftover.unlink(missing_ok=True)  # the old journal belongs to the old file
         os.replace(partial, target)
     return saved
+
+
+def _fold_in_log(path: Path) -> None:
+    """Write a database's write-ahead log into the file itself and empty it; refused (``BackupFailed``) while
+    another program still reads or writes it, since its log may then still be needed."""
+    conn = sqlite3.connect(path, timeout=10)
+    try:
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    finally:
+        conn.close()
+    if busy:
+        raise BackupFailed(f"{path} is still in use by another program; nothing was restored")
+
+
+def _keep_as_is(source: Path, dest_dir: Path) -> Path:
+    """A byte-for-byte copy of a damaged database (with its write-ahead log beside it, named to match), for a
+    restore to keep the state before even when SQLite cannot read it."""
+    dest_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime(_STAMP)
+    final = dest_dir / f"{source.stem}-{stamp}-before-restore.sqlite3"
+    for suffix in ("-wal", ""):  # the log first: the main file's rename is what makes the copy appear
+        origin = source.with_name(source.name + suffix)
+        if not origin.is_file() or (suffix and origin.stat().st_size == 0):
+            continue
+        copy = final.with_name(final.name + suffix)
+        with temporary_files.temporary_beside(copy) as partial:
+            shutil.copyfile(origin, partial)
+            with open(partial, "rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, copy)
+    return final
 
 
 def auto_backup(source: Path, folder: Path) -> Path | None:
@@ -159,14 +212,32 @@ def auto_backup(source: Path, folder: Path) -> Path | None:
 
 
 def schema_revision(path: Path) -> str | None:
-    """The schema revision a (backup) file is at: None for a file without shopdesk's schema; raises
-    ``sqlite3.DatabaseError`` for a file that is not a SQLite database."""
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    """The schema revision a backup file is at: None for a file without shopdesk's schema; raises
+    ``sqlite3.DatabaseError`` for a file that is not a SQLite database (or whose schema cannot be read)."""
+    conn = sqlite3.connect(read_only_uri(path, settled=True), uri=True)
     try:
+        conn.text_factory = lambda data: data.decode("utf-8", errors="replace")
         has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
         if not has_table:
             return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
+        conn.text_factory = bytes
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        if len(rows) != 1 or not isinstance(rows[0][0], bytes):
+            return None
+        return rows[0][0].decode("utf-8")  # strict: a revision that is not text is damage, not a newer schema
+    except UnicodeDecodeError as exc:
+        raise sqlite3.DatabaseError("malformed database schema (its text is not UTF-8)") from exc
+    finally:
+        conn.close()
+
+
+def table_names(path: Path) -> set[str]:
+    """The tables of a backup file, read-only; raises ``sqlite3.DatabaseError`` as ``schema_revision`` does."""
+    conn = sqlite3.connect(read_only_uri(path, settled=True), uri=True)
+    try:
+        conn.text_factory = lambda data: data.decode("utf-8", errors="replace")
+        return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except UnicodeDecodeError as exc:
+        raise sqlite3.DatabaseError("malformed database schema (its text is not UTF-8)") from exc
     finally:
         conn.close()

@@ -10,6 +10,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import sessionmaker
 from sqlmodel import Session, create_engine
 
+from shopdesk.db.sqlite_check import sqlite_check
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -52,20 +54,4 @@ def quick_check(path: Path) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    # as_uri() encodes "#", "?" and "%" in folder names; "file:{path}" would open some other file.
-    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError) and not _means_damage(exc):
-            raise  # locked by another program, unreadable, a folder: not damage; the caller says so
-        return str(exc)
-    finally:
-        conn.close()
-    problems = [row[0] for row in rows if row[0] != "ok"]
-    return "; ".join(problems[:5]) if problems else None
-
-
-def _means_damage(exc: sqlite3.Error) -> bool:
-    text = str(exc).lower()
-    return any(words in text for words in ("malformed", "not a database", "corrupt", "disk image"))
+    return sqlite_check(path, "quick_check", timeout=BUSY_TIMEOUT_MS / 1000)

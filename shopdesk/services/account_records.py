@@ -77,4 +77,5 @@ AUDIT_ACTIONS = (
     "catalogue.edit",
     "templates.edit",
     "loyalty.adjust",
+    "restore",
 )

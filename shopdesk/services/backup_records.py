@@ -22,14 +22,15 @@ class BackupEntry:
 class BackupCheck:
     path: Path
     ok: bool
-    problem: str = ""  # "" when sound; else missing, not_a_database, damaged, not_shopdesk or newer
+    problem: str = ""  # "" when sound; else missing, empty, not_a_database, damaged, not_shopdesk or newer
     details: str = ""  # what SQLite found, or the newer schema's name
 
 
 @dataclass(frozen=True)
 class RestoreResult:
     restored: Path  # the backup that is now the shop's database
-    saved: Path | None  # the backup of the state before, or None when there was no database yet
+    saved: Path | None  # the backup of the state before (with the older audit trail), or None when there was none
+    carried: int = 0  # audit entries written since the backup, carried over into the restored database
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from shopdesk.db.backup import (
     prune,
     restore_sqlite,
     schema_revision,
+    table_names,
 )
 from shopdesk.services.backup_records import BackupCheck, BackupEntry, RestoreResult, Step, kind_of
 from shopdesk.services.errors import Cancelled, InvalidInput
@@ -126,29 +127,75 @@ class BackupService:
     def verify(self, backup: Path, cancel: threading.Event | None = None) -> Generator[Step, None, BackupCheck]:
         """SQLite's full integrity check of a backup file, and whether it holds a shop this shopdesk can open."""
         yield Step(0, 1)
-        check = self._check(Path(backup))
+        check = self.check_backup(Path(backup))
         yield Step(1, 1)
         return check
 
-    def restore(self, backup: Path, cancel: threading.Event | None = None) -> Generator[Step, None, RestoreResult]:
-        """Put ``backup`` in place of the shop's database: checked first, the current state saved as a backup,
-        every connection closed meanwhile, then the database opened again (and brought up to date)."""
+    def check_backup(self, backup: Path) -> BackupCheck:
+        """Whether ``backup`` may be restored, read-only: a sound SQLite file holding a shopdesk database at a
+        schema this shopdesk knows. Refused with the reason: ``missing``, ``not_a_database`` (not SQLite at all),
+        ``damaged`` (what SQLite found; also a schema that cannot even be read), ``empty``, ``not_shopdesk``
+        (another program's database) or ``newer`` (a shopdesk schema this build does not know). The window's
+        Restore… and Verify and the command line's ``restore`` all ask this one function."""
+        backup = Path(backup)
+        if not backup.is_file():
+            return BackupCheck(backup, False, "missing")
+        try:
+            with open(backup, "rb") as handle:
+                header = handle.read(len(_SQLITE_HEADER))
+        except OSError as exc:
+            return BackupCheck(backup, False, "missing", exc.strerror or str(exc))
+        if not header:
+            return BackupCheck(backup, False, "empty")
+        if header != _SQLITE_HEADER:
+            return BackupCheck(backup, False, "not_a_database")
+        try:
+            result = integrity(backup, settled=True)
+            if result != "ok":
+                return BackupCheck(backup, False, "damaged", result)
+            tables = table_names(backup)
+            revision = schema_revision(backup)
+        except (sqlite3.Error, ValueError) as exc:  # unreadable even though SQLite found nothing: damage
+            return BackupCheck(backup, False, "damaged", str(exc))
+        shopdesk_tables = _SHOPDESK_TABLES <= tables
+        if revision is None or not shopdesk_tables:
+            return BackupCheck(backup, False, "not_shopdesk", revision or "")
+        if revision not in self._known:
+            return BackupCheck(backup, False, "newer", revision)
+        return BackupCheck(backup, True)
+
+    def restore(
+        self, backup: Path, cancel: threading.Event | None = None, *, by: str = "", via: str = "window"
+    ) -> Generator[Step, None, RestoreResult]:
+        """Put ``backup`` in place of the shop's database: checked first (``check_backup``; a refusal raises
+        ``InvalidInput("backup", problem, details)`` and touches nothing), the current state saved as a backup,
+        every connection closed meanwhile, then the database opened again. The restored copy is brought up to
+        the current schema and keeps the shop's record before it replaces the file (``restore_trail``): the audit
+        entries written since the backup, the accounts' wrong-PIN waits, and an entry for this restore (``by``:
+        the owner who did it, ``via``: window or command line)."""
         path = self._require_file()
         backup = Path(backup)
         yield Step(0, 3)
-        check = self._check(backup)
+        check = self.check_backup(backup)
         if not check.ok:
             raise InvalidInput("backup", check.problem, check.details)
         if cancel is not None and cancel.is_set():
             raise Cancelled()
         yield Step(1, 3)
+        from shopdesk.services.restore_trail import keep_the_record
+
+        carried: list[int] = []
+
+        def prepare(copy: Path, saved: Path | None) -> None:
+            carried.append(keep_the_record(copy, saved, backup=backup, by=by, via=via))
+
         self._suspend()
         try:
-            saved = restore_sqlite(backup, path, self._folder())
+            saved = restore_sqlite(backup, path, self._folder(), prepare=prepare)
         finally:
             self._resume()  # the restored file, or the old one untouched when the restore failed
         yield Step(3, 3)
-        return RestoreResult(restored=backup, saved=saved)
+        return RestoreResult(restored=backup, saved=saved, carried=carried[0] if carried else 0)
 
     # --- helpers ------------------------------------------------------------------------------------------------
     def _require_file(self) -> Path:
@@ -156,18 +203,8 @@ class BackupService:
             raise InvalidInput("database", "not a SQLite file")
         return self._path
 
-    def _check(self, backup: Path) -> BackupCheck:
-        if not backup.is_file():
-            return BackupCheck(backup, False, "missing")
-        try:
-            result = integrity(backup)
-            revision = schema_revision(backup) if result == "ok" else None
-        except sqlite3.Error as exc:
-            return BackupCheck(backup, False, "not_a_database", str(exc))
-        if result != "ok":
-            return BackupCheck(backup, False, "damaged", result)
-        if revision is None:
-            return BackupCheck(backup, False, "not_shopdesk")
-        if revision not in self._known:
-            return BackupCheck(backup, False, "newer", revision)
-        return BackupCheck(backup, True)
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables every shopdesk database has had since its first schema: with alembic_version they tell a shopdesk file from
+# another program's database (which may use Alembic too).
+_SHOPDESK_TABLES = frozenset({"alembic_version", "setting", "counter"})

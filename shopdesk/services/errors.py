@@ -21,7 +21,10 @@ class DatabaseDamaged(ShopdeskError):
     """The database file failed its integrity check; it has been left untouched."""
 
     def __init__(self, location: str, details: str) -> None:
-        super().__init__(f"The database at {location} is damaged: {details}")
+        super().__init__(
+            f"The database at {location} is damaged ({details}); nothing was written to it. Restore a backup "
+            "(shopdesk restore FILE) or contact support"
+        )
         self.location = location
         self.details = details
 

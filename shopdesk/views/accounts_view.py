@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.account_records import AccountRow, AuditRow
 from shopdesk.services.errors import InvalidInput, NotFound
-from shopdesk.services.text import safe_single_line
+from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.roles import OwnerGuard, action_text, require_owner
 from shopdesk.views.widgets import FieldError, IsolatingDelegate
@@ -385,7 +385,15 @@ class AccountsView(QWidget):
             "rows": self.tr("Rows: %1"),
             "tries": self.tr("Wrong PINs in a row: %1"),
             "seconds": self.tr("Wait: %1 s"),
+            "carried": self.tr("Entries kept from after the backup: %1"),
         }
+        files = {  # a restore's: the backup put in place, and the file that keeps the state (and the log) before
+            "backup": self.tr("Backup restored: %1"),
+            "saved_as": self.tr("The state before is in: %1"),
+        }
+        for key, label in files.items():
+            if isinstance(details.get(key), str) and details[key]:
+                parts.append(label.replace("%1", isolate_ltr(details.pop(key))))
         for key, label in labels.items():
             if isinstance(details.get(key), int):
                 parts.append(label.replace("%1", f.integer(details.pop(key))))

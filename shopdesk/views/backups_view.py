@@ -62,6 +62,7 @@ class BackupsView(QWidget):
         self._backups: BackupService | None = None
         self._entries: list[BackupEntry] = []
         self._job: Job | None = None
+        self._subject: Path | None = None  # the file being verified or restored, named in a refusal
         self._busy: QProgressDialog | None = None
         self._message: tuple[str, tuple[str, ...]] | None = None  # shown again in a new language
         self._automatic: UpkeepOutcome | None = None  # the last automatic backup (views/upkeep.py)
@@ -238,11 +239,19 @@ class BackupsView(QWidget):
         path = self._chosen_path()
         if path is None:
             return
+        # The restore itself writes who did it into the restored database (with the audit trail kept).
+        if not require_owner(self._guard, self, "restore", audit=False):
+            return
         if not self.confirm_restore(self._describe(path)):
             return
+        by = (self._guard.unlocked_as if self._guard is not None else None) or ""
         backups = self._backups
+        self._subject = path
         self._run(
-            lambda cancel: backups.restore(path, cancel), self._on_restore_done, self.tr("Restoring…"), block=True
+            lambda cancel: backups.restore(path, cancel, by=by),
+            self._on_restore_done,
+            self.tr("Restoring…"),
+            block=True,
         )
 
     def _on_delete_button_clicked(self) -> None:
@@ -284,7 +293,9 @@ class BackupsView(QWidget):
         if result.saved is not None:
             self._say(
                 QT_TRANSLATE_NOOP(
-                    "BackupsView", "The backup %1 is in place. The data as it was before is saved as %2."
+                    "BackupsView",
+                    "The backup %1 is in place. The data as it was before, with the audit log as it was, is saved as "
+                    "%2. The audit entries written since the backup were kept, and the restore is in the audit log.",
                 ),
                 result.restored.name,
                 result.saved.name,
@@ -296,7 +307,7 @@ class BackupsView(QWidget):
 
     def _on_job_failed(self, error: Exception) -> None:
         if isinstance(error, InvalidInput):
-            self._say(*self._problem(error.reason, "", error.value))
+            self._say(*self._problem(error.reason, self._subject.name if self._subject else "", error.value))
         elif isinstance(error, OSError):
             self._say(QT_TRANSLATE_NOOP("BackupsView", "Nothing was changed: %1"), error.strerror or str(error))
         else:
@@ -322,10 +333,15 @@ class BackupsView(QWidget):
     def _problem(self, problem: str, name: str, details: str) -> tuple[str, ...]:
         texts = {
             "missing": QT_TRANSLATE_NOOP("BackupsView", "%1: there is no such file."),
+            "empty": QT_TRANSLATE_NOOP(
+                "BackupsView", "%1 is an empty file, not a shopdesk backup; nothing was changed."
+            ),
             "not_a_database": QT_TRANSLATE_NOOP(
                 "BackupsView", "%1 is not a shopdesk backup (not a database file); nothing was changed."
             ),
-            "damaged": QT_TRANSLATE_NOOP("BackupsView", "%1 is damaged and cannot be used: %2"),
+            "damaged": QT_TRANSLATE_NOOP(
+                "BackupsView", "%1 is damaged and cannot be used; nothing was written. SQLite found: %2"
+            ),
             "not_shopdesk": QT_TRANSLATE_NOOP(
                 "BackupsView", "%1 is a database, but not a shopdesk backup; nothing was changed."
             ),

@@ -57,6 +57,7 @@ ACTION_TEXTS = {
     "catalogue.edit": QT_TRANSLATE_NOOP("Roles", "Change the catalogue and prices"),
     "templates.edit": QT_TRANSLATE_NOOP("Roles", "Change message templates"),
     "loyalty.adjust": QT_TRANSLATE_NOOP("Roles", "Adjust a loyalty balance"),
+    "restore": QT_TRANSLATE_NOOP("Roles", "Restore a backup"),
 }
 
 

@@ -232,3 +232,77 @@ def test_the_windows_backup_before_an_import_is_kept_as_one(make_window, sqlite_
     window.attach(window._services, database_label=sqlite_demo.description, backups=backups)
     window._backup_before_import()  # what the import runs before its first write
     assert [entry.kind for entry in backups.list_backups()] == ["before-import"]
+
+
+def _schema_not_utf8(path: Path) -> None:
+    """A byte 0xa6 in a table's CREATE text: SQLite's own complaint about it is not UTF-8 either."""
+    conn = sqlite3.connect(path)
+    conn.text_factory = bytes
+    conn.execute("PRAGMA writable_schema=ON")
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='setting'").fetchone()[0]
+    conn.execute(
+        "UPDATE sqlite_master SET sql=CAST(? AS TEXT) WHERE name='setting'", (sql.replace(b"(", b"\xa6 (", 1),)
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_restore_in_the_window_refuses_a_damaged_or_foreign_file_saying_why(qtbot, sqlite_demo, tmp_path, monkeypatch):
+    backups = _service(sqlite_demo)
+    for _ in backups.back_up():
+        pass
+    made = backups.list_backups()[0].path
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(made.read_bytes())
+    _schema_not_utf8(damaged)
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    before = sqlite_demo.sqlite_path.read_bytes()
+    view = _view(qtbot, backups)
+    monkeypatch.setattr(view, "confirm_restore", lambda what: True)
+    for chosen, words in ((damaged, "is damaged and cannot be used; nothing was written"), (empty, "an empty file")):
+        monkeypatch.setattr(view, "ask_backup_file", lambda chosen=chosen: str(chosen))
+        view.table.clearSelection()
+        view.restore_button.click()
+        assert words in view.result.text() and "utf-8" not in view.result.text()
+        assert chosen.name in view.result.text()
+    assert sqlite_demo.sqlite_path.read_bytes() == before
+    assert [entry.kind for entry in backups.list_backups()] == ["manual"]  # no before-restore backup either
+
+
+def test_a_restore_in_the_window_is_the_owners_and_written_to_the_restored_audit_log(qtbot, fresh_shop, monkeypatch):
+    from shopdesk.services.accounts import AccountService, ScryptParameters
+    from shopdesk.views import roles
+    from shopdesk.views.roles import OwnerGuard
+
+    accounts = AccountService(fresh_shop.unit_of_work, scrypt=ScryptParameters(n=2**4))
+    accounts.create_owner("Layla", "246810")
+    backups = _service(fresh_shop)
+    for _ in backups.back_up():
+        pass
+    accounts.audit("Layla", "export.orders", {"rows": 3})  # after the backup
+    guard = OwnerGuard(accounts=accounts)
+    asked = []
+    monkeypatch.setattr(roles.PinDialog, "ask", lambda parent, **kw: asked.append(kw["action"]) or accounts.owners()[0])
+    view = BackupsView(jobs=InlineJobs(), formatter=lambda: Formatter(DisplayPreferences()), guard=guard)
+    qtbot.addWidget(view)
+    view.attach(backups)
+    monkeypatch.setattr(view, "confirm_restore", lambda what: True)
+    view.table.selectRow(0)
+    with qtbot.waitSignal(view.database_restored) as restored:
+        view.restore_button.click()
+    assert asked == ["restore"]
+    log = accounts.audit_log()  # the restored file's
+    assert [(e.account, e.action) for e in log[:2]] == [("Layla", "restore"), ("Layla", "export.orders")]
+    saved = restored.args[0].saved
+    assert log[0].details["saved_as"] == str(saved) and log[0].details["from"] == "window"
+    assert saved.name in view.result.text() and "audit log" in view.result.text()
+    from shopdesk.views.accounts_view import AccountsView
+
+    guard.unlock_as("Layla")
+    page = AccountsView(guard=guard, formatter=lambda: Formatter(DisplayPreferences()))
+    qtbot.addWidget(page)
+    page.attach(accounts)
+    assert page.audit_table.item(0, 2).text() == "Restore a backup"
+    words = page.audit_table.item(0, 3).text()
+    assert "The state before is in: " in words and str(saved) in words and "Backup restored: " in words
