@@ -1203,8 +1203,8 @@
 <context>
     <name>GiveBackDialog</name>
     <message>
-        <source>Return %1 · order %2</source>
-        <translation>الإرجاع %1 · الطلب %2</translation>
+        <source>Return %1 of order %2</source>
+        <translation>الإرجاع %1 من الطلب %2</translation>
     </message>
     <message>
         <source>Paid for these items: %1</source>

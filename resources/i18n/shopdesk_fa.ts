@@ -1148,8 +1148,8 @@
 <context>
     <name>GiveBackDialog</name>
     <message>
-        <source>Return %1 · order %2</source>
-        <translation>مرجوعی %1 · سفارش %2</translation>
+        <source>Return %1 of order %2</source>
+        <translation>مرجوعی %1 از سفارش %2</translation>
     </message>
     <message>
         <source>Paid for these items: %1</source>

@@ -95,7 +95,7 @@ class GiveBackDialog(QDialog):
         order = f.plain_digits(q.order_number)
         customer = _isolated(q.customer_name) if q.customer_name else ""
         facts = [
-            self.tr("Return %1 · order %2").replace("%1", f.plain_digits(q.number)).replace("%2", order),
+            self.tr("Return %1 of order %2").replace("%1", f.plain_digits(q.number)).replace("%2", order),
             self.tr("Paid for these items: %1").replace("%1", _isolated(f.money(q.paid_minor, q.currency))),
         ]
         if q.fee_minor:

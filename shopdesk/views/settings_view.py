@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -183,10 +185,14 @@ class SettingsView(QWidget):
         general_layout.addWidget(self.display_box)
         general_layout.addWidget(self.shop_box)
         general_layout.addStretch(1)
+        general_page = QScrollArea()  # a small window scrolls the shop's details instead of squeezing them
+        general_page.setWidget(general)
+        general_page.setWidgetResizable(True)
+        general_page.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(general, "")
+        self.tabs.addTab(general_page, "")
         self.tabs.addTab(self.backups_view, "")
         self.accounts_view = None
         if guard is not None:

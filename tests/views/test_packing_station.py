@@ -182,6 +182,7 @@ def test_an_unpaid_order_is_packed_with_a_visible_warning_and_a_beep(
     assert station.banner_is_warning and not station.banner_is_error
     assert opened in station.banner.text().replace("\u2066", "").replace("\u2069", "")
     assert station.payment.isVisible() and len(beeps) == 1
+    qtbot.waitUntil(lambda: station.banner.height() >= station.banner.heightForWidth(station.banner.width()))
     window.grab().save(str(tmp_path / f"packing_unpaid_{language}.png"))
     for code in ("SOAP", "SOAP", "MUG"):
         _scan(qtbot, station, code)
