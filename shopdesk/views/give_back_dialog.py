@@ -54,8 +54,13 @@ class GiveBackDialog(QDialog):
         self.confirm = QPushButton()
         self.confirm.setObjectName("confirmGiveBack")
         self.buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)  # Enter never gives money
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        # Enter never gives money; with nothing to give back, Enter after the reason closes the return (the button
+        # stays disabled, and Enter does nothing, until a reason is written).
+        nothing = quote.amount_minor == 0
+        cancel.setAutoDefault(False)
         self.confirm.setAutoDefault(False)
+        (self.confirm if nothing else cancel).setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.reason.textChanged.connect(self._on_reason_text_changed)
@@ -66,7 +71,6 @@ class GiveBackDialog(QDialog):
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.buttons)
-        nothing = quote.amount_minor == 0
         self.reason_label.setVisible(nothing)
         self.reason.setVisible(nothing)
         self._retranslate()

@@ -448,3 +448,30 @@ def test_an_unpaid_orders_return_says_it_was_not_paid_and_closes_without_refund_
     assert detail.nothing_back_reason == "Cash on delivery refused"
     assert "Cash on delivery refused" in page.facts.text()
     window.grab().save(str(shots / f"closed_without_refund_{language}.png"))
+
+
+@pytest.mark.parametrize("amount", [0, 1250])
+def test_enter_in_the_question_never_gives_money_and_closes_with_nothing_only_after_a_reason(qtbot, amount):
+    from PySide6.QtCore import Qt
+
+    from shopdesk.services.return_records import GiveBack
+    from shopdesk.views.give_back_dialog import GiveBackDialog
+    from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DisplayPreferences
+
+    quote = GiveBack(1, 1, 1001, "خالد العتيبي", "SAR", 1250, 0, 0 if amount == 0 else 1250, 0, amount)
+    dialog = GiveBackDialog(quote, "refund", formatter=Formatter(DisplayPreferences()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if amount:
+        with qtbot.waitSignal(dialog.rejected):  # Enter is Cancel: a refund takes a click on its own button
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        return
+    dialog.reason.setFocus()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.confirm.isEnabled()  # no reason: nothing happens
+    qtbot.keyClicks(dialog.reason, "Never paid")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.reason_text() == "Never paid"
