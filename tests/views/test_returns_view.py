@@ -437,6 +437,7 @@ def test_an_unpaid_orders_return_says_it_was_not_paid_and_closes_without_refund_
     assert page.step_buttons["closed"].isVisible()
     assert page.step_buttons["closed"].text() == window.tr("Close without refund") or language != "en"
     shots = fresh_shop.sqlite_path.parent
+    window.grab().save(str(shots / f"unpaid_inspected_{language}.png"))
     seen = _answer_give_back(page, confirm=False, shot=shots / f"nothing_back_{language}.png")
     assert not page.take_step("refunded")  # one click on Refund no longer closes it with 0.00
     assert seen["reason_shown"] and not seen["confirm_enabled"]  # no reason, no closing
