@@ -1259,10 +1259,6 @@
         <translation>منح %2 رصيد متجر بقيمة %1؟</translation>
     </message>
     <message>
-        <source>Give %1 of store credit for order %2?</source>
-        <translation>منح رصيد متجر بقيمة %1 عن الطلب %2؟</translation>
-    </message>
-    <message>
         <source>Give %1 of store credit</source>
         <translation>منح رصيد متجر بقيمة %1</translation>
     </message>

@@ -1204,10 +1204,6 @@
         <translation>%1 اعتبار فروشگاه به %2 داده شود؟</translation>
     </message>
     <message>
-        <source>Give %1 of store credit for order %2?</source>
-        <translation>%1 اعتبار فروشگاه برای سفارش %2 داده شود؟</translation>
-    </message>
-    <message>
         <source>Give %1 of store credit</source>
         <translation>دادن %1 اعتبار فروشگاه</translation>
     </message>

@@ -336,6 +336,8 @@ class ReturnService:
             policy = self._policy(session)
             if resolution not in policy.resolutions:
                 raise InvalidInput("resolution", "not offered", resolution)
+            if resolution == "credit" and request.customer_id is None:  # a walk-in sale: nobody would hold it
+                raise InvalidInput("resolution", "no customer to hold store credit", resolution)
             status = RESOLUTION_STATUS[resolution]
             if not can_step(request.status, status):
                 raise InvalidInput("status", f"cannot go from {request.status} to {status}", status)

@@ -119,11 +119,10 @@ class GiveBackDialog(QDialog):
             self.confirm.setText(self.tr("Close without refund"))
         elif self.resolution == "credit":
             self.setWindowTitle(self.tr("Give store credit"))
-            if customer:
-                text = self.tr("Give %1 of store credit to %2?").replace("%1", amount).replace("%2", customer)
-            else:
-                text = self.tr("Give %1 of store credit for order %2?").replace("%1", amount).replace("%2", order)
-            self.question.setText(text)
+            # store credit always has its customer (a walk-in sale's return is refunded instead)
+            self.question.setText(
+                self.tr("Give %1 of store credit to %2?").replace("%1", amount).replace("%2", customer)
+            )
             self.confirm.setText(self.tr("Give %1 of store credit").replace("%1", amount))
         else:
             self.setWindowTitle(self.tr("Refund"))

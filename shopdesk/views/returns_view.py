@@ -275,6 +275,8 @@ class ReturnsView(QWidget):
         allowed -= {RESOLUTION_STATUS[r] for r in RESOLUTION_STATUS if r not in offered}
         if self._products is None:
             allowed.discard("exchanged")
+        if detail.customer_id is None:
+            allowed.discard("credited")  # a walk-in sale: no customer to hold store credit
         if row.status == "inspected" and (quote is None or quote.amount_minor):
             allowed.discard("closed")  # closing an inspected return gives nothing: only when nothing is owed
         for step, button in self.step_buttons.items():

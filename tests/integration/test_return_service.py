@@ -596,6 +596,21 @@ def test_a_walk_in_exchange_gives_the_difference_back_instead_of_credit_nobody_h
     assert (done.credit_minor, done.refund_minor) == (0, 1000)
 
 
+def test_a_walk_in_sales_return_is_refunded_never_credited_to_nobody(shop):
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+
+    services, _customer = shop
+    placed = services.orders.place_order(OrderDraft(lines=(LineDraft("Scarf", 1, 3000),), paid_minor=3000))
+    line_id = services.returns.returnable(placed.id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(placed.id, {line_id: 1}, "wrong_item"))
+    _walk_to_inspected(services.returns, return_id)
+    with pytest.raises(InvalidInput) as nobody:
+        services.returns.resolve(return_id, "credit")
+    assert nobody.value.field == "resolution"
+    assert services.returns.get_return(return_id).row.status == "inspected"
+    assert services.returns.resolve(return_id, "refund", expected_minor=3000) == 3000
+
+
 def test_merging_customers_moves_their_returns_and_store_credit(shop):
     services, keep = shop
     duplicate = services.customers.create_customer(CustomerDraft(name="خالد (2)", language="ar"))
