@@ -1217,6 +1217,89 @@
     </message>
 </context>
 <context>
+    <name>GiveBackDialog</name>
+    <message>
+        <source>Return %1 of order %2</source>
+        <translation>الإرجاع %1 من الطلب %2</translation>
+    </message>
+    <message>
+        <source>Paid for these items: %1</source>
+        <translation>المدفوع لهذه المنتجات: %1</translation>
+    </message>
+    <message>
+        <source>Restocking fee: %1</source>
+        <translation>رسوم إعادة التخزين: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to give back</source>
+        <translation>لا شيء لإعادته</translation>
+    </message>
+    <message>
+        <source>There is nothing to give back: %1.</source>
+        <translation>لا يوجد ما يُعاد: %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not paid, so nothing was paid for these items.</source>
+        <translation>الطلب %1 لم يُدفع، فلم يُدفع شيء مقابل هذه المنتجات.</translation>
+    </message>
+    <message>
+        <source>The other returns of order %1 already gave back all it was paid.</source>
+        <translation>المرتجعات الأخرى للطلب %1 أعادت بالفعل كل ما دُفع فيه.</translation>
+    </message>
+    <message>
+        <source>The restocking fee takes all that was paid for these items.</source>
+        <translation>رسوم إعادة التخزين تستغرق كل ما دُفع مقابل هذه المنتجات.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for these items in order %1.</source>
+        <translation>لم يُدفع شيء مقابل هذه المنتجات في الطلب %1.</translation>
+    </message>
+    <message>
+        <source>Why is the return closed with nothing given back? (required)</source>
+        <translation>لماذا يُغلق الإرجاع دون إعادة أي مبلغ؟ (مطلوب)</translation>
+    </message>
+    <message>
+        <source>e.g. never paid: cash on delivery refused</source>
+        <translation>مثلاً: لم يُدفع، رُفض الدفع عند الاستلام</translation>
+    </message>
+    <message>
+        <source>Close without refund</source>
+        <translation>إغلاق دون استرداد</translation>
+    </message>
+    <message>
+        <source>Give store credit</source>
+        <translation>منح رصيد متجر</translation>
+    </message>
+    <message>
+        <source>Give %1 of store credit to %2?</source>
+        <translation>منح %2 رصيد متجر بقيمة %1؟</translation>
+    </message>
+    <message>
+        <source>Give %1 of store credit</source>
+        <translation>منح رصيد متجر بقيمة %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>إعادة مبلغ %1 إلى %2؟</translation>
+    </message>
+    <message>
+        <source>Refund %1 for order %2?</source>
+        <translation>إعادة مبلغ %1 عن الطلب %2؟</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>استرداد %1</translation>
+    </message>
+    <message>
+        <source>This is recorded on the return and cannot be undone.</source>
+        <translation>يُسجَّل هذا على الإرجاع ولا يمكن التراجع عنه.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Choose an orders export</source>
@@ -2592,12 +2675,20 @@
         <translation>الطلب %1 لا يحتوي على منتجات للتغليف.</translation>
     </message>
     <message>
+        <source>Order %1 is not paid: collect %2 on delivery. Tick each item as it goes in the box.</source>
+        <translation>الطلب %1 غير مدفوع: حصّل %2 عند التسليم. أشّر على كل منتج عند وضعه في الصندوق.</translation>
+    </message>
+    <message>
         <source>Order %1: tick each item as it goes in the box.</source>
         <translation>الطلب %1: أشّر على كل منتج عند وضعه في الصندوق.</translation>
     </message>
     <message>
         <source>Order %1 is packed, but its insert could not be made: %2</source>
         <translation>تم تغليف الطلب %1، لكن تعذّر تجهيز بطاقته: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is packed. It is not paid: collect %2 on delivery.</source>
+        <translation>تم تغليف الطلب %1. وهو غير مدفوع: حصّل %2 عند التسليم.</translation>
     </message>
     <message>
         <source>Order %1 is packed and its insert is printing.</source>
@@ -2610,6 +2701,14 @@
     <message>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
+    </message>
+    <message>
+        <source>Not paid: collect %1 on delivery.</source>
+        <translation>غير مدفوع: حصّل %1 عند التسليم.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid (%2 to pay). This shop packs only paid orders: do not pack it until it is paid.</source>
+        <translation>الطلب %1 غير مدفوع (المتبقي %2). هذا المتجر لا يغلّف إلا الطلبات المدفوعة: لا تغلّفه حتى يُدفع.</translation>
     </message>
     <message>
         <source>Order %1 is cancelled. Do not pack it.</source>
@@ -3537,6 +3636,10 @@
         <translation>السبب: %1</translation>
     </message>
     <message>
+        <source>Paid for these items: %1 — order %2 was not paid.</source>
+        <translation>المدفوع لهذه المنتجات: %1 — الطلب %2 لم يُدفع.</translation>
+    </message>
+    <message>
         <source>Paid for these items: %1</source>
         <translation>المدفوع لهذه المنتجات: %1</translation>
     </message>
@@ -3561,6 +3664,18 @@
         <translation>المُعاد: %1</translation>
     </message>
     <message>
+        <source>To give back: %1</source>
+        <translation>المبلغ المستحق إعادته: %1</translation>
+    </message>
+    <message>
+        <source>Closed without refund because: %1</source>
+        <translation>أُغلق دون استرداد لأن: %1</translation>
+    </message>
+    <message>
+        <source>Nothing given back because: %1</source>
+        <translation>لم يُعَد شيء لأن: %1</translation>
+    </message>
+    <message>
         <source>Exchanged for order %1</source>
         <translation>استُبدل بالطلب %1</translation>
     </message>
@@ -3569,8 +3684,16 @@
         <translation>ملاحظة: %1</translation>
     </message>
     <message>
+        <source>Close without refund</source>
+        <translation>إغلاق دون استرداد</translation>
+    </message>
+    <message>
         <source>Choose a return, or start one from an order.</source>
         <translation>اختر إرجاعاً، أو ابدأ واحداً من طلب.</translation>
+    </message>
+    <message>
+        <source>Return %1 closed without refund.</source>
+        <translation>أُغلق الإرجاع %1 دون استرداد.</translation>
     </message>
     <message>
         <source>Give back %1.</source>
@@ -3587,6 +3710,18 @@
     <message>
         <source>Store credit: %1.</source>
         <translation>رصيد المتجر: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was given back: another desk changed what this return gives back. It is now %1.</source>
+        <translation>لم يُعَد شيء: غيّر مكتب آخر ما يعيده هذا الإرجاع. أصبح الآن %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is given back without a reason: write why.</source>
+        <translation>لا يُغلق الإرجاع دون إعادة مبلغ إلا بسبب: اكتب السبب.</translation>
+    </message>
+    <message>
+        <source>This return still has money to give back: refund it, give store credit or reject it.</source>
+        <translation>لهذا الإرجاع مبلغ لم يُعَد بعد: استرده أو امنح رصيد متجر أو ارفضه.</translation>
     </message>
     <message>
         <source>This step cannot be taken now: %1</source>
@@ -3839,6 +3974,10 @@
         <translation>مهلة الإرجاع بالأيام (تُطبع كتاريخ آخر يوم للإرجاع)</translation>
     </message>
     <message>
+        <source>Packing station</source>
+        <translation>محطة التغليف</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>الشعار</translation>
     </message>
@@ -3853,6 +3992,14 @@
     <message>
         <source>Calendar</source>
         <translation>التقويم</translation>
+    </message>
+    <message>
+        <source>Pack unpaid orders (cash on delivery)</source>
+        <translation>تغليف الطلبات غير المدفوعة (الدفع عند الاستلام)</translation>
+    </message>
+    <message>
+        <source>On: an unpaid order is packed with a warning of what to collect. Off: it is refused until it is paid.</source>
+        <translation>مفعّل: يُغلَّف الطلب غير المدفوع مع تنبيه بالمبلغ الواجب تحصيله. معطّل: يُرفض حتى يُدفع.</translation>
     </message>
     <message>
         <source>Choose…</source>

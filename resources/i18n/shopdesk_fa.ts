@@ -1162,6 +1162,89 @@
     </message>
 </context>
 <context>
+    <name>GiveBackDialog</name>
+    <message>
+        <source>Return %1 of order %2</source>
+        <translation>مرجوعی %1 از سفارش %2</translation>
+    </message>
+    <message>
+        <source>Paid for these items: %1</source>
+        <translation>پرداختی برای این کالاها: %1</translation>
+    </message>
+    <message>
+        <source>Restocking fee: %1</source>
+        <translation>هزینه‌ی بازگرداندن به انبار: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to give back</source>
+        <translation>چیزی برای برگرداندن نیست</translation>
+    </message>
+    <message>
+        <source>There is nothing to give back: %1.</source>
+        <translation>چیزی برای برگرداندن نیست: %1.</translation>
+    </message>
+    <message>
+        <source>Order %1 was not paid, so nothing was paid for these items.</source>
+        <translation>سفارش %1 پرداخت نشده است، پس برای این کالاها چیزی پرداخت نشده.</translation>
+    </message>
+    <message>
+        <source>The other returns of order %1 already gave back all it was paid.</source>
+        <translation>مرجوعی‌های دیگر سفارش %1 همه‌ی مبلغ پرداخت‌شده را پیش‌تر برگردانده‌اند.</translation>
+    </message>
+    <message>
+        <source>The restocking fee takes all that was paid for these items.</source>
+        <translation>هزینه‌ی بازگرداندن به انبار همه‌ی مبلغ پرداخت‌شده برای این کالاها را می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Nothing was paid for these items in order %1.</source>
+        <translation>در سفارش %1 چیزی برای این کالاها پرداخت نشده است.</translation>
+    </message>
+    <message>
+        <source>Why is the return closed with nothing given back? (required)</source>
+        <translation>چرا مرجوعی بدون برگرداندن پول بسته می‌شود؟ (الزامی)</translation>
+    </message>
+    <message>
+        <source>e.g. never paid: cash on delivery refused</source>
+        <translation>مثلاً: پرداخت نشد، پرداخت در محل رد شد</translation>
+    </message>
+    <message>
+        <source>Close without refund</source>
+        <translation>بستن بدون بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Give store credit</source>
+        <translation>دادن اعتبار فروشگاه</translation>
+    </message>
+    <message>
+        <source>Give %1 of store credit to %2?</source>
+        <translation>%1 اعتبار فروشگاه به %2 داده شود؟</translation>
+    </message>
+    <message>
+        <source>Give %1 of store credit</source>
+        <translation>دادن %1 اعتبار فروشگاه</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>%1 به %2 بازپرداخت شود؟</translation>
+    </message>
+    <message>
+        <source>Refund %1 for order %2?</source>
+        <translation>%1 برای سفارش %2 بازپرداخت شود؟</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>بازپرداخت %1</translation>
+    </message>
+    <message>
+        <source>This is recorded on the return and cannot be undone.</source>
+        <translation>این در مرجوعی ثبت می‌شود و برگشت‌پذیر نیست.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Choose an orders export</source>
@@ -2492,12 +2575,20 @@
         <translation>سفارش %1 کالایی برای بسته‌بندی ندارد.</translation>
     </message>
     <message>
+        <source>Order %1 is not paid: collect %2 on delivery. Tick each item as it goes in the box.</source>
+        <translation>سفارش %1 پرداخت نشده است: %2 را هنگام تحویل بگیرید. هر کالا را که در جعبه می‌گذارید تیک بزنید.</translation>
+    </message>
+    <message>
         <source>Order %1: tick each item as it goes in the box.</source>
         <translation>سفارش %1: هر کالا را که در جعبه می‌گذارید تیک بزنید.</translation>
     </message>
     <message>
         <source>Order %1 is packed, but its insert could not be made: %2</source>
         <translation>سفارش %1 بسته‌بندی شد، اما برگه‌ی آن ساخته نشد: %2</translation>
+    </message>
+    <message>
+        <source>Order %1 is packed. It is not paid: collect %2 on delivery.</source>
+        <translation>سفارش %1 بسته‌بندی شد. پرداخت نشده است: %2 را هنگام تحویل بگیرید.</translation>
     </message>
     <message>
         <source>Order %1 is packed and its insert is printing.</source>
@@ -2510,6 +2601,14 @@
     <message>
         <source>Order %1</source>
         <translation>سفارش %1</translation>
+    </message>
+    <message>
+        <source>Not paid: collect %1 on delivery.</source>
+        <translation>پرداخت نشده: %1 را هنگام تحویل بگیرید.</translation>
+    </message>
+    <message>
+        <source>Order %1 is not paid (%2 to pay). This shop packs only paid orders: do not pack it until it is paid.</source>
+        <translation>سفارش %1 پرداخت نشده است (%2 مانده). این فروشگاه فقط سفارش‌های پرداخت‌شده را بسته‌بندی می‌کند: تا پرداخت نشده آن را بسته‌بندی نکنید.</translation>
     </message>
     <message>
         <source>Order %1 is cancelled. Do not pack it.</source>
@@ -3402,6 +3501,10 @@
         <translation>دلیل: %1</translation>
     </message>
     <message>
+        <source>Paid for these items: %1 — order %2 was not paid.</source>
+        <translation>پرداختی برای این کالاها: %1 — سفارش %2 پرداخت نشده است.</translation>
+    </message>
+    <message>
         <source>Paid for these items: %1</source>
         <translation>پرداختی برای این کالاها: %1</translation>
     </message>
@@ -3426,6 +3529,18 @@
         <translation>برگردانده‌شده: %1</translation>
     </message>
     <message>
+        <source>To give back: %1</source>
+        <translation>مبلغ قابل برگرداندن: %1</translation>
+    </message>
+    <message>
+        <source>Closed without refund because: %1</source>
+        <translation>بدون بازپرداخت بسته شد چون: %1</translation>
+    </message>
+    <message>
+        <source>Nothing given back because: %1</source>
+        <translation>چیزی برگردانده نشد چون: %1</translation>
+    </message>
+    <message>
         <source>Exchanged for order %1</source>
         <translation>با سفارش %1 تعویض شد</translation>
     </message>
@@ -3434,8 +3549,16 @@
         <translation>یادداشت: %1</translation>
     </message>
     <message>
+        <source>Close without refund</source>
+        <translation>بستن بدون بازپرداخت</translation>
+    </message>
+    <message>
         <source>Choose a return, or start one from an order.</source>
         <translation>یک مرجوعی را انتخاب کنید یا از یک سفارش شروع کنید.</translation>
+    </message>
+    <message>
+        <source>Return %1 closed without refund.</source>
+        <translation>مرجوعی %1 بدون بازپرداخت بسته شد.</translation>
     </message>
     <message>
         <source>Give back %1.</source>
@@ -3452,6 +3575,18 @@
     <message>
         <source>Store credit: %1.</source>
         <translation>اعتبار فروشگاه: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was given back: another desk changed what this return gives back. It is now %1.</source>
+        <translation>چیزی برگردانده نشد: میز دیگری مبلغ این مرجوعی را تغییر داد. اکنون %1 است.</translation>
+    </message>
+    <message>
+        <source>Nothing is given back without a reason: write why.</source>
+        <translation>بدون دلیل نمی‌شود چیزی برنگرداند: دلیل را بنویسید.</translation>
+    </message>
+    <message>
+        <source>This return still has money to give back: refund it, give store credit or reject it.</source>
+        <translation>این مرجوعی هنوز پولی برای برگرداندن دارد: بازپرداخت کنید، اعتبار فروشگاه بدهید یا آن را رد کنید.</translation>
     </message>
     <message>
         <source>This step cannot be taken now: %1</source>
@@ -3704,6 +3839,10 @@
         <translation>مهلت مرجوعی به روز (به صورت تاریخ آخرین روز مرجوعی چاپ می‌شود)</translation>
     </message>
     <message>
+        <source>Packing station</source>
+        <translation>میز بسته‌بندی</translation>
+    </message>
+    <message>
         <source>Logo</source>
         <translation>نشان</translation>
     </message>
@@ -3718,6 +3857,14 @@
     <message>
         <source>Calendar</source>
         <translation>تقویم</translation>
+    </message>
+    <message>
+        <source>Pack unpaid orders (cash on delivery)</source>
+        <translation>بسته‌بندی سفارش‌های پرداخت‌نشده (پرداخت در محل)</translation>
+    </message>
+    <message>
+        <source>On: an unpaid order is packed with a warning of what to collect. Off: it is refused until it is paid.</source>
+        <translation>روشن: سفارش پرداخت‌نشده با هشدار مبلغی که باید گرفته شود بسته‌بندی می‌شود. خاموش: تا پرداخت نشود پذیرفته نمی‌شود.</translation>
     </message>
     <message>
         <source>Choose…</source>

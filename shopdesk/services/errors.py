@@ -107,3 +107,14 @@ class TooManyTries(ShopdeskError):
         self.name = name
         self.until = until
         self.wait_seconds = wait_seconds
+
+
+class NotPaid(NotPackable):
+    """An order not paid yet (``new``, less paid than its total) while the shop packs only paid orders (Settings →
+    Shop: pack unpaid orders off); ``due_minor`` is what is left to pay, in ``currency``."""
+
+    def __init__(self, number: int, due_minor: int, currency: str) -> None:
+        super().__init__(number, "new")
+        self.args = (f"order {number} is not paid ({due_minor} {currency} to pay)",)
+        self.due_minor = due_minor
+        self.currency = currency

@@ -6,7 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-PACKABLE = ("new", "paid")  # cash on delivery is common: an unpaid order may be packed
+PACKABLE = ("new", "paid")  # cash on delivery is common: an unpaid order may be packed, if the shop allows it
+
+
+def left_to_pay(status: str, total_minor: int, paid_minor: int) -> int:
+    """What an order still waits for before it is paid: nothing once marked paid (or further), else its total
+    less what was paid."""
+    return max(0, total_minor - paid_minor) if status == "new" else 0
 
 
 @dataclass(frozen=True)
@@ -25,6 +31,12 @@ class PackingOrder:
     customer_name: str
     gift_message: str
     lines: tuple[PackingLine, ...]
+    currency: str = ""
+    due_minor: int = 0  # left to pay (an unpaid order packed for cash on delivery): the station warns
+
+    @property
+    def unpaid(self) -> bool:
+        return self.due_minor > 0
 
 
 class Scan(Enum):

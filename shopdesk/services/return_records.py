@@ -79,6 +79,42 @@ class ReturnRow:
 
 
 @dataclass(frozen=True)
+class GiveBack:
+    """What resolving a return would give back now, and why: the screen shows it and asks the user to confirm that
+    amount (``ReturnService.resolve(..., expected_minor=...)``)."""
+
+    return_id: int
+    number: int
+    order_number: int
+    customer_name: str
+    currency: str
+    value_minor: int  # the units' worth at the order's prices (line and order discounts shared out)
+    fee_minor: int  # the reason's restocking fee
+    order_paid_minor: int  # what the whole order was paid
+    given_before_minor: int  # what the order's other returns gave back already
+    amount_minor: int  # what would go back now
+
+    @property
+    def paid_minor(self) -> int:
+        """What was really paid for these units: their worth, within what the order has left paid."""
+        return max(0, min(self.value_minor, self.order_paid_minor - self.given_before_minor))
+
+    @property
+    def why_nothing(self) -> str:
+        """When nothing would go back: "not paid" (the order was never paid), "given back" (its other returns gave
+        back all it was paid), "fee" (the restocking fee takes it all) or "worth nothing" (free items); else ""."""
+        if self.amount_minor:
+            return ""
+        if self.order_paid_minor <= 0:
+            return "not paid"
+        if self.order_paid_minor <= self.given_before_minor:
+            return "given back"
+        if self.value_minor > 0:
+            return "fee"
+        return "worth nothing"
+
+
+@dataclass(frozen=True)
 class ReturnDetail:
     row: ReturnRow
     lines: tuple[ReturnLineRow, ...]
@@ -92,6 +128,8 @@ class ReturnDetail:
     customer_id: int | None
     history: tuple[ReturnEventRow, ...] = ()
     replacement_order_number: int | None = None
+    give_back: GiveBack | None = None  # what was really paid for these units and what goes back (now, or when it was)
+    nothing_back_reason: str = ""  # why nothing was given back, when it was resolved or closed with nothing
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,10 @@ gives back, when a return window closes, which steps a return may take.
 Money is integer minor units. An order discount is shared out over the lines in proportion to what each line
 cost after its own discount (largest remainder, so the shares add up to the discount exactly). A line's refund
 for its k-th returned unit is ``floor(paid * k / bought) - floor(paid * (k - 1) / bought)``: however a line is
-returned, in one go or unit by unit, the refunds add up to at most what was paid for it, never more.
+returned, in one go or unit by unit, the refunds add up to at most what was paid for it, never more. What a return
+gives back is that value less the restocking fee, within what the order has left paid (``amount_to_give``); an
+order that was never paid gives nothing back, and nothing given back is never silent: it needs a written reason
+(``check_give_back``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from shopdesk.services.errors import InvalidInput
 
 REASONS = ("damaged", "wrong_item", "wrong_size", "not_as_described", "changed_mind", "other")
 RESOLUTIONS = ("refund", "credit", "exchange")
@@ -34,7 +39,9 @@ NEXT_STEPS = {
     "requested": ("approved", "rejected"),
     "approved": ("received", "rejected"),
     "received": ("inspected",),
-    "inspected": (*RESOLVED_STATUSES, "rejected"),  # found used or damaged by the customer: rejected after all
+    # found used or damaged by the customer: rejected after all; with nothing to give back (an order never paid),
+    # closed without a refund, with the reason written
+    "inspected": (*RESOLVED_STATUSES, "rejected", "closed"),
     "refunded": ("closed",),
     "credited": ("closed",),
     "exchanged": ("closed",),
@@ -87,6 +94,24 @@ def units_value(paid: int, bought: int, returned_before: int, returning: int) ->
 def restocking_fee(value: int, percent: int) -> int:
     """The shop's fee, rounded down (in the customer's favour)."""
     return max(0, value) * max(0, min(100, percent)) // 100
+
+
+def amount_to_give(value: int, fee: int, order_paid: int, given_before: int) -> int:
+    """What a return gives back: its units' value less the fee, never more than the order has left paid (what it
+    was paid less what its other returns gave back), never below zero."""
+    return max(0, min(value - fee, order_paid - given_before))
+
+
+def check_give_back(amount: int, reason: str, *, expected: int | None = None) -> str:
+    """The rule every refund, store credit and closing without one follows: the amount is the one the user
+    confirmed (``expected``; another desk may have given part of the order back meanwhile), and giving nothing
+    back says why. Returns the reason, cleaned."""
+    if expected is not None and expected != amount:
+        raise InvalidInput("amount", "changed meanwhile", str(amount))
+    reason = " ".join(reason.split())
+    if amount == 0 and not reason:
+        raise InvalidInput("zero_reason", "required", "0")
+    return reason
 
 
 def window_closes(start: date, window_days: int) -> date | None:

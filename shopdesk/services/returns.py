@@ -5,7 +5,10 @@ A return names units of an order's lines. It may never ask for more than was bou
 the reason and the day the window closed, unless the owner writes why it is allowed (kept on the return). Each
 step is a guarded ``UPDATE … WHERE status = <the status read>`` with a timestamped event naming who did it.
 Refunds come from what was actually paid for those units (``return_rules``), less the reason's restocking fee,
-and never exceed what the order was paid in total across all its returns.
+and never exceed what the order was paid in total across all its returns. Giving back nothing (an order never
+paid) is never silent: it needs a written reason, and an inspected return with nothing to give back may instead be
+closed without a refund (with its reason). The screen confirms the amount ``give_back`` names; ``resolve`` does
+nothing if another desk changed it meanwhile.
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from shopdesk.services.return_queries import GIVEN_BACK, NOT_REJECTED, units_bac
 from shopdesk.services.return_records import (
     CreditEntryRow,
     Exchange,
+    GiveBack,
     ReturnableLine,
     ReturnableOrder,
     ReturnBlocked,
@@ -57,7 +61,9 @@ from shopdesk.services.return_rules import (
     CONDITIONS,
     RESOLUTION_STATUS,
     ReturnPolicy,
+    amount_to_give,
     can_step,
+    check_give_back,
     paid_per_line,
     restocking_fee,
     units_value,
@@ -274,12 +280,54 @@ class ReturnService:
             raise InvalidInput("condition", "unknown", condition)
         self._step(return_id, "inspected", actor, note=note, values={"condition": condition})
 
-    def close(self, return_id: int, *, actor: str = "") -> None:
-        self._step(return_id, "closed", actor)
+    def close(self, return_id: int, *, actor: str = "", reason: str = "") -> None:
+        """Close a return. A resolved or rejected one simply closes; an inspected one closes *without a refund*,
+        which is allowed only when there is nothing to give back (an order never paid, say) and with ``reason``
+        written (``InvalidInput`` field ``zero_reason`` without it, ``resolution`` when something is owed)."""
+        with self._uow() as uow:
+            session = uow.session
+            status = session.exec(select(ReturnRequest.status).where(ReturnRequest.id == return_id)).first()
+            if status is None:
+                raise NotFound("return", return_id)
+            if status != "inspected":
+                self._move(session, session.get(ReturnRequest, return_id), "closed", actor, utcnow(), "", {})
+                uow.commit()
+                return
+            request = self._locked_request(session, return_id)
+            quote = self._give_back(session, request, self._policy(session))
+            if quote.amount_minor:
+                raise InvalidInput("resolution", "something to give back", str(quote.amount_minor))
+            note = check_give_back(0, reason)
+            values = {"resolution": "none", "refund_minor": 0, "value_minor": quote.value_minor}
+            self._move(session, request, "closed", actor, utcnow(), note, {**values, "fee_minor": quote.fee_minor})
+            units = self._units(session, request)
+            for hook in self.on_units_returned:  # the units are back for good, with nothing given for them
+                hook(session, units)
+            uow.commit()
 
-    def resolve(self, return_id: int, resolution: str, *, actor: str = "") -> int:
+    def give_back(self, return_id: int) -> GiveBack:
+        """What resolving the return would give back now (refund or store credit alike), what was really paid for
+        its units and, when nothing, why; for a return already resolved, what it gave back."""
+        with self._uow() as uow:
+            session = uow.session
+            request = session.get(ReturnRequest, return_id)
+            if request is None:
+                raise NotFound("return", return_id)
+            return self._give_back(session, request, self._policy(session))
+
+    def resolve(
+        self,
+        return_id: int,
+        resolution: str,
+        *,
+        actor: str = "",
+        expected_minor: int | None = None,
+        reason: str = "",
+    ) -> int:
         """Refund, or give store credit, for an inspected return; returns the amount. The amount is what was paid
-        for the units less the restocking fee, capped so the order's returns never give back more than was paid."""
+        for the units less the restocking fee, capped so the order's returns never give back more than was paid.
+        ``expected_minor`` is the amount the user confirmed: if another desk changed it meanwhile nothing is done
+        (``InvalidInput`` field ``amount``). Giving back nothing needs ``reason`` (field ``zero_reason``)."""
         if resolution not in ("refund", "credit"):
             raise InvalidInput("resolution", "unknown", resolution)
         with self._uow() as uow:
@@ -288,11 +336,17 @@ class ReturnService:
             policy = self._policy(session)
             if resolution not in policy.resolutions:
                 raise InvalidInput("resolution", "not offered", resolution)
-            value, fee, amount = self._amount(session, request, policy)
+            if resolution == "credit" and request.customer_id is None:  # a walk-in sale: nobody would hold it
+                raise InvalidInput("resolution", "no customer to hold store credit", resolution)
             status = RESOLUTION_STATUS[resolution]
+            if not can_step(request.status, status):
+                raise InvalidInput("status", f"cannot go from {request.status} to {status}", status)
+            quote = self._give_back(session, request, policy)
+            value, fee, amount = quote.value_minor, quote.fee_minor, quote.amount_minor
+            note = check_give_back(amount, reason, expected=expected_minor)
             now = utcnow()
             values = {"resolution": resolution, "refund_minor": amount, "value_minor": value, "fee_minor": fee}
-            self._move(session, request, status, actor, now, "", values)
+            self._move(session, request, status, actor, now, note, values)
             if resolution == "credit" and amount and request.customer_id is not None:
                 store_credit.add_entry(
                     session,
@@ -323,37 +377,47 @@ class ReturnService:
             raise InvalidInput("order", "cancelled", str(order_id))
         return request
 
-    def _amount(self, session, request: ReturnRequest, policy: ReturnPolicy) -> tuple[int, int, int]:  # noqa: ANN001
-        """(value, fee, amount) of a return as it is resolved: the units' value from what was paid for them, after
-        the units of this order already given back for good (so a rejection in between cannot make a line give
-        back more than it was paid), less the reason's fee, within what the order has left paid."""
+    def _give_back(self, session, request: ReturnRequest, policy: ReturnPolicy) -> GiveBack:  # noqa: ANN001
+        """What the return gives back as it is resolved: the units' value from what was paid for them, after the
+        units of this order already given back for good (so a rejection in between cannot make a line give back
+        more than it was paid), less the reason's fee, within what the order has left paid. A return resolved
+        already answers with what it was resolved with."""
         order = session.get(Order, request.order_id)
-        lines = session.exec(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)).all()
-        paid = dict(
-            zip(
-                (line.id for line in lines),
-                paid_per_line(
-                    [line.quantity * line.unit_price_minor - line.discount_minor for line in lines],
-                    order.discount_minor,
-                ),
-                strict=True,
-            )
+        given = int(
+            session.exec(
+                select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
+                    ReturnRequest.order_id == request.order_id, ReturnRequest.id != request.id, GIVEN_BACK
+                )
+            ).one()
         )
-        bought = {line.id: line.quantity for line in lines}
-        before = units_back(session, order.id, ReturnRequest.id != request.id, GIVEN_BACK)
-        value = sum(
-            units_value(paid[line_id], bought[line_id], before.get(line_id, 0), quantity)
-            for line_id, quantity in session.exec(
-                select(ReturnLine.order_line_id, ReturnLine.quantity).where(ReturnLine.return_id == request.id)
-            ).all()
-        )
-        fee = restocking_fee(value, policy.restocking_percent.get(request.reason, 0))
-        given = session.exec(
-            select(func.coalesce(func.sum(ReturnRequest.refund_minor), 0)).where(
-                ReturnRequest.order_id == request.order_id, ReturnRequest.id != request.id, GIVEN_BACK
+        customer = session.get(Customer, request.customer_id) if request.customer_id is not None else None
+        if request.resolution:  # resolved (or closed without a refund): what it was
+            value, fee, amount = request.value_minor, request.fee_minor, request.refund_minor
+        else:
+            lines = session.exec(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)).all()
+            paid = _paid_by_line(order, lines)
+            bought = {line.id: line.quantity for line in lines}
+            before = units_back(session, order.id, ReturnRequest.id != request.id, GIVEN_BACK)
+            value = sum(
+                units_value(paid[line_id], bought[line_id], before.get(line_id, 0), quantity)
+                for line_id, quantity in session.exec(
+                    select(ReturnLine.order_line_id, ReturnLine.quantity).where(ReturnLine.return_id == request.id)
+                ).all()
             )
-        ).one()
-        return value, fee, max(0, min(value - fee, order.paid_minor - int(given)))
+            fee = restocking_fee(value, policy.restocking_percent.get(request.reason, 0))
+            amount = amount_to_give(value, fee, order.paid_minor, given)
+        return GiveBack(
+            return_id=request.id,
+            number=request.number,
+            order_number=order.number,
+            customer_name=customer.name if customer is not None else "",
+            currency=request.currency,
+            value_minor=value,
+            fee_minor=fee,
+            order_paid_minor=order.paid_minor,
+            given_before_minor=given,
+            amount_minor=amount,
+        )
 
     def _units(self, session, request: ReturnRequest) -> ReturnedUnits:  # noqa: ANN001
         rows = session.exec(
@@ -382,7 +446,8 @@ class ReturnService:
                 raise InvalidInput("resolution", "not offered", "exchange")
             if not can_step(request.status, "exchanged"):
                 raise InvalidInput("status", f"cannot go from {request.status} to exchanged", "exchanged")
-            value, fee, worth = self._amount(session, request, policy)
+            quote = self._give_back(session, request, policy)
+            value, fee, worth = quote.value_minor, quote.fee_minor, quote.amount_minor
             original = session.get(Order, request.order_id)
             total = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in lines)
             paid = min(worth, max(total, 0))
@@ -545,6 +610,17 @@ class ReturnService:
                 history=tuple(ReturnEventRow(e.at, e.from_status, e.to_status, e.actor, e.note) for e in events),
                 replacement_order_number=(
                     session.get(Order, request.replacement_order_id).number if request.replacement_order_id else None
+                ),
+                give_back=self._give_back(session, request, self._policy(session)),
+                nothing_back_reason=next(
+                    (
+                        e.note
+                        for e in events
+                        if e.from_status == "inspected"
+                        and e.to_status in ("refunded", "credited", "closed")
+                        and not request.refund_minor
+                    ),
+                    "",
                 ),
             )
 

@@ -1,4 +1,5 @@
-"""Shop-wide settings (name, logo, address, phone, currency, review page), kept in the database.
+"""Shop-wide settings (name, logo, address, phone, currency, review page, whether unpaid orders are packed), kept
+in the database.
 
 Per-desk preferences (language, digits, calendar, window geometry) live in the desk's preferences file
 instead, so the window can be drawn in the right language before the database is opened.
@@ -17,7 +18,7 @@ from sqlmodel import select
 from shopdesk.db.models import Setting
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
-from shopdesk.services.shop_settings import ShopSettings, validate
+from shopdesk.services.shop_settings import ShopSettings, flag, validate
 
 __all__ = ["SettingsService", "ShopSettings", "shop_setting", "validate"]
 
@@ -52,7 +53,9 @@ class SettingsService:
             if field.name not in stored:
                 continue
             raw = stored[field.name]
-            if field.type in (int, "int"):
+            if field.type in (bool, "bool"):
+                values[field.name] = flag(raw)
+            elif field.type in (int, "int"):
                 values[field.name] = int(raw) if raw.isdigit() else 0
             elif field.name == "logo":
                 try:
@@ -70,7 +73,12 @@ class SettingsService:
         with self._uow() as uow:
             existing = {row.key: row for row in uow.session.exec(select(Setting))}
             for key, value in asdict(clean).items():
-                text = base64.b64encode(value).decode("ascii") if key == "logo" else str(value)
+                if key == "logo":
+                    text = base64.b64encode(value).decode("ascii")
+                elif isinstance(value, bool):
+                    text = "1" if value else "0"
+                else:
+                    text = str(value)
                 row = existing.get(key)
                 if row is None:
                     uow.session.add(Setting(key=key, value=text, updated_at=now))

@@ -28,9 +28,17 @@ class ShopSettings:
     # when it is not known); printed on inserts as a return-by date. 0: no date printed. Screens may pass the
     # typed text (any digits); ``validate`` turns it into a number.
     return_days: int = 0
+    # Whether the packing station packs an order that is not paid yet (cash on delivery): on, it is packed with a
+    # warning naming what is left to collect; off, it is refused with that reason.
+    pack_unpaid: bool = True
 
 
 MAX_RETURN_DAYS = 365
+
+
+def flag(value: object) -> bool:
+    """A yes/no setting as stored ("1"/"0"), or its default (a bool)."""
+    return value is True or str(value).strip().lower() in ("1", "true", "yes", "on")
 
 
 def _decodes(image: bytes) -> bool:
@@ -93,4 +101,5 @@ def validate(settings: ShopSettings) -> ShopSettings:
         feedback_url=feedback,
         return_days=_days(settings.return_days),
         country=country,
+        pack_unpaid=flag(settings.pack_unpaid),
     )

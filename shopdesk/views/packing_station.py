@@ -3,7 +3,10 @@
 Scan or type an order number (USB barcode scanners type like a keyboard and press Enter; every packing slip
 carries a Code 128 barcode of its order number), tick each item (click it, or scan its SKU), and when the last
 one is ticked the order becomes packed and its insert is printed or queued. A wrong, unknown, cancelled or
-already-packed order is said plainly, in large red type, with a beep; nothing is marked packed by mistake.
+already-packed order is said plainly, in large red type, with a beep; nothing is marked packed by mistake. An order
+not paid yet is packed with a warning in large amber type and the same beep (what is left to collect stays on
+screen), or refused when the shop packs only paid orders (Settings → Shop). The scan field keeps the keyboard:
+clicking an item, a refusal or a packed order never leaves the scanner typing into something else.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopdesk.services.errors import InvalidInput, NotFound, NotPackable
+from shopdesk.services.errors import InvalidInput, NotFound, NotPackable, NotPaid
 from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.packing_list import PackingChecklist, PackingOrder, Scan
 from shopdesk.services.print_requests import PrintRequest
@@ -46,6 +49,7 @@ if TYPE_CHECKING:
 _OK = "background: #e3f4e1; color: #1d5e20; border: 2px solid #4c9a50;"
 _WRONG = "background: #fde2e0; color: #9b1c12; border: 3px solid #d2362a;"
 _NEUTRAL = "background: #eef1f5; color: #27323f; border: 1px solid #c5ccd6;"
+_WARN = "background: #fff1cc; color: #6b4500; border: 3px solid #e0a100;"
 
 
 class PackingStation(QWidget):
@@ -89,6 +93,13 @@ class PackingStation(QWidget):
         heading_font.setBold(True)
         self.heading.setFont(heading_font)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.payment = QLabel()  # an unpaid order's "collect … on delivery", on screen while it is packed
+        self.payment.setFont(heading_font)
+        self.payment.setWordWrap(True)
+        self.payment.setTextFormat(Qt.TextFormat.PlainText)
+        self.payment.setMargin(8)
+        self.payment.setStyleSheet(_WARN)
+        self.payment.hide()
         self.gift = QLabel()
         self.gift.setWordWrap(True)
         self.gift.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,7 +107,11 @@ class PackingStation(QWidget):
         self.items.setFont(big)
         self.items.setSpacing(4)
         self.items.setStyleSheet("QListWidget::indicator { width: 26px; height: 26px; }")
+        # Clicking an item (or the option below) must not take the keyboard from the scan field: a scanner types
+        # into whatever has focus, and the next SKU would be lost.
+        self.items.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.print_now = QCheckBox()
+        self.print_now.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.queue_note = QLabel()
         self.queue_note.setTextFormat(Qt.TextFormat.PlainText)
         self.queue_note.setWordWrap(True)
@@ -109,6 +124,7 @@ class PackingStation(QWidget):
         layout.addWidget(self.scan)
         layout.addWidget(self.banner)
         layout.addWidget(self.heading)
+        layout.addWidget(self.payment)
         layout.addWidget(self.gift)
         layout.addWidget(self.items, 1)
         layout.addLayout(options)
@@ -139,6 +155,7 @@ class PackingStation(QWidget):
             folder = isolate_ltr(str(self._queue_dir()))
             self.queue_note.setText(self.tr("Otherwise inserts are saved to print later in %1").replace("%1", folder))
         self._show_banner(self._banner_text, self._banner_style)
+        self._show_payment()
         self._fill_items()
 
     # --- scanning ---------------------------------------------------------------------------------------------
@@ -179,6 +196,7 @@ class PackingStation(QWidget):
             self._not_packable(exc)
             return
         self.checklist = PackingChecklist(order)
+        self._show_payment()
         self.heading.setText(self._heading(order))
         self.gift.setText(order.gift_message)
         self.gift.setVisible(bool(order.gift_message))
@@ -186,16 +204,32 @@ class PackingStation(QWidget):
         if not order.lines:
             self._wrong(lambda: self.tr("Order %1 has no items to pack.").replace("%1", self._number(order.number)))
             return
+        if order.unpaid:
+            due = self._formatter().money(order.due_minor, order.currency)
+            self._warn(
+                lambda: (
+                    self.tr("Order %1 is not paid: collect %2 on delivery. Tick each item as it goes in the box.")
+                    .replace("%1", self._number(order.number))
+                    .replace("%2", isolate_ltr(due))
+                )
+            )
+            return
         self._ok(
             lambda: self.tr("Order %1: tick each item as it goes in the box.").replace("%1", self._number(order.number))
         )
 
     def _on_items_item_clicked(self, item: QListWidgetItem) -> None:
+        self._keep_scanning()
         if self.checklist is None or self.checklist.complete:
             return
         self.checklist.toggle(item.data(Qt.ItemDataRole.UserRole))
         self._fill_items()
         self._finish_if_complete()
+
+    def _keep_scanning(self) -> None:
+        """The scan field takes the keyboard back (the scanner's next code lands there), while the page is shown."""
+        if self.isVisible():
+            self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- packed -----------------------------------------------------------------------------------------------
     def _finish_if_complete(self) -> None:
@@ -223,7 +257,17 @@ class PackingStation(QWidget):
                 )
             )
             return
-        if where is None:
+        if order.unpaid:
+            due = isolate_ltr(self._formatter().money(order.due_minor, order.currency))
+            self._warn(
+                lambda: (
+                    self.tr("Order %1 is packed. It is not paid: collect %2 on delivery.")
+                    .replace("%1", number)
+                    .replace("%2", due)
+                ),
+                beep=False,
+            )
+        elif where is None:
             self._ok(lambda: self.tr("Order %1 is packed and its insert is printing.").replace("%1", number))
         else:
             self._ok(lambda: self.tr("Order %1 is packed; its insert waits in the print queue.").replace("%1", number))
@@ -280,10 +324,36 @@ class PackingStation(QWidget):
         except (TypeError, ValueError):
             return str(number)
 
+    def _show_payment(self) -> None:
+        order = self.checklist.order if self.checklist is not None else None
+        if order is None or not order.unpaid:
+            self.payment.hide()
+            return
+        due = isolate_ltr(self._formatter().money(order.due_minor, order.currency))
+        self.payment.setText(self.tr("Not paid: collect %1 on delivery.").replace("%1", due))
+        self.payment.show()
+
     def _not_packable(self, error: NotPackable) -> None:
         number = self._number(error.number)
         status = status_text(error.status)
-        if error.status == "cancelled":
+        if isinstance(error, NotPaid):
+            self.checklist = None
+            self._show_payment()
+            self.heading.clear()
+            self.gift.hide()
+            self._fill_items()
+            due = isolate_ltr(self._formatter().money(error.due_minor, error.currency))
+            self._wrong(
+                lambda: (
+                    self.tr(
+                        "Order %1 is not paid (%2 to pay). This shop packs only paid orders: do not pack it until "
+                        "it is paid."
+                    )
+                    .replace("%1", number)
+                    .replace("%2", due)
+                )
+            )
+        elif error.status == "cancelled":
             self._wrong(lambda: self.tr("Order %1 is cancelled. Do not pack it.").replace("%1", number))
         else:
             self._wrong(
@@ -294,9 +364,21 @@ class PackingStation(QWidget):
 
     def _ok(self, text: Callable[[], str]) -> None:
         self._show_banner(text, _OK)
+        self._keep_scanning()
 
     def _wrong(self, text: Callable[[], str]) -> None:
         self._show_banner(text, _WRONG)
+        self.beep()
+        self._keep_scanning()
+
+    def _warn(self, text: Callable[[], str], *, beep: bool = True) -> None:
+        self._show_banner(text, _WARN)
+        if beep:
+            self.beep()
+        self._keep_scanning()
+
+    def beep(self) -> None:
+        """The station's sound for what needs a look: refusals and unpaid orders."""
         QApplication.beep()
 
     def _show_banner(self, text: Callable[[], str], style: str) -> None:
@@ -307,3 +389,7 @@ class PackingStation(QWidget):
     @property
     def banner_is_error(self) -> bool:
         return self._banner_style == _WRONG
+
+    @property
+    def banner_is_warning(self) -> bool:
+        return self._banner_style == _WARN

@@ -68,6 +68,7 @@ class ReturnsView(QWidget):
         self.rows = []
         self.detail: ReturnDetail | None = None
         self.return_dialog = None
+        self.give_back_dialog = None  # the refund / store credit question while it is open
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -227,8 +228,17 @@ class ReturnsView(QWidget):
             self.tr("Reason: %1").replace(
                 "%1", reason_text(row.reason) + (f" ({detail.reason_text})" if detail.reason_text else "")
             ),
-            self.tr("Paid for these items: %1").replace("%1", f.money(row.value_minor, row.currency)),
         ]
+        quote = detail.give_back
+        if quote is not None and quote.order_paid_minor <= 0:
+            facts.append(
+                self.tr("Paid for these items: %1 — order %2 was not paid.")
+                .replace("%1", f.money(0, row.currency))
+                .replace("%2", f.plain_digits(row.order_number))
+            )
+        else:
+            paid = quote.paid_minor if quote is not None else row.value_minor
+            facts.append(self.tr("Paid for these items: %1").replace("%1", f.money(paid, row.currency)))
         if detail.fee_minor:
             facts.append(self.tr("Restocking fee: %1").replace("%1", f.money(detail.fee_minor, row.currency)))
         if detail.override_reason:
@@ -239,6 +249,12 @@ class ReturnsView(QWidget):
             facts.append(self.tr("Condition: %1").replace("%1", condition_text(detail.condition)))
         if row.refund_minor or row.status in ("refunded", "credited"):
             facts.append(self.tr("Given back: %1").replace("%1", f.money(row.refund_minor, row.currency)))
+        elif row.status == "inspected" and quote is not None:
+            facts.append(self.tr("To give back: %1").replace("%1", f.money(quote.amount_minor, row.currency)))
+        if detail.resolution == "none":
+            facts.append(self.tr("Closed without refund because: %1").replace("%1", detail.nothing_back_reason))
+        elif detail.nothing_back_reason:
+            facts.append(self.tr("Nothing given back because: %1").replace("%1", detail.nothing_back_reason))
         if detail.replacement_order_number is not None:
             facts.append(
                 self.tr("Exchanged for order %1").replace("%1", f.plain_digits(detail.replacement_order_number))
@@ -259,8 +275,15 @@ class ReturnsView(QWidget):
         allowed -= {RESOLUTION_STATUS[r] for r in RESOLUTION_STATUS if r not in offered}
         if self._products is None:
             allowed.discard("exchanged")
+        if detail.customer_id is None:
+            allowed.discard("credited")  # a walk-in sale: no customer to hold store credit
+        if row.status == "inspected" and (quote is None or quote.amount_minor):
+            allowed.discard("closed")  # closing an inspected return gives nothing: only when nothing is owed
         for step, button in self.step_buttons.items():
             button.setVisible(step in allowed)
+        self.step_buttons["closed"].setText(
+            self.tr("Close without refund") if row.status == "inspected" else self.tr("Close")
+        )
         self.condition.setVisible("inspected" in allowed)
         self.slip_button.setVisible(self._prints is not None)
 
@@ -290,22 +313,8 @@ class ReturnsView(QWidget):
                 self._returns.receive(return_id, actor=self.actor)
             elif step == "inspected":
                 self._returns.inspect(return_id, self.condition.currentData(), actor=self.actor)
-            elif step in ("refunded", "credited"):
-                action = "return.refund" if step == "refunded" else "return.credit"
-                if not require_owner(self._guard, self, action, audit=False):
-                    return False
-                amount = self._returns.resolve(
-                    return_id, "refund" if step == "refunded" else "credit", actor=self.actor
-                )
-                record(
-                    self._guard,
-                    action,
-                    {"return": self.detail.row.number, "amount_minor": amount, "currency": self.detail.row.currency},
-                )
-                f = self._formatter()
-                self.status_message.emit(
-                    self.tr("Give back %1.").replace("%1", f.money(amount, self.detail.row.currency))
-                )
+            elif step in ("refunded", "credited") or (step == "closed" and self.detail.row.status == "inspected"):
+                return self._give_back(step)
             elif step == "exchanged":
                 line = self.ask_exchange_line()
                 if line is None:
@@ -325,12 +334,75 @@ class ReturnsView(QWidget):
             elif step == "closed":
                 self._returns.close(return_id, actor=self.actor)
         except InvalidInput as exc:
-            self.status_message.emit(self.tr("This step cannot be taken now: %1").replace("%1", exc.reason))
-            self.refresh(return_id)
+            self._refused(return_id, exc)
             return False
         self.refresh(return_id)
         self.returns_changed.emit()
         return True
+
+    def _give_back(self, step: str) -> bool:
+        """Refund, store credit, or closing an inspected return with nothing to give back: the owner's PIN (once
+        the shop has accounts), then the amount and the customer confirmed, or the reason nothing goes back."""
+        row = self.detail.row
+        resolution = "credit" if step == "credited" else "refund"
+        action = "return.credit" if step == "credited" else "return.refund"
+        if not require_owner(self._guard, self, action, audit=False):
+            return False
+        try:
+            quote = self._returns.give_back(row.id)
+            answer = self.confirm_give_back(quote, resolution)
+            if answer is None:
+                return False
+            if quote.amount_minor == 0:
+                self._returns.close(row.id, actor=self.actor, reason=answer)
+            else:
+                self._returns.resolve(row.id, resolution, actor=self.actor, expected_minor=quote.amount_minor)
+        except InvalidInput as exc:
+            self._refused(row.id, exc)
+            return False
+        details = {"return": row.number, "amount_minor": quote.amount_minor, "currency": row.currency}
+        if quote.amount_minor == 0:
+            details["closed_without_refund"] = answer
+        record(self._guard, action, details)
+        f = self._formatter()
+        if quote.amount_minor == 0:
+            self.status_message.emit(
+                self.tr("Return %1 closed without refund.").replace("%1", f.plain_digits(row.number))
+            )
+        else:
+            self.status_message.emit(self.tr("Give back %1.").replace("%1", f.money(quote.amount_minor, row.currency)))
+        self.refresh(row.id)
+        self.returns_changed.emit()
+        return True
+
+    def confirm_give_back(self, quote, resolution: str) -> str | None:  # noqa: ANN001
+        """Ask before anything is given back (a modal dialog): None when cancelled; "" to give ``quote``'s amount;
+        the reason written, to close with nothing given back."""
+        from shopdesk.views.give_back_dialog import GiveBackDialog
+
+        dialog = GiveBackDialog(quote, resolution, formatter=self._formatter(), parent=self)
+        self.give_back_dialog = dialog
+        try:
+            if dialog.exec() != GiveBackDialog.DialogCode.Accepted:
+                return None
+            return dialog.reason_text() if dialog.nothing_to_give else ""
+        finally:
+            self.give_back_dialog = None
+            dialog.deleteLater()
+
+    def _refused(self, return_id: int, exc: InvalidInput) -> None:
+        f = self._formatter()
+        if exc.field == "amount":
+            text = self.tr("Nothing was given back: another desk changed what this return gives back. It is now %1.")
+            text = text.replace("%1", f.money(int(exc.value or 0), self.detail.row.currency))
+        elif exc.field == "zero_reason":
+            text = self.tr("Nothing is given back without a reason: write why.")
+        elif exc.field == "resolution" and exc.reason == "something to give back":
+            text = self.tr("This return still has money to give back: refund it, give store credit or reject it.")
+        else:
+            text = self.tr("This step cannot be taken now: %1").replace("%1", exc.reason)
+        self.status_message.emit(text)
+        self.refresh(return_id)
 
     def save_slip(self) -> bool:
         """Write the return slip for the parcel as a PDF where the user chooses."""

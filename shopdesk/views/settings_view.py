@@ -11,14 +11,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -87,6 +90,11 @@ class SettingsView(QWidget):
         self.return_days = QLineEdit()
         self.return_days.setObjectName("returnDays")
         self.return_days.setMaxLength(4)
+        self.pack_unpaid = QCheckBox()
+        self.pack_unpaid.setObjectName("packUnpaid")
+        self.pack_unpaid_note = QLabel()
+        self.pack_unpaid_note.setWordWrap(True)
+        self.pack_unpaid_note.setStyleSheet("color: palette(placeholder-text);")
         self.logo_preview = QLabel()
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,7 +124,11 @@ class SettingsView(QWidget):
         logo_row.addStretch(1)
 
         self.shop_form = QFormLayout()
-        self._shop_labels = [QLabel() for _ in range(9)]
+        self._shop_labels = [QLabel() for _ in range(10)]
+        packing = QVBoxLayout()
+        packing.setSpacing(2)
+        packing.addWidget(self.pack_unpaid)
+        packing.addWidget(self.pack_unpaid_note)
         rows = [
             (self.shop_name, "shop_name"),
             (self.address, None),
@@ -126,6 +138,7 @@ class SettingsView(QWidget):
             (self.review_url, "review_url"),
             (self.feedback_url, "feedback_url"),
             (self.return_days, "return_days"),
+            (packing, None),
             (logo_row, "logo"),
         ]
         for label, (field, error_key) in zip(self._shop_labels, rows, strict=True):
@@ -172,10 +185,14 @@ class SettingsView(QWidget):
         general_layout.addWidget(self.display_box)
         general_layout.addWidget(self.shop_box)
         general_layout.addStretch(1)
+        general_page = QScrollArea()  # a small window scrolls the shop's details instead of squeezing them
+        general_page.setWidget(general)
+        general_page.setWidgetResizable(True)
+        general_page.setFrameShape(QFrame.Shape.NoFrame)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(general, "")
+        self.tabs.addTab(general_page, "")
         self.tabs.addTab(self.backups_view, "")
         self.accounts_view = None
         if guard is not None:
@@ -237,6 +254,7 @@ class SettingsView(QWidget):
         self.feedback_url.setText(shop.feedback_url)
         self.return_days.setText(Formatter(self._display).integer(shop.return_days) if shop.return_days else "")
         self.country.setText(shop.country)
+        self.pack_unpaid.setChecked(shop.pack_unpaid)
         self._set_logo(shop.logo)
 
     def set_display(self, display: DisplayPreferences) -> None:
@@ -285,6 +303,7 @@ class SettingsView(QWidget):
             return_days=self.return_days.text(),
             logo=self._logo,
             country=self.country.text(),
+            pack_unpaid=self.pack_unpaid.isChecked(),
         )
         try:
             stored = self._settings.save(wanted)
@@ -409,6 +428,7 @@ class SettingsView(QWidget):
                 self.tr("Review page"),
                 self.tr("Private feedback page (optional second QR code)"),
                 self.tr("Return window in days (printed as a return-by date)"),
+                self.tr("Packing station"),
                 self.tr("Logo"),
             ),
             strict=True,
@@ -418,6 +438,12 @@ class SettingsView(QWidget):
             self._display_labels, (self.tr("Language"), self.tr("Digits"), self.tr("Calendar")), strict=True
         ):
             label.setText(text)
+        self.pack_unpaid.setText(self.tr("Pack unpaid orders (cash on delivery)"))
+        self.pack_unpaid_note.setText(
+            self.tr(
+                "On: an unpaid order is packed with a warning of what to collect. Off: it is refused until it is paid."
+            )
+        )
         self.choose_logo.setText(self.tr("Choose…"))
         self.remove_logo.setText(self.tr("Remove"))
         self.save_button.setText(self.tr("Save shop settings"))

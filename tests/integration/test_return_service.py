@@ -269,7 +269,14 @@ def test_random_return_sequences_keep_every_promise(shop, lines, discount_percen
             services.returns.reject(return_id, "no")
             continue
         _walk_to_inspected(services.returns, return_id)
-        refunded += services.returns.resolve(return_id, outcome)
+        quote = services.returns.give_back(return_id)
+        assert quote.amount_minor <= quote.paid_minor <= quote.value_minor
+        if quote.amount_minor == 0:  # nothing to give back is never silent
+            with pytest.raises(InvalidInput) as silent:
+                services.returns.resolve(return_id, outcome)
+            assert silent.value.field == "zero_reason"
+        reason = "nothing left to give back" if quote.amount_minor == 0 else ""
+        refunded += services.returns.resolve(return_id, outcome, expected_minor=quote.amount_minor, reason=reason)
     after = services.returns.returnable(order_id)
     assert refunded <= paid  # never more than was paid
     assert all(0 <= line.returned <= line.bought for line in after.lines)  # never more than was bought
@@ -495,11 +502,66 @@ def test_two_returns_resolved_at_once_never_give_back_more_than_was_paid(shop, d
     ids = [services.returns.request_return(ReturnDraft(order_id, {line_id: 1}, "damaged")) for _ in range(2)]
     for return_id in ids:
         _walk_to_inspected(services.returns, return_id)
-    outcomes = _two_desks(
-        db_url, lambda desk: desk.returns.resolve(ids[0], "refund"), lambda desk: desk.returns.resolve(ids[1], "refund")
-    )
-    assert all(kind == "ok" for kind, _ in outcomes), outcomes
-    assert sum(amount for _, amount in outcomes) == 1000
+    assert [services.returns.give_back(i).amount_minor for i in ids] == [1000, 1000]  # what each desk confirms
+
+    def refund(index):
+        return lambda desk: desk.returns.resolve(ids[index], "refund", expected_minor=1000)
+
+    outcomes = _two_desks(db_url, refund(0), refund(1))
+    # One desk gives the 10.00 back; the other finds nothing left of what it confirmed and does nothing.
+    assert sorted(kind for kind, _ in outcomes) == ["error", "ok"], outcomes
+    (error,) = [value for kind, value in outcomes if kind == "error"]
+    assert isinstance(error, InvalidInput) and error.field == "amount"
+    assert sum(value for kind, value in outcomes if kind == "ok") == 1000
+    assert sorted(services.returns.get_return(i).row.status for i in ids) == ["inspected", "refunded"]
+
+
+def test_an_unpaid_orders_return_says_it_was_not_paid_and_gives_nothing_back_without_a_reason(shop):
+    services, customer = shop
+    order_id = _order(services, customer, [(2, 549, 0)], paid=0)  # saved unpaid, 10.98 at its prices
+    line_id = services.returns.returnable(order_id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: 2}, "damaged"))
+    _walk_to_inspected(services.returns, return_id)
+    quote = services.returns.give_back(return_id)
+    assert (quote.value_minor, quote.paid_minor, quote.amount_minor, quote.why_nothing) == (1098, 0, 0, "not paid")
+    assert services.returns.get_return(return_id).give_back == quote  # what the return's page shows
+    for resolution in ("refund", "credit"):
+        with pytest.raises(InvalidInput) as silent:
+            services.returns.resolve(return_id, resolution)
+        assert silent.value.field == "zero_reason"
+    with pytest.raises(InvalidInput) as closing:
+        services.returns.close(return_id, reason="   ")
+    assert closing.value.field == "zero_reason"
+    assert services.returns.get_return(return_id).row.status == "inspected"  # nothing half-done
+    services.returns.close(return_id, actor="Sara", reason="Never paid: cash on delivery refused")
+    detail = services.returns.get_return(return_id)
+    assert (detail.row.status, detail.resolution, detail.row.refund_minor) == ("closed", "none", 0)
+    assert detail.nothing_back_reason == "Never paid: cash on delivery refused"
+    assert (detail.history[-1].from_status, detail.history[-1].actor) == ("inspected", "Sara")
+    assert services.returns.returnable(order_id).lines[0].available == 0  # the units are back
+
+
+def test_a_zero_refund_with_its_reason_is_kept_and_closing_without_refund_is_refused_when_money_is_owed(shop):
+    services, customer = shop
+    unpaid = _order(services, customer, [(1, 700, 0)], paid=0)
+    line_id = services.returns.returnable(unpaid).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(unpaid, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, return_id)
+    assert services.returns.resolve(return_id, "refund", expected_minor=0, reason="Not paid yet") == 0
+    assert services.returns.get_return(return_id).nothing_back_reason == "Not paid yet"
+    paid = _order(services, customer, [(1, 700, 0)])
+    line_id = services.returns.returnable(paid).lines[0].line_id
+    owed = services.returns.request_return(ReturnDraft(paid, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, owed)
+    with pytest.raises(InvalidInput) as keeps_money:
+        services.returns.close(owed, reason="Customer gone")
+    assert keeps_money.value.field == "resolution"
+    with pytest.raises(InvalidInput) as other_amount:
+        services.returns.resolve(owed, "credit", expected_minor=500)  # the screen showed another amount
+    assert other_amount.value.field == "amount"
+    assert services.returns.get_return(owed).row.status == "inspected"
+    assert services.returns.resolve(owed, "credit", expected_minor=700) == 700
+    assert services.returns.credit_balance(customer, "SAR") == 700
 
 
 def test_an_exchange_that_fails_half_way_leaves_no_replacement_order(shop, monkeypatch):
@@ -532,6 +594,21 @@ def test_a_walk_in_exchange_gives_the_difference_back_instead_of_credit_nobody_h
     _walk_to_inspected(services.returns, return_id)
     done = services.returns.exchange(return_id, [LineDraft("Cheaper scarf", 1, 2000)])
     assert (done.credit_minor, done.refund_minor) == (0, 1000)
+
+
+def test_a_walk_in_sales_return_is_refunded_never_credited_to_nobody(shop):
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+
+    services, _customer = shop
+    placed = services.orders.place_order(OrderDraft(lines=(LineDraft("Scarf", 1, 3000),), paid_minor=3000))
+    line_id = services.returns.returnable(placed.id).lines[0].line_id
+    return_id = services.returns.request_return(ReturnDraft(placed.id, {line_id: 1}, "wrong_item"))
+    _walk_to_inspected(services.returns, return_id)
+    with pytest.raises(InvalidInput) as nobody:
+        services.returns.resolve(return_id, "credit")
+    assert nobody.value.field == "resolution"
+    assert services.returns.get_return(return_id).row.status == "inspected"
+    assert services.returns.resolve(return_id, "refund", expected_minor=3000) == 3000
 
 
 def test_merging_customers_moves_their_returns_and_store_credit(shop):

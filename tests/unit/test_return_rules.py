@@ -2,11 +2,15 @@
 
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from shopdesk.services.errors import InvalidInput
 from shopdesk.services.return_rules import (
+    amount_to_give,
     can_step,
+    check_give_back,
     paid_per_line,
     restocking_fee,
     share_discount,
@@ -67,3 +71,30 @@ def test_steps_follow_the_pipeline():
     assert can_step("requested", "approved") and can_step("requested", "rejected")
     assert can_step("inspected", "refunded") and can_step("refunded", "closed")
     assert not can_step("requested", "refunded") and not can_step("closed", "approved")
+
+
+@given(
+    st.integers(min_value=0, max_value=10_000_000),
+    st.integers(min_value=0, max_value=100),
+    st.integers(min_value=0, max_value=10_000_000),
+    st.integers(min_value=0, max_value=10_000_000),
+)
+def test_what_a_return_gives_back_is_never_more_than_the_order_has_left_paid(value, percent, paid, given_before):
+    amount = amount_to_give(value, restocking_fee(value, percent), paid, given_before)
+    assert 0 <= amount <= value
+    assert amount <= max(0, paid - given_before)
+
+
+def test_an_order_never_paid_gives_nothing_back():
+    assert amount_to_give(1098, 0, 0, 0) == 0
+
+
+def test_giving_back_nothing_needs_a_reason_and_the_amount_must_be_the_one_confirmed():
+    with pytest.raises(InvalidInput) as silent:
+        check_give_back(0, "  ")
+    assert silent.value.field == "zero_reason"
+    assert check_give_back(0, "  Never   paid ") == "Never paid"
+    assert check_give_back(1250, "") == ""
+    with pytest.raises(InvalidInput) as changed:
+        check_give_back(0, "Never paid", expected=1250)
+    assert changed.value.field == "amount"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QTimer
 from sqlalchemy import update
 
 from shopdesk.db.models import Order
@@ -40,6 +41,45 @@ def _returns_page(window):
     return window.page("returns")
 
 
+def _answer_give_back(page, *, reason=None, confirm=True, shot=None):
+    """Answer the refund / store credit question once it is open (it runs its own event loop); returns what it
+    showed: its question, its details, whether its button could be pressed before a reason was written."""
+    seen = {}
+
+    def answer(hops=0):
+        dialog = page.give_back_dialog
+        if dialog is None or not dialog.isVisible():
+            if hops < 20:  # posted before the question opened: look again on the next turn of the event loop
+                QTimer.singleShot(0, lambda: answer(hops + 1))
+            return
+        seen.update(
+            question=dialog.question.text().replace("\u2068", "").replace("\u2069", ""),
+            details=dialog.details.text().replace("\u2068", "").replace("\u2069", ""),
+            confirm_enabled=dialog.confirm.isEnabled(),
+            reason_shown=dialog.reason.isVisible(),
+        )
+        if shot:
+            dialog.grab().save(str(shot))
+        if reason is not None:
+            dialog.reason.setText(reason)
+        if confirm:
+            dialog.confirm.click()
+        else:
+            dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def _inspected_return(services, order_id, line=0, quantity=1):
+    line_id = services.returns.returnable(order_id).lines[line].line_id
+    return_id = services.returns.request_return(ReturnDraft(order_id, {line_id: quantity}, "damaged"))
+    services.returns.approve(return_id)
+    services.returns.receive(return_id)
+    services.returns.inspect(return_id, "as_new")
+    return return_id
+
+
 @pytest.mark.parametrize(
     ("language", "given_back"),
     [("en", "Given back: 12.50 SAR"), ("ar", "المُعاد: ١٢٫٥٠ SAR")],
@@ -66,7 +106,9 @@ def test_a_return_is_started_from_its_order_approved_received_inspected_and_refu
         page.step_buttons[step].click()
     page.condition.setCurrentIndex(page.condition.findData("opened"))
     page.step_buttons["inspected"].click()
+    seen = _answer_give_back(page)
     page.step_buttons["refunded"].click()
+    assert seen["question"].startswith("Refund" if language == "en" else "إعادة")
     assert page.detail.row.status == "refunded"
     assert given_back in page.facts.text()
     assert page.history.count() == 5
@@ -325,3 +367,112 @@ def test_the_dialog_forgets_an_order_and_its_override_when_another_is_typed(make
     assert not dialog.override.isVisibleTo(dialog) and dialog.override.text() == ""
     assert dialog.save() is None  # nothing is filed against the order shown before
     assert services.returns.list_returns() == []
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "paid"),
+    [
+        ("en", "Refund 12.50 SAR to خالد العتيبي?", "Paid for these items: 12.50 SAR"),
+        ("ar", "١٢٫٥٠ SAR", "١٢٫٥٠ SAR"),
+        ("fa", "۱۲٫۵۰ SAR", "۱۲٫۵۰ SAR"),
+    ],
+)
+def test_a_refund_names_its_amount_and_customer_and_is_given_only_when_confirmed(
+    make_window, fresh_shop, qtbot, language, question, paid
+):
+    services, placed = _delivered_order(fresh_shop)
+    return_id = _inspected_return(services, placed.id)
+    window = make_window(language, fresh_shop)
+    page = _returns_page(window)
+    page.refresh(return_id)
+    assert paid in page.facts.text()
+    shots = fresh_shop.sqlite_path.parent
+    seen = _answer_give_back(page, confirm=False, shot=shots / f"refund_question_{language}.png")
+    assert not page.take_step("refunded")  # one click asks; Cancel gives nothing
+    assert question in seen["question"] and "خالد العتيبي" in seen["question"]
+    assert not seen["reason_shown"] and seen["confirm_enabled"]
+    assert services.returns.get_return(return_id).row.status == "inspected"
+    seen = _answer_give_back(page)
+    assert page.take_step("refunded")
+    assert services.returns.get_return(return_id).row.refund_minor == 1250
+    window.grab().save(str(shots / f"refunded_{language}.png"))
+
+
+def test_store_credit_is_confirmed_with_its_amount_and_customer(make_window, fresh_shop, qtbot):
+    services, placed = _delivered_order(fresh_shop)
+    return_id = _inspected_return(services, placed.id, line=1)
+    window = make_window("en", fresh_shop)
+    page = _returns_page(window)
+    page.refresh(return_id)
+    seen = _answer_give_back(page)
+    assert page.take_step("credited")
+    assert seen["question"] == "Give 22.00 SAR of store credit to خالد العتيبي?"
+    customer_id = services.orders.get_order(placed.id).row.customer_id
+    assert services.returns.credit_balance(customer_id, "SAR") == 2200
+
+
+@pytest.mark.parametrize(
+    ("language", "not_paid"),
+    [
+        ("en", "Paid for these items: 0.00 SAR — order 1001 was not paid."),
+        ("ar", "٠٫٠٠ SAR"),
+        ("fa", "۰٫۰۰ SAR"),
+    ],
+)
+def test_an_unpaid_orders_return_says_it_was_not_paid_and_closes_without_refund_only_with_a_reason(
+    make_window, fresh_shop, qtbot, language, not_paid
+):
+    services = build_services(fresh_shop.unit_of_work)
+    customer = services.customers.create_customer(CustomerDraft(name="خالد العتيبي", language="ar"))
+    placed = services.orders.place_order(  # saved unpaid (cash on delivery), then packed: 10.98 at its prices
+        OrderDraft(lines=(LineDraft("Rose soap", 2, 549),), customer_id=customer)
+    )
+    services.orders.change_status([placed.id], "packed")
+    return_id = _inspected_return(services, placed.id, quantity=2)
+    window = make_window(language, fresh_shop)
+    page = _returns_page(window)
+    page.refresh(return_id)
+    assert not_paid in page.facts.text()
+    assert "10.98" not in page.facts.text() and "١٠٫٩٨" not in page.facts.text()
+    assert page.step_buttons["closed"].isVisible()
+    assert page.step_buttons["closed"].text() == window.tr("Close without refund") or language != "en"
+    shots = fresh_shop.sqlite_path.parent
+    window.grab().save(str(shots / f"unpaid_inspected_{language}.png"))
+    seen = _answer_give_back(page, confirm=False, shot=shots / f"nothing_back_{language}.png")
+    assert not page.take_step("refunded")  # one click on Refund no longer closes it with 0.00
+    assert seen["reason_shown"] and not seen["confirm_enabled"]  # no reason, no closing
+    assert services.returns.get_return(return_id).row.status == "inspected"
+    seen = _answer_give_back(page, reason="Cash on delivery refused")
+    assert page.take_step("refunded")
+    detail = services.returns.get_return(return_id)
+    assert (detail.row.status, detail.resolution, detail.row.refund_minor) == ("closed", "none", 0)
+    assert detail.nothing_back_reason == "Cash on delivery refused"
+    assert "Cash on delivery refused" in page.facts.text()
+    window.grab().save(str(shots / f"closed_without_refund_{language}.png"))
+
+
+@pytest.mark.parametrize("amount", [0, 1250])
+def test_enter_in_the_question_never_gives_money_and_closes_with_nothing_only_after_a_reason(qtbot, amount):
+    from PySide6.QtCore import Qt
+
+    from shopdesk.services.return_records import GiveBack
+    from shopdesk.views.give_back_dialog import GiveBackDialog
+    from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DisplayPreferences
+
+    quote = GiveBack(1, 1, 1001, "خالد العتيبي", "SAR", 1250, 0, 0 if amount == 0 else 1250, 0, amount)
+    dialog = GiveBackDialog(quote, "refund", formatter=Formatter(DisplayPreferences()))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    if amount:
+        with qtbot.waitSignal(dialog.rejected):  # Enter is Cancel: a refund takes a click on its own button
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        return
+    dialog.reason.setFocus()
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.isVisible() and not dialog.confirm.isEnabled()  # no reason: nothing happens
+    qtbot.keyClicks(dialog.reason, "Never paid")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    assert dialog.reason_text() == "Never paid"

@@ -1,5 +1,7 @@
 """Settings: the shop's details are saved, and bad input gets a message next to its field, losing nothing."""
 
+import pytest
+
 from shopdesk.services.settings import SettingsService
 from shopdesk.views.preferences import DisplayPreferences
 from shopdesk.views.settings_view import SettingsView
@@ -113,3 +115,27 @@ def test_the_return_window_takes_any_digits_and_refuses_words(make_window, fresh
     from shopdesk.services.registry import build_services
 
     assert build_services(fresh_shop.unit_of_work).settings.load().return_days == 14
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_whether_unpaid_orders_are_packed_is_a_shop_setting_the_packing_station_follows(
+    make_window, fresh_shop, qtbot, language, tmp_path
+):
+    from shopdesk.services.registry import build_services
+
+    services = build_services(fresh_shop.unit_of_work)
+    window = make_window(language, fresh_shop)
+    window.show_area("settings")
+    view = window.settings_view
+    assert view.pack_unpaid.isVisible() and view.pack_unpaid.isChecked()  # on until the shop says otherwise
+    view.pack_unpaid.setChecked(False)
+    with qtbot.waitSignal(view.shop_settings_saved):
+        view.save_button.click()
+    assert services.settings.load().pack_unpaid is False and not services.packing.packs_unpaid()
+    window.grab().save(str(tmp_path / f"settings_pack_unpaid_{language}.png"))
+    view.shop_name.setText("Golnar and sons")  # saving something else keeps the choice
+    view.save_button.click()
+    assert services.settings.load().pack_unpaid is False and not view.pack_unpaid.isChecked()
+    view.pack_unpaid.setChecked(True)
+    view.save_button.click()
+    assert services.packing.packs_unpaid()
