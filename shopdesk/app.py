@@ -53,6 +53,9 @@ class Application:
         self.qt.setApplicationName("shopdesk")
         self.qt.setApplicationVersion(__version__)
         self.qt.setOrganizationName("shopdesk")
+        from shopdesk.views.about_dialog import app_icon
+
+        self.qt.setWindowIcon(app_icon())
         self.database_url = database_url
         self.report = report or StartupReport(None)
         self.database = None

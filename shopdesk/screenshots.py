@@ -48,6 +48,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _follow_up_screens(window, out_dir, language)
         written += _backup_screens(window, out_dir, language)
         written += _import_screens(window, out_dir, language)
+        written.append(_about(window, out_dir / f"about_{language}.png"))
     # Last: once the owner exists, privileged screens ask for a PIN.
     for language in ("en", "ar", "fa"):
         window.apply_display(app.preferences.display_for(language))
@@ -87,6 +88,15 @@ def _order_form(window, path: Path) -> Path:  # noqa: ANN001
     QApplication.processEvents()
     form.grab().save(str(path))
     form.close_without_asking()
+    return path
+
+
+def _about(window, path: Path) -> Path:  # noqa: ANN001
+    window.about_action.trigger()
+    QApplication.processEvents()
+    window.about_dialog.grab().save(str(path))
+    window.about_dialog.reject()
+    QApplication.processEvents()
     return path
 
 

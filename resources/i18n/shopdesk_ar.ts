@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About shopdesk</source>
+        <translation>حول shopdesk</translation>
+    </message>
+    <message>
+        <source>An offline back office for small shops: your data stays on your own computer.</source>
+        <translation>إدارة خلفية للمتاجر الصغيرة تعمل دون إنترنت: بياناتك تبقى على حاسوبك.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>shopdesk is built on free software, with thanks:</source>
+        <translation>بُني shopdesk على برمجيات حرة، مع الشكر:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>المكوّن</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Each library&apos;s licence text ships with it (its dist-info folder); the fonts&apos; is fonts/OFL.txt.</source>
+        <translation>نص ترخيص كل مكتبة مرفق بها (في مجلد dist-info الخاص بها)، وترخيص الخطوط في fonts/OFL.txt.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message>
         <source>Bring back</source>
@@ -2051,6 +2090,14 @@
     <message>
         <source>shopdesk</source>
         <translation>شوب ديسك</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;About shopdesk…</source>
+        <translation>&amp;حول shopdesk…</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>

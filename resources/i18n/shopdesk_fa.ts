@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About shopdesk</source>
+        <translation>درباره shopdesk</translation>
+    </message>
+    <message>
+        <source>An offline back office for small shops: your data stays on your own computer.</source>
+        <translation>پشتیبان فروشگاه‌های کوچک، بدون نیاز به اینترنت: داده‌های شما روی رایانهٔ خودتان می‌ماند.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>نسخه</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>پوشهٔ داده‌ها</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>پایگاه داده</translation>
+    </message>
+    <message>
+        <source>shopdesk is built on free software, with thanks:</source>
+        <translation>این برنامه بر پایهٔ نرم‌افزارهای آزاد ساخته شده است، با سپاس:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>جزء</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>مجوز</translation>
+    </message>
+    <message>
+        <source>Each library&apos;s licence text ships with it (its dist-info folder); the fonts&apos; is fonts/OFL.txt.</source>
+        <translation>متن مجوز هر کتابخانه همراه آن است (در پوشهٔ dist-info آن)؛ مجوز قلم‌ها در fonts/OFL.txt است.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsView</name>
     <message>
         <source>Bring back</source>
@@ -1991,6 +2030,14 @@
     <message>
         <source>shopdesk</source>
         <translation>شاپ‌دسک</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;راهنما</translation>
+    </message>
+    <message>
+        <source>&amp;About shopdesk…</source>
+        <translation>&amp;درباره shopdesk…</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>

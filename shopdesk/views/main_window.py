@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -162,6 +162,14 @@ class MainWindow(QMainWindow):
                 shortcut = QShortcut(key, self)
                 shortcut.activated.connect(slot)
                 self._shortcuts.append(shortcut)
+
+        # Help → About (on macOS Qt moves it to the application menu, where Mac users look for it)
+        self.help_menu = self.menuBar().addMenu("")
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.about_action)
+        self.about_dialog = None
 
         self.navigation.setCurrentRow(0)
         self.resize(self.DEFAULT_SIZE)
@@ -502,8 +510,19 @@ class MainWindow(QMainWindow):
             self._retranslate()
         super().changeEvent(event)
 
+    def show_about(self) -> None:
+        """Help → About shopdesk: the version, this desk's data folder, the open database, licences."""
+        from shopdesk import paths
+        from shopdesk.views.about_dialog import AboutDialog
+        from shopdesk.views.widgets import open_owned
+
+        database = getattr(self, "_database_label", "") or ""
+        open_owned(self, "about_dialog", AboutDialog(data_folder=str(paths.data_dir()), database=database, parent=self))
+
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("shopdesk"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(self.tr("&About shopdesk…"))
         for row, area in enumerate(AREAS):
             item = self.navigation.item(row)
             item.setText(area.title())
