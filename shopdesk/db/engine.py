@@ -15,6 +15,15 @@ from shopdesk.db.sqlite_check import sqlite_check
 BUSY_TIMEOUT_MS = 10_000
 
 
+class DriverMissing(RuntimeError):
+    """The database URL needs a driver this installation does not have (PostgreSQL without the extra)."""
+
+
+POSTGRES_EXTRA = (
+    "PostgreSQL needs shopdesk's postgres extra: pip install 'shopdesk[postgres]' (the installed app has it)"
+)
+
+
 def make_engine(url: str, *, echo: bool = False) -> Engine:
     """Create an engine for a SQLite file or a PostgreSQL server (``postgresql+psycopg://…``).
 
@@ -26,6 +35,11 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         engine = create_engine(url, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _configure_sqlite)
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        try:
+            import psycopg  # noqa: F401  (an extra since a one-desk shop never uses it)
+        except ImportError as exc:
+            raise DriverMissing(POSTGRES_EXTRA) from exc
     return create_engine(url, echo=echo, pool_pre_ping=True)
 
 

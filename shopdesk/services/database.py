@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from shopdesk import paths
 from shopdesk.db import migrate
 from shopdesk.db.backup import BackupFailed
-from shopdesk.db.engine import make_engine, make_session_factory, quick_check
+from shopdesk.db.engine import DriverMissing, make_engine, make_session_factory, quick_check
 from shopdesk.db.uow import SqlUnitOfWork, UnitOfWork
 from shopdesk.services.database_lock import DatabaseLock, current_holder
 from shopdesk.services.errors import DatabaseDamaged, DatabaseInUse, DatabaseUnavailable
@@ -106,7 +106,10 @@ def _open(
         if problem is not None:
             raise DatabaseDamaged(str(sqlite_path), problem)
         sqlite_path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except DriverMissing as exc:
+        raise DatabaseUnavailable(location, str(exc)) from exc
     try:
         current = migrate.current_revision(engine)
         if current is not None and current not in migrate.KNOWN_REVISIONS:

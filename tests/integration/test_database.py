@@ -121,3 +121,19 @@ def test_a_folder_given_as_the_database_is_unavailable_not_damaged(tmp_path):
 
     with pytest.raises(DatabaseUnavailable, match="folder"):
         open_database("sqlite:///" + str(tmp_path))
+
+
+def test_a_postgresql_url_without_the_driver_names_the_extra_to_install(monkeypatch, capsys):
+    import sys
+
+    from shopdesk.cli import main
+    from shopdesk.services.errors import DatabaseUnavailable
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as on an installation without shopdesk[postgres]
+    url = "postgresql+psycopg://shop@127.0.0.1:9/shop"
+    with pytest.raises(DatabaseUnavailable) as refused:
+        open_database(url)
+    assert "pip install 'shopdesk[postgres]'" in str(refused.value)
+    assert main(["orders", "list", "--db", url]) == 1
+    err = capsys.readouterr().err
+    assert "shopdesk[postgres]" in err and "Traceback" not in err
