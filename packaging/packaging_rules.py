@@ -32,7 +32,7 @@ LEFT_OUT = [
     (r"platforms/lib(qvnc|qlinuxfb|qeglfs|qminimalegl|qvkkhrdisplay)", "platforms a desk never uses"),
     (r"(^|/)libQt6(Qml|Quick|VirtualKeyboard|Network|OpenGL|Svg|Pdf?Quick|WaylandEgl)[A-Za-z]*\.so", "unused Qt"),
     (r"translations/(?!qt(base)?_(ar|fa|en)\.qm$)[^/]+\.qm$", "Qt's own translations other than ar, fa, en"),
-    (r"plugins/egldeviceintegrations/", "EGL full-screen devices (kiosks), not desks"),
+    (r"plugins/(egldeviceintegrations|generic)/", "EGL full-screen devices and raw input (kiosks), not desks"),
     (r"PIL/_avif|libavif", "Pillow's AVIF codec: shopdesk reads PNG and JPEG logos"),
     (r"(^|/)(tcl|tk)[0-9.]*(/|$)|_tkinter", "Tk: not a Tk program"),
 ]
