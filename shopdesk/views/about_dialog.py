@@ -72,6 +72,7 @@ class AboutDialog(QDialog):
         self.licences.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.licences.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.licences.verticalHeader().hide()
+        self.licences.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read only: no cell to focus
         self.licences.setItemDelegate(IsolatingDelegate(self.licences))
         header = self.licences.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
