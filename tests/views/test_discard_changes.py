@@ -341,11 +341,13 @@ def test_every_dialog_in_the_views_that_is_not_an_editing_dialog_only_shows():
             if issubclass(cls, QDialog) and cls.__module__ == module.__name__ and not issubclass(cls, EditingDialog):
                 plain.add(cls.__name__)
     # The order's page only shows the order (its buttons act at once); the database-in-use notice is a message; the
-    # refund question (GiveBackDialog, from the returns work) is a question answered at once, not a form.
+    # refund question (GiveBackDialog, from the returns work) is a question answered at once, not a form; the About
+    # box only shows.
     assert {"OrderDetailDialog", "DatabaseInUseDialog"} <= plain <= {
         "OrderDetailDialog",
         "DatabaseInUseDialog",
         "GiveBackDialog",
+        "AboutDialog",
     }
 
 
