@@ -4,6 +4,7 @@ another shop's export made once and saved by name."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from shopdesk.services.database import open_database
 from shopdesk.services.order_rows import OrderQuery
@@ -220,3 +221,31 @@ def test_an_unverified_phone_is_a_warning_in_the_check_and_the_import_goes_on(di
         dialog.encoding_note.show()  # as it looks for a file whose encoding is not clear
         dialog.grab().save(str(tmp_path / f"import_encoding_note_{language}.png"))
     assert services.orders.count() == 6
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_the_import_dialog_in_each_language_shows_the_encoding_choice_and_the_warnings(
+    make_window, qtbot, tmp_path, language
+):
+    from shopdesk.views.orders_view import OrdersView
+
+    database = open_database("sqlite:///" + str(tmp_path / "window.sqlite3"))
+    build_services(database.unit_of_work).settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="SA"))
+    window = make_window(language, database)
+    orders = window.findChild(OrdersView)
+    orders.open_import()
+    dialog = orders.import_dialog
+    rows = _named(["علی رضایی", "Núñez"], phone="+447700900123")
+    rows[0][SHOPIFY_HEADER.index("Lineitem price")] = "fifty"
+    dialog.open_file(write_csv(tmp_path / "orders.csv", rows))
+    dialog.encoding_note.show()  # as it shows for a file whose encoding is not clear
+    dialog.check_button.click()
+    qtbot.waitUntil(lambda: dialog.report is not None)
+    assert dialog.problems.rowCount() == 3  # the wrong row, then the two warnings
+    if language != "en":
+        assert dialog.encoding_label.text() != "Read as" and "Warning" not in dialog.problems.item(1, 2).text()
+        assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    dialog.layout().activate()  # the summary's new lines laid out before the picture
+    dialog.grab().save(str(tmp_path / f"import_{language}.png"))
+    dialog.close()
+    database.close()
