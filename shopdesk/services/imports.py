@@ -1,8 +1,9 @@
 """Importing orders from CSV exports: Shopify's orders export, WooCommerce's, and any other shop's (Salla, Zid, a
 marketplace) through a column mapping made once and saved by name (``import_records``).
 
-The file is read as a stream — its encoding found first (UTF-8 with or without BOM, Excel's UTF-16 tab-separated
-export, else Windows-1256 Arabic), the delimiter from the header line — so memory stays flat however long it is.
+The file is read as a stream — its encoding found first from a sample (``import_encoding``: BOMs, UTF-8, else
+Windows-1256 or -1252 when the text reads so, else the user names it), the delimiter from the header line — so
+memory stays flat however long it is. Bytes the encoding cannot read make their row a wrong row.
 Rows of one order follow each other (one row per line item, the order's fields on its first row, as Shopify
 writes them). Digits may be in any script; dates are ISO 8601, Shopify's ``2024-03-05 14:22:10 +0300``,
 ``YYYY/MM/DD`` (Jalali when the year is before 1700), or day/month/year in the order the mapping says.
