@@ -150,7 +150,7 @@ def _read_table(text, encoding: str) -> _Table:  # noqa: ANN001
     text.seek(0)
     reader = csv.reader(text, delimiter=delimiter, strict=True)
     try:
-        header = [cell.strip() for cell in next(reader)]
+        header = [show_bad_bytes(cell.strip()) for cell in next(reader)]  # a column's name is shown, not kept
     except csv.Error as exc:
         raise UnreadableFile("malformed", line=1, detail=str(exc)) from exc
 

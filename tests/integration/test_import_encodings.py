@@ -147,3 +147,14 @@ def test_the_command_line_says_how_many_wrong_rows_beyond_those_listed(tmp_path)
     assert done.returncode == 1
     assert "and 5 more" in done.stdout and "1005 wrong rows: nothing was written." in done.stdout
     assert json.loads(run(tmp_path / "orders.csv", "--json").stdout)["problems_total"] == 1005
+
+
+def test_a_bad_byte_in_a_column_name_is_shown_not_crashed_on(shop, tmp_path):
+    from shopdesk.services.imports import preview
+
+    services, _database, _layla = shop
+    path = write_csv(tmp_path / "orders.csv", _orders(["علی رضایی", "مهسا"]), encoding="utf-8")
+    path.write_bytes(path.read_bytes().replace(b"Taxes", b"Tax\xe9s", 1))  # a column the import does not read
+    encoding, header, _rows = preview(path)
+    assert encoding == "utf-8" and "Tax\\xe9s" in header
+    assert services.imports.import_orders(path, SHOPIFY).written
