@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="shopify|woocommerce|MAPPING",
         help="the export's format, or the name of a column mapping saved in the app (default shopify)",
     )
+    import_orders.add_argument(
+        "--encoding",
+        metavar="utf-8|cp1256|cp1252|latin-1|utf-16",
+        help="read the file in this encoding (default: found from the file; asked for when unclear)",
+    )
     import_orders.add_argument("--dry-run", action="store_true", help="only say what would be imported")
     import_orders.add_argument("--json", action="store_true", help="print the report as JSON")
 
@@ -292,9 +297,11 @@ def _owner_pin(args: argparse.Namespace, database) -> str | int | None:  # noqa:
 
 def _import_orders(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     """Exit 0 when imported (or, with --dry-run, importable), 1 when the file or some rows are wrong (then nothing
-    was written), 2 for an unknown format."""
+    was written), 2 for an unknown format or encoding."""
     from sqlalchemy.exc import IntegrityError
 
+    from shopdesk.services.errors import InvalidInput, UnclearEncoding
+    from shopdesk.services.import_encoding import ENCODINGS, check_encoding
     from shopdesk.services.imports import UnreadableFile
     from shopdesk.services.registry import build_services
 
@@ -312,7 +319,30 @@ def _import_orders(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             backup_sqlite(database.sqlite_path, paths.backups_dir(), "before-import")
 
     try:
-        report = services.imports.import_orders(args.file, mapping, dry_run=args.dry_run, before_write=backup_first)
+        encoding = check_encoding(args.encoding) if args.encoding else None
+    except InvalidInput:
+        known = ", ".join(ENCODINGS)
+        print(f"shopdesk import orders: unknown encoding {args.encoding!r} (known: {known})", file=sys.stderr)
+        return 2
+    try:
+        report = services.imports.import_orders(
+            args.file, mapping, dry_run=args.dry_run, before_write=backup_first, encoding=encoding
+        )
+    except UnclearEncoding as exc:  # the user sees the text and picks
+        print(
+            f"shopdesk import orders: {args.file}: the encoding is not clear; nothing was written. Its first lines "
+            "with letters outside English read:",
+            file=sys.stderr,
+        )
+        for encoding, lines in exc.samples.items():
+            print(f"  as {encoding}:", file=sys.stderr)
+            for line in lines:
+                print(f"    {line}", file=sys.stderr)
+        print(
+            f"Choose the one that reads right and import again with --encoding (e.g. --encoding {exc.proposed}).",
+            file=sys.stderr,
+        )
+        return 1
     except UnreadableFile as exc:
         print(f"shopdesk import orders: {args.file} cannot be read: {exc}", file=sys.stderr)
         return 1
@@ -330,8 +360,23 @@ def _import_orders(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         )
         for problem in report.problems:
             print(f"  {problem.text()}")
+        total = max(report.problems_total, len(report.problems))
+        if total > len(report.problems):
+            print(f"  and {total - len(report.problems)} more")
+        if any(p.reason == "bytes not in the encoding" for p in report.problems):
+            print(
+                f"Some rows hold bytes that are not {report.encoding}: if the whole file is in another encoding, "
+                f"name it with --encoding ({', '.join(ENCODINGS)})."
+            )
         if report.problems:
-            print(f"{len(report.problems)} wrong rows: nothing was written.")
+            print(f"{total} wrong rows: nothing was written.")
+        for warning in report.warnings:
+            print(f"  warning: {warning.text()}")
+        warned = max(report.warnings_total, len(report.warnings))
+        if warned > len(report.warnings):
+            print(f"  warning: and {warned - len(report.warnings)} more")
+        if warned:
+            print(f"{warned} rows with a warning (phones kept as typed, marked unverified).")
     return 1 if report.problems else 0
 
 

@@ -57,6 +57,7 @@ def customer_json(profile: CustomerProfile) -> dict:
         "id": profile.id,
         "name": profile.name,
         "phone": profile.phone or None,
+        "phone_verified": profile.phone_verified,
         "email": profile.email or None,
         "birthday": day(profile.birthday),
         "language": profile.language,

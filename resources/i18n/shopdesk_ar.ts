@@ -572,6 +572,10 @@
 <context>
     <name>CustomerDialog</name>
     <message>
+        <source>This number is not known to be in use. Check it; Save again keeps it as typed, unverified.</source>
+        <translation>هذا الرقم غير معروف أنه مستخدم. تحقّق منه؛ الحفظ مرة أخرى يُبقيه كما كُتب، غير مُتحقَّق منه.</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>عميل جديد</translation>
     </message>
@@ -641,6 +645,10 @@
     <message>
         <source>no phone</source>
         <translation>بلا هاتف</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>(غير مُتحقَّق منه)</translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -1396,12 +1404,31 @@
         </translation>
     </message>
     <message>
+        <source>The first %1 are listed, and %2 more.</source>
+        <translation>تظهر أول %1 منها، وهناك %2 أخرى.</translation>
+    </message>
+    <message>
+        <source>Some rows hold bytes the chosen encoding cannot read: choose another above.</source>
+        <translation>في بعض الصفوف بايتات لا يقرؤها الترميز المختار: اختر ترميزًا آخر في الأعلى.</translation>
+    </message>
+    <message>
         <source>Imported. A backup was made just before.</source>
         <translation>تم الاستيراد. أُنشئت نسخة احتياطية قبله مباشرة.</translation>
     </message>
     <message>
         <source>Ready to import:</source>
         <translation>جاهز للاستيراد:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a warning: phones kept as typed, marked unverified.</source>
+        <translation>
+            <numerusform>لا صفوف فيها تنبيه.</numerusform>
+            <numerusform>صف واحد فيه تنبيه: هواتف حُفظت كما كُتبت، بوسم غير مُتحقَّق منها.</numerusform>
+            <numerusform>صفّان فيهما تنبيه: هواتف حُفظت كما كُتبت، بوسم غير مُتحقَّق منها.</numerusform>
+            <numerusform>%Ln صفوف فيها تنبيه: هواتف حُفظت كما كُتبت، بوسم غير مُتحقَّق منها.</numerusform>
+            <numerusform>%Ln صفًا فيها تنبيه: هواتف حُفظت كما كُتبت، بوسم غير مُتحقَّق منها.</numerusform>
+            <numerusform>%Ln صف فيها تنبيه: هواتف حُفظت كما كُتبت، بوسم غير مُتحقَّق منها.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New column mapping…</source>
@@ -1428,6 +1455,10 @@
         <translation>تعذّر فتح الملف: %2</translation>
     </message>
     <message>
+        <source>The file&apos;s encoding is not clear: choose it above.</source>
+        <translation>ترميز الملف غير واضح: اختره في الأعلى.</translation>
+    </message>
+    <message>
         <source>Import orders</source>
         <translation>استيراد الطلبات</translation>
     </message>
@@ -1438,6 +1469,34 @@
     <message>
         <source>Format</source>
         <translation>التنسيق</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>القراءة بترميز</translation>
+    </message>
+    <message>
+        <source>The encoding is not clear. Check that the names below read right, or choose another.</source>
+        <translation>الترميز غير واضح. تأكّد أن الأسماء أدناه تُقرأ صحيحة، أو اختر ترميزًا آخر.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows Arabic (Windows-1256)</source>
+        <translation>ويندوز العربي (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Windows Western (Windows-1252)</source>
+        <translation>ويندوز الغربي (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>لاتيني 1 (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16 (نص يونيكود من Excel)</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1717,6 +1776,14 @@
     <message>
         <source>An order number is kept up to 64 characters; this one is longer.</source>
         <translation>يُحفظ رقم الطلب حتى ٦٤ حرفًا؛ وهذا الرقم أطول من ذلك.</translation>
+    </message>
+    <message>
+        <source>Bytes the chosen encoding cannot read (shown as \xNN).</source>
+        <translation>بايتات لا يقرؤها الترميز المختار (تظهر بالشكل ‎\xNN‎).</translation>
+    </message>
+    <message>
+        <source>Warning: this number is not known to be in use; kept as typed, marked unverified.</source>
+        <translation>تنبيه: هذا الرقم غير معروف أنه مستخدم؛ حُفظ كما كُتب ووُسم بأنه غير مُتحقَّق منه.</translation>
     </message>
     <message>
         <source>This is not a date.</source>

@@ -96,6 +96,13 @@
             <numerusform>%Ln rows cannot be imported; nothing was written. Correct the file and check again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a warning: phones kept as typed, marked unverified.</source>
+        <translation>
+            <numerusform>%Ln row with a warning: its phone kept as typed, marked unverified.</numerusform>
+            <numerusform>%Ln rows with a warning: phones kept as typed, marked unverified.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -567,6 +567,10 @@
 <context>
     <name>CustomerDialog</name>
     <message>
+        <source>This number is not known to be in use. Check it; Save again keeps it as typed, unverified.</source>
+        <translation>معلوم نیست این شماره در استفاده باشد. آن را بررسی کنید؛ ذخیرهٔ دوباره آن را همان‌طور که نوشته شده، تأییدنشده نگه می‌دارد.</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>مشتری جدید</translation>
     </message>
@@ -636,6 +640,10 @@
     <message>
         <source>no phone</source>
         <translation>بدون تلفن</translation>
+    </message>
+    <message>
+        <source>(unverified)</source>
+        <translation>(تأییدنشده)</translation>
     </message>
     <message>
         <source>no e-mail</source>
@@ -1336,12 +1344,26 @@
         </translation>
     </message>
     <message>
+        <source>The first %1 are listed, and %2 more.</source>
+        <translation>%1 مورد اول فهرست شده‌اند و %2 مورد دیگر هم هست.</translation>
+    </message>
+    <message>
+        <source>Some rows hold bytes the chosen encoding cannot read: choose another above.</source>
+        <translation>در برخی ردیف‌ها بایت‌هایی هست که رمزگذاری انتخاب‌شده نمی‌تواند بخواند: رمزگذاری دیگری را در بالا انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Imported. A backup was made just before.</source>
         <translation>درون‌ریزی شد. درست پیش از آن پشتیبان گرفته شد.</translation>
     </message>
     <message>
         <source>Ready to import:</source>
         <translation>آمادهٔ درون‌ریزی:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with a warning: phones kept as typed, marked unverified.</source>
+        <translation>
+            <numerusform>%Ln ردیف با هشدار: تلفن‌ها همان‌طور که نوشته شده‌اند نگه داشته شدند و تأییدنشده علامت خوردند.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New column mapping…</source>
@@ -1368,6 +1390,10 @@
         <translation>فایل باز نشد: %2</translation>
     </message>
     <message>
+        <source>The file&apos;s encoding is not clear: choose it above.</source>
+        <translation>رمزگذاری فایل روشن نیست: آن را در بالا انتخاب کنید.</translation>
+    </message>
+    <message>
         <source>Import orders</source>
         <translation>درون‌ریزی سفارش‌ها</translation>
     </message>
@@ -1378,6 +1404,34 @@
     <message>
         <source>Format</source>
         <translation>قالب</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>خواندن با رمزگذاری</translation>
+    </message>
+    <message>
+        <source>The encoding is not clear. Check that the names below read right, or choose another.</source>
+        <translation>رمزگذاری روشن نیست. ببینید نام‌های زیر درست خوانده می‌شوند، یا رمزگذاری دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows Arabic (Windows-1256)</source>
+        <translation>ویندوز عربی (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Windows Western (Windows-1252)</source>
+        <translation>ویندوز غربی (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO-8859-1)</source>
+        <translation>لاتین ۱ (ISO-8859-1)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode text)</source>
+        <translation>UTF-16 (متن یونیکد اکسل)</translation>
     </message>
     <message>
         <source>Choose file…</source>
@@ -1657,6 +1711,14 @@
     <message>
         <source>An order number is kept up to 64 characters; this one is longer.</source>
         <translation>شمارهٔ سفارش تا ۶۴ نویسه نگه داشته می‌شود؛ این شماره بلندتر است.</translation>
+    </message>
+    <message>
+        <source>Bytes the chosen encoding cannot read (shown as \xNN).</source>
+        <translation>بایت‌هایی که رمزگذاری انتخاب‌شده نمی‌تواند بخواند (به شکل ‎\xNN‎ نشان داده شده‌اند).</translation>
+    </message>
+    <message>
+        <source>Warning: this number is not known to be in use; kept as typed, marked unverified.</source>
+        <translation>هشدار: معلوم نیست این شماره در استفاده باشد؛ همان‌طور که نوشته شده نگه داشته شد و تأییدنشده علامت خورد.</translation>
     </message>
     <message>
         <source>This is not a date.</source>

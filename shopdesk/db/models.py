@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, Integer, UniqueConstraint, func, text
+from sqlalchemy import BigInteger, Boolean, Column, ForeignKey, Index, Integer, UniqueConstraint, func, text, true
 from sqlmodel import Field, SQLModel
 
 from shopdesk.db.types import UTCDateTime, search_text, utcnow
@@ -48,6 +48,8 @@ class Customer(SQLModel, table=True):
     phone: str | None = Field(default=None, max_length=32)  # E.164, unique (uq_customer_phone)
     # The national number's digits (no country code, no leading zero): what people type when searching.
     phone_key: str = Field(default="", sa_column=Column(search_text(20), nullable=False, index=True))
+    # False: a possible number the phone library does not know as valid, kept as typed and shown as unverified.
+    phone_verified: bool = Field(default=True, sa_column=Column(Boolean, nullable=False, server_default=true()))
     email: str | None = Field(default=None, max_length=320)
     birthday: date | None = None
     language: str = Field(default="en", max_length=2)  # ar | fa | en, for printed notes

@@ -74,6 +74,7 @@ class CustomerProfile:
     referred_by_name: str = ""
     referred_by_phone: str = ""  # E.164, empty when the referrer has none
     birthday_set_at: datetime | None = None  # UTC; a birthday reward waits 30 days after it
+    phone_verified: bool = True  # False: kept as typed, the phone library does not know it as valid
     recent_orders: list[OrderRow] = field(default_factory=list)
 
 

@@ -114,6 +114,7 @@ class CustomerService:
             session.expire(duplicate, ["referred_by_id"])
             keep.referred_by_id = self._merged_referrer(session, keep_id, keep.referred_by_id, duplicate.referred_by_id)
             moved_phone = duplicate.phone if not keep.phone else None
+            moved_verified = duplicate.phone_verified
             kept_aside = []  # what has no field of its own on the kept customer goes into the notes, not away
             if duplicate.phone and keep.phone:
                 kept_aside.append(f"Other phone: {duplicate.phone}")
@@ -134,6 +135,7 @@ class CustomerService:
             if moved_phone:
                 keep.phone = moved_phone
                 keep.phone_key = normalize_phone(moved_phone).key
+                keep.phone_verified = moved_verified
             uow.commit()
 
     # --- reading ------------------------------------------------------------------------------------------------
@@ -251,9 +253,19 @@ class CustomerService:
                 referred_by_name=referrer.name if referrer is not None else "",
                 referred_by_phone=(referrer.phone or "") if referrer is not None else "",
                 birthday_set_at=customer.birthday_set_at,
+                phone_verified=customer.phone_verified or not customer.phone,
             )
         recent = self._orders.page(OrderQuery(customer_id=customer_id), limit=history)
         return replace(profile, recent_orders=recent)
+
+    def check_phone(self, text: str) -> Phone | None:
+        """A phone as it would be saved (``verified`` False: kept with a warning); raises ``InvalidInput`` when it
+        cannot be a phone. ``None`` when nothing is typed."""
+        if not text.strip():
+            return None
+        with self._uow() as uow:
+            region = shop_setting(uow.session.connection(), "country")
+        return normalize_phone(text, region=region)
 
     # --- helpers ------------------------------------------------------------------------------------------------
     def _phone(self, session, text: str, *, exclude_id: int | None) -> Phone | None:  # noqa: ANN001
@@ -311,6 +323,7 @@ class CustomerService:
             "name_key": search_key(clean.name),
             "phone": phone.e164 if phone else None,
             "phone_key": phone.key if phone else "",
+            "phone_verified": phone.verified if phone else True,
             "email": clean.email or None,
             "birthday": clean.birthday,
             "language": clean.language,

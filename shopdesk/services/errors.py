@@ -91,6 +91,17 @@ class UnreadableFile(ShopdeskError):
         self.detail = detail
 
 
+class UnclearEncoding(UnreadableFile):
+    """A file to import could be read in more than one encoding and none reads clearly right: the user should see
+    the text and name it. ``proposed`` is the likeliest; ``samples`` maps each encoding that could be meant to the
+    first lines with letters outside ASCII as that encoding reads them."""
+
+    def __init__(self, proposed: str, samples: dict[str, list[str]]) -> None:
+        super().__init__("encoding unclear", detail=proposed)
+        self.proposed = proposed
+        self.samples = samples
+
+
 class PinRefused(ShopdeskError):
     """The PIN typed does not belong to this account (or the account is unknown or deactivated)."""
 

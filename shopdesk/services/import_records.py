@@ -140,7 +140,8 @@ class RowProblem:
 @dataclass(frozen=True)
 class ImportReport:
     """What an import did — or, for a dry run or a file with problems, what it would have done (then nothing was
-    written)."""
+    written). ``problems`` lists the first 1,000 wrong rows, ``problems_total`` counts them all; ``warnings`` (and
+    ``warnings_total``) are rows imported as they are but worth a look (a phone kept unverified)."""
 
     source: str
     encoding: str
@@ -152,6 +153,9 @@ class ImportReport:
     problems: tuple[RowProblem, ...] = field(default_factory=tuple)
     dry_run: bool = False
     written: bool = False
+    problems_total: int = 0
+    warnings: tuple[RowProblem, ...] = field(default_factory=tuple)
+    warnings_total: int = 0
 
     def to_json(self) -> dict:
         return {
@@ -162,7 +166,12 @@ class ImportReport:
             "written": self.written,
             "orders": {"new": self.orders_new, "existing": self.orders_existing},
             "customers": {"new": self.customers_new, "matched": self.customers_matched},
-            "problems": [
-                {"row": p.row, "column": p.column, "reason": p.reason, "value": p.value} for p in self.problems
-            ],
+            "problems": [_problem_json(p) for p in self.problems],
+            "problems_total": max(self.problems_total, len(self.problems)),
+            "warnings": [_problem_json(p) for p in self.warnings],
+            "warnings_total": max(self.warnings_total, len(self.warnings)),
         }
+
+
+def _problem_json(problem: RowProblem) -> dict:
+    return {"row": problem.row, "column": problem.column, "reason": problem.reason, "value": problem.value}

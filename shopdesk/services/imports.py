@@ -1,8 +1,9 @@
 """Importing orders from CSV exports: Shopify's orders export, WooCommerce's, and any other shop's (Salla, Zid, a
 marketplace) through a column mapping made once and saved by name (``import_records``).
 
-The file is read as a stream — its encoding found first (UTF-8 with or without BOM, Excel's UTF-16 tab-separated
-export, else Windows-1256 Arabic), the delimiter from the header line — so memory stays flat however long it is.
+The file is read as a stream — its encoding found first from a sample (``import_encoding``: BOMs, UTF-8, else
+Windows-1256 or -1252 when the text reads so, else the user names it), the delimiter from the header line — so
+memory stays flat however long it is. Bytes the encoding cannot read make their row a wrong row.
 Rows of one order follow each other (one row per line item, the order's fields on its first row, as Shopify
 writes them). Digits may be in any script; dates are ISO 8601, Shopify's ``2024-03-05 14:22:10 +0300``,
 ``YYYY/MM/DD`` (Jalali when the year is before 1700), or day/month/year in the order the mapping says.
@@ -20,7 +21,6 @@ happened before the shop used shopdesk.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -38,7 +38,17 @@ from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, Orde
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
-from shopdesk.services.errors import InvalidInput, UnreadableFile
+from shopdesk.services.errors import InvalidInput, UnclearEncoding, UnreadableFile
+from shopdesk.services.import_encoding import (
+    BAD_BYTES,
+    SAMPLE,
+    EncodingGuess,
+    check_encoding,
+    guess_encoding,
+    has_bad_bytes,
+    open_text,
+    show_bad_bytes,
+)
 from shopdesk.services.import_records import (
     FIELDS,
     FORMATS,
@@ -95,37 +105,6 @@ _PAID = ("paid", "packed", "shipped", "delivered")
 # --- reading the file ----------------------------------------------------------------------------------------
 
 
-def detect_encoding(path: Path) -> str:
-    """``utf-8-sig`` (a BOM), ``utf-16`` (Excel's "Unicode text"), ``utf-8``, or ``cp1256`` (Windows Arabic) when
-    the bytes are not UTF-8. Raises ``UnreadableFile("nul bytes")`` for binary data or UTF-16 without its BOM."""
-    try:
-        with open(path, "rb") as raw:
-            head = raw.read(4)
-            if head.startswith(codecs.BOM_UTF8):
-                return "utf-8-sig"
-            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-                return "utf-16"
-            raw.seek(0)
-            decoder = codecs.getincrementaldecoder("utf-8")()
-            utf8 = True
-            for chunk in iter(lambda: raw.read(1 << 20), b""):
-                if b"\x00" in chunk:
-                    raise UnreadableFile("nul bytes")
-                if utf8:
-                    try:
-                        decoder.decode(chunk)
-                    except UnicodeDecodeError:
-                        utf8 = False
-            if utf8:
-                try:
-                    decoder.decode(b"", final=True)
-                except UnicodeDecodeError:
-                    utf8 = False
-    except OSError as exc:
-        raise UnreadableFile("no such file", detail=exc.strerror or str(exc)) from exc
-    return "utf-8" if utf8 else "cp1256"
-
-
 @dataclass
 class _Table:
     encoding: str
@@ -133,27 +112,46 @@ class _Table:
     rows: Iterator[tuple[int, list[str]]]  # (row number, the header being row 1; cells)
 
 
+def choose_encoding(path: Path, encoding: str | None = None) -> str:
+    """The encoding the user named, or the one found in the file; raises ``UnclearEncoding`` when it could be
+    more than one and the user should see the text and choose."""
+    if encoding:
+        return check_encoding(encoding)
+    guess = guess_encoding(path)
+    if not guess.certain:
+        raise UnclearEncoding(guess.encoding, _samples(path, guess.encoding))
+    return guess.encoding
+
+
+def _samples(path: Path, proposed: str, lines: int = 3) -> dict[str, list[str]]:
+    """The first lines with letters outside ASCII, as each encoding that could be meant reads them."""
+    with open(path, "rb") as raw:
+        head = raw.read(SAMPLE).splitlines()
+    chosen = [line for line in head if any(byte > 0x7F for byte in line)][:lines]
+    order = [proposed, *(e for e in ("cp1256", "cp1252", "utf-8") if e != proposed)]
+    return {e: [show_bad_bytes(line.decode(e, errors=BAD_BYTES))[:200] for line in chosen] for e in order}
+
+
 @contextmanager
-def _open_table(path: Path) -> Iterator[_Table]:
+def _open_table(path: Path, encoding: str | None = None) -> Iterator[_Table]:
     """The file's encoding, header and rows (read as they are iterated); the file is closed on leaving."""
-    encoding = detect_encoding(path)
-    with open(path, encoding=encoding, newline="") as text:
+    encoding = choose_encoding(path, encoding)
+    text, encoding = open_text(path, encoding)
+    with text:
         yield _read_table(text, encoding)
 
 
 def _read_table(text, encoding: str) -> _Table:  # noqa: ANN001
-    try:
-        first = text.readline()
-    except UnicodeDecodeError as exc:  # a BOM promised UTF-8 or UTF-16 and the bytes are not
-        raise UnreadableFile("malformed", line=1, detail=str(exc)) from exc
+    # Bytes the encoding cannot read do not stop the reading (``BAD_BYTES``): their rows are reported.
+    first = text.readline()
     if not first.strip():
         raise UnreadableFile("empty")
     delimiter = max("\t,;", key=first.count)
     text.seek(0)
     reader = csv.reader(text, delimiter=delimiter, strict=True)
     try:
-        header = [cell.strip() for cell in next(reader)]
-    except (csv.Error, UnicodeDecodeError) as exc:
+        header = [show_bad_bytes(cell.strip()) for cell in next(reader)]  # a column's name is shown, not kept
+    except csv.Error as exc:
         raise UnreadableFile("malformed", line=1, detail=str(exc)) from exc
 
     def rows() -> Iterator[tuple[int, list[str]]]:
@@ -163,19 +161,20 @@ def _read_table(text, encoding: str) -> _Table:  # noqa: ANN001
                 number += 1
                 if cells:
                     yield number, cells
-        # an unterminated quote, a field over the size limit, bytes its BOM's encoding cannot read: not a CSV export
-        except (csv.Error, UnicodeDecodeError) as exc:
+        # an unterminated quote, a field over the size limit: not a CSV export
+        except csv.Error as exc:
             raise UnreadableFile("malformed", line=reader.line_num, detail=str(exc)) from exc
 
     return _Table(encoding, header, rows())
 
 
-def preview(path: Path, limit: int = 5) -> tuple[str, list[str], list[list[str]]]:
-    """The encoding, the header and the first rows of a file, for the import dialog's preview."""
-    with _open_table(Path(path)) as table:
+def preview(path: Path, limit: int = 5, *, encoding: str | None = None) -> tuple[str, list[str], list[list[str]]]:
+    """The encoding, the header and the first rows of a file, for the import dialog's preview (read in
+    ``encoding`` when given; bytes it cannot read are shown as ``\\xNN``)."""
+    with _open_table(Path(path), encoding or guess_encoding(Path(path)).encoding) as table:
         first = []
         for _number, cells in table.rows:
-            first.append(cells)
+            first.append([show_bad_bytes(cell) for cell in cells])
             if len(first) >= limit:
                 break
         return table.encoding, table.header, first
@@ -334,6 +333,7 @@ class _Reader:
         self._phones: dict[str, Phone] = {}  # customers come back: each phone and name is checked once
         self._people: dict[tuple[str, str], tuple[str, str, str]] = {}
         self._money: dict[str, Callable[[str], int]] = {}  # per currency
+        self.warnings = _Problems()  # rows imported as they are, with something the user should know
         # a field's other columns, read when its first one is empty in a row (Shopify's Phone is often empty
         # while Billing Phone holds the number)
         self.fallbacks: dict[str, list[int]] = {}
@@ -379,11 +379,18 @@ class _Reader:
         current_id: str | None = None
         current: _Order | None = None  # None while the current order's first row was wrong
         width = len(self.header)
+        header = self.header
         for number, cells in rows:
+            joined = "".join(cells)
+            if has_bad_bytes(joined):  # bytes the file's encoding cannot read: never replaced silently
+                column = next(i for i, cell in enumerate(cells) if has_bad_bytes(cell))
+                where = header[column] if column < width else ""
+                problems.add(number, where, "bytes not in the encoding", show_bad_bytes(cells[column]))
+                continue
             if len(cells) != width:
                 problems.add(number, "", "wrong column count", f"{len(cells)} / {width}")
                 continue
-            if "\x00" in "".join(cells):
+            if "\x00" in joined:
                 problems.add(number, "", "contains a NUL character")
                 continue
             external_id = _unguarded(cells[self.index["external_id"]].strip())
@@ -429,6 +436,8 @@ class _Reader:
             part for part in (values.get("first_name", ""), values.get("last_name", "")) if part
         )
         phone = field_of(number, values, "phone", self._phone, problems)
+        if phone is not None and not phone.verified:  # kept as typed, as the desk keeps it: said, not refused
+            self.warnings.add(number, self.column.get("phone", "phone"), "phone unverified", values["phone"])
         email = values.get("email", "")
         name_key = ""
         if name or email or phone:
@@ -552,9 +561,16 @@ class ImportService:
             saved[key.removeprefix(_MAPPINGS_KEY)] = mapping
         return {**FORMATS, **saved}
 
-    def preview(self, path: Path, limit: int = 5) -> tuple[str, list[str], list[list[str]]]:
-        """The encoding, header and first rows of a file (raises ``UnreadableFile``)."""
-        return preview(path, limit)
+    def guess_encoding(self, path: Path) -> EncodingGuess:
+        """The encoding a file seems to be in, and whether that is certain (raises ``UnreadableFile``)."""
+        return guess_encoding(Path(path))
+
+    def preview(
+        self, path: Path, limit: int = 5, *, encoding: str | None = None
+    ) -> tuple[str, list[str], list[list[str]]]:
+        """The encoding, header and first rows of a file, read in ``encoding`` when given (raises
+        ``UnreadableFile``)."""
+        return preview(path, limit, encoding=encoding)
 
     def save_mapping(self, mapping: ColumnMapping) -> None:
         if not valid_mapping_name(mapping.name):
@@ -573,10 +589,13 @@ class ImportService:
         *,
         dry_run: bool = False,
         before_write: Callable[[], object] | None = None,
+        encoding: str | None = None,
     ) -> ImportReport:
-        """Import (or, with ``dry_run``, only check) the orders of an export file. Raises ``UnreadableFile`` when
-        the file is not a readable export; wrong rows are reported and then nothing is written."""
-        with _open_table(Path(path)) as table, self._uow() as uow:
+        """Import (or, with ``dry_run``, only check) the orders of an export file, read in ``encoding`` (one of
+        ``ENCODINGS``) or the one found in it. Raises ``UnreadableFile`` when the file is not a readable export
+        (``UnclearEncoding`` when the user should name the encoding); wrong rows are reported and then nothing is
+        written."""
+        with _open_table(Path(path), encoding) as table, self._uow() as uow:
             session = uow.session
             connection = session.connection()
             shop_currency = shop_setting(connection, "currency") or "USD"
@@ -611,6 +630,9 @@ class ImportService:
                 customers_new=writer.customers_new,
                 customers_matched=writer.customers_matched,
                 problems=tuple(problems.items),
+                problems_total=problems.count,
+                warnings=tuple(reader.warnings.items),
+                warnings_total=reader.warnings.count,
                 dry_run=dry_run,
                 written=written,
             )
@@ -844,6 +866,7 @@ class _Writer:
                 "name_key": order.name_key or search_key(order.name),
                 "phone": order.phone.e164 if order.phone else None,
                 "phone_key": order.phone.key if order.phone else "",
+                "phone_verified": order.phone.verified if order.phone else True,
                 "email": order.email or None,
                 "language": "en",
                 "marketing_consent": False,

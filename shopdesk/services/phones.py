@@ -2,6 +2,11 @@
 
 Parsing and validation come from ``phonenumbers`` (Google's libphonenumber data); the shop's country is the
 default region for numbers typed without a country code.
+
+One rule for the desk and the import alike: a number of a possible length for its country is kept (as E.164);
+when the library's data does not know it as a number in use (a new range, a range kept for films such as
+``+44 7700 900123``), it is kept as typed and marked unverified (``Phone.verified``), and the caller warns. Only
+what cannot be a phone at all is refused: no digits, letters, a length no country uses, an unknown country code.
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ from shopdesk.services.text import strip_invisible
 class Phone:
     e164: str  # "+966501234567"
     key: str  # national significant number, "501234567": what people type when they search
+    verified: bool = True  # False: a possible number the phone library does not know as valid (kept, warned)
 
 
 def normalize_phone(text: str, *, region: str = "", field: str = "phone") -> Phone:
     """Parse a phone typed as ``۰۹۱۲ ۱۲۳ ۴۵۶۷``, ``+966 50 123 4567`` or ``(050) 123-4567``.
 
-    Raises ``InvalidInput`` when it is not a valid number (or has no country code and the shop has no country).
+    Raises ``InvalidInput`` when it cannot be a phone number (or has no country code and the shop has no
+    country); a possible number the library does not know as valid comes back with ``verified=False``.
     """
     cleaned = ascii_digits(strip_invisible(text)).strip()
     if not cleaned:
@@ -37,11 +44,12 @@ def normalize_phone(text: str, *, region: str = "", field: str = "phone") -> Pho
     except phonenumbers.NumberParseException as exc:
         reason = "needs a country code" if exc.error_type == exc.INVALID_COUNTRY_CODE else "not a phone number"
         raise InvalidInput(field, reason, text) from exc
-    if not phonenumbers.is_valid_number(number):
+    if not number.national_number or not phonenumbers.is_possible_number(number):
         raise InvalidInput(field, "not a phone number", text)
     return Phone(
         e164=phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
         key=str(number.national_number),
+        verified=phonenumbers.is_valid_number(number),
     )
 
 

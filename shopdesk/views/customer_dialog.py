@@ -71,6 +71,7 @@ class CustomerDialog(EditingDialog):
         self.referrer_name.setTextFormat(Qt.TextFormat.PlainText)
         self.referrer_name.hide()
         self._referrer_typed = ""  # the text that stands for the saved referrer
+        self._warned_phone = ""  # an unverified phone the desk was warned about (a second Save keeps it)
         self.referred_by.textChanged.connect(self._on_referred_by_text_changed)
         self.language = QComboBox()
         fill_language_combo(self.language, formatter.prefs.language)
@@ -164,6 +165,8 @@ class CustomerDialog(EditingDialog):
             error.show_message("")
         try:
             draft = self.draft()
+            if not self._unverified_phone_accepted(draft.phone):
+                return None
             if self._profile is None:
                 customer_id = self._customers.create_customer(draft)
             else:
@@ -179,6 +182,21 @@ class CustomerDialog(EditingDialog):
         self.customer_saved.emit(customer_id)
         self.accept()
         return customer_id
+
+    def _unverified_phone_accepted(self, typed: str) -> bool:
+        """A phone the phone library does not know as valid is kept as typed, marked unverified — once the desk has
+        seen the warning: the first Save shows it, a second Save of the same number keeps it. Raises
+        ``InvalidInput`` for what cannot be a phone."""
+        phone = self._customers.check_phone(typed)
+        if phone is None or phone.verified or typed == self._warned_phone:
+            return True
+        if self._profile is not None and self._profile.phone == phone.e164 and not self._profile.phone_verified:
+            return True  # kept unverified before: no new warning
+        self._warned_phone = typed
+        self.errors["phone"].show_message(
+            self.tr("This number is not known to be in use. Check it; Save again keeps it as typed, unverified.")
+        )
+        return False
 
     def _error_text(self, exc: InvalidInput | DuplicatePhone) -> str:
         return input_error_text(exc)

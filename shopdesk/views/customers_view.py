@@ -256,8 +256,11 @@ class CustomersView(QWidget):
             return
         f = self._formatter
         self.name.setText(in_ui_direction(safe_single_line(profile.name)))
+        phone = isolate_ltr(profile.phone) if profile.phone else self.tr("no phone")
+        if profile.phone and not profile.phone_verified:  # kept as typed; the phone library does not know it
+            phone += " " + self.tr("(unverified)")
         parts = [
-            isolate_ltr(profile.phone) if profile.phone else self.tr("no phone"),
+            phone,
             profile.email or self.tr("no e-mail"),
             self.tr("Birthday: %1").replace("%1", f.long_date(profile.birthday)) if profile.birthday else "",
             self.tr("Notes in: %1").replace("%1", LANGUAGE_NAMES.get(profile.language, profile.language)),

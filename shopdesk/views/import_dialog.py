@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput, UnreadableFile
+from shopdesk.services.import_encoding import ENCODINGS
 from shopdesk.services.import_records import DATE_ORDERS, FIELDS, FORMATS, REQUIRED, ColumnMapping, ImportReport
 from shopdesk.services.order_rows import CHANNELS
 from shopdesk.views.input_errors import input_error_text, reason_text
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
     from shopdesk.views.locale_format import Formatter
 
 NEW_MAPPING = "\x00new"  # the format combo's "New column mapping…"
+_CHOICE = {"utf-8-sig": "utf-8"}  # a BOM is read whichever UTF-8 is chosen
 
 
 class ImportDialog(EditingDialog):
@@ -70,6 +72,13 @@ class ImportDialog(EditingDialog):
         self.choose_button = QPushButton()
         self.format_combo = QComboBox()
         self.file_info = QLabel()
+        self.file_info.setWordWrap(True)
+        self.encoding_combo = QComboBox()  # how the file is read; the preview shows the text so
+        self.encoding_combo.setObjectName("importEncoding")
+        self.encoding_label = QLabel()
+        self.encoding_note = QLabel()  # when the encoding is not clear
+        self.encoding_note.setObjectName("fieldError")
+        self.encoding_note.setWordWrap(True)
         self.preview = QTableWidget(0, 0)
         self.preview.setItemDelegate(IsolatingDelegate(self.preview))
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -120,6 +129,7 @@ class ImportDialog(EditingDialog):
         self.file_label, self.format_label = QLabel(), QLabel()
         top.addRow(self.file_label, file_row)
         top.addRow(self.format_label, self.format_combo)
+        top.addRow(self.encoding_label, self.encoding_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.import_button)
@@ -127,6 +137,7 @@ class ImportDialog(EditingDialog):
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.encoding_note)
         layout.addWidget(self.file_info)
         layout.addWidget(self.preview)
         layout.addWidget(self.mapping_box)
@@ -136,6 +147,7 @@ class ImportDialog(EditingDialog):
 
         self.choose_button.clicked.connect(self.choose_file)
         self.format_combo.currentIndexChanged.connect(lambda _i: self._show_mapping())
+        self.encoding_combo.activated.connect(self._on_encoding_combo_activated)
         self.save_mapping_button.clicked.connect(self.save_mapping)
         self.check_button.clicked.connect(lambda: self.run(dry_run=True))
         self.import_button.clicked.connect(lambda: self.run(dry_run=False))
@@ -155,12 +167,18 @@ class ImportDialog(EditingDialog):
         if path:
             self.open_file(Path(path))
 
-    def open_file(self, path: Path) -> bool:
-        """Show the file's encoding, columns and first rows; False (and why) when it cannot be read."""
+    def open_file(self, path: Path, encoding: str | None = None) -> bool:
+        """Show the file's columns and first rows as read in ``encoding`` (by default the one found in it, with a
+        note when that is not clear); False (and why) when it cannot be read."""
         self.report = None
         self._show_report()
+        self.encoding_note.hide()
         try:
-            encoding, header, rows = self._imports.preview(path)
+            if encoding is None:
+                guess = self._imports.guess_encoding(path)
+                encoding = guess.encoding
+                self.encoding_note.setVisible(not guess.certain)
+            encoding, header, rows = self._imports.preview(path, encoding=encoding)
         except UnreadableFile as exc:
             self.header = []
             self.path_edit.clear()
@@ -169,6 +187,7 @@ class ImportDialog(EditingDialog):
             self.preview.setColumnCount(0)
             self._update_buttons()
             return False
+        self.encoding_combo.setCurrentIndex(max(0, self.encoding_combo.findData(_CHOICE.get(encoding, encoding))))
         self.path_edit.setText(str(path))
         self.header = header
         f = self._formatter()
@@ -188,6 +207,11 @@ class ImportDialog(EditingDialog):
         self._update_buttons()
         self.remember_entries()  # the columns as read and guessed: only what the user sets counts as a change
         return True
+
+    def _on_encoding_combo_activated(self, _index: int) -> None:
+        """Another encoding chosen: the preview is read again in it, so the user sees what it gives."""
+        if self.path_edit.text():
+            self.open_file(Path(self.path_edit.text()), self.encoding_combo.currentData())
 
     def mapping(self) -> ColumnMapping:
         """The chosen format, or the mapping as the columns are set here."""
@@ -230,11 +254,14 @@ class ImportDialog(EditingDialog):
             return False
         path = Path(self.path_edit.text())
         before_write = self._before_write
+        encoding = self.encoding_combo.currentData()  # as the preview showed it
 
         def work(_cancel):  # noqa: ANN001, ANN202
             if False:  # a generator, as jobs are
                 yield
-            return self._imports.import_orders(path, mapping, dry_run=dry_run, before_write=before_write)
+            return self._imports.import_orders(
+                path, mapping, dry_run=dry_run, before_write=before_write, encoding=encoding
+            )
 
         job = Job(work)
         job.signals.finished.connect(self._on_finished)
@@ -267,7 +294,7 @@ class ImportDialog(EditingDialog):
     def _show_report(self) -> None:
         report = self.report
         self.problems.setRowCount(0)
-        self.problems.setVisible(bool(report and report.problems))
+        self.problems.setVisible(bool(report and (report.problems or report.warnings)))
         if report is None:
             self.summary.clear()
             return
@@ -280,16 +307,30 @@ class ImportDialog(EditingDialog):
             .replace("%4", f.integer(report.customers_matched))
             .replace("%5", f.integer(report.rows))
         )
+        lines = []
+        total = max(report.problems_total, len(report.problems))
         if report.problems:
             head = self.tr("%Ln row(s) cannot be imported; nothing was written. Correct the file and check again.", "",
-                           len(report.problems))  # fmt: skip
+                           total)  # fmt: skip
+            if total > len(report.problems):
+                lines.append(
+                    self.tr("The first %1 are listed, and %2 more.")
+                    .replace("%1", f.integer(len(report.problems)))
+                    .replace("%2", f.integer(total - len(report.problems)))
+                )
+            if any(p.reason == "bytes not in the encoding" for p in report.problems):
+                lines.append(self.tr("Some rows hold bytes the chosen encoding cannot read: choose another above."))
         elif report.written:
             head = self.tr("Imported. A backup was made just before.")
         else:
             head = self.tr("Ready to import:")
-        self.summary.setText(head + "\n" + counts)
-        self.problems.setRowCount(len(report.problems))
-        for row, problem in enumerate(report.problems):
+        warned = max(report.warnings_total, len(report.warnings))
+        if warned:
+            lines.append(self.tr("%Ln row(s) with a warning: phones kept as typed, marked unverified.", "", warned))
+        self.summary.setText("\n".join([head, counts, *lines]))
+        listed = [*report.problems, *report.warnings]
+        self.problems.setRowCount(len(listed))
+        for row, problem in enumerate(listed):
             cells = (f.integer(problem.row), problem.column, reason_text(problem.reason), problem.value)
             for column, text in enumerate(cells):
                 self.problems.setItem(row, column, QTableWidgetItem(text))
@@ -355,6 +396,7 @@ class ImportDialog(EditingDialog):
             ),  # fmt: skip
             "missing columns": self.tr("These columns are missing: %2. Choose another format or make a mapping."),
             "no such file": self.tr("The file could not be opened: %2"),
+            "encoding unclear": self.tr("The file's encoding is not clear: choose it above."),
         }
         text = texts.get(exc.reason, exc.reason)
         return text.replace("%1", self._formatter().integer(exc.line)).replace("%2", exc.detail)
@@ -371,6 +413,18 @@ class ImportDialog(EditingDialog):
         self.setWindowTitle(self.tr("Import orders"))
         self.file_label.setText(self.tr("File"))
         self.format_label.setText(self.tr("Format"))
+        self.encoding_label.setText(self.tr("Read as"))
+        self.encoding_note.setText(
+            self.tr("The encoding is not clear. Check that the names below read right, or choose another.")
+        )
+        encodings = {
+            "utf-8": self.tr("UTF-8"),
+            "cp1256": self.tr("Windows Arabic (Windows-1256)"),
+            "cp1252": self.tr("Windows Western (Windows-1252)"),
+            "latin-1": self.tr("Latin-1 (ISO-8859-1)"),
+            "utf-16": self.tr("UTF-16 (Excel's Unicode text)"),
+        }
+        fill_combo(self.encoding_combo, ENCODINGS, encodings.__getitem__)
         self.choose_button.setText(self.tr("Choose file…"))
         self.mapping_box.setTitle(self.tr("Column mapping"))
         self.name_label.setText(self.tr("Name"))

@@ -50,6 +50,12 @@ _REASONS = {
     "order number too long": QT_TRANSLATE_NOOP(
         "InputErrors", "An order number is kept up to 64 characters; this one is longer."
     ),
+    "bytes not in the encoding": QT_TRANSLATE_NOOP(
+        "InputErrors", "Bytes the chosen encoding cannot read (shown as \\xNN)."
+    ),
+    "phone unverified": QT_TRANSLATE_NOOP(
+        "InputErrors", "Warning: this number is not known to be in use; kept as typed, marked unverified."
+    ),
     "not a date": QT_TRANSLATE_NOOP("InputErrors", "This is not a date."),
     "ambiguous date": QT_TRANSLATE_NOOP(
         "InputErrors", "Day or month first? Choose the date order in the column mapping."

@@ -55,6 +55,30 @@ def test_a_customer_is_edited_and_a_bad_phone_is_explained(make_window, fresh_sh
     assert "vip, وفادار" in view.details.text()
 
 
+def test_a_phone_the_library_does_not_know_is_kept_unverified_after_a_warning(make_window, fresh_shop, qtbot, tmp_path):
+    services, _ali, omar, _twin = _shop_with_customers(fresh_shop)
+    for language in ("en", "ar", "fa"):
+        services.customers.update_customer(omar, CustomerDraft(name="Omar Haddad", phone="+962791234567"))
+        _window, view = _customers_view(make_window, fresh_shop, language)
+        view.show_customer(omar)
+        view.open_edit_customer()
+        dialog = view.dialog
+        dialog.phone.setText("+44 7700 900123")  # a range kept for films: possible, not in use
+        assert dialog.save() is None  # first the warning, nothing refused
+        assert dialog.errors["phone"].text() not in ("", "This is not a phone number.")
+        dialog.grab().save(str(tmp_path / f"unverified_dialog_{language}.png"))
+        assert dialog.save() == omar  # the second Save keeps it
+        assert (view.profile.phone, view.profile.phone_verified) == ("+447700900123", False)
+        assert "\u2066+447700900123\u2069 " in view.details.text()  # the mark beside the phone
+        if language == "en":
+            assert "(unverified)" in view.details.text()
+        details = view.details  # the longer line laid out (wrapped) before the picture
+        qtbot.waitUntil(lambda details=details: details.height() >= details.heightForWidth(details.width()))
+        view.grab().save(str(tmp_path / f"unverified_profile_{language}.png"))
+        view.open_edit_customer()
+        assert view.dialog.save() == omar  # kept so before: saved again without a new warning
+
+
 def test_duplicates_are_merged_and_the_history_follows(make_window, fresh_shop, monkeypatch):
     services, _ali, omar, twin = _shop_with_customers(fresh_shop)
     _window, view = _customers_view(make_window, fresh_shop)
