@@ -42,6 +42,7 @@ KNOWN_REVISIONS = (
     "0022_no_last_order_index",
     "0023_card_gains_not_tiers",
     "0024_phone_unverified",
+    "0025_customer_email_index_again",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

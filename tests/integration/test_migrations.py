@@ -182,3 +182,21 @@ def test_tier_changes_chained_as_card_gains_before_0023_leave_the_cards_counts(d
         assert cards == 1
     finally:
         database.close()
+
+
+def test_a_shop_that_lost_the_email_index_gets_it_back_when_upgraded(db_url):
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, sqlite_path=None, backup_dir=None, to="0024_phone_unverified")
+    with engine.begin() as conn:
+        conn.execute(text("DROP INDEX IF EXISTS ix_customer_email_lower"))  # as a batch rebuild left SQLite shops
+    engine.dispose()
+    database = open_database(db_url)
+    try:
+        with database.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                names = set(conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'")).scalars())
+            else:
+                names = set(conn.execute(text("SELECT indexname FROM pg_indexes")).scalars())
+        assert "ix_customer_email_lower" in names
+    finally:
+        database.close()
