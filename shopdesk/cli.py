@@ -661,11 +661,11 @@ def _returns_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
 
 def _print(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.services.errors import InvalidInput, NotFound
-    from shopdesk.services.print_studio import PrintRequest, PrintService
-    from shopdesk.services.settings import SettingsService
+    from shopdesk.services.print_studio import PrintRequest
+    from shopdesk.services.registry import build_services
     from shopdesk.views.print_texts import texts_for
 
-    prints = PrintService(database.unit_of_work, SettingsService(database.unit_of_work))
+    prints = build_services(database.unit_of_work).prints  # as the app builds it: returns and loyalty included
     request = PrintRequest(document=args.document, size=args.size, language=args.print_lang, gift_mode=args.gift)
     try:
         ids = prints.order_ids(numbers=args.orders or (), status=args.status)

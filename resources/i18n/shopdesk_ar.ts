@@ -3190,6 +3190,18 @@
         <translation>عزيزنا $first_name، شكراً لاختيارك $shop_name. سعدنا بتجهيز طلبك.</translation>
     </message>
     <message>
+        <source>Thank you for your order $order_number! We packed it with care and hope you love it.</source>
+        <translation>شكراً لطلبك رقم $order_number! جهّزناه بعناية ونتمنى أن ينال إعجابك.</translation>
+    </message>
+    <message>
+        <source>Thank you for choosing $shop_name. It was a pleasure to prepare your order for you.</source>
+        <translation>شكراً لاختيارك $shop_name. سعدنا بتجهيز طلبك.</translation>
+    </message>
+    <message>
+        <source>A gift for you, chosen with care and packed by $shop_name.</source>
+        <translation>هدية لك، اختيرت بعناية وغلّفها $shop_name.</translation>
+    </message>
+    <message>
         <source>Returns are accepted within $return_days days of delivery, unused and in their original packaging. Send the items with this slip; once we have checked them, the money goes back the way you paid.</source>
         <translation>نقبل الإرجاع خلال $return_days يوماً من الاستلام، دون استعمال وفي العبوة الأصلية. أرسل المنتجات مع هذه القسيمة؛ وبعد فحصها نعيد المبلغ بطريقة الدفع نفسها.</translation>
     </message>

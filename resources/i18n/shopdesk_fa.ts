@@ -3050,6 +3050,18 @@
         <translation>$first_name عزیز، ممنون که $shop_name را انتخاب کردید. آماده کردن سفارش‌تان برای ما لذت‌بخش بود.</translation>
     </message>
     <message>
+        <source>Thank you for your order $order_number! We packed it with care and hope you love it.</source>
+        <translation>از سفارش شماره‌ی $order_number شما ممنونیم! با دقت بسته‌بندی‌اش کردیم و امیدواریم دوستش داشته باشید.</translation>
+    </message>
+    <message>
+        <source>Thank you for choosing $shop_name. It was a pleasure to prepare your order for you.</source>
+        <translation>ممنون که $shop_name را انتخاب کردید. آماده کردن سفارش‌تان برای ما لذت‌بخش بود.</translation>
+    </message>
+    <message>
+        <source>A gift for you, chosen with care and packed by $shop_name.</source>
+        <translation>هدیه‌ای برای شما، با دقت انتخاب و بسته‌بندی‌شده توسط $shop_name.</translation>
+    </message>
+    <message>
         <source>Returns are accepted within $return_days days of delivery, unused and in their original packaging. Send the items with this slip; once we have checked them, the money goes back the way you paid.</source>
         <translation>مرجوعی تا $return_days روز پس از تحویل پذیرفته می‌شود، بدون استفاده و در بسته‌بندی اصلی. کالاها را با این برگه بفرستید؛ پس از بررسی، پول به همان روشی که پرداخت کردید برمی‌گردد.</translation>
     </message>

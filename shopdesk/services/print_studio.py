@@ -34,7 +34,7 @@ from shopdesk.services.printing.documents import (
     ShopHeader,
 )
 from shopdesk.services.printing.review_links import tagged_url
-from shopdesk.services.printing.templates import fill, first_name, validate_template
+from shopdesk.services.printing.templates import fill, first_name, isolate_lines, names_someone, validate_template
 from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
 
@@ -171,7 +171,13 @@ class PrintService:
                 document = self._document(
                     order, customer, lines.get(order_id, []), shop, request, text, templates[key], card, code
                 )
-                if policy is not None and request.document == "inserts" and policy.texts.get(language, "").strip():
+                gift_page = request.gift_mode  # the recipient reads it: no money terms of the buyer's returns
+                if (
+                    policy is not None
+                    and not gift_page
+                    and request.document == "inserts"
+                    and policy.texts.get(language, "").strip()
+                ):
                     days = text.number(policy.window_days)
                     document = replace(
                         document, policy_text=fill(policy.texts[language].strip(), {"return_days": days})
@@ -228,7 +234,11 @@ class PrintService:
     ):
         language = text.labels.language
         number_text = text.number(order.number)
-        name = customer.name if customer is not None else ""
+        gift = request.gift_mode
+        # A gift is read by its recipient: never the buyer's name, loyalty card or reward code on it.
+        name = customer.name if customer is not None and not gift else ""
+        if gift:
+            card, code = None, ""
         items = []
         for line, product in lines:
             item_name = line.description
@@ -241,9 +251,10 @@ class PrintService:
             )
             tip = product.care_tip if product is not None else ""
             items.append(DocumentItem(item_name, text.number(line.quantity), price, tip))
-        review_url = tagged_url(shop.review_url, order.number) if shop.review_url else ""
+        source = "note" if request.document == "notes" else "insert"  # utm_source names the document
+        review_url = tagged_url(shop.review_url, order.number, source) if shop.review_url else ""
         feedback_base = request.feedback_url or shop.feedback_url
-        feedback_url = tagged_url(feedback_base, order.number, "insert-feedback") if feedback_base else ""
+        feedback_url = tagged_url(feedback_base, order.number, f"{source}-feedback") if feedback_base else ""
         values = {
             "first_name": first_name(name),
             "customer_name": name,
@@ -262,9 +273,15 @@ class PrintService:
             start = order.expected_delivery or order.created_at.astimezone().date()
             return_by = text.date(start + timedelta(days=shop.return_days))
             values["return_by"] = return_by
-        message = fill(template, values)
-        if request.gift_mode and order.gift_message:
-            message += "\n\n" + order.gift_message
+        if gift:
+            message = fill(text.messages["gift"], values)
+            if order.gift_message.strip():
+                message += "\n\n" + isolate_lines(order.gift_message.strip())
+        elif not name.strip() and names_someone(template):
+            # A walk-in sale (or a customer without a name): the document's greeting without a name.
+            message = fill(text.messages[f"{request.document}_no_name"], values)
+        else:
+            message = fill(template, values)
         return Document(
             labels=text.labels,
             order_number=order.number,

@@ -46,6 +46,13 @@ _MESSAGES = {
         "PrintedDocument",
         "Dear $first_name, thank you for choosing $shop_name. It was a pleasure to prepare your order for you.",
     ),
+    "inserts_no_name": QT_TRANSLATE_NOOP(
+        "PrintedDocument", "Thank you for your order $order_number! We packed it with care and hope you love it."
+    ),
+    "notes_no_name": QT_TRANSLATE_NOOP(
+        "PrintedDocument", "Thank you for choosing $shop_name. It was a pleasure to prepare your order for you."
+    ),
+    "gift": QT_TRANSLATE_NOOP("PrintedDocument", "A gift for you, chosen with care and packed by $shop_name."),
     "return_policy": QT_TRANSLATE_NOOP(
         "PrintedDocument",
         "Returns are accepted within $return_days days of delivery, unused and in their original packaging. "

@@ -105,8 +105,8 @@ def test_a_private_feedback_page_adds_a_second_qr_code_for_each_order(shop, tmp_
     decoded = sorted(_zbar(page, "qrcode", "--raw").split())
     assert decoded == sorted(
         [
-            tagged_url(REVIEW, orders["fa"]),
-            tagged_url("https://shop.example.com/tell-us", orders["fa"], "insert-feedback"),
+            tagged_url(REVIEW, orders["fa"], "note"),  # utm_source names the document: a thank-you note
+            tagged_url("https://shop.example.com/tell-us", orders["fa"], "note-feedback"),
         ]
     )
 

@@ -63,6 +63,18 @@ def isolate(value: str) -> str:
     return f"{_FSI}{_BIDI_CONTROLS.sub('', value)}{_PDI}" if value else ""
 
 
+def isolate_lines(text: str) -> str:
+    """What a person wrote (a gift message, a note) as it prints: each line cleaned of bidi controls and isolated in
+    its own direction, so ``Happy birthday!`` keeps its "!" on an Arabic page, a Persian message reads in its own
+    clause order on an English one, and a U+202E in it reverses nothing."""
+    return "\n".join(isolate(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def names_someone(template: str) -> bool:
+    """Whether a template greets the customer by name ($first_name or $customer_name)."""
+    return any(f"${name}" in template or f"${{{name}}}" in template for name in ("first_name", "customer_name"))
+
+
 def first_name(full_name: str) -> str:
     parts = full_name.split()
     return parts[0] if parts else ""
