@@ -41,6 +41,7 @@ KNOWN_REVISIONS = (
     "0021_chain_days",
     "0022_no_last_order_index",
     "0023_card_gains_not_tiers",
+    "0024_addresses",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from shopdesk.services.addresses import BookAddress
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.order_rows import OrderRow
 from shopdesk.services.text import search_key
@@ -75,6 +76,7 @@ class CustomerProfile:
     referred_by_phone: str = ""  # E.164, empty when the referrer has none
     birthday_set_at: datetime | None = None  # UTC; a birthday reward waits 30 days after it
     recent_orders: list[OrderRow] = field(default_factory=list)
+    addresses: tuple[BookAddress, ...] = ()  # the address book, the default first
 
 
 def clean_tags(text: str) -> str:
