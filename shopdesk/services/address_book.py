@@ -20,6 +20,7 @@ from shopdesk.services.addresses import (
 )
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.locks import lock_row
+from shopdesk.services.settings import shop_setting
 
 MAX_ADDRESSES = 50
 _TABLE = CustomerAddress.__table__
@@ -29,6 +30,11 @@ _CUSTOMER = Customer.__table__
 class AddressBookService:
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
+
+    def default_country(self) -> str:
+        """The country a new address starts with: the shop's own (Settings), "" when not set."""
+        with self._uow() as uow:
+            return shop_setting(uow.session.connection(), "country").strip().upper()
 
     def addresses(self, customer_id: int) -> list[BookAddress]:
         """The customer's addresses, the default first, then in the order they were added."""

@@ -303,6 +303,7 @@ class MainWindow(QMainWindow):
             from shopdesk.views.customers_view import CustomersView
 
             view = CustomersView(
+                addresses=self._services.addresses,
                 customers=self._services.customers,
                 orders=self._services.orders,
                 formatter=self.formatter,
