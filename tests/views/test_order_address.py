@@ -1,11 +1,9 @@
 """The order form's addresses and percent discounts, driven as people use it."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from shopdesk.services.order_rows import OrderQuery
 from shopdesk.services.registry import build_services
 
 # Keys pressed to log an in-store sale to a new customer before addresses existed (measured on that form): the
