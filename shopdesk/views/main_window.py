@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         from shopdesk.views.orders_view import OrdersView
 
         view = OrdersView(
+            addresses=services.addresses,
             orders=services.orders,
             customers=services.customers,
             products=services.products,
