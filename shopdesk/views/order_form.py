@@ -188,6 +188,8 @@ class OrderFormDialog(EditingDialog):
         self.lines.setItemDelegate(IsolatingDelegate(self.lines))
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.lines.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        # a percent discount's line total says what it came to: "33.75 SAR (−3.75)"
+        self.lines.horizontalHeader().setSectionResizeMode(TOTAL, QHeaderView.ResizeMode.ResizeToContents)
         self.add_line_button = QPushButton()
         self.remove_line_button = QPushButton()
         line_buttons = QHBoxLayout()
