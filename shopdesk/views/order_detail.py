@@ -187,8 +187,8 @@ class OrderDetailDialog(QDialog):
             caption.setText(caption_text)
             value.setText(in_ui_direction(value_text))
         bill = self._fact_labels[-1]
-        for label in bill:  # a bill-to only when there is something to ship and it goes elsewhere
-            label.setVisible(detail.ship_to is not None)
+        for label in bill:  # a bill-to only when the order has an address
+            label.setVisible(detail.ship_to is not None or detail.bill_to is not None)
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total")]
         )
