@@ -157,3 +157,12 @@ def test_a_product_line_keeps_the_products_name_in_the_customers_language_and_it
         )
     own = _order(services, lines=(LineDraft("Oud candle, gift wrapped", 1, 4500, product_id=candle),))
     assert services.orders.get_order(own.id).lines[0].description == "Oud candle, gift wrapped"
+
+
+def test_a_line_picked_by_its_sku_keeps_the_products_name_not_the_sku(services):
+    candle = services.products.save_product(
+        ProductRow(id=None, sku="CANDLE-OUD", name_en="Oud candle", name_ar="شمعة عود", price_minor=4500)
+    )
+    placed = services.orders.place_order(OrderDraft(lines=(LineDraft("CANDLE-OUD", 1, 4500, product_id=candle),)))
+    [line] = services.orders.get_order(placed.id).lines
+    assert line.description == "Oud candle"
