@@ -780,8 +780,10 @@ class OrderFormDialog(EditingDialog):
             draft = replace(self.draft(), ship_to=None, bill_to=None)
             totals = validate_order(draft)
         except InvalidInput as exc:
-            # said now, not only on Save: "Total: —" alone left people guessing what was wrong
-            self.totals.setText(self.tr("Total: —") + "  " + self._error_text(exc))
+            # said now, not only on Save: "Total: —" alone left people guessing what was wrong (a form with no
+            # line yet has nothing wrong to say)
+            why = "" if exc.reason == "no lines" else "  " + self._error_text(exc)
+            self.totals.setText(self.tr("Total: —") + why)
             return
         money = self._formatter.money
         if draft.order_discount_basis_points is not None:  # the percent and what it comes to

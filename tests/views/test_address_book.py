@@ -80,3 +80,16 @@ def test_an_orders_page_shows_where_it_ships_and_its_percent_discounts(make_wind
     assert "Tower 3\nJeddah\nSaudi Arabia" in texts["Bill to"]
     assert page.lines.item(0, 3).text() == "10% = 2.50 SAR"
     assert "Discount 5% = 1.12 SAR" in page.totals.text()  # 5% of 22.50 = 1.125: half to even, 1.12
+
+
+def test_a_new_customers_first_address_is_their_default(make_window, fresh_shop, monkeypatch):
+    services = build_services(fresh_shop.unit_of_work)
+    _window, view = _customers_view(make_window, fresh_shop, "ar")
+    view.open_new_customer()
+    dialog = view.dialog
+    dialog.name.setText("هدى")
+    monkeypatch.setattr(dialog, "ask_address", lambda entry: BookEntry(HOME, "المنزل"))
+    dialog.add_address()
+    customer_id = dialog.save()
+    [kept] = services.addresses.addresses(customer_id)
+    assert (kept.label, kept.is_default, kept.address.short_code) == ("المنزل", True, "RRRD2929")
