@@ -463,7 +463,7 @@ def address_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa
     QApplication.processEvents()
     written.append(out_dir / f"address_book_{language}.png")
     dialog.grab().save(str(written[-1]))
-    dialog.reject()
+    dialog.close_without_asking()
     # the order form: the default address preselected, a different bill-to, percent discounts
     window.show_area("orders")
     view = window.orders_view
@@ -481,7 +481,7 @@ def address_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa
     QApplication.processEvents()
     written.append(out_dir / f"order_form_address_{language}.png")
     form.grab().save(str(written[-1]))
-    form.reject()
+    form.close_without_asking()
     # the order's page
     placed = services.orders.place_order(
         OrderDraft(

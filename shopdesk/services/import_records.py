@@ -30,14 +30,26 @@ FIELDS = (
     "total",
     "payment_method",
     "notes",
-    # the order's ship-to and, when it differs, bill-to address (copied onto the order)
-    *(
-        f"{kind}_{name}"
-        for kind in ("ship", "bill")
-        for name in ("name", "first_name", "last_name", "phone", "line1", "line2", "city", "region", "postal_code")
-        + ("country",)
-    ),
 )
+# The order's ship-to and, when it differs, bill-to address (copied onto the order). Read from the Shopify and
+# WooCommerce formats; a mapping made in the app does not offer them yet.
+ADDRESS_FIELDS = tuple(
+    f"{kind}_{name}"
+    for kind in ("ship", "bill")
+    for name in (
+        "name",
+        "first_name",
+        "last_name",
+        "phone",
+        "line1",
+        "line2",
+        "city",
+        "region",
+        "postal_code",
+        "country",
+    )
+)
+READ_FIELDS = FIELDS + ADDRESS_FIELDS
 REQUIRED = ("external_id", "created_at", "line_name", "line_quantity", "line_price")
 DATE_ORDERS = ("", "dmy", "mdy")  # how to read 03/04/2025 when the file does not make it clear
 
@@ -68,7 +80,7 @@ class ColumnMapping:
         data = json.loads(text)
         return cls(
             name=data["name"],
-            columns={key: tuple(value) for key, value in data["columns"].items() if key in FIELDS},
+            columns={key: tuple(value) for key, value in data["columns"].items() if key in READ_FIELDS},
             channel=data.get("channel", "website"),
             date_order=data.get("date_order", ""),
         )

@@ -41,8 +41,8 @@ from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
 from shopdesk.services.errors import InvalidInput, UnreadableFile
 from shopdesk.services.import_records import (
-    FIELDS,
     FORMATS,
+    READ_FIELDS,
     REQUIRED,
     ColumnMapping,
     ImportReport,
@@ -340,7 +340,7 @@ class _Reader:
         # a field's other columns, read when its first one is empty in a row (Shopify's Phone is often empty
         # while Billing Phone holds the number)
         self.fallbacks: dict[str, list[int]] = {}
-        for name in FIELDS:
+        for name in READ_FIELDS:
             present = [candidate for candidate in mapping.columns.get(name, ()) if candidate in header]
             if present:
                 self.index[name] = header.index(present[0])

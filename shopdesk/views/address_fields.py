@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from shopdesk.services.addresses import ADDRESS_FIELDS, COUNTRIES, Address, BookEntry, validate_address, validate_label
 from shopdesk.services.errors import InvalidInput
 from shopdesk.views.input_errors import input_error_text
-from shopdesk.views.widgets import FieldError, stacked
+from shopdesk.views.widgets import EditingDialog, FieldError, stacked
 
 COUNTRY_NAMES = {
     "SA": QT_TRANSLATE_NOOP("Countries", "Saudi Arabia"),
@@ -193,7 +193,7 @@ class AddressFields(QWidget):
             self.errors[name].show_message(input_error_text(exc))
 
 
-class AddressDialog(QDialog):
+class AddressDialog(EditingDialog):
     """Add or edit one address of a customer's address book: a label (home, work…), the fields, and whether it is
     the default. ``AddressDialog.ask(parent, …)`` returns the entry, or None when cancelled."""
 

@@ -234,6 +234,10 @@ class CustomerDialog(EditingDialog):
     def _error_text(self, exc: InvalidInput | DuplicatePhone) -> str:
         return input_error_text(exc)
 
+    def has_unsaved_changes(self) -> bool:
+        # the address book is kept in the dialog until Save: an address added, edited or deleted counts
+        return self._book_changed or super().has_unsaved_changes()
+
     # --- the address book -----------------------------------------------------------------------------------------
     def add_address(self) -> None:
         entry = self.ask_address(None)

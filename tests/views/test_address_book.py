@@ -93,3 +93,19 @@ def test_a_new_customers_first_address_is_their_default(make_window, fresh_shop,
     customer_id = dialog.save()
     [kept] = services.addresses.addresses(customer_id)
     assert (kept.label, kept.is_default, kept.address.short_code) == ("المنزل", True, "RRRD2929")
+
+
+def test_cancel_asks_before_throwing_away_an_address_added_to_the_book(make_window, fresh_shop, monkeypatch):
+    services = build_services(fresh_shop.unit_of_work)
+    huda = services.customers.create_customer(CustomerDraft(name="Huda", phone="09121234567"))
+    _window, view = _customers_view(make_window, fresh_shop)
+    view.show_customer(huda)
+    view.open_edit_customer()
+    dialog = view.dialog
+    asked = []
+    monkeypatch.setattr(dialog, "ask_discard", lambda: asked.append(True) or False)  # Keep editing
+    monkeypatch.setattr(dialog, "ask_address", lambda entry: BookEntry(HOME, "home"))
+    dialog.add_address()
+    dialog.reject()
+    assert asked == [True] and dialog.isVisible() and dialog.address_list.count() == 1
+    assert services.addresses.addresses(huda) == []
