@@ -54,11 +54,22 @@ def build_parser() -> argparse.ArgumentParser:
     listing = orders.add_parser("list", parents=[common], help="list orders, newest first")
     listing.add_argument("--status", choices=STATUSES, action="append", help="only this status (repeatable)")
     listing.add_argument("--channel", choices=CHANNELS, action="append", help="only this channel (repeatable)")
-    listing.add_argument("--search", default="", help="order number, tracking number, customer name or phone")
+    listing.add_argument(
+        "--search", default="", help="order number, tracking number, customer name or phone, or the city shipped to"
+    )
     listing.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="placed on or after")
     listing.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="placed on or before")
     listing.add_argument("--limit", type=int, default=100, metavar="N", help="at most N orders (0: all)")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
+
+    order = sub.add_parser("order", help="one order").add_subparsers(
+        dest="order_command", metavar="ACTION", required=True
+    )
+    order_show = order.add_parser(
+        "show", parents=[common], help="one order whole: lines, discounts, addresses, history"
+    )
+    order_show.add_argument("number", type=_number, metavar="NUMBER", help="the order number (any digits)")
+    order_show.add_argument("--json", action="store_true", help="print a JSON object")
 
     customer = sub.add_parser("customer", help="customers").add_subparsers(
         dest="customer_command", metavar="ACTION", required=True
@@ -208,6 +219,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _orders_list)
     if args.command == "customer":
         return _with_database(args, _customer_show)
+    if args.command == "order":
+        return _with_database(args, _order_show)
     if args.command in ("backup", "check", "restore"):
         return _backups(args)
     if args.command == "report":
@@ -400,7 +413,8 @@ def _orders_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             rows = rows[: args.limit]
             break
     if args.json:
-        print(json.dumps([order_json(row) for row in rows], ensure_ascii=False))
+        ship_to = service.ship_addresses([row.id for row in rows])
+        print(json.dumps([order_json(row, ship_to.get(row.id)) for row in rows], ensure_ascii=False))
     else:
         for row in rows:
             data = order_json(row)
@@ -409,6 +423,41 @@ def _orders_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
                 f"{row.number:>8}  {data['created_at']}  {row.status:<9}  {row.channel:<11}  "
                 f"{data['total']:>12} {row.currency}  {who}"
             )
+    return 0
+
+
+def _order_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.cli_output import order_detail_json
+    from shopdesk.services.orders import OrderService
+
+    orders = OrderService(database.unit_of_work)
+    order_id = orders.order_id_for_number(args.number)
+    if order_id is None:
+        print(f"shopdesk order show: no order number {args.number}", file=sys.stderr)
+        return 1
+    data = order_detail_json(orders.get_order(order_id))
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+        return 0
+    who = data["customer"]["name"] if data["customer"] else "walk-in"
+    print(f"order {data['number']}  {data['status']}  {data['channel']}  {data['created_at']}  {who}")
+    for line in data["lines"]:
+        sku = f" [{line['sku']}]" if line["sku"] else ""
+        off = f" -{line['discount']}" + (f" ({line['discount_percent']}%)" if line["discount_percent"] else "")
+        print(
+            f"  {line['quantity']} x {line['name']}{sku} @ {line['unit_price']}{off if line['discount_minor'] else ''}"
+        )
+    percent = f" ({data['discount_percent']}%)" if data["discount_percent"] else ""
+    print(
+        f"subtotal {data['subtotal']}, discount {data['discount']}{percent}, shipping {data['shipping']}, "
+        f"total {data['total']} {data['currency']}, paid {data['paid']}"
+    )
+    for kind in ("ship_to", "bill_to"):
+        if data[kind]:
+            where = ", ".join(v for k, v in data[kind].items() if v and k != "phone")
+            print(f"{kind.replace('_', ' ')}: {where}")
+    for step in data["history"]:
+        print(f"  {step['at']}  {step['from_status'] or '-'} -> {step['to_status']}")
     return 0
 
 
@@ -422,7 +471,10 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     if customer_id is None:
         print(f"shopdesk customer show: no customer with phone or id {args.who!r}", file=sys.stderr)
         return 1
-    data = customer_json(customers.get_profile(customer_id, history=20))
+    profile = customers.get_profile(customer_id, history=20)
+    data = customer_json(
+        profile, OrderService(database.unit_of_work).ship_addresses([o.id for o in profile.recent_orders])
+    )
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
     else:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from shopdesk.services.addresses import Address, BookAddress
 from shopdesk.services.cohort_records import CohortTable
 from shopdesk.services.customer_records import CustomerProfile
 from shopdesk.services.loyalty_records import CardState, PointsState, RewardRow, TierState
 from shopdesk.services.money import minor_digits
-from shopdesk.services.numbers import minor_to_decimal
-from shopdesk.services.order_rows import OrderRow
+from shopdesk.services.numbers import format_percent, minor_to_decimal
+from shopdesk.services.order_rows import OrderDetail, OrderRow
 from shopdesk.services.return_records import ReturnRow
 from shopdesk.services.summaries import PeriodFigures, Summary
 
@@ -32,7 +33,16 @@ def day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def order_json(row: OrderRow) -> dict:
+def address_json(address: Address | None) -> dict | None:
+    """An address's fields by name (``country``: ISO code; ``postal_code``: ASCII digits), or None."""
+    return address.values() if address is not None else None
+
+
+def book_address_json(entry: BookAddress) -> dict:
+    return {"id": entry.id, "label": entry.label, "is_default": entry.is_default, **entry.address.values()}
+
+
+def order_json(row: OrderRow, ship_to: Address | None = None) -> dict:
     return {
         "id": row.id,
         "number": row.number,
@@ -48,10 +58,61 @@ def order_json(row: OrderRow) -> dict:
             if row.customer_id is not None
             else None
         ),
+        "ship_to": address_json(ship_to),
     }
 
 
-def customer_json(profile: CustomerProfile) -> dict:
+def _percent(basis_points: int | None) -> str | None:
+    return format_percent(basis_points) if basis_points is not None else None
+
+
+def order_detail_json(detail: OrderDetail) -> dict:
+    """``order show --json``: the list's keys, then everything else about the order."""
+    currency = detail.row.currency
+    return {
+        **order_json(detail.row, detail.ship_to),
+        "bill_to": address_json(detail.bill_to),
+        "lines": [
+            {
+                "name": line.description,
+                "sku": line.sku or None,
+                "product_id": line.product_id,
+                "quantity": line.quantity,
+                "unit_price": money(line.unit_price_minor, currency),
+                "unit_price_minor": line.unit_price_minor,
+                "discount": money(line.discount_minor, currency),
+                "discount_minor": line.discount_minor,
+                "discount_percent": _percent(line.discount_basis_points),
+                "total": money(line.total_minor, currency),
+                "total_minor": line.total_minor,
+            }
+            for line in detail.lines
+        ],
+        "subtotal": money(detail.subtotal_minor, currency),
+        "subtotal_minor": detail.subtotal_minor,
+        "discount": money(detail.discount_minor, currency),
+        "discount_minor": detail.discount_minor,
+        "discount_percent": _percent(detail.discount_basis_points),
+        "discount_code": detail.discount_code or None,
+        "shipping": money(detail.shipping_minor, currency),
+        "shipping_minor": detail.shipping_minor,
+        "paid": money(detail.paid_minor, currency),
+        "paid_minor": detail.paid_minor,
+        "payment_method": detail.payment_method,
+        "carrier": detail.carrier,
+        "expected_delivery": day(detail.expected_delivery),
+        "delivered_at": moment(detail.delivered_at),
+        "gift_message": detail.gift_message,
+        "notes": detail.notes,
+        "history": [
+            {"at": moment(e.at), "from_status": e.from_status, "to_status": e.to_status, "note": e.note}
+            for e in detail.history
+        ],
+        "prints": [{"at": moment(p.at), "document": p.document, "size": p.size} for p in detail.prints],
+    }
+
+
+def customer_json(profile: CustomerProfile, ship_to: dict[int, Address] | None = None) -> dict:
     f, currency = profile.figures, profile.currency
     return {
         "id": profile.id,
@@ -79,7 +140,8 @@ def customer_json(profile: CustomerProfile) -> dict:
             "lifetime_value_minor": f.lifetime_value_minor,
             "orders_in_other_currencies": f.orders_in_other_currencies,
         },
-        "recent_orders": [order_json(row) for row in profile.recent_orders],
+        "recent_orders": [order_json(row, (ship_to or {}).get(row.id)) for row in profile.recent_orders],
+        "addresses": [book_address_json(entry) for entry in profile.addresses],
     }
 
 

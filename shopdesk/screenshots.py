@@ -49,6 +49,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _backup_screens(window, out_dir, language)
         written += _import_screens(window, out_dir, language)
         written.append(_about(window, out_dir / f"about_{language}.png"))
+        written += address_screens(window, out_dir, language)
     # Last: once the owner exists, privileged screens ask for a PIN.
     for language in ("en", "ar", "fa"):
         window.apply_display(app.preferences.display_for(language))
@@ -421,3 +422,86 @@ def _finish(steps):  # noqa: ANN001, ANN202
             next(steps)
     except StopIteration as stop:
         return stop.value
+
+
+_ADDRESSES = {  # where each language's screens ship to: Riyadh in English and Arabic, Tehran in Persian
+    "en": dict(recipient="Sara Al-Harbi", phone="0501234567", line1="2929 King Fahd Rd", district="Al Olaya",
+               city="Riyadh", postal_code="12211", country="SA", short_code="RRRD2929"),
+    "ar": dict(recipient="خالد العتيبي", phone="٠٥٠١٢٣٤٥٦٧", line1="٢٩٢٩ طريق الملك فهد", district="العليا",
+               city="الرياض", postal_code="١٢٢١١", country="SA", short_code="RRRD2929"),
+    "fa": dict(recipient="مهسا کریمی", phone="۰۹۱۲۱۲۳۴۵۶۷", line1="خیابان ولیعصر، پلاک ۱۲", district="جردن",
+               city="تهران", region="تهران", postal_code="۱۹۶۸۷-۱۳۸۱۱", country="IR"),
+}  # fmt: skip
+_WORK = {
+    "en": dict(recipient="Sara Al-Harbi", line1="Olaya Towers, floor 9", city="Riyadh", country="SA"),
+    "ar": dict(recipient="خالد العتيبي", line1="برج المملكة، الدور ٩", city="الرياض", country="SA"),
+    "fa": dict(recipient="مهسا کریمی", line1="برج میلاد، طبقه ۹", city="تهران", country="IR"),
+}
+_LABELS = {"en": ("Home", "Work"), "ar": ("المنزل", "العمل"), "fa": ("خانه", "محل کار")}
+_PERCENTS = {"en": ("10%", "5%"), "ar": ("١٠٪", "٥٪"), "fa": ("۱۰٪", "۵٪")}
+
+
+def address_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """A customer's address book, the order form shipping to one of its addresses with percent discounts, and
+    that order's page, in ``language``."""
+    from shopdesk.services.addresses import Address, BookEntry
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+
+    services = window._services
+    home, work = Address(**_ADDRESSES[language]), Address(**_WORK[language])
+    customer = services.customers.newest_customers(limit=1)[0]
+    labels = _LABELS[language]
+    services.addresses.save_book(customer.id, [BookEntry(home, labels[0]), BookEntry(work, labels[1])])
+    written = []
+    # the customer's address book
+    window.show_area("customers")
+    customers = window.page("customers")
+    customers.show_customer(customer.id)
+    customers.open_edit_customer()
+    dialog = customers.dialog
+    dialog.address_list.setCurrentRow(1)
+    QApplication.processEvents()
+    written.append(out_dir / f"address_book_{language}.png")
+    dialog.grab().save(str(written[-1]))
+    dialog.close_without_asking()
+    # the order form: the default address preselected, a different bill-to, percent discounts
+    window.show_area("orders")
+    view = window.orders_view
+    view.open_order_form()
+    form = view.order_form
+    form.choose_customer(customer)
+    products = form._products
+    line_off, order_off = _PERCENTS[language]
+    form.set_line(0, item=products[0].name(language), quantity="2", discount=line_off)
+    form.order_discount.setText(order_off)
+    form.channel.setCurrentIndex(form.channel.findData("website"))
+    form.bill_check.setChecked(True)
+    form.bill_fields.set_address(work)
+    form.resize(QSize(960, 1060))
+    QApplication.processEvents()
+    written.append(out_dir / f"order_form_address_{language}.png")
+    form.grab().save(str(written[-1]))
+    form.close_without_asking()
+    # the order's page
+    placed = services.orders.place_order(
+        OrderDraft(
+            lines=(
+                LineDraft("", 2, products[0].price_minor, product_id=products[0].id, discount_basis_points=1000),
+                LineDraft("", 1, products[1].price_minor, product_id=products[1].id),
+            ),
+            customer_id=customer.id,
+            order_discount_basis_points=500,
+            channel="website",
+            ship_to=home,
+            bill_to=work,
+        )
+    )
+    view.open_order(placed.id)
+    page = view.order_page
+    page.resize(QSize(820, 860))
+    QApplication.processEvents()
+    written.append(out_dir / f"order_page_address_{language}.png")
+    page.grab().save(str(written[-1]))
+    page.reject()
+    QApplication.processEvents()
+    return written

@@ -236,6 +236,84 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>New address</source>
+        <translation>عنوان جديد</translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation>تعديل العنوان</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>e.g. home, work</source>
+        <translation>مثلاً: المنزل، العمل</translation>
+    </message>
+    <message>
+        <source>Default address</source>
+        <translation>العنوان الافتراضي</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>Recipient</source>
+        <translation>المستلم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>العنوان (السطر ١)</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>العنوان (السطر ٢)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>الحي</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation>المنطقة / المحافظة</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>الدولة</translation>
+    </message>
+    <message>
+        <source>Short address</source>
+        <translation>العنوان المختصر</translation>
+    </message>
+    <message>
+        <source>Building, street</source>
+        <translation>المبنى، الشارع</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database file %1 is damaged and has been left untouched. Restore a backup or contact support; shopdesk will not write to it.</source>
@@ -520,6 +598,73 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>السعودية</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>الإمارات العربية المتحدة</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>إيران</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>الكويت</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>البحرين</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>عُمان</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>العراق</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>الأردن</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>تركيا</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>المملكة المتحدة</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>الولايات المتحدة</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ألمانيا</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>فرنسا</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>كندا</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Exporting orders…</source>
@@ -574,6 +719,20 @@
     <message>
         <source>This number is not known to be in use. Check it; Save again keeps it as typed, unverified.</source>
         <translation>هذا الرقم غير معروف أنه مستخدم. تحقّق منه؛ الحفظ مرة أخرى يُبقيه كما كُتب، غير مُتحقَّق منه.</translation>
+    </message>
+    <message>
+        <source>Delete this address?
+%1</source>
+        <translation>هل تحذف هذا العنوان؟
+%1</translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation>حذف العنوان</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(الافتراضي)</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -639,6 +798,26 @@
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
+    <message>
+        <source>Addresses</source>
+        <translation>العناوين</translation>
+    </message>
+    <message>
+        <source>Add address…</source>
+        <translation>إضافة عنوان…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>اجعله الافتراضي</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
@@ -677,6 +856,21 @@
     <message>
         <source>Customer since %1</source>
         <translation>عميل منذ %1</translation>
+    </message>
+    <message>
+        <source>Ships to %1</source>
+        <translation>يُشحن إلى %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>بلا عناوين</numerusform>
+            <numerusform>عنوان واحد</numerusform>
+            <numerusform>عنوانان</numerusform>
+            <numerusform>%Ln عناوين</numerusform>
+            <numerusform>%Ln عنواناً</numerusform>
+            <numerusform>%Ln عنوان</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -1762,6 +1956,34 @@
         <translation>اكتب عددًا صحيحًا.</translation>
     </message>
     <message>
+        <source>Choose a country, or type its two-letter code (SA, AE, IR…).</source>
+        <translation>اختر دولة، أو اكتب رمزها من حرفين (SA، AE، IR…).</translation>
+    </message>
+    <message>
+        <source>A short code belongs to a Saudi National Address.</source>
+        <translation>العنوان المختصر خاص بالعنوان الوطني السعودي.</translation>
+    </message>
+    <message>
+        <source>A short code is 4 letters and 4 digits, e.g. RRRD2929.</source>
+        <translation>العنوان المختصر ٤ أحرف و٤ أرقام، مثل RRRD2929.</translation>
+    </message>
+    <message>
+        <source>This country has no postal codes: leave it empty.</source>
+        <translation>لا توجد رموز بريدية في هذه الدولة: اتركه فارغاً.</translation>
+    </message>
+    <message>
+        <source>This is not a postal code of that country.</source>
+        <translation>هذا ليس رمزاً بريدياً في تلك الدولة.</translation>
+    </message>
+    <message>
+        <source>A customer keeps at most 50 addresses.</source>
+        <translation>يحتفظ العميل بخمسين عنواناً على الأكثر.</translation>
+    </message>
+    <message>
+        <source>A percent is between 0% and 100%.</source>
+        <translation>النسبة المئوية بين ٠٪ و١٠٠٪.</translation>
+    </message>
+    <message>
         <source>This holds a NUL character, which cannot be kept.</source>
         <translation>يحتوي هذا على محرف NUL لا يمكن حفظه.</translation>
     </message>
@@ -2336,6 +2558,18 @@
         <translation>ملاحظات داخلية</translation>
     </message>
     <message>
+        <source>Ship to</source>
+        <translation>الشحن إلى</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>الفوترة إلى</translation>
+    </message>
+    <message>
+        <source>Same as ship to</source>
+        <translation>عنوان الشحن نفسه</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>الصنف</translation>
     </message>
@@ -2440,6 +2674,14 @@
     <message>
         <source>available: %1</source>
         <translation>المتاح: %1</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(الافتراضي)</translation>
+    </message>
+    <message>
+        <source>Type an address</source>
+        <translation>اكتب عنواناً</translation>
     </message>
     <message>
         <source>Reward %1: %2 off</source>
@@ -2602,6 +2844,22 @@
     <message>
         <source>Paid with store credit</source>
         <translation>مدفوع من رصيد المتجر</translation>
+    </message>
+    <message>
+        <source>Ship to an address</source>
+        <translation>الشحن إلى عنوان</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>الشحن إلى</translation>
+    </message>
+    <message>
+        <source>From the address book</source>
+        <translation>من دفتر العناوين</translation>
+    </message>
+    <message>
+        <source>Bill to a different address</source>
+        <translation>الفوترة إلى عنوان آخر</translation>
     </message>
     <message>
         <source>Save order (Ctrl+S)</source>

@@ -14,6 +14,13 @@
 <context>
     <name>CustomersView</name>
     <message numerus="yes">
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln address</numerusform>
+            <numerusform>%Ln addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln day(s)</source>
         <translation>
             <numerusform>%Ln day</numerusform>

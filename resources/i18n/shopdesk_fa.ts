@@ -236,6 +236,84 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>New address</source>
+        <translation>نشانی تازه</translation>
+    </message>
+    <message>
+        <source>Edit address</source>
+        <translation>ویرایش نشانی</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>e.g. home, work</source>
+        <translation>مثلاً خانه، محل کار</translation>
+    </message>
+    <message>
+        <source>Default address</source>
+        <translation>نشانی پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>ذخیره (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>AddressFields</name>
+    <message>
+        <source>Recipient</source>
+        <translation>گیرنده</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>نشانی (خط ۱)</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>نشانی (خط ۲)</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>محله</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <source>Region / province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>کشور</translation>
+    </message>
+    <message>
+        <source>Short address</source>
+        <translation>نشانی کوتاه</translation>
+    </message>
+    <message>
+        <source>Building, street</source>
+        <translation>ساختمان، خیابان</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>The database file %1 is damaged and has been left untouched. Restore a backup or contact support; shopdesk will not write to it.</source>
@@ -520,6 +598,73 @@
     </message>
 </context>
 <context>
+    <name>Countries</name>
+    <message>
+        <source>Saudi Arabia</source>
+        <translation>عربستان سعودی</translation>
+    </message>
+    <message>
+        <source>United Arab Emirates</source>
+        <translation>امارات متحده عربی</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>ایران</translation>
+    </message>
+    <message>
+        <source>Kuwait</source>
+        <translation>کویت</translation>
+    </message>
+    <message>
+        <source>Qatar</source>
+        <translation>قطر</translation>
+    </message>
+    <message>
+        <source>Bahrain</source>
+        <translation>بحرین</translation>
+    </message>
+    <message>
+        <source>Oman</source>
+        <translation>عمان</translation>
+    </message>
+    <message>
+        <source>Iraq</source>
+        <translation>عراق</translation>
+    </message>
+    <message>
+        <source>Jordan</source>
+        <translation>اردن</translation>
+    </message>
+    <message>
+        <source>Egypt</source>
+        <translation>مصر</translation>
+    </message>
+    <message>
+        <source>Turkey</source>
+        <translation>ترکیه</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>بریتانیا</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>ایالات متحده</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>آلمان</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>فرانسه</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>کانادا</translation>
+    </message>
+</context>
+<context>
     <name>CsvExport</name>
     <message>
         <source>Exporting orders…</source>
@@ -569,6 +714,20 @@
     <message>
         <source>This number is not known to be in use. Check it; Save again keeps it as typed, unverified.</source>
         <translation>معلوم نیست این شماره در استفاده باشد. آن را بررسی کنید؛ ذخیرهٔ دوباره آن را همان‌طور که نوشته شده، تأییدنشده نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <source>Delete this address?
+%1</source>
+        <translation>این نشانی حذف شود؟
+%1</translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation>حذف نشانی</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(پیش‌فرض)</translation>
     </message>
     <message>
         <source>New customer</source>
@@ -634,6 +793,26 @@
         <source>Cancel</source>
         <translation>انصراف</translation>
     </message>
+    <message>
+        <source>Addresses</source>
+        <translation>نشانی‌ها</translation>
+    </message>
+    <message>
+        <source>Add address…</source>
+        <translation>افزودن نشانی…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>پیش‌فرض شود</translation>
+    </message>
 </context>
 <context>
     <name>CustomersView</name>
@@ -672,6 +851,16 @@
     <message>
         <source>Customer since %1</source>
         <translation>مشتری از %1</translation>
+    </message>
+    <message>
+        <source>Ships to %1</source>
+        <translation>ارسال به %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln address(es)</source>
+        <translation>
+            <numerusform>%Ln نشانی</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln day(s)</source>
@@ -1697,6 +1886,34 @@
         <translation>یک عدد صحیح بنویسید.</translation>
     </message>
     <message>
+        <source>Choose a country, or type its two-letter code (SA, AE, IR…).</source>
+        <translation>کشوری را انتخاب کنید یا کد دوحرفی آن را بنویسید (SA، AE، IR…).</translation>
+    </message>
+    <message>
+        <source>A short code belongs to a Saudi National Address.</source>
+        <translation>نشانی کوتاه فقط برای نشانی ملی عربستان است.</translation>
+    </message>
+    <message>
+        <source>A short code is 4 letters and 4 digits, e.g. RRRD2929.</source>
+        <translation>نشانی کوتاه ۴ حرف و ۴ رقم است، مثلاً RRRD2929.</translation>
+    </message>
+    <message>
+        <source>This country has no postal codes: leave it empty.</source>
+        <translation>این کشور کد پستی ندارد: خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>This is not a postal code of that country.</source>
+        <translation>این کد پستی آن کشور نیست.</translation>
+    </message>
+    <message>
+        <source>A customer keeps at most 50 addresses.</source>
+        <translation>هر مشتری حداکثر ۵۰ نشانی دارد.</translation>
+    </message>
+    <message>
+        <source>A percent is between 0% and 100%.</source>
+        <translation>درصد باید بین ۰٪ و ۱۰۰٪ باشد.</translation>
+    </message>
+    <message>
         <source>This holds a NUL character, which cannot be kept.</source>
         <translation>این یک نویسهٔ NUL دارد که نمی‌توان نگه داشت.</translation>
     </message>
@@ -2266,6 +2483,18 @@
         <translation>یادداشت داخلی</translation>
     </message>
     <message>
+        <source>Ship to</source>
+        <translation>ارسال به</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>صورتحساب به</translation>
+    </message>
+    <message>
+        <source>Same as ship to</source>
+        <translation>همان نشانی ارسال</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>کالا</translation>
     </message>
@@ -2365,6 +2594,14 @@
     <message>
         <source>available: %1</source>
         <translation>موجود: %1</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(پیش‌فرض)</translation>
+    </message>
+    <message>
+        <source>Type an address</source>
+        <translation>نوشتن نشانی</translation>
     </message>
     <message>
         <source>Reward %1: %2 off</source>
@@ -2517,6 +2754,22 @@
     <message>
         <source>Paid with store credit</source>
         <translation>پرداخت با اعتبار فروشگاه</translation>
+    </message>
+    <message>
+        <source>Ship to an address</source>
+        <translation>ارسال به نشانی</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>ارسال به</translation>
+    </message>
+    <message>
+        <source>From the address book</source>
+        <translation>از دفترچه نشانی</translation>
+    </message>
+    <message>
+        <source>Bill to a different address</source>
+        <translation>صورتحساب به نشانی دیگر</translation>
     </message>
     <message>
         <source>Save order (Ctrl+S)</source>

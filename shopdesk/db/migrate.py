@@ -43,6 +43,7 @@ KNOWN_REVISIONS = (
     "0023_card_gains_not_tiers",
     "0024_phone_unverified",
     "0025_customer_email_index_again",
+    "0026_addresses",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

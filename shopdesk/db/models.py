@@ -137,6 +137,8 @@ class Order(SQLModel, table=True):
     prev_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     seq: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     kept_before: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    # An order discount typed as a percent, in hundredths of a percent; None for an amount (see OrderLine).
+    discount_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     source: str = Field(default="", max_length=32)  # where an imported order came from (shopify, a mapping's name)
     external_id: str | None = Field(default=None, max_length=64)  # its number there
 
@@ -151,6 +153,55 @@ class OrderLine(SQLModel, table=True):
     quantity: int = 1
     unit_price_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     discount_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+    # A percent discount as typed, in hundredths of a percent (10% -> 1000); None for an amount. The amount it
+    # came to is ``discount_minor``, rounded to the currency's minor unit half to even when the order was placed.
+    discount_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    sku: str = Field(default="", max_length=64)  # the product's SKU when the line was placed; the name is above
+
+
+class CustomerAddress(SQLModel, table=True):
+    """One address in a customer's address book (home, work…); exactly one is the default while any exist."""
+
+    __tablename__ = "customer_address"
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    label: str = Field(default="", max_length=64)
+    is_default: bool = False
+    recipient: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=32)
+    line1: str = Field(default="", max_length=200)
+    line2: str = Field(default="", max_length=200)
+    district: str = Field(default="", max_length=100)
+    city: str = Field(default="", max_length=100)
+    region: str = Field(default="", max_length=100)
+    postal_code: str = Field(default="", max_length=16)  # ASCII digits, as the country writes it
+    country: str = Field(default="", max_length=2)  # ISO 3166-1 alpha-2
+    short_code: str = Field(default="", max_length=8)  # Saudi National Address short code (SA only)
+    created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class OrderAddress(SQLModel, table=True):
+    """Where an order goes (``kind`` "ship") and, when different, who is billed ("bill"): copied onto the order
+    when it is placed, so later edits of the customer's address book never change it."""
+
+    __tablename__ = "order_address"
+    # the orders search finds orders shipped to a city by an indexed prefix range on the folded city
+    __table_args__ = (Index("ix_order_address_city_key", "city_key", "kind", "order_id"),)
+
+    order_id: int = Field(foreign_key="shop_order.id", primary_key=True)
+    kind: str = Field(primary_key=True, max_length=4)  # ship | bill
+    recipient: str = Field(default="", max_length=200)
+    phone: str = Field(default="", max_length=32)
+    line1: str = Field(default="", max_length=200)
+    line2: str = Field(default="", max_length=200)
+    district: str = Field(default="", max_length=100)
+    city: str = Field(default="", max_length=100)
+    region: str = Field(default="", max_length=100)
+    postal_code: str = Field(default="", max_length=16)  # ASCII digits, as the country writes it
+    country: str = Field(default="", max_length=2)  # ISO 3166-1 alpha-2
+    short_code: str = Field(default="", max_length=8)  # Saudi National Address short code (SA only)
+    city_key: str = Field(default="", sa_column=Column(search_text(100), nullable=False))  # text.search_key(city)
 
 
 class OrderEvent(SQLModel, table=True):

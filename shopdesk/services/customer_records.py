@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from shopdesk.services.addresses import BookAddress
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.order_rows import OrderRow
 from shopdesk.services.text import search_key
@@ -76,6 +77,7 @@ class CustomerProfile:
     birthday_set_at: datetime | None = None  # UTC; a birthday reward waits 30 days after it
     phone_verified: bool = True  # False: kept as typed, the phone library does not know it as valid
     recent_orders: list[OrderRow] = field(default_factory=list)
+    addresses: tuple[BookAddress, ...] = ()  # the address book, the default first
 
 
 def clean_tags(text: str) -> str:

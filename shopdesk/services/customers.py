@@ -22,6 +22,7 @@ from shopdesk.db import rollups
 from shopdesk.db.models import Customer, CustomerNameToken, Order, ReturnRequest
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.address_book import book, default_address_id, one_default
 from shopdesk.services.customer_records import (
     CustomerDraft,
     CustomerFigures,
@@ -106,9 +107,11 @@ class CustomerService:
             # Orders, returns, store credit, loyalty, feedback, follow-ups: every row that points at the duplicate
             # moves (ledgers move whole, so balances and cards move too). Found from the schema, so a table added
             # later cannot be forgotten here.
+            keep_default = default_address_id(session, keep_id)
             for column in _customer_references():
                 session.exec(update(column.table).where(column == duplicate_id).values({column.name: keep_id}))
             rollups.refresh_customers(session, [keep_id, duplicate_id])
+            one_default(session, keep_id, prefer=keep_default)  # one address book now: the kept default stays
             # The move above went around the session: read both referrers again as they are now.
             session.expire(keep, ["referred_by_id"])
             session.expire(duplicate, ["referred_by_id"])
@@ -254,6 +257,7 @@ class CustomerService:
                 referred_by_phone=(referrer.phone or "") if referrer is not None else "",
                 birthday_set_at=customer.birthday_set_at,
                 phone_verified=customer.phone_verified or not customer.phone,
+                addresses=tuple(book(session, customer.id)),
             )
         recent = self._orders.page(OrderQuery(customer_id=customer_id), limit=history)
         return replace(profile, recent_orders=recent)

@@ -24,8 +24,9 @@ from pathlib import Path
 
 from sqlalchemy import bindparam, func, select
 
-from shopdesk.db.models import Customer, Order, OrderLine, Product
+from shopdesk.db.models import Customer, Order, OrderAddress, OrderLine, Product
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.addresses import ADDRESS_FIELDS
 from shopdesk.services.csv_cells import safe_cell
 from shopdesk.services.errors import Cancelled
 from shopdesk.services.files import written_whole
@@ -59,6 +60,8 @@ ORDER_COLUMNS = (
     "line_unit_price",
     "line_discount",
     "line_total",
+    # added after the columns above (scripts read columns by name or by place: new ones only ever go at the end)
+    *(f"ship_{name}" for name in ("name", *ADDRESS_FIELDS[1:])),
 )
 CUSTOMER_COLUMNS = (
     "id",
@@ -84,6 +87,7 @@ _ORDER = Order.__table__
 _LINE = OrderLine.__table__
 _CUSTOMER = Customer.__table__
 _PRODUCT = Product.__table__
+_ADDRESS = OrderAddress.__table__
 
 _ORDERS_PAGE = (
     select(
@@ -116,7 +120,7 @@ _LINES_OF_ORDERS = (
     select(
         _LINE.c.order_id,
         _LINE.c.description,
-        _PRODUCT.c.sku,
+        func.coalesce(func.nullif(_LINE.c.sku, ""), _PRODUCT.c.sku),  # the SKU when the line was placed
         _LINE.c.quantity,
         _LINE.c.unit_price_minor,
         _LINE.c.discount_minor,
@@ -125,6 +129,10 @@ _LINES_OF_ORDERS = (
     .where(_LINE.c.order_id.in_(bindparam("ids", expanding=True)))
     .order_by(_LINE.c.order_id, _LINE.c.id)
 )
+_SHIP_TO_OF_ORDERS = select(_ADDRESS.c.order_id, *(_ADDRESS.c[name] for name in ADDRESS_FIELDS)).where(
+    _ADDRESS.c.order_id.in_(bindparam("ids", expanding=True)), _ADDRESS.c.kind == "ship"
+)
+_NO_ADDRESS = [""] * len(ADDRESS_FIELDS)
 _LIVE_CUSTOMER = _CUSTOMER.c.merged_into_id.is_(None)  # a merged duplicate lives on in the customer it went into
 _CUSTOMERS_PAGE = (
     select(
@@ -268,11 +276,17 @@ class ExportService:
             if not orders:
                 return
             lines: dict[int, list] = {}
-            for line in connection.execute(_LINES_OF_ORDERS, {"ids": [o.id for o in orders]}):
+            ids = [o.id for o in orders]
+            for line in connection.execute(_LINES_OF_ORDERS, {"ids": ids}):
                 lines.setdefault(line.order_id, []).append(line)
+            ship_to = {
+                row[0]: [_text(value) for value in row[1:]]
+                for row in connection.execute(_SHIP_TO_OF_ORDERS, {"ids": ids})
+            }
             rows = []
             for order in orders:
                 fields = _order_fields(order)
+                address = ship_to.get(order.id, _NO_ADDRESS)
                 money_in = _money_writer(order.currency)
                 for index, (_order_id, description, sku, quantity, price, off) in enumerate(
                     lines.get(order.id, ()), start=1
@@ -288,9 +302,10 @@ class ExportService:
                             money_in(off),
                             money_in(quantity * price - off),
                         ]
+                        + address
                     )
                 if order.id not in lines:
-                    rows.append(fields + [""] * 7)
+                    rows.append(fields + [""] * 7 + address)
             yield len(orders), rows, total
             if len(orders) < self._page_size:
                 return

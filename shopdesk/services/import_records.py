@@ -31,6 +31,25 @@ FIELDS = (
     "payment_method",
     "notes",
 )
+# The order's ship-to and, when it differs, bill-to address (copied onto the order). Read from the Shopify and
+# WooCommerce formats; a mapping made in the app does not offer them yet.
+ADDRESS_FIELDS = tuple(
+    f"{kind}_{name}"
+    for kind in ("ship", "bill")
+    for name in (
+        "name",
+        "first_name",
+        "last_name",
+        "phone",
+        "line1",
+        "line2",
+        "city",
+        "region",
+        "postal_code",
+        "country",
+    )
+)
+READ_FIELDS = FIELDS + ADDRESS_FIELDS
 REQUIRED = ("external_id", "created_at", "line_name", "line_quantity", "line_price")
 DATE_ORDERS = ("", "dmy", "mdy")  # how to read 03/04/2025 when the file does not make it clear
 
@@ -61,7 +80,7 @@ class ColumnMapping:
         data = json.loads(text)
         return cls(
             name=data["name"],
-            columns={key: tuple(value) for key, value in data["columns"].items() if key in FIELDS},
+            columns={key: tuple(value) for key, value in data["columns"].items() if key in READ_FIELDS},
             channel=data.get("channel", "website"),
             date_order=data.get("date_order", ""),
         )
@@ -88,6 +107,20 @@ SHOPIFY = ColumnMapping(
         "total": ("Total",),
         "payment_method": ("Payment Method",),
         "notes": ("Notes",),
+        **{
+            f"{kind}_{name}": (f"{title} {column}",)
+            for kind, title in (("ship", "Shipping"), ("bill", "Billing"))
+            for name, column in (
+                ("name", "Name"),
+                ("phone", "Phone"),
+                ("line1", "Address1"),
+                ("line2", "Address2"),
+                ("city", "City"),
+                ("region", "Province"),
+                ("postal_code", "Zip"),
+                ("country", "Country"),
+            )
+        },
     },
 )
 WOOCOMMERCE = ColumnMapping(
@@ -111,6 +144,22 @@ WOOCOMMERCE = ColumnMapping(
         "total": ("Order Total Amount", "Order Total"),
         "payment_method": ("Payment Method Title", "Payment Method"),
         "notes": ("Customer Note",),
+        # WooCommerce's own export ("Shipping First Name") and the common plugin's ("First Name (Shipping)")
+        **{
+            f"{kind}_{name}": (f"{title} {column}", f"{plugin} ({title})")
+            for kind, title in (("ship", "Shipping"), ("bill", "Billing"))
+            for name, column, plugin in (
+                ("first_name", "First Name", "First Name"),
+                ("last_name", "Last Name", "Last Name"),
+                ("phone", "Phone", "Phone"),
+                ("line1", "Address 1", "Address 1"),
+                ("line2", "Address 2", "Address 2"),
+                ("city", "City", "City"),
+                ("region", "State", "State Code"),
+                ("postal_code", "Postcode", "Postcode"),
+                ("country", "Country", "Country Code"),
+            )
+        },
     },
 )
 FORMATS = {"shopify": SHOPIFY, "woocommerce": WOOCOMMERCE}

@@ -34,8 +34,9 @@ from sqlalchemy import func, insert, select, update
 
 from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
-from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine
+from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderAddress, OrderEvent, OrderLine
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.addresses import Address, validate_address
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
 from shopdesk.services.errors import InvalidInput, UnclearEncoding, UnreadableFile
@@ -50,8 +51,8 @@ from shopdesk.services.import_encoding import (
     show_bad_bytes,
 )
 from shopdesk.services.import_records import (
-    FIELDS,
     FORMATS,
+    READ_FIELDS,
     REQUIRED,
     ColumnMapping,
     ImportReport,
@@ -297,6 +298,8 @@ class _Order:
     payment_method: str
     notes: str
     lines: list[tuple[str, str, int, int]] = field(default_factory=list)  # description, sku, quantity, price
+    ship_to: Address | None = None
+    bill_to: Address | None = None  # only when it differs from ship_to
 
 
 class _Problems:
@@ -337,7 +340,7 @@ class _Reader:
         # a field's other columns, read when its first one is empty in a row (Shopify's Phone is often empty
         # while Billing Phone holds the number)
         self.fallbacks: dict[str, list[int]] = {}
-        for name in FIELDS:
+        for name in READ_FIELDS:
             present = [candidate for candidate in mapping.columns.get(name, ()) if candidate in header]
             if present:
                 self.index[name] = header.index(present[0])
@@ -468,6 +471,7 @@ class _Reader:
             payment_method=values.get("payment_method", "")[:32],
             notes=values.get("notes", ""),
         )
+        order.ship_to, order.bill_to = _addresses_of(number, values, self.column, problems)
         return order if problems.count == before else None
 
     def _field(self, number, values, name, parse, problems, default=None):  # noqa: ANN001, ANN202, PLR0913
@@ -543,6 +547,38 @@ class _Reader:
 
 
 # --- the service ---------------------------------------------------------------------------------------------
+
+
+def _addresses_of(
+    number: int, values: dict[str, str], columns: dict[str, str], problems: _Problems
+) -> tuple[Address | None, Address | None]:
+    """An order's ship-to and bill-to from the file's address columns (checked as one typed in the order form;
+    a wrong one is noted); the bill-to only when it differs from the ship-to."""
+    found = []
+    for kind in ("ship", "bill"):
+        get = lambda name, kind=kind: values.get(f"{kind}_{name}", "")  # noqa: E731
+        name = get("name") or " ".join(part for part in (get("first_name"), get("last_name")) if part)
+        typed = Address(
+            recipient=name,
+            phone=get("phone"),
+            line1=get("line1"),
+            line2=get("line2"),
+            city=get("city"),
+            region=get("region"),
+            postal_code=get("postal_code"),
+            country=get("country"),
+        )
+        if not (typed.line1 or typed.line2 or typed.city or typed.postal_code):  # nothing to ship to (a name alone)
+            found.append(None)
+            continue
+        try:
+            found.append(validate_address(typed, field=kind))
+        except InvalidInput as exc:
+            column = columns.get(exc.field.replace(".", "_"), exc.field)
+            problems.add(number, column, exc.reason, exc.value)
+            found.append(None)
+    ship, bill = found
+    return ship, (bill if bill != ship else None)
 
 
 class ImportService:
@@ -791,6 +827,14 @@ class _Writer:
                 for description, _sku, quantity, price in order.lines
             ],
         )
+        addresses = [
+            {"order_id": order_id, "kind": kind, **address.values(), "city_key": search_key(address.city)[:100]}
+            for order_id, order in zip(ids, fresh, strict=True)
+            for kind, address in (("ship", order.ship_to), ("bill", order.bill_to))
+            if address is not None
+        ]
+        if addresses:
+            insert_many(self.connection, OrderAddress.__table__, addresses)
         insert_many(
             self.connection,
             OrderEvent.__table__,

@@ -105,3 +105,50 @@ def parse_whole(text: str, *, field: str, minimum: int, maximum: int) -> int | N
     if not (typed.isascii() and typed.isdigit()) or not minimum <= int(typed) <= maximum:
         raise InvalidInput(field, "not a whole number", text)
     return int(typed)
+
+
+# Percent signs people type: ASCII, the Arabic percent sign U+066A, and the full-width and small forms.
+_PERCENT_SIGNS = "%\u066a\uff05\ufe6a"
+MAX_BASIS_POINTS = 10_000  # 100%
+
+
+def percent_basis_points(text: str, *, field: str = "discount") -> int | None:
+    """A percent typed in any digits (``10%``, ``١٠٪``, ``۱۰٪``, ``12.5 %``, ``%10``) in hundredths of a percent
+    (1000 for 10%), or ``None`` when the text is not a percent (an amount). Refuses more than 100%, a negative
+    percent or finer than a hundredth of a percent with ``InvalidInput`` naming ``field``."""
+    typed = text.translate(_INVISIBLE).strip()
+    if not typed or not (typed[-1] in _PERCENT_SIGNS or typed[0] in _PERCENT_SIGNS):
+        return None
+    number = typed[:-1] if typed[-1] in _PERCENT_SIGNS else typed[1:]
+    value = parse_decimal(number.strip(), field=field) if number.strip() else None
+    if value is None:
+        raise InvalidInput(field, "not a number", text)
+    scaled = value.scaleb(2)
+    if scaled != scaled.to_integral_value():
+        raise InvalidInput(field, "too many decimals", text)
+    if not 0 <= scaled <= MAX_BASIS_POINTS:
+        raise InvalidInput(field, "not a percent", text)
+    return int(scaled)
+
+
+def percent_of(amount_minor: int, basis_points: int) -> int:
+    """``basis_points`` hundredths of a percent of ``amount_minor``, rounded to the minor unit half to even
+    (exact: integers and ``Decimal``, never a float)."""
+    share = Decimal(amount_minor) * Decimal(basis_points) / Decimal(MAX_BASIS_POINTS)
+    return int(share.to_integral_value(rounding=ROUND_HALF_EVEN))
+
+
+def parse_discount(
+    text: str, base_minor: int, *, minor_digits: int = 2, field: str = "discount"
+) -> tuple[int, int | None]:
+    """A discount typed as an amount (``5``, ``٥٫٥٠``) or a percent of ``base_minor`` (``10%``, ``١٠٪``):
+    ``(amount in minor units, basis points or None)``. One rule for the app and the command line."""
+    basis_points = percent_basis_points(text, field=field)
+    if basis_points is None:
+        return parse_money(text, minor_digits=minor_digits, field=field), None
+    return percent_of(base_minor, basis_points), basis_points
+
+
+def format_percent(basis_points: int) -> str:
+    """``1000`` -> ``10``, ``1250`` -> ``12.5`` (ASCII digits; views put them in the desk's digits)."""
+    return format(Decimal(basis_points).scaleb(-2).normalize(), "f")

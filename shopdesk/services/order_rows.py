@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 
+from shopdesk.services.addresses import Address, validate_address
 from shopdesk.services.errors import InvalidInput
-from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.numbers import ascii_digits, percent_of
 from shopdesk.services.text import strip_invisible
 
 STATUSES = ("new", "paid", "packed", "shipped", "delivered", "cancelled")
@@ -68,6 +69,8 @@ class LineDraft:
     unit_price_minor: int
     discount_minor: int = 0
     product_id: int | None = None
+    # A percent discount (hundredths of a percent): ``resolve_percents`` puts the amount in ``discount_minor``.
+    discount_basis_points: int | None = None
 
     @property
     def total_minor(self) -> int:
@@ -91,6 +94,10 @@ class OrderDraft:
     gift_message: str = ""
     notes: str = ""
     status: str = "new"  # an in-store sale may start as paid or delivered
+    order_discount_basis_points: int | None = None  # the order discount as a percent of the lines (see LineDraft)
+    ship_to: Address | None = None  # copied onto the order; None: nothing to ship (a sale at the counter)
+    bill_to: Address | None = None  # only when it differs from ship_to
+    language: str = ""  # ar | fa | en: a walk-in's line names are taken in this language (a customer's: theirs)
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,8 @@ class OrderLineRow:
     unit_price_minor: int
     discount_minor: int
     product_id: int | None
+    sku: str = ""
+    discount_basis_points: int | None = None
 
     @property
     def total_minor(self) -> int:
@@ -149,6 +158,9 @@ class OrderDetail:
     notes: str
     history: tuple[OrderEventRow, ...]
     prints: tuple[OrderPrintRow, ...] = ()
+    discount_basis_points: int | None = None  # the order discount as typed, when a percent
+    ship_to: Address | None = None
+    bill_to: Address | None = None
 
 
 @dataclass(frozen=True)
@@ -173,9 +185,26 @@ def normalize_tracking(text: str) -> str:
     return re.sub(r"[\s\-]", "", ascii_digits(strip_invisible(text))).upper()
 
 
+def resolve_percents(draft: OrderDraft) -> OrderDraft:
+    """The draft with each percent discount turned into its amount: a line's of its quantity times price, the
+    order's of the lines after their own discounts, each rounded to the minor unit half to even."""
+    lines = tuple(
+        replace(line, discount_minor=percent_of(line.quantity * line.unit_price_minor, line.discount_basis_points))
+        if line.discount_basis_points is not None
+        else line
+        for line in draft.lines
+    )
+    order_off = draft.order_discount_minor
+    if draft.order_discount_basis_points is not None:
+        order_off = percent_of(sum(line.total_minor for line in lines), draft.order_discount_basis_points)
+    return replace(draft, lines=lines, order_discount_minor=order_off)
+
+
 def validate_order(draft: OrderDraft) -> Totals:
     """Check every field of a draft and compute its totals; raise ``InvalidInput`` naming the first bad field
-    (line fields are named ``lines[i].quantity`` etc.)."""
+    (line fields are named ``lines[i].quantity`` etc.; address fields ``ship_to.city``). Percent discounts are
+    computed here (``resolve_percents``)."""
+    draft = resolve_percents(draft)
     if not draft.lines:
         raise InvalidInput("lines", "no lines")
     subtotal = 0
@@ -227,6 +256,17 @@ def validate_order(draft: OrderDraft) -> Totals:
     tracking = normalize_tracking(draft.tracking_number)
     if len(tracking) > 64:
         raise InvalidInput("tracking_number", "too long", draft.tracking_number)
+    for name in ("order_discount_basis_points",):
+        points = getattr(draft, name)
+        if points is not None and not 0 <= points <= 10_000:
+            raise InvalidInput("order_discount", "not a percent", str(points))
+    for index, line in enumerate(draft.lines):
+        if line.discount_basis_points is not None and not 0 <= line.discount_basis_points <= 10_000:
+            raise InvalidInput(f"lines[{index}].discount", "not a percent", str(line.discount_basis_points))
+    if draft.ship_to is not None:
+        validate_address(draft.ship_to, field="ship_to")
+    if draft.bill_to is not None:
+        validate_address(draft.bill_to, field="bill_to")
     return Totals(
         subtotal_minor=subtotal,
         discount_minor=draft.order_discount_minor,

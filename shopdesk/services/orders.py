@@ -16,10 +16,11 @@ from sqlalchemy import bindparam, exists, func, insert, or_, update
 from sqlmodel import select
 
 from shopdesk.db import rollups
-from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrint, Product
+from shopdesk.db.models import Customer, Order, OrderAddress, OrderEvent, OrderLine, OrderPrint, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import store_credit
+from shopdesk.services.addresses import ADDRESS_FIELDS, Address, validate_address
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
 from shopdesk.services.errors import InvalidInput, NotFound
@@ -38,11 +39,12 @@ from shopdesk.services.order_rows import (
     StatusChange,
     can_move,
     normalize_tracking,
+    resolve_percents,
     validate_order,
 )
 from shopdesk.services.phones import digits_only, phone_search_key
 from shopdesk.services.settings import setting_or_default, setting_subquery
-from shopdesk.services.text import name_tokens, search_key
+from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key
 
 __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMBER"]
 
@@ -56,6 +58,8 @@ _CURRENCY_AND_CUSTOMER = select(
 _INSERT_ORDER = insert(Order.__table__).returning(Order.__table__.c.id)
 _INSERT_LINE = insert(OrderLine.__table__)
 _INSERT_EVENT = insert(OrderEvent.__table__)
+_INSERT_ADDRESS = insert(OrderAddress.__table__)
+_ADDRESS = OrderAddress.__table__
 
 _SORT_COLUMNS = {
     "number": Order.number,
@@ -88,6 +92,7 @@ class OrderService:
     def place_in(self, session, draft: OrderDraft) -> PlacedOrder:  # noqa: ANN001
         """``place_order`` inside a transaction the caller owns and commits (an exchange places its replacement
         order and moves its return in one transaction)."""
+        draft = resolve_percents(draft)
         totals = validate_order(draft)
         connection = session.connection()
         # The shop's currency and whether the customer is there (not merged away), in one round trip.
@@ -99,11 +104,18 @@ class OrderService:
         product_ids = {line.product_id for line in draft.lines if line.product_id is not None}
         products = {}
         if product_ids:
-            chosen = session.exec(select(Product.id, Product.name_en).where(Product.id.in_(product_ids)))
-            products = {product_id: name for product_id, name in chosen.all()}
+            chosen = session.exec(
+                select(Product.id, Product.sku, Product.name_en, Product.name_ar, Product.name_fa).where(
+                    Product.id.in_(product_ids)
+                )
+            )
+            products = {row[0]: row[1:] for row in chosen.all()}
         for index, line in enumerate(draft.lines):
             if line.product_id is not None and line.product_id not in products:
                 raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
+        language = draft.language
+        if products and draft.customer_id is not None:
+            language = session.exec(select(Customer.language).where(Customer.id == draft.customer_id)).one()
         currency = setting_or_default("currency", stored_currency)
         now = utcnow()
         number = self._next_number(session)
@@ -132,6 +144,7 @@ class OrderService:
                 "expected_delivery": draft.expected_delivery,
                 "gift_message": draft.gift_message,
                 "notes": draft.notes,
+                "discount_basis_points": draft.order_discount_basis_points,
                 "created_at": now,
                 "delivered_at": now if draft.status == "delivered" else None,
                 **link.columns,
@@ -143,14 +156,26 @@ class OrderService:
                 {
                     "order_id": order_id,
                     "product_id": line.product_id,
-                    "description": line.description.strip() or products.get(line.product_id, ""),
+                    "description": _line_name(line.description, products.get(line.product_id), language),
+                    "sku": products[line.product_id][0] if line.product_id is not None else "",
                     "quantity": line.quantity,
                     "unit_price_minor": line.unit_price_minor,
                     "discount_minor": line.discount_minor,
+                    "discount_basis_points": line.discount_basis_points,
                 }
                 for line in draft.lines
             ],
         )
+        addresses = [("ship", draft.ship_to), ("bill", draft.bill_to)]
+        addresses = [(kind, validate_address(a, field=f"{kind}_to")) for kind, a in addresses if a is not None]
+        if addresses:  # copied: later edits of the customer's address book never change this order
+            connection.execute(
+                _INSERT_ADDRESS,
+                [
+                    {"order_id": order_id, "kind": kind, **a.values(), "city_key": search_key(a.city)[:100]}
+                    for kind, a in addresses
+                ],
+            )
         connection.execute(
             _INSERT_EVENT,
             {"order_id": order_id, "from_status": None, "to_status": draft.status, "at": now, "note": ""},
@@ -347,6 +372,8 @@ class OrderService:
                         unit_price_minor=line.unit_price_minor,
                         discount_minor=line.discount_minor,
                         product_id=line.product_id,
+                        sku=line.sku,
+                        discount_basis_points=line.discount_basis_points,
                     )
                     for line in lines
                 ),
@@ -362,6 +389,8 @@ class OrderService:
                 gift_message=order.gift_message,
                 notes=order.notes,
                 history=(),
+                discount_basis_points=order.discount_basis_points,
+                **{f"{kind}_to": a for kind, a in self._addresses(session, [order_id]).get(order_id, {}).items()},
                 prints=tuple(
                     OrderPrintRow(p.at, p.document, p.size)
                     for p in session.exec(
@@ -370,6 +399,25 @@ class OrderService:
                 ),
             )
         return replace(detail, history=tuple(self.history(order_id)))
+
+    def ship_addresses(self, order_ids: list[int]) -> dict[int, Address]:
+        """The ship-to address of each of these orders that has one (one query for a page of orders)."""
+        with self._uow() as uow:
+            found = self._addresses(uow.session, order_ids)
+        return {order_id: kinds["ship"] for order_id, kinds in found.items() if "ship" in kinds}
+
+    @staticmethod
+    def _addresses(session, order_ids: list[int]) -> dict[int, dict[str, Address]]:  # noqa: ANN001
+        found: dict[int, dict[str, Address]] = {}
+        if not order_ids:
+            return found
+        columns = [_ADDRESS.c[name] for name in ADDRESS_FIELDS]
+        rows = session.connection().execute(
+            select(_ADDRESS.c.order_id, _ADDRESS.c.kind, *columns).where(_ADDRESS.c.order_id.in_(order_ids))
+        )
+        for order_id, kind, *values in rows:
+            found.setdefault(order_id, {})[kind] = Address(*values)
+        return found
 
     def order_id_for_number(self, number: int) -> int | None:
         """The id of the order with this number, or ``None``."""
@@ -432,6 +480,14 @@ def _search_filter(session, text: str):  # noqa: ANN001, ANN202
     words = sorted(name_tokens(key))
     if words:
         customers.append(customers_with_words(session, words))
+    city = key[:100]
+    if city:  # orders shipped to a city starting with what was typed (the whole city when under 3 letters)
+        if len(city) >= 3:
+            matches = (_ADDRESS.c.city_key >= city, _ADDRESS.c.city_key < prefix_upper_bound(city))
+        else:
+            matches = (_ADDRESS.c.city_key == city,)
+        shipped = select(_ADDRESS.c.order_id).where(*matches, _ADDRESS.c.kind == "ship")
+        alternatives.append(Order.id.in_(shipped))
     for subquery in customers:
         found = session.connection().execute(subquery.limit(CUSTOMER_LIST_LIMIT + 1)).scalars().all()
         if len(found) <= CUSTOMER_LIST_LIMIT:
@@ -440,3 +496,21 @@ def _search_filter(session, text: str):  # noqa: ANN001, ANN202
         else:
             alternatives.append(Order.customer_id.in_(subquery))
     return or_(*alternatives) if alternatives else Order.id.is_(None)
+
+
+_NAME_COLUMNS = {"en": 1, "ar": 2, "fa": 3}
+
+
+def _line_name(typed: str, product: tuple[str, str, str, str] | None, language: str) -> str:
+    """A product line's name: the product's name in ``language`` when the catalogue has it, else its first name,
+    whatever was typed to pick it (its SKU or a name in another language). A line without a product, or typed
+    with words of its own (an import's title), keeps what was typed."""
+    typed = typed.strip()
+    if product is None:
+        return typed
+    sku, *names = product
+    known = {sku.casefold(), *(name.strip().casefold() for name in names if name.strip())}
+    if typed and typed.casefold() not in known:
+        return typed
+    wanted = names[_NAME_COLUMNS[language] - 1] if language in _NAME_COLUMNS else ""
+    return wanted.strip() or next((name.strip() for name in names if name.strip()), typed or sku)

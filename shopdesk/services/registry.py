@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.accounts import AccountService
+from shopdesk.services.address_book import AddressBookService
 from shopdesk.services.customers import CustomerService
 from shopdesk.services.exports import ExportService
 from shopdesk.services.feedback import FeedbackService
@@ -37,6 +38,7 @@ class Services:
     exports: ExportService
     imports: ImportService
     accounts: AccountService
+    addresses: AddressBookService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -62,4 +64,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         exports=ExportService(uow),
         imports=ImportService(uow),
         accounts=AccountService(uow),
+        addresses=AddressBookService(uow),
     )

@@ -17,21 +17,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from shopdesk.services.addresses import BookEntry
 from shopdesk.services.customer_records import CustomerDraft, CustomerProfile
 from shopdesk.services.errors import DuplicatePhone, InvalidInput
 from shopdesk.services.text import safe_single_line
+from shopdesk.views.address_fields import AddressDialog, country_name
 from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.widgets import EditingDialog, FieldError, fill_language_combo, side_by_side, stacked
 
 if TYPE_CHECKING:
+    from shopdesk.services.address_book import AddressBookService
     from shopdesk.services.customers import CustomerService
 
 
@@ -44,12 +50,15 @@ class CustomerDialog(EditingDialog):
         customers: CustomerService,
         formatter: Formatter,
         profile: CustomerProfile | None = None,
+        addresses: AddressBookService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self._customers = customers
+        self._addresses = addresses  # None: no address book here (shown only when given)
         self._profile = profile
+        self._created_id: int | None = None  # saved as new already, when its address book could not be
         self._errors_shown: dict[str, InvalidInput | DuplicatePhone] = {}
         self.name = QLineEdit()
         self.name.setObjectName("customerName")
@@ -101,9 +110,44 @@ class CustomerDialog(EditingDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
+        # --- the address book: changed here, written with Save ---------------------------------------------------
+        self.book: list[BookEntry] = [
+            BookEntry(a.address, a.label, a.is_default, a.id) for a in (profile.addresses if profile else ())
+        ]
+        self._book_changed = False
+        self._country = addresses.default_country() if addresses is not None else ""
+        self.address_list = QListWidget()
+        self.address_list.setObjectName("addressBook")
+        self.address_list.setMaximumHeight(110)
+        self.add_address_button = QPushButton()
+        self.add_address_button.setObjectName("addAddress")
+        self.edit_address_button = QPushButton()
+        self.delete_address_button = QPushButton()
+        self.default_address_button = QPushButton()
+        self.address_error = FieldError()
+        address_buttons = QHBoxLayout()
+        for button in (
+            self.add_address_button,
+            self.edit_address_button,
+            self.delete_address_button,
+            self.default_address_button,
+        ):
+            address_buttons.addWidget(button)
+        address_buttons.addStretch(1)
+        self._addresses_label = QLabel()
+        self.address_book = stacked(self._addresses_label, self.address_list, self.address_error)
+        self.address_book.layout().addLayout(address_buttons)
+        self.address_book.setVisible(addresses is not None)
+        self.add_address_button.clicked.connect(self.add_address)
+        self.edit_address_button.clicked.connect(self.edit_address)
+        self.delete_address_button.clicked.connect(self.delete_address)
+        self.default_address_button.clicked.connect(self.make_default_address)
+        self.address_list.itemActivated.connect(lambda _item: self.edit_address())
+        self.address_list.currentRowChanged.connect(self._enable_address_buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.marketing_consent)
+        layout.addWidget(self.address_book)
         layout.addLayout(buttons)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reject)
@@ -111,7 +155,7 @@ class CustomerDialog(EditingDialog):
         if profile is not None:
             self._fill(profile)
         self._retranslate()
-        self.resize(520, 460)
+        self.resize(560, 620 if addresses is not None else 460)
 
     def _fill(self, profile: CustomerProfile) -> None:
         self.name.setText(profile.name)
@@ -163,16 +207,23 @@ class CustomerDialog(EditingDialog):
         self._errors_shown.clear()
         for error in self.errors.values():
             error.show_message("")
+        self.address_error.show_message("")
         try:
             draft = self.draft()
             if not self._unverified_phone_accepted(draft.phone):
                 return None
-            if self._profile is None:
+            if self._profile is None and self._created_id is None:
                 customer_id = self._customers.create_customer(draft)
+                self._created_id = customer_id  # a failure below and Save again: this one is updated
             else:
-                customer_id = self._profile.id
+                customer_id = self._profile.id if self._profile is not None else self._created_id
                 self._customers.update_customer(customer_id, draft)
+            if self._addresses is not None and self._book_changed:
+                self._addresses.save_book(customer_id, self.book)
         except (InvalidInput, DuplicatePhone) as exc:
+            if exc.field.startswith("addresses["):  # checked when typed; changed meanwhile at another desk
+                self.address_error.show_message(input_error_text(exc))
+                return None
             key = exc.field if exc.field in self.errors else "name"
             self._errors_shown[key] = exc
             self.errors[key].show_message(self._error_text(exc))
@@ -201,6 +252,93 @@ class CustomerDialog(EditingDialog):
     def _error_text(self, exc: InvalidInput | DuplicatePhone) -> str:
         return input_error_text(exc)
 
+    def has_unsaved_changes(self) -> bool:
+        # the address book is kept in the dialog until Save: an address added, edited or deleted counts
+        return self._book_changed or super().has_unsaved_changes()
+
+    # --- the address book -----------------------------------------------------------------------------------------
+    def add_address(self) -> None:
+        entry = self.ask_address(None)
+        if entry is None:
+            return
+        book = [*self.book, entry]
+        first_or_chosen = len(book) == 1 or entry.is_default  # the first address is the default
+        self._set_book(book, default=len(book) - 1 if first_or_chosen else None)
+
+    def edit_address(self) -> None:
+        row = self.address_list.currentRow()
+        if not 0 <= row < len(self.book):
+            return
+        entry = self.ask_address(self.book[row])
+        if entry is None:
+            return
+        book = list(self.book)
+        book[row] = entry
+        self._set_book(book, default=row if entry.is_default else None)
+
+    def delete_address(self) -> None:
+        row = self.address_list.currentRow()
+        if not 0 <= row < len(self.book):
+            return
+        text = self._one_line(self.book[row])
+        if not self.confirm(self.tr("Delete this address?\n%1").replace("%1", text)):
+            return
+        book = [entry for index, entry in enumerate(self.book) if index != row]
+        if self.book[row].is_default and book:  # the oldest one left becomes the default, as the services do
+            book[0] = BookEntry(book[0].address, book[0].label, True, book[0].id)
+        self._set_book(book)
+
+    def make_default_address(self) -> None:
+        row = self.address_list.currentRow()
+        if 0 <= row < len(self.book):
+            self._set_book(list(self.book), default=row)
+
+    def ask_address(self, entry: BookEntry | None) -> BookEntry | None:
+        """The address dialog (patched in tests)."""
+        return AddressDialog.ask(self, entry=entry, country=self._country)
+
+    def confirm(self, question: str) -> bool:
+        """Ask before deleting (patched in tests)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete address"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _set_book(self, book: list[BookEntry], *, default: int | None = None) -> None:
+        if default is not None:
+            book = [BookEntry(e.address, e.label, index == default, e.id) for index, e in enumerate(book)]
+        self.book = book
+        self._book_changed = True
+        self._show_book()
+
+    def _show_book(self) -> None:
+        row = max(0, self.address_list.currentRow())
+        self.address_list.clear()
+        for entry in self.book:
+            item = QListWidgetItem(self._one_line(entry))
+            self.address_list.addItem(item)
+        if self.book:
+            self.address_list.setCurrentRow(min(row, len(self.book) - 1))
+        self._enable_address_buttons()
+
+    def _one_line(self, entry: BookEntry) -> str:
+        """The label, the street and city lines of the address, and whether it is the default, on one line."""
+        a = entry.address
+        parts = [entry.label, a.recipient, a.line1 or a.short_code, a.district, a.city, country_name(a.country)]
+        if entry.is_default:
+            parts.append(self.tr("(default)"))
+        return in_ui_direction(" · ".join("\u2068" + safe_single_line(p) + "\u2069" for p in parts if p))
+
+    def _enable_address_buttons(self, *_args) -> None:  # noqa: ANN002
+        chosen = 0 <= self.address_list.currentRow() < len(self.book)
+        for button in (self.edit_address_button, self.delete_address_button, self.default_address_button):
+            button.setEnabled(chosen)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -226,5 +364,11 @@ class CustomerDialog(EditingDialog):
         self.marketing_consent.setText(self.tr("Agrees to receive offers and news"))
         self.save_button.setText(self.tr("Save (Ctrl+S)"))
         self.cancel_button.setText(self.tr("Cancel"))
+        self._addresses_label.setText(self.tr("Addresses"))
+        self.add_address_button.setText(self.tr("Add address…"))
+        self.edit_address_button.setText(self.tr("Edit…"))
+        self.delete_address_button.setText(self.tr("Delete…"))
+        self.default_address_button.setText(self.tr("Make default"))
+        self._show_book()
         for key, exc in self._errors_shown.items():
             self.errors[key].show_message(self._error_text(exc))

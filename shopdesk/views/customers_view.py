@@ -37,6 +37,7 @@ from shopdesk.views.roles import OwnerGuard
 from shopdesk.views.widgets import desk_user, open_owned
 
 if TYPE_CHECKING:
+    from shopdesk.services.address_book import AddressBookService
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.exports import ExportService
     from shopdesk.services.loyalty import LoyaltyService
@@ -62,9 +63,11 @@ class CustomersView(QWidget):
         exports: ExportService | None = None,
         jobs: JobRunner | None = None,
         guard: OwnerGuard | None = None,
+        addresses: AddressBookService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._addresses = addresses  # the customer dialog's address book
         self._guard = guard
         self._returns = returns
         self._loyalty = loyalty
@@ -271,6 +274,12 @@ class CustomersView(QWidget):
             else "",
             self.tr("Customer since %1").replace("%1", f.date(profile.created_at.astimezone().date())),
         ]
+        if profile.addresses:  # the default first
+            home = profile.addresses[0]
+            where = ", ".join(x for x in (home.address.line1, home.address.district, home.address.city) if x)
+            parts.append(self.tr("Ships to %1").replace("%1", safe_single_line(where)))
+            if len(profile.addresses) > 1:
+                parts.append(self.tr("%Ln address(es)", "", len(profile.addresses)))
         # Each part is isolated so a date or an address keeps its own order inside the line.
         details = " · ".join("\u2068" + p + "\u2069" for p in parts if p)
         if profile.notes:
@@ -501,7 +510,13 @@ class CustomersView(QWidget):
     def _open_dialog(self, profile: CustomerProfile | None) -> None:
         from shopdesk.views.customer_dialog import CustomerDialog
 
-        dialog = CustomerDialog(customers=self._customers, formatter=self._formatter, profile=profile, parent=self)
+        dialog = CustomerDialog(
+            customers=self._customers,
+            formatter=self._formatter,
+            profile=profile,
+            addresses=self._addresses,
+            parent=self,
+        )
         dialog.customer_saved.connect(self._on_dialog_customer_saved)
         open_owned(self, "dialog", dialog)
 

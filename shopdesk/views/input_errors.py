@@ -41,6 +41,16 @@ _REASONS = {
     "voided": QT_TRANSLATE_NOOP("InputErrors", "This reward was taken back (its order was cancelled or returned)."),
     "expired": QT_TRANSLATE_NOOP("InputErrors", "This reward's last day has passed."),
     "not a whole number": QT_TRANSLATE_NOOP("InputErrors", "Type a whole number."),
+    # addresses and percent discounts
+    "not a country code": QT_TRANSLATE_NOOP(
+        "InputErrors", "Choose a country, or type its two-letter code (SA, AE, IR…)."
+    ),
+    "only for Saudi Arabia": QT_TRANSLATE_NOOP("InputErrors", "A short code belongs to a Saudi National Address."),
+    "not a short code": QT_TRANSLATE_NOOP("InputErrors", "A short code is 4 letters and 4 digits, e.g. RRRD2929."),
+    "no postal codes there": QT_TRANSLATE_NOOP("InputErrors", "This country has no postal codes: leave it empty."),
+    "not a postal code there": QT_TRANSLATE_NOOP("InputErrors", "This is not a postal code of that country."),
+    "too many addresses": QT_TRANSLATE_NOOP("InputErrors", "A customer keeps at most 50 addresses."),
+    "not a percent": QT_TRANSLATE_NOOP("InputErrors", "A percent is between 0% and 100%."),
     "contains a NUL character": QT_TRANSLATE_NOOP("InputErrors", "This holds a NUL character, which cannot be kept."),
     # importing files
     "wrong column count": QT_TRANSLATE_NOOP("InputErrors", "This row has a different number of columns."),

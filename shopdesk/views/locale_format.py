@@ -71,6 +71,15 @@ class Formatter:
             f"{sign}{self.integer(whole)}{self.locale.decimalPoint()}{self.plain_digits(tenth)}{self.locale.percent()}"
         )
 
+    def basis_points(self, points: int) -> str:
+        """A percent kept in hundredths (``1250``) as typed: ``12.5%``, ``۱۲٫۵٪``; no trailing zeros."""
+        whole, hundredths = divmod(abs(int(points)), 100)
+        text = self.integer(whole)
+        if hundredths:
+            fraction = self.plain_digits(hundredths).rjust(2, self.locale.zeroDigit()).rstrip(self.locale.zeroDigit())
+            text += self.locale.decimalPoint() + fraction
+        return text + self.locale.percent()
+
     def decimal(self, value, places: int) -> str:  # noqa: ANN001
         """An exact decimal (``Decimal('-16.7')``) with ``places`` decimals, in the language's digits."""
         from decimal import ROUND_HALF_EVEN, Decimal

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         from shopdesk.views.orders_view import OrdersView
 
         view = OrdersView(
+            addresses=services.addresses,
             orders=services.orders,
             customers=services.customers,
             products=services.products,
@@ -303,6 +304,7 @@ class MainWindow(QMainWindow):
             from shopdesk.views.customers_view import CustomersView
 
             view = CustomersView(
+                addresses=self._services.addresses,
                 customers=self._services.customers,
                 orders=self._services.orders,
                 formatter=self.formatter,

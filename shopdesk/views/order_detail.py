@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopdesk.services.addresses import Address, address_lines
 from shopdesk.services.order_rows import STATUSES, OrderDetail
 from shopdesk.services.text import isolate_ltr, safe_single_line
+from shopdesk.views.address_fields import country_name
 from shopdesk.views.labels import channel_text, in_ui_direction, payment_text, status_text
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.widgets import IsolatingDelegate, open_owned
@@ -57,7 +59,7 @@ class OrderDetailDialog(QDialog):
         self.mark_menu = QMenu(self)
         self.mark_button.setMenu(self.mark_menu)
         self.facts = QFormLayout()
-        self._fact_labels = [(QLabel(), QLabel()) for _ in range(8)]
+        self._fact_labels = [(QLabel(), QLabel()) for _ in range(10)]
         for caption, value in self._fact_labels:
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
@@ -178,20 +180,31 @@ class OrderDetailDialog(QDialog):
             (self.tr("Expected delivery"), f.long_date(detail.expected_delivery) if detail.expected_delivery else "—"),
             (self.tr("Gift message"), detail.gift_message or "—"),
             (self.tr("Internal notes"), detail.notes or "—"),
+            (self.tr("Ship to"), self._address_text(detail.ship_to) if detail.ship_to else "—"),
+            (self.tr("Bill to"), self._address_text(detail.bill_to) if detail.bill_to else self.tr("Same as ship to")),
         ]
         for (caption, value), (caption_text, value_text) in zip(self._fact_labels, facts, strict=True):
             caption.setText(caption_text)
             value.setText(in_ui_direction(value_text))
+        bill = self._fact_labels[-1]
+        for label in bill:  # a bill-to only when the order has an address
+            label.setVisible(detail.ship_to is not None or detail.bill_to is not None)
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total")]
         )
         self.lines.setRowCount(len(detail.lines))
         for index, line in enumerate(detail.lines):
+            discount = f.money(line.discount_minor, currency) if line.discount_minor else ""
+            if line.discount_basis_points is not None:  # the percent typed and what it came to
+                discount = f.basis_points(line.discount_basis_points) + " = " + f.money(line.discount_minor, currency)
+            name = safe_single_line(line.description)
+            if line.sku and line.sku.casefold() != line.description.casefold():
+                name += "  \u2066" + safe_single_line(line.sku) + "\u2069"
             cells = (
-                safe_single_line(line.description),
+                name,
                 f.integer(line.quantity),
                 f.money(line.unit_price_minor, currency),
-                f.money(line.discount_minor, currency) if line.discount_minor else "",
+                discount,
                 f.money(line.total_minor, currency),
             )
             for column, text in enumerate(cells):
@@ -201,7 +214,10 @@ class OrderDetailDialog(QDialog):
                 self.lines.setItem(index, column, item)
         discount = ""
         if detail.discount_minor:
-            discount = self.tr("Discount %1").replace("%1", f.money(detail.discount_minor, currency))
+            amount = f.money(detail.discount_minor, currency)
+            if detail.discount_basis_points is not None:
+                amount = f.basis_points(detail.discount_basis_points) + " = " + amount
+            discount = self.tr("Discount %1").replace("%1", amount)
             if detail.discount_code:
                 discount += " (" + isolate_ltr(detail.discount_code) + ")"
             discount += " · "
@@ -230,3 +246,9 @@ class OrderDetailDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.return_button.setText(self.tr("Start a return…"))
         self.feedback_button.setText(self.tr("Record feedback…"))
+
+    def _address_text(self, address: Address) -> str:
+        """The address as it will be printed: the country's order, this window's direction and words."""
+        rtl = self._formatter.locale.textDirection() == Qt.LayoutDirection.RightToLeft
+        lines = address_lines(address, rtl=rtl, country_name=country_name(address.country))
+        return "\n".join(safe_single_line(line) for line in lines)

@@ -8,6 +8,7 @@ next to it, and every other field keeps what was typed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -36,13 +37,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from shopdesk.services.addresses import BookAddress
 from shopdesk.services.customer_records import CustomerDraft, CustomerSummary
 from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
 from shopdesk.services.money import minor_digits
-from shopdesk.services.numbers import parse_decimal, parse_money
-from shopdesk.services.order_rows import CHANNELS, PAYMENT_METHODS, LineDraft, OrderDraft, validate_order
+from shopdesk.services.numbers import parse_decimal, parse_discount, parse_money, percent_basis_points
+from shopdesk.services.order_rows import (
+    CHANNELS,
+    PAYMENT_METHODS,
+    LineDraft,
+    OrderDraft,
+    resolve_percents,
+    validate_order,
+)
 from shopdesk.services.product_records import ProductRow
 from shopdesk.services.text import isolate_ltr, safe_single_line
+from shopdesk.views.address_fields import AddressFields, country_name
 from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import channel_text, payment_text
 from shopdesk.views.locale_format import Formatter
@@ -59,6 +69,7 @@ from shopdesk.views.widgets import (
 )
 
 if TYPE_CHECKING:
+    from shopdesk.services.address_book import AddressBookService
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
@@ -79,10 +90,12 @@ class OrderFormDialog(EditingDialog):
         currency: str,
         credit_balance: Callable[[int], int] | None = None,
         loyalty: LoyaltyService | None = None,
+        addresses: AddressBookService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("orderForm")
+        self._addresses = addresses  # the customer's address book, to ship to
         self._loyalty = loyalty  # reward codes and what this order will earn
         self._credit_balance = credit_balance  # customer id -> store credit in this currency
         self._orders = orders
@@ -175,6 +188,8 @@ class OrderFormDialog(EditingDialog):
         self.lines.setItemDelegate(IsolatingDelegate(self.lines))
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.lines.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
+        # a percent discount's line total says what it came to: "33.75 SAR (−3.75)"
+        self.lines.horizontalHeader().setSectionResizeMode(TOTAL, QHeaderView.ResizeMode.ResizeToContents)
         self.add_line_button = QPushButton()
         self.remove_line_button = QPushButton()
         line_buttons = QHBoxLayout()
@@ -196,6 +211,8 @@ class OrderFormDialog(EditingDialog):
         self.details_box = QGroupBox()
         self.order_discount = NumberLineEdit()
         self.order_discount.setObjectName("orderDiscount")
+        self.order_discount_amount = QLabel()  # what a percent comes to
+        self.order_discount_amount.setObjectName("orderDiscountAmount")
         self.discount_code = QLineEdit()
         self.reward_note = QLabel()
         self.reward_note.setObjectName("rewardNote")
@@ -225,7 +242,7 @@ class OrderFormDialog(EditingDialog):
         self._detail_labels = [QLabel() for _ in range(10)]
         details = QGridLayout(self.details_box)
         cells = [
-            (self.order_discount, "order_discount"),
+            (side_by_side(self.order_discount, self.order_discount_amount), "order_discount"),
             (self.discount_code, "discount_code"),
             (self.shipping, "shipping"),
             (self.channel, None),
@@ -265,9 +282,36 @@ class OrderFormDialog(EditingDialog):
         bottom.addWidget(self.cancel_button)
         bottom.addWidget(self.save_button)
 
+        # --- ship to (built last: the keys of a sale at the counter never pass through it) ---------------------
+        country = addresses.default_country() if addresses is not None else ""
+        self.ship_check = QCheckBox()
+        self.ship_check.setObjectName("shipTo")
+        self._ship_chosen_by_hand = False
+        self.address_box = QGroupBox()
+        self.book_combo = QComboBox()
+        self.book_combo.setObjectName("addressBookChoice")
+        self._book: list[BookAddress] = []
+        self.ship_fields = AddressFields(field="ship_to", country=country)
+        self.bill_check = QCheckBox()
+        self.bill_check.setObjectName("billToDiffers")
+        self.bill_fields = AddressFields(field="bill_to", country=country)
+        self.bill_fields.hide()
+        self._book_label = QLabel()
+        book_row = QHBoxLayout()
+        book_row.addWidget(self._book_label)
+        book_row.addWidget(self.book_combo, 1)
+        address_layout = QVBoxLayout(self.address_box)
+        address_layout.addLayout(book_row)
+        address_layout.addWidget(self.ship_fields)
+        address_layout.addWidget(self.bill_check)
+        address_layout.addWidget(self.bill_fields)
+        self.address_box.hide()
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.customer_box)
         layout.addWidget(self.lines_box, 1)
+        layout.addWidget(self.ship_check)
+        layout.addWidget(self.address_box)
         layout.addWidget(self.details_box)
         layout.addWidget(self.reward_note)  # its own line: it is read out at the counter
         layout.addLayout(bottom)
@@ -292,6 +336,11 @@ class OrderFormDialog(EditingDialog):
         self.has_expected_delivery.toggled.connect(self.expected_delivery.setEnabled)
         for edit in (self.order_discount, self.shipping, self.paid, self.store_credit):
             edit.textChanged.connect(self._update_totals)
+        self.ship_check.toggled.connect(self._on_ship_check_toggled)
+        self.ship_check.clicked.connect(self._on_ship_check_clicked)
+        self.bill_check.toggled.connect(self._on_bill_check_toggled)
+        self.channel.currentIndexChanged.connect(self._on_channel_current_index_changed)
+        self.book_combo.activated.connect(self._on_book_combo_activated)
         self.discount_code.editingFinished.connect(self.apply_reward_code)
         self.use_points_button.clicked.connect(self.use_points)
         self.tier_discount_button.clicked.connect(self.apply_tier_discount)
@@ -361,6 +410,7 @@ class OrderFormDialog(EditingDialog):
 
     def choose_customer(self, customer: CustomerSummary | None) -> None:
         self._customer = customer
+        self._load_book()
         self.customer_results.hide()
         self.new_customer.setVisible(False)
         self._forget_error("customer")
@@ -368,6 +418,7 @@ class OrderFormDialog(EditingDialog):
 
     def _on_new_customer_button_clicked(self) -> None:
         self._customer = None
+        self._load_book()
         self._show_customer()
         self.new_customer.show()
         typed = self.customer_search.text().strip()
@@ -476,7 +527,7 @@ class OrderFormDialog(EditingDialog):
     def _lines_subtotal(self) -> int | None:
         """What the lines come to after their own discounts (None while a line cannot be read)."""
         try:
-            return sum(line.total_minor for line in self.draft().lines)
+            return sum(line.total_minor for line in resolve_percents(self.draft()).lines)
         except InvalidInput:
             return None
 
@@ -494,6 +545,62 @@ class OrderFormDialog(EditingDialog):
             )
         elif self.store_credit.text():
             self.store_credit.clear()
+
+    # --- ship to ----------------------------------------------------------------------------------------------------
+    def _load_book(self) -> None:
+        """The chosen customer's address book in the choice above the fields; the default is filled in."""
+        self._book = []
+        if self._customer is not None and self._addresses is not None:
+            try:
+                self._book = self._addresses.addresses(self._customer.id)
+            except NotFound:
+                self._book = []
+        self._fill_book_combo()
+        if self._book:
+            self.book_combo.setCurrentIndex(0)  # the default comes first
+            self.ship_fields.set_address(self._book[0].address)
+        else:
+            self.book_combo.setCurrentIndex(self.book_combo.count() - 1)
+
+    def _fill_book_combo(self) -> None:
+        current = self.book_combo.currentIndex()
+        self.book_combo.blockSignals(True)
+        self.book_combo.clear()
+        for entry in self._book:
+            a = entry.address
+            parts = [entry.label, a.line1 or a.short_code, a.district, a.city, country_name(a.country)]
+            text = " · ".join("\u2068" + safe_single_line(p) + "\u2069" for p in parts if p)
+            if entry.is_default:
+                text += " " + self.tr("(default)")
+            self.book_combo.addItem(text, entry.id)
+        self.book_combo.addItem(self.tr("Type an address"), None)
+        self.book_combo.setCurrentIndex(min(max(current, 0), self.book_combo.count() - 1))
+        self.book_combo.blockSignals(False)
+        self.book_combo.setVisible(bool(self._book))
+        self._book_label.setVisible(bool(self._book))
+
+    def _on_book_combo_activated(self, index: int) -> None:
+        if 0 <= index < len(self._book):
+            self.ship_fields.set_address(self._book[index].address)  # a copy: what is typed next is this order's
+        else:
+            self.ship_fields.set_address(replace(self.ship_fields.address(), **dict.fromkeys(_TYPED, "")))
+        self.ship_fields.clear_errors()
+
+    def _on_ship_check_clicked(self) -> None:
+        self._ship_chosen_by_hand = True
+
+    def _on_ship_check_toggled(self, checked: bool) -> None:
+        self.address_box.setVisible(checked)
+        if checked:
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+    def _on_bill_check_toggled(self, checked: bool) -> None:
+        self.bill_fields.setVisible(checked)
+
+    def _on_channel_current_index_changed(self, _index: int) -> None:
+        """An order to ship (any channel but the counter) shows the address, unless the user said otherwise."""
+        if not self._ship_chosen_by_hand:
+            self.ship_check.setChecked(self.channel.currentData() not in (None, "in_store"))
 
     # --- lines ------------------------------------------------------------------------------------------------------
     def add_line(self) -> int:
@@ -528,6 +635,10 @@ class OrderFormDialog(EditingDialog):
             product = self._product_named(item.text())
             price_item = self.lines.item(item.row(), PRICE)
             item.setData(Qt.ItemDataRole.UserRole, product.id if product else None)
+            if product is not None and item.text().strip().casefold() == product.sku.casefold():
+                self.lines.blockSignals(True)  # picked by its SKU: the line shows (and keeps) the product's name
+                item.setText(product.name(self._formatter.prefs.language) or product.sku)
+                self.lines.blockSignals(False)
             if product is not None and price_item is not None and not price_item.text().strip():
                 price_item.setText(self._money_text(product.price_minor))
         if self._tier_off and item.column() != TOTAL:  # the tier's percentage follows the lines
@@ -563,13 +674,15 @@ class OrderFormDialog(EditingDialog):
             quantity = parse_decimal(texts[1] or "1", field=f"{where}.quantity")
             if quantity != quantity.to_integral_value():
                 raise InvalidInput(f"{where}.quantity", "whole numbers only", texts[1])
+            points = percent_basis_points(texts[3], field=f"{where}.discount")  # 10%, ١٠٪, ۱۰٪
             lines.append(
                 LineDraft(
                     description=texts[0],
                     quantity=int(quantity),
                     unit_price_minor=self._money(texts[2] or "0", f"{where}.unit_price"),
-                    discount_minor=self._money(texts[3] or "0", f"{where}.discount"),
+                    discount_minor=0 if points is not None else self._money(texts[3] or "0", f"{where}.discount"),
                     product_id=product_id,
+                    discount_basis_points=points,
                 )
             )
         expected = None
@@ -578,10 +691,22 @@ class OrderFormDialog(EditingDialog):
         credit = (
             self._money(self.store_credit.text() or "0", "store_credit") if self.credit_row.isVisibleTo(self) else 0
         )
+        order_points = percent_basis_points(self.order_discount.text(), field="order_discount")
+        ship_to = bill_to = None
+        if self.ship_check.isChecked():
+            ship_to = self.ship_fields.address()
+            if self.bill_check.isChecked():
+                bill_to = self.bill_fields.address()
         return OrderDraft(
             lines=tuple(lines),
             customer_id=self._customer.id if self._customer else None,
-            order_discount_minor=self._money(self.order_discount.text() or "0", "order_discount"),
+            order_discount_minor=(
+                0 if order_points is not None else self._money(self.order_discount.text() or "0", "order_discount")
+            ),
+            order_discount_basis_points=order_points,
+            ship_to=ship_to,
+            bill_to=bill_to,
+            language=self._formatter.prefs.language,
             discount_code=self.discount_code.text().strip(),
             shipping_minor=self._money(self.shipping.text() or "0", "shipping"),
             channel=self.channel.currentData(),
@@ -611,7 +736,7 @@ class OrderFormDialog(EditingDialog):
             return
         self._forget_error("discount_code")
         try:
-            draft = self.draft()
+            draft = resolve_percents(self.draft())
             lines = [(line.quantity, line.unit_price_minor, line.discount_minor) for line in draft.lines]
             off = self._loyalty.reward_off(code, self._customer.id if self._customer else None, lines)
         except InvalidInput as exc:
@@ -649,12 +774,20 @@ class OrderFormDialog(EditingDialog):
     def _update_totals(self) -> None:
         for row in range(self.lines.rowCount()):
             self._show_line_total(row)
+        self.order_discount_amount.setText("")
         try:
-            totals = validate_order(self.draft())
-        except InvalidInput:
-            self.totals.setText(self.tr("Total: —"))
+            # the address is checked on Save: typing one never blanks the totals
+            draft = replace(self.draft(), ship_to=None, bill_to=None)
+            totals = validate_order(draft)
+        except InvalidInput as exc:
+            # said now, not only on Save: "Total: —" alone left people guessing what was wrong (a form with no
+            # line yet has nothing wrong to say)
+            why = "" if exc.reason == "no lines" else "  " + self._error_text(exc)
+            self.totals.setText(self.tr("Total: —") + why)
             return
         money = self._formatter.money
+        if draft.order_discount_basis_points is not None:  # the percent and what it comes to
+            self.order_discount_amount.setText("= " + money(totals.discount_minor, self._currency))
         self._show_earning(totals.total_minor)
         self.totals.setText(
             self.tr("Subtotal %1 · Total %2 · Balance due %3")
@@ -667,8 +800,11 @@ class OrderFormDialog(EditingDialog):
         try:
             quantity = int(parse_decimal(self.lines.item(row, QTY).text() or "1"))
             price = self._money(self.lines.item(row, PRICE).text() or "0", "price")
-            discount = self._money(self.lines.item(row, DISCOUNT).text() or "0", "discount")
+            typed = self.lines.item(row, DISCOUNT).text() or "0"
+            discount, points = parse_discount(typed, quantity * price, minor_digits=self._digits)
             text = self._formatter.money(quantity * price - discount, self._currency)
+            if points is not None:  # the percent and what it came to
+                text += " (−" + self._formatter.amount(discount, self._currency) + ")"
         except InvalidInput:
             text = "—"
         self.lines.blockSignals(True)
@@ -697,15 +833,24 @@ class OrderFormDialog(EditingDialog):
                     )
                 )
                 draft = self.draft()
+                new_customer_id = customer_id
+            else:
+                new_customer_id = None
             placed = self._orders.place_order(draft)
         except DuplicatePhone as exc:
             self._show_error("phone", exc)
             return None
         except InvalidInput as exc:
+            if self.ship_fields.show_error(exc) or self.bill_fields.show_error(exc):
+                self.ship_check.setChecked(True)
+                return None
             self._show_error(_error_key(exc.field), exc)
             if exc.field.startswith("lines["):
                 self._focus_cell(exc.field)
             return None
+        if new_customer_id is not None and draft.ship_to is not None and self._addresses is not None:
+            # a customer made here starts their address book with where this order went (checked just now)
+            self._addresses.add_address(new_customer_id, draft.ship_to)
         self.order_placed.emit(placed.id, placed.number)
         self.accept()
         return placed.number
@@ -732,6 +877,8 @@ class OrderFormDialog(EditingDialog):
         self.errors[key].show_message("")
 
     def _clear_errors(self) -> None:
+        self.ship_fields.clear_errors()
+        self.bill_fields.clear_errors()
         for key in list(self._errors_shown):
             self._forget_error(key)
         self.use_existing_button.hide()
@@ -786,6 +933,11 @@ class OrderFormDialog(EditingDialog):
         self._credit_label.setText(self.tr("Paid with store credit"))
         fill_combo(self.channel, CHANNELS, channel_text)
         fill_combo(self.payment_method, PAYMENT_METHODS, payment_text)
+        self.ship_check.setText(self.tr("Ship to an address"))
+        self.address_box.setTitle(self.tr("Ship to"))
+        self._book_label.setText(self.tr("From the address book"))
+        self.bill_check.setText(self.tr("Bill to a different address"))
+        self._fill_book_combo()
         self.save_button.setText(self.tr("Save order (Ctrl+S)"))
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_customer()
@@ -808,6 +960,9 @@ class _ProductCompleterDelegate(IsolatingDelegate):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         editor.setCompleter(completer)
         return editor
+
+
+_TYPED = ("recipient", "phone", "line1", "line2", "district", "city", "region", "postal_code", "short_code")
 
 
 def _error_key(field: str) -> str:

@@ -33,6 +33,7 @@ from shopdesk.views.widgets import fill_combo, open_owned
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from shopdesk.services.address_book import AddressBookService
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.exports import ExportService
     from shopdesk.services.feedback import FeedbackService
@@ -175,9 +176,11 @@ class OrdersView(QWidget):
         imports: ImportService | None = None,
         backup_first: Callable[[], object] | None = None,
         guard: OwnerGuard | None = None,
+        addresses: AddressBookService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._addresses = addresses  # the order form ships to the customer's addresses
         self._guard = guard
         self._imports = imports
         self._jobs = jobs
@@ -440,6 +443,7 @@ class OrdersView(QWidget):
             currency=self._shop_currency(),
             credit_balance=self._credit_balance,
             loyalty=self._loyalty,
+            addresses=self._addresses,
             parent=self,
         )
         dialog.order_placed.connect(self._on_order_form_order_placed)

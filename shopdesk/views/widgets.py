@@ -162,8 +162,7 @@ class EditingDialog(QDialog):
         # Nor are editors made since (a calendar popup), unless typed in: a table cell's editor still open.
         known = {widget for widget, _value in self._entries}
         return any(
-            widget not in known and isinstance(widget, QLineEdit) and widget.isModified()
-            for widget in _editors(self)
+            widget not in known and isinstance(widget, QLineEdit) and widget.isModified() for widget in _editors(self)
         )
 
     def ask_discard(self) -> bool:

@@ -51,6 +51,7 @@ def test_orders_list_json_gives_every_documented_key(shop):
         "total_minor",
         "tracking_number",
         "customer",
+        "ship_to",
     }
     assert (first["status"], first["total"], first["total_minor"], first["currency"]) == ("paid", "2.500", 2500, "KWD")
     assert first["created_at"].endswith("Z")

@@ -307,9 +307,7 @@ def test_the_question_is_asked_in_the_desks_language_and_enter_keeps_editing(
     assert seen["direction"] == rtl
 
 
-def test_an_import_closes_without_asking_after_a_file_was_read(
-    fresh_shop, qtbot, monkeypatch, tmp_path
-):
+def test_an_import_closes_without_asking_after_a_file_was_read(fresh_shop, qtbot, monkeypatch, tmp_path):
     from tests.integration.test_imports import write_csv
 
     services = build_services(fresh_shop.unit_of_work)
@@ -343,12 +341,16 @@ def test_every_dialog_in_the_views_that_is_not_an_editing_dialog_only_shows():
     # The order's page only shows the order (its buttons act at once); the database-in-use notice is a message; the
     # refund question (GiveBackDialog, from the returns work) is a question answered at once, not a form; the About
     # box only shows.
-    assert {"OrderDetailDialog", "DatabaseInUseDialog"} <= plain <= {
-        "OrderDetailDialog",
-        "DatabaseInUseDialog",
-        "GiveBackDialog",
-        "AboutDialog",
-    }
+    assert (
+        {"OrderDetailDialog", "DatabaseInUseDialog"}
+        <= plain
+        <= {
+            "OrderDetailDialog",
+            "DatabaseInUseDialog",
+            "GiveBackDialog",
+            "AboutDialog",
+        }
+    )
 
 
 def test_a_table_cell_still_being_typed_in_counts_as_typed(open_dialog, qtbot, monkeypatch):
