@@ -17,6 +17,14 @@ customer).
 Rows are written with SQLAlchemy Core ``executemany`` in batches (the ORM would be ten times slower here), and
 the summaries' roll-ups follow in the same transaction. Imported orders earn no loyalty stamps or points: they
 happened before the shop used shopdesk.
+
+While it writes, other desks' saves: the import says it is writing (``writers.advertised``) before its transaction
+begins, so a save that waits for its locks and gives up (``DatabaseBusy``) can say "an import is being written on
+TILL-2…" and be tried again. On SQLite its transaction holds the file's only write lock from the first batch to
+the end, so saves wait for that long. On PostgreSQL it holds nothing another save needs until its very end: the
+order numbers of each batch are taken from the counter in a short transaction of their own (a failed import leaves
+a gap in the numbers, never a number used twice), and the roll-ups shared with new orders (orders per day, each
+customer's figures) are written once, at the end, just before the commit.
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services import writers
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
 from shopdesk.services.errors import InvalidInput, UnclearEncoding, UnreadableFile
@@ -572,6 +581,14 @@ class ImportService:
         ``UnreadableFile``)."""
         return preview(path, limit, encoding=encoding)
 
+    def _numbers(self, count: int) -> int:
+        """The first of ``count`` order numbers taken from the counter in a short transaction of its own, so that
+        other desks' orders do not wait on the counter's row for the whole import (PostgreSQL)."""
+        with self._uow() as uow:
+            first = _take_numbers(uow.session, count)
+            uow.commit()
+        return first
+
     def save_mapping(self, mapping: ColumnMapping) -> None:
         if not valid_mapping_name(mapping.name):
             raise InvalidInput("name", "not a mapping name", mapping.name)
@@ -590,19 +607,33 @@ class ImportService:
         dry_run: bool = False,
         before_write: Callable[[], object] | None = None,
         encoding: str | None = None,
+        written: Callable[[int], object] | None = None,
     ) -> ImportReport:
         """Import (or, with ``dry_run``, only check) the orders of an export file, read in ``encoding`` (one of
         ``ENCODINGS``) or the one found in it. Raises ``UnreadableFile`` when the file is not a readable export
         (``UnclearEncoding`` when the user should name the encoding); wrong rows are reported and then nothing is
-        written."""
-        with _open_table(Path(path), encoding) as table, self._uow() as uow:
+        written. ``written`` is told how many orders are written so far after each batch, inside the import's
+        transaction (its locks held). Raises ``DatabaseBusy`` when another connection's lock was in the way
+        (nothing was written)."""
+        if dry_run:
+            return self._import(Path(path), mapping, dry_run=True, before_write=before_write, written=written,
+                                encoding=encoding)  # fmt: skip
+        with writers.advertised(self._uow, "import"):  # before its transaction begins: its snapshot sees the note
+            return self._import(Path(path), mapping, dry_run=False, before_write=before_write, written=written,
+                                encoding=encoding)  # fmt: skip
+
+    def _import(self, path: Path, mapping: ColumnMapping, *, dry_run: bool, before_write, written,  # noqa: ANN001
+                encoding: str | None) -> ImportReport:  # fmt: skip
+        with _open_table(path, encoding) as table, self._uow() as uow:
             session = uow.session
             connection = session.connection()
             shop_currency = shop_setting(connection, "currency") or "USD"
             region = shop_setting(connection, "country")
             reader = _Reader(mapping, table.header, shop_currency, region)
             problems = _Problems()
-            writer = _Writer(session, mapping, write=not dry_run, before_write=before_write)
+            writer = _Writer(
+                session, mapping, write=not dry_run, before_write=before_write, numbers=self._numbers, written=written
+            )
             seen = _SeenOrders()
             batch: list[_Order] = []
             try:
@@ -683,6 +714,18 @@ class _SeenOrders:
 
 
 _ORDERS = Order.__table__
+
+
+def _take_numbers(session, count: int) -> int:  # noqa: ANN001
+    """The first of ``count`` consecutive order numbers, bumped on the counter in ``session``'s transaction."""
+    first = next_number(session, COUNTER, first=FIRST_ORDER_NUMBER, used=_ORDERS.c.number)
+    if count > 1:
+        counter = Counter.__table__
+        session.connection().execute(
+            update(counter).where(counter.c.name == COUNTER).values(next_value=counter.c.next_value + count - 1)
+        )
+    return first
+
 _CUSTOMERS = Customer.__table__
 _REFRESHED_AT_ONCE = 5_000  # customers per statement (SQLite takes at most 32,766 parameters)
 
@@ -691,12 +734,19 @@ class _Writer:
     """Writes batches of orders with Core ``executemany`` in the import's transaction; without ``write`` it only
     counts what it would do (a dry run, or a file found wrong)."""
 
-    def __init__(self, session, mapping: ColumnMapping, *, write: bool, before_write=None) -> None:  # noqa: ANN001
+    def __init__(self, session, mapping: ColumnMapping, *, write: bool, before_write=None, numbers=None,  # noqa: ANN001
+                 written=None) -> None:  # noqa: ANN001  # fmt: skip
         self.session = session
         self.connection = session.connection()
         self.mapping = mapping
         self.write = write
         self.before_write = before_write
+        # PostgreSQL: order numbers from short transactions of their own (``ImportService._numbers``); SQLite: in
+        # this one, which holds the file's write lock from its first write anyway (another transaction would wait
+        # for it)
+        self.numbers = numbers if self.connection.dialect.name == "postgresql" else None
+        self.written = written
+        self.days: dict = {}  # the orders per day, currency and channel, written at the end (``finish``)
         self.known: dict[str, int] = {}  # "p:+966…" / "e:someone@x" -> customer id (negative: not written yet)
         self.preexisting: set[int] = set()  # customers found in the database
         self.matched: set[int] = set()  # of those, the ones this file's new orders go to
@@ -735,16 +785,12 @@ class _Writer:
         if not write or not fresh:
             self._customers(fresh, write=False)
             return
-        # The order numbers first: the counter's row is written, so on SQLite this transaction now holds the
+        # The order numbers first: on SQLite the counter's row is written, so this transaction now holds the
         # database's write lock, and the ids handed out below cannot be taken by another desk meanwhile.
-        first = next_number(self.session, COUNTER, first=FIRST_ORDER_NUMBER, used=_ORDERS.c.number)
-        if len(fresh) > 1:
-            counter = Counter.__table__
-            self.connection.execute(
-                update(counter)
-                .where(counter.c.name == COUNTER)
-                .values(next_value=counter.c.next_value + len(fresh) - 1)
-            )
+        if self.numbers is not None:
+            first = self.numbers(len(fresh))
+        else:
+            first = _take_numbers(self.session, len(fresh))
         customer_ids = self._customers(fresh, write=True)
         rows = []
         for index, (order, customer_id) in enumerate(zip(fresh, customer_ids, strict=True)):
@@ -805,15 +851,17 @@ class _Writer:
                 for order_id, row in zip(ids, rows, strict=True)
             ],
         )
-        rollups.add_days(
-            self.connection,
-            [
-                (row["created_at"], row["currency"], row["channel"], row["total_minor"])
-                for row in rows
-                if row["status"] != "cancelled"
-            ],
+        days = rollups.day_totals(
+            (row["created_at"], row["currency"], row["channel"], row["total_minor"])
+            for row in rows
+            if row["status"] != "cancelled"
         )
+        for key, (n, revenue) in days.items():
+            before = self.days.get(key, (0, 0))
+            self.days[key] = (before[0] + n, before[1] + revenue)
         self.touched.update(row["customer_id"] for row in rows if row["customer_id"] is not None)
+        if self.written is not None:
+            self.written(self.orders_new)
 
     def _customers(self, orders: list[_Order], *, write: bool) -> list[int | None]:
         """Each order's customer: matched by phone, then e-mail, or created (once per file)."""
@@ -905,7 +953,9 @@ class _Writer:
         )
 
     def finish(self) -> None:
-        """The customer roll-ups of everyone whose orders came in."""
+        """The roll-ups: orders per day, and the figures of everyone whose orders came in (rows that new orders at
+        other desks write too, so they are locked only from here to the commit)."""
+        rollups.add_day_totals(self.connection, self.days)
         touched = sorted(c for c in self.touched if c > 0)
         for start in range(0, len(touched), _REFRESHED_AT_ONCE):
             rollups.refresh_customers(self.session, touched[start : start + _REFRESHED_AT_ONCE])
