@@ -166,3 +166,36 @@ def test_a_note_left_by_a_killed_import_on_this_computer_is_ignored(desks):
             assert writers.current(connection) == me
             keys = [k for (k,) in connection.execute(text("SELECT key FROM setting WHERE key LIKE 'writing.%'"))]
         assert keys == [me.key]
+
+
+def test_the_command_line_says_the_database_is_busy_and_exits_3_instead_of_a_traceback(desks, tmp_path):
+    import subprocess
+    import sys
+
+    first, _second = desks
+    path = _orders_file(tmp_path, 3)
+    url = first.url
+
+    def run():  # noqa: ANN202 - another process, as another desk's script would be
+        return subprocess.run(
+            [sys.executable, "-m", "shopdesk", "--db", url, "import", "orders", str(path)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    if first.engine.dialect.name == "sqlite":
+        holder = sqlite3.connect(first.sqlite_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        release, close = (lambda: holder.execute("ROLLBACK")), holder.close
+    else:
+        connection = first.engine.connect()
+        connection.execute(text("LOCK TABLE setting IN EXCLUSIVE MODE"))
+        release, close = connection.rollback, connection.close
+    try:
+        busy = run()
+    finally:
+        release()
+        close()
+    assert busy.returncode == 3, busy.stderr
+    assert "nothing was saved: the database is busy" in busy.stderr and "Traceback" not in busy.stderr
+    done = run()
+    assert done.returncode == 0, done.stderr
