@@ -28,7 +28,7 @@ class ShopUnitOfWork(SqlUnitOfWork):
         session = self.session
         super().__exit__(exc_type, exc, traceback)
         if exc is not None and not isinstance(exc, DatabaseBusy) and is_lock_error(exc):
-            raise DatabaseBusy(_writer(session)) from exc
+            raise busy_error(session.get_bind()) from exc
 
     def commit(self) -> None:
         try:
@@ -36,16 +36,17 @@ class ShopUnitOfWork(SqlUnitOfWork):
         except SQLAlchemyError as exc:
             if not is_lock_error(exc):
                 raise
-            raise DatabaseBusy(_writer(self.session)) from exc
+            raise busy_error(self.session.get_bind()) from exc
 
 
-def _writer(session) -> writers.Writer | None:  # noqa: ANN001
-    """Who said they were writing, read on a connection of its own (reading waits for no lock)."""
+def busy_error(engine: Engine) -> DatabaseBusy:
+    """The error for work that gave up on a lock, naming who said they were writing (read on a connection of its
+    own: reading waits for no lock)."""
     try:
-        with session.get_bind().connect() as connection:
-            return writers.current(connection)
+        with engine.connect() as connection:
+            return DatabaseBusy(writers.current(connection))
     except SQLAlchemyError:
-        return None  # the message names no one; the save is still tried again
+        return DatabaseBusy(None)  # the message names no one; the save is still tried again
 
 
 @dataclass

@@ -39,14 +39,17 @@ from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
 
 from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
+from shopdesk.db.engine import is_lock_error
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import writers
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
+from shopdesk.services.database import busy_error
 from shopdesk.services.errors import InvalidInput, UnclearEncoding, UnreadableFile
 from shopdesk.services.import_encoding import (
     BAD_BYTES,
@@ -67,6 +70,7 @@ from shopdesk.services.import_records import (
     RowProblem,
     valid_mapping_name,
 )
+from shopdesk.services.import_stage import Stage, move_in
 from shopdesk.services.money import minor_digits, validate_currency
 from shopdesk.services.numbers import ascii_digits, parse_money, parse_whole
 from shopdesk.services.order_rows import CHANNELS
@@ -624,16 +628,15 @@ class ImportService:
 
     def _import(self, path: Path, mapping: ColumnMapping, *, dry_run: bool, before_write, written,  # noqa: ANN001
                 encoding: str | None) -> ImportReport:  # fmt: skip
-        with _open_table(path, encoding) as table, self._uow() as uow:
+        with _open_table(path, encoding) as table, self._uow() as uow, _staged(uow, dry_run) as stage:
             session = uow.session
             connection = session.connection()
             shop_currency = shop_setting(connection, "currency") or "USD"
             region = shop_setting(connection, "country")
             reader = _Reader(mapping, table.header, shop_currency, region)
             problems = _Problems()
-            writer = _Writer(
-                session, mapping, write=not dry_run, before_write=before_write, numbers=self._numbers, written=written
-            )
+            writer = _Writer(session, mapping, write=not dry_run, before_write=before_write, numbers=self._numbers,
+                             written=written, stage=stage)  # fmt: skip
             seen = _SeenOrders()
             batch: list[_Order] = []
             try:
@@ -646,8 +649,14 @@ class ImportService:
                 seen.close()
             if batch:
                 writer.add(batch, write=not problems.count)
-            written = not dry_run and not problems.count
-            if written:
+            wrote = not dry_run and not problems.count
+            if wrote and stage is not None:
+                uow.rollback()  # it only read; the rows wait in the stage, and move in now, at once
+                if stage.orders:
+                    if writer.before_write is not None:  # e.g. a backup, just before anything is written
+                        writer.before_write()
+                    _move_in(session.get_bind(), stage, writer, written)
+            elif wrote:
                 writer.finish()
                 uow.commit()
             else:
@@ -665,8 +674,31 @@ class ImportService:
                 warnings=tuple(reader.warnings.items),
                 warnings_total=reader.warnings.count,
                 dry_run=dry_run,
-                written=written,
+                written=wrote,
             )
+
+
+@contextmanager
+def _staged(uow, dry_run: bool) -> Iterator[Stage | None]:  # noqa: ANN001
+    """SQLite: the scratch database an import writes into first (``import_stage``), removed afterwards."""
+    if dry_run or uow.session.get_bind().dialect.name != "sqlite":
+        yield None
+        return
+    stage = Stage()
+    try:
+        yield stage
+    finally:
+        stage.close()
+
+
+def _move_in(engine, stage: Stage, writer: _Writer, written) -> None:  # noqa: ANN001
+    try:
+        move_in(engine, stage, days=writer.days, touched=writer.touched, counter=COUNTER, first=FIRST_ORDER_NUMBER,
+                written=written)  # fmt: skip
+    except SQLAlchemyError as exc:
+        if not is_lock_error(exc):
+            raise
+        raise busy_error(engine) from exc
 
 
 class _SeenOrders:
@@ -735,8 +767,9 @@ class _Writer:
     counts what it would do (a dry run, or a file found wrong)."""
 
     def __init__(self, session, mapping: ColumnMapping, *, write: bool, before_write=None, numbers=None,  # noqa: ANN001
-                 written=None) -> None:  # noqa: ANN001  # fmt: skip
+                 written=None, stage: Stage | None = None) -> None:  # noqa: ANN001  # fmt: skip
         self.session = session
+        self.stage = stage  # SQLite: rows go to the scratch database first (``import_stage``)
         self.connection = session.connection()
         self.mapping = mapping
         self.write = write
@@ -779,6 +812,9 @@ class _Writer:
         fresh = [order for order in orders if order.external_id not in existing]
         self.orders_existing += len(orders) - len(fresh)
         self.orders_new += len(fresh)
+        if write and fresh and self.stage is not None:
+            self._stage(fresh)
+            return
         if write and fresh and self.before_write is not None:  # e.g. a backup, once, before anything is written
             self.before_write()
             self.before_write = None
@@ -791,7 +827,23 @@ class _Writer:
             first = self.numbers(len(fresh))
         else:
             first = _take_numbers(self.session, len(fresh))
-        customer_ids = self._customers(fresh, write=True)
+        rows = self._order_rows(fresh, self._customers(fresh, write=True), first)
+        ids = self._insert(_ORDERS, rows)
+        self._lines_and_events(self.connection, rows, ids, fresh)
+        self._count(rows)
+
+    def _stage(self, fresh: list[_Order]) -> None:
+        """A batch into the scratch database: orders numbered from 1 in file order (their ids too), new customers
+        by their placeholders."""
+        stage = self.stage
+        rows = self._order_rows(fresh, self._customers(fresh, write=True), stage.orders + 1)
+        ids = [row["number"] for row in rows]
+        stage.put(_ORDERS, [{**row, "id": order_id} for row, order_id in zip(rows, ids, strict=True)])
+        stage.orders += len(rows)
+        self._lines_and_events(None, rows, ids, fresh)
+        self._count(rows, tell=False)
+
+    def _order_rows(self, fresh: list[_Order], customer_ids: list[int | None], first: int) -> list[dict]:
         rows = []
         for index, (order, customer_id) in enumerate(zip(fresh, customer_ids, strict=True)):
             subtotal = sum(quantity * price for _d, _s, quantity, price in order.lines)
@@ -820,9 +872,17 @@ class _Writer:
                     "external_id": order.external_id,
                 }
             )
-        ids = self._insert(_ORDERS, rows)
-        insert_many(
-            self.connection,
+        return rows
+
+    def _put(self, connection, table, rows: list[dict]) -> None:  # noqa: ANN001
+        if connection is None:
+            self.stage.put(table, rows)
+        else:
+            insert_many(connection, table, rows)
+
+    def _lines_and_events(self, connection, rows: list[dict], ids: list[int], fresh: list[_Order]) -> None:  # noqa: ANN001
+        self._put(
+            connection,
             OrderLine.__table__,
             [
                 {
@@ -837,8 +897,8 @@ class _Writer:
                 for description, _sku, quantity, price in order.lines
             ],
         )
-        insert_many(
-            self.connection,
+        self._put(
+            connection,
             OrderEvent.__table__,
             [
                 {
@@ -851,6 +911,9 @@ class _Writer:
                 for order_id, row in zip(ids, rows, strict=True)
             ],
         )
+
+    def _count(self, rows: list[dict], *, tell: bool = True) -> None:
+        """The roll-ups' share of these orders, written at the end; and how far it got."""
         days = rollups.day_totals(
             (row["created_at"], row["currency"], row["channel"], row["total_minor"])
             for row in rows
@@ -860,7 +923,7 @@ class _Writer:
             before = self.days.get(key, (0, 0))
             self.days[key] = (before[0] + n, before[1] + revenue)
         self.touched.update(row["customer_id"] for row in rows if row["customer_id"] is not None)
-        if self.written is not None:
+        if tell and self.written is not None:
             self.written(self.orders_new)
 
     def _customers(self, orders: list[_Order], *, write: bool) -> list[int | None]:
@@ -924,7 +987,11 @@ class _Writer:
             }
             for _placeholder, order in new
         ]
-        ids = self._insert(_CUSTOMERS, rows)
+        if self.stage is not None:  # staged by their placeholders: the move gives them their ids
+            ids = [placeholder for placeholder, _order in new]
+            self.stage.put(_CUSTOMERS, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        else:
+            ids = self._insert(_CUSTOMERS, rows)
         real = {placeholder: customer_id for (placeholder, _o), customer_id in zip(new, ids, strict=True)}
         for key in placeholder_keys:
             self.known[key] = real[self.known[key]]
@@ -934,7 +1001,7 @@ class _Writer:
             for token in sorted(name_search_tokens(row["name"], row["name_key"]))
         ]
         if tokens:
-            insert_many(self.connection, CustomerNameToken.__table__, tokens)
+            self._put(None if self.stage is not None else self.connection, CustomerNameToken.__table__, tokens)
         return [real.get(c, c) for c in chosen]
 
     def _insert(self, table, rows: list[dict]) -> list[int]:  # noqa: ANN001
