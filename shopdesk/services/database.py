@@ -14,9 +14,9 @@ from shopdesk.db import migrate
 from shopdesk.db.backup import BackupFailed
 from shopdesk.db.engine import DriverMissing, is_lock_error, make_engine, make_session_factory, quick_check
 from shopdesk.db.uow import SqlUnitOfWork, UnitOfWork
-from shopdesk.services import writers
 from shopdesk.services.database_lock import DatabaseLock, current_holder
 from shopdesk.services.errors import DatabaseBusy, DatabaseDamaged, DatabaseInUse, DatabaseUnavailable
+from shopdesk.services.writers import busy_error
 
 
 class ShopUnitOfWork(SqlUnitOfWork):
@@ -37,16 +37,6 @@ class ShopUnitOfWork(SqlUnitOfWork):
             if not is_lock_error(exc):
                 raise
             raise busy_error(self.session.get_bind()) from exc
-
-
-def busy_error(engine: Engine) -> DatabaseBusy:
-    """The error for work that gave up on a lock, naming who said they were writing (read on a connection of its
-    own: reading waits for no lock)."""
-    try:
-        with engine.connect() as connection:
-            return DatabaseBusy(writers.current(connection))
-    except SQLAlchemyError:
-        return DatabaseBusy(None)  # the message names no one; the save is still tried again
 
 
 @dataclass

@@ -1,29 +1,30 @@
 """An import into a SQLite file, written first where it locks nobody out, then moved in at once.
 
 SQLite lets one writer in at a time: an import writing 100,000 rows batch by batch in the shop's own transaction held
-the file's write lock from its first batch to its commit — 20 s measured on a busy machine — and every other save
+the file's write lock from its first batch to its commit (20 s measured on a busy machine), and every other save
 waited for it. So an import on SQLite writes its rows (customers, orders, lines, events, name words) into a private
-scratch database of its own (a temporary file, deleted when done), with the ids it will need — new customers by their
-placeholder (-1, -2, …), orders numbered from 1 in file order — and only then, in one short transaction of the shop's
-database, moves them in with ``INSERT … SELECT`` (SQLite's own loop, no Python per row), taking the order numbers,
-the real ids and the roll-ups there. All or nothing still: the move is one transaction, and a file with a wrong row
-never gets that far. ``benchmarks/import_stall.py`` measures what another desk's save waits.
+scratch database of its own (a temporary file beside the shop's, removed when done and swept after a crash), with
+the ids it will need: new customers by their placeholder (-1, -2, …), orders numbered from 1 in file order. Only
+then, in one short transaction of the shop's database, it moves them in with ``INSERT … SELECT`` (SQLite's own
+loop, no Python per row), taking the order numbers, the real ids and the roll-ups there. All or nothing still: the
+move is one transaction, and a file with a wrong row never gets that far. ``benchmarks/import_stall.py`` measures
+what another desk's save waits.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Column, MetaData, Table, create_engine, func, insert, select, update
+from sqlalchemy import Column, MetaData, Table, create_engine, event, func, insert, select, update
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session
 
 from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine
+from shopdesk.temporary_files import temporary_beside
 
 _NAME = "import_stage"
 # the shop's tables an import writes, in the order they are moved (a row's parents first)
@@ -36,11 +37,9 @@ class Stage:
     """The scratch database: the shop's import tables as plain columns (no keys, no indexes), in one transaction
     that is never committed to anything but itself."""
 
-    def __init__(self) -> None:
-        handle, name = tempfile.mkstemp(prefix="shopdesk-import-", suffix=".sqlite3")
-        os.close(handle)
-        self.path = Path(name)
-        self._engine = create_engine("sqlite:///" + name)
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._engine = create_engine("sqlite:///" + str(self.path))
         metadata = MetaData()
         self.tables = {
             table.name: Table(table.name, metadata, *(Column(c.name, c.type) for c in table.columns))
@@ -59,10 +58,9 @@ class Stage:
             insert_many(self.connection, self.tables[table.name], rows)
 
     def close(self) -> None:
-        with contextlib.suppress(Exception):
+        with contextlib.suppress(Exception):  # closing a connection that failed: nothing of it is kept anyway
             self.connection.close()
         self._engine.dispose()
-        self.path.unlink(missing_ok=True)
 
     def move(self, connection: Connection, *, first_number: int) -> dict[int, int]:
         """Everything staged into the shop's database on ``connection``, inside its transaction (which the caller
@@ -95,6 +93,22 @@ class Stage:
         return {placeholder: customer_base - placeholder for placeholder in placeholders}
 
 
+@contextlib.contextmanager
+def staged(database: str | None) -> Iterator[Stage]:
+    """A stage in a temporary file beside the shop's ``database`` file (``temporary_files``: removed when the
+    import ends, and a killed import's is swept by the next one)."""
+    if database and database != ":memory:":
+        target = Path(database).with_name(Path(database).name + ".import")
+    else:
+        target = Path(tempfile.gettempdir()) / "shopdesk.import"
+    with temporary_beside(target) as path:
+        stage = Stage(path)
+        try:
+            yield stage
+        finally:
+            stage.close()
+
+
 def take_numbers(connection: Connection, count: int, *, counter: str, first: int) -> int:
     """The first of ``count`` order numbers, bumped on the counter; as the first statement of a transaction this
     also takes SQLite's write lock before anything is read."""
@@ -112,23 +126,30 @@ def take_numbers(connection: Connection, count: int, *, counter: str, first: int
     return start
 
 
-def move_in(engine, stage: Stage, *, days: dict, touched: set[int], counter: str, first: int, written=None) -> None:  # noqa: ANN001
-    """One short transaction on the shop's database: the order numbers, every staged row, the roll-ups."""
+def attach(connection: Connection, stage: Stage) -> None:
+    """Make the stage readable on ``connection`` (the shop's, in the unit of work that moves it in); it is detached
+    when the connection goes back to the pool, after its transaction ended (SQLite refuses before)."""
     stage.connection.commit()  # into its own file only: the shop's connection reads it from there
-    with engine.connect() as connection:
-        connection.exec_driver_sql(f"ATTACH DATABASE ? AS {_NAME}", (str(stage.path),))
-        try:
-            first_number = take_numbers(connection, stage.orders, counter=counter, first=first)
-            real = stage.move(connection, first_number=first_number)
-            rollups.add_day_totals(connection, days)
-            customers = sorted({real.get(c, c) for c in touched})
-            with Session(bind=connection) as session:
-                for start in range(0, len(customers), 5_000):
-                    rollups.refresh_customers(session, customers[start : start + 5_000])
-            if written is not None:
-                written(stage.orders)
-            connection.commit()
-        finally:
-            if connection.in_transaction():
-                connection.rollback()
-            connection.exec_driver_sql(f"DETACH DATABASE {_NAME}")
+    engine = connection.engine
+    if not event.contains(engine, "checkin", _detach):
+        event.listen(engine, "checkin", _detach)
+    connection.connection.info[_NAME] = True
+    connection.exec_driver_sql(f"ATTACH DATABASE ? AS {_NAME}", (str(stage.path),))
+
+
+def _detach(dbapi_connection, record) -> None:  # noqa: ANN001
+    if record is not None and record.info.pop(_NAME, False):
+        dbapi_connection.execute(f"DETACH DATABASE {_NAME}")
+
+
+def move_in(session, stage: Stage, *, days: dict, touched: set[int], counter: str, first: int) -> None:  # noqa: ANN001
+    """Inside ``session``'s transaction (a unit of work the caller commits): the order numbers, every staged row,
+    the roll-ups. The counter is bumped first, so the transaction holds SQLite's write lock before it reads."""
+    connection = session.connection()
+    attach(connection, stage)
+    first_number = take_numbers(connection, stage.orders, counter=counter, first=first)
+    real = stage.move(connection, first_number=first_number)
+    rollups.add_day_totals(connection, days)
+    customers = sorted({real.get(c, c) for c in touched})
+    for start in range(0, len(customers), 5_000):
+        rollups.refresh_customers(session, customers[start : start + 5_000])

@@ -39,17 +39,14 @@ from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.exc import SQLAlchemyError
 
 from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
-from shopdesk.db.engine import is_lock_error
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import writers
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
-from shopdesk.services.database import busy_error
 from shopdesk.services.errors import InvalidInput, UnclearEncoding, UnreadableFile
 from shopdesk.services.import_encoding import (
     BAD_BYTES,
@@ -70,7 +67,7 @@ from shopdesk.services.import_records import (
     RowProblem,
     valid_mapping_name,
 )
-from shopdesk.services.import_stage import Stage, move_in
+from shopdesk.services.import_stage import Stage, move_in, staged
 from shopdesk.services.money import minor_digits, validate_currency
 from shopdesk.services.numbers import ascii_digits, parse_money, parse_whole
 from shopdesk.services.order_rows import CHANNELS
@@ -622,7 +619,9 @@ class ImportService:
         if dry_run:
             return self._import(Path(path), mapping, dry_run=True, before_write=before_write, written=written,
                                 encoding=encoding)  # fmt: skip
-        with writers.advertised(self._uow, "import"):  # before its transaction begins: its snapshot sees the note
+        with self._uow() as uow:
+            engine = uow.session.get_bind()
+        with writers.advertised(engine, "import"):  # before its transaction begins: its snapshot sees the note
             return self._import(Path(path), mapping, dry_run=False, before_write=before_write, written=written,
                                 encoding=encoding)  # fmt: skip
 
@@ -655,7 +654,12 @@ class ImportService:
                 if stage.orders:
                     if writer.before_write is not None:  # e.g. a backup, just before anything is written
                         writer.before_write()
-                    _move_in(session.get_bind(), stage, writer, written)
+                    with self._uow() as moving:  # one short transaction: the only one that writes the shop's file
+                        move_in(moving.session, stage, days=writer.days, touched=writer.touched, counter=COUNTER,
+                                first=FIRST_ORDER_NUMBER)  # fmt: skip
+                        if written is not None:
+                            written(stage.orders)
+                        moving.commit()
             elif wrote:
                 writer.finish()
                 uow.commit()
@@ -681,24 +685,12 @@ class ImportService:
 @contextmanager
 def _staged(uow, dry_run: bool) -> Iterator[Stage | None]:  # noqa: ANN001
     """SQLite: the scratch database an import writes into first (``import_stage``), removed afterwards."""
-    if dry_run or uow.session.get_bind().dialect.name != "sqlite":
+    engine = uow.session.get_bind()
+    if dry_run or engine.dialect.name != "sqlite":
         yield None
         return
-    stage = Stage()
-    try:
+    with staged(engine.url.database) as stage:
         yield stage
-    finally:
-        stage.close()
-
-
-def _move_in(engine, stage: Stage, writer: _Writer, written) -> None:  # noqa: ANN001
-    try:
-        move_in(engine, stage, days=writer.days, touched=writer.touched, counter=COUNTER, first=FIRST_ORDER_NUMBER,
-                written=written)  # fmt: skip
-    except SQLAlchemyError as exc:
-        if not is_lock_error(exc):
-            raise
-        raise busy_error(engine) from exc
 
 
 class _SeenOrders:

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select
+from sqlalchemy.exc import SQLAlchemyError
 
+from shopdesk.db.engine import is_lock_error
 from shopdesk.db.models import Setting
 from shopdesk.db.types import utcnow
-from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.database_lock import process_alive, this_host
 from shopdesk.services.errors import DatabaseBusy
 
@@ -108,28 +109,48 @@ def current(connection) -> Writer | None:  # noqa: ANN001
     return min(writers, key=lambda w: w.since or datetime.max.replace(tzinfo=UTC))
 
 
+def busy_error(engine) -> DatabaseBusy:  # noqa: ANN001
+    """The error for work that gave up on a lock, naming who said they were writing (read on a connection of its
+    own: reading waits for no lock)."""
+    try:
+        with engine.connect() as connection:
+            return DatabaseBusy(current(connection))
+    except SQLAlchemyError:
+        return DatabaseBusy(None)  # the message names no one; the save is still tried again
+
+
 @contextlib.contextmanager
-def advertised(uow: UnitOfWorkFactory, what: str) -> Iterator[Writer]:
+def _written(engine) -> Iterator:  # noqa: ANN001
+    """A short transaction of its own on ``engine`` (not the caller's unit of work: the note is no part of its
+    work), a lock it gave up on said as ``DatabaseBusy``."""
+    try:
+        with engine.begin() as connection:
+            yield connection
+    except SQLAlchemyError as exc:
+        if not is_lock_error(exc):
+            raise
+        raise busy_error(engine) from exc
+
+
+@contextlib.contextmanager
+def advertised(engine, what: str) -> Iterator[Writer]:  # noqa: ANN001
     """Say that this process is writing ``what`` while the block runs (each note in a short transaction of its own;
     stale notes of this computer are removed on the way)."""
     writer = _this_process(what)
-    with uow() as unit:
-        connection = unit.session.connection()
+    with _written(engine) as connection:
         notes = select(_TABLE.c.key, _TABLE.c.value).where(_TABLE.c.key.startswith(_PREFIX, autoescape=True))
         rows = connection.execute(notes).all()
         stale = [key for key, text in rows if (old := _from_text(text)) is None or old.stale or key == writer.key]
         if stale:
             connection.execute(delete(_TABLE).where(_TABLE.c.key.in_(stale)))
         connection.execute(_TABLE.insert().values(key=writer.key, value=_to_text(writer), updated_at=writer.since))
-        unit.commit()
     try:
         yield writer
     finally:
         for attempt in range(3):  # nothing is held any more: only another desk's save could be in the way
             try:
-                with uow() as unit:
-                    unit.session.connection().execute(delete(_TABLE).where(_TABLE.c.key == writer.key))
-                    unit.commit()
+                with _written(engine) as connection:
+                    connection.execute(delete(_TABLE).where(_TABLE.c.key == writer.key))
                 break
             except DatabaseBusy:
                 if attempt == 2:

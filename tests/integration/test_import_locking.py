@@ -161,7 +161,7 @@ def test_a_note_left_by_a_killed_import_on_this_computer_is_ignored(desks):
         uow.commit()
     with first.engine.connect() as connection:
         assert writers.current(connection) is None
-    with writers.advertised(first.unit_of_work, "import") as me:  # the next import here removes it
+    with writers.advertised(first.engine, "import") as me:  # the next import here removes it
         with first.engine.connect() as connection:
             assert writers.current(connection) == me
             keys = [k for (k,) in connection.execute(text("SELECT key FROM setting WHERE key LIKE 'writing.%'"))]

@@ -217,7 +217,6 @@ def test_the_date_filter_uses_the_days_picked_in_the_desks_calendar(make_window,
 
 
 @pytest.mark.parametrize("language", ["en", "ar", "fa"])
-<<<<<<< HEAD
 def test_enter_in_the_customer_search_chooses_the_highlighted_match(make_window, database, qtbot, language, tmp_path):
     from shopdesk.services.customer_records import CustomerDraft
     from shopdesk.services.settings import ShopSettings
@@ -280,7 +279,9 @@ def test_down_then_enter_chooses_the_next_suggestion(make_window, fresh_shop, qt
     assert form._customer == second and not form.new_customer.isVisible()
     qtbot.keyClick(form.customer_search, Qt.Key.Key_Return)  # Enter again: still her, not the first match
     assert form._customer == second and not form.new_customer.isVisible()
-=======
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
 def test_a_save_while_an_import_is_written_waits_with_a_message_keeps_the_form_and_saves_when_it_can(
     make_window, fresh_shop, qtbot, language, tmp_path
 ):
@@ -316,4 +317,3 @@ def test_a_save_while_an_import_is_written_waits_with_a_message_keeps_the_form_a
     assert not form.isVisible() and not form.waiting
     [row] = build_services(fresh_shop.unit_of_work).orders.page(view.model.query.__class__(), limit=5)
     assert row.total_minor == 2 * 1250
->>>>>>> 027df1e (Order form: a save that meets an import being written says so ('An import is being written on TILL-2… Your order will be saved when it finishes.'), keeps everything typed and saves by itself when the import is over)
