@@ -20,8 +20,10 @@ happened before the shop used shopdesk.
 
 While it writes, other desks' saves: the import says it is writing (``writers.advertised``) before its transaction
 begins, so a save that waits for its locks and gives up (``DatabaseBusy``) can say "an import is being written on
-TILL-2…" and be tried again. On SQLite its transaction holds the file's only write lock from the first batch to
-the end, so saves wait for that long. On PostgreSQL it holds nothing another save needs until its very end: the
+TILL-2…" and be tried again. On SQLite, which lets one writer in at a time, the rows are first written into a
+scratch database of the import's own and then moved into the shop's file in one short transaction
+(``import_stage``), so saves wait only for that move. On PostgreSQL it holds nothing another save needs until its
+very end: the
 order numbers of each batch are taken from the counter in a short transaction of their own (a failed import leaves
 a gap in the numbers, never a number used twice), and the roll-ups shared with new orders (orders per day, each
 customer's figures) are written once, at the end, just before the commit.
@@ -613,9 +615,9 @@ class ImportService:
         """Import (or, with ``dry_run``, only check) the orders of an export file, read in ``encoding`` (one of
         ``ENCODINGS``) or the one found in it. Raises ``UnreadableFile`` when the file is not a readable export
         (``UnclearEncoding`` when the user should name the encoding); wrong rows are reported and then nothing is
-        written. ``written`` is told how many orders are written so far after each batch, inside the import's
-        transaction (its locks held). Raises ``DatabaseBusy`` when another connection's lock was in the way
-        (nothing was written)."""
+        written. ``written`` is told how many orders are written so far, inside the transaction that writes them
+        (its locks held): after each batch on PostgreSQL, once all are moved in on SQLite. Raises ``DatabaseBusy``
+        when another connection's lock was in the way (nothing was written)."""
         if dry_run:
             return self._import(Path(path), mapping, dry_run=True, before_write=before_write, written=written,
                                 encoding=encoding)  # fmt: skip
