@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from shopdesk import __version__, paths
 from shopdesk.views.appearance import apply_style, register_fonts
+from shopdesk.views.busy import install_busy_report
 from shopdesk.views.i18n import LanguageSwitcher
 from shopdesk.views.main_window import MainWindow
 from shopdesk.views.preferences import LANGUAGES, PreferencesStore
@@ -71,6 +72,7 @@ class Application:
         self.languages = LanguageSwitcher(self.qt)
         self.languages.apply(display)
         self.window = MainWindow(preferences=self.preferences, display=display, languages=self.languages)
+        install_busy_report(lambda: QApplication.activeWindow() or self.window)  # a save no screen caught waiting
         self.window.first_painted.connect(self._on_window_first_painted)
         self.window.data_shown.connect(self._on_window_data_shown)
 

@@ -239,8 +239,9 @@ def main(argv: list[str]) -> int:
 
 
 # Commands that write (demo, print, restore) take the database's lock and refuse, with EXIT_IN_USE, a file another
-# copy of shopdesk holds; commands that only read (orders, customer, returns, loyalty, report, backup, check) run
-# beside it, unless the file's schema must first be brought up to date.
+# copy of shopdesk holds (and, with the same code, a save that waited for another connection's lock and gave up);
+# commands that only read (orders, customer, returns, loyalty, report, backup, check) run beside it, unless the
+# file's schema must first be brought up to date.
 EXIT_IN_USE = 3
 
 
@@ -248,11 +249,16 @@ def _with_database(args: argparse.Namespace, command, *, lock: bool = False) -> 
     database = _open(_target_url(args, demo=args.demo), lock=lock, program=f"shopdesk {args.command}")
     if isinstance(database, int):
         return database
+    from shopdesk.services.errors import DatabaseBusy
+
     try:
         refused = _owner_refused(args, database)
         if refused is not None:
             return refused
         return command(args, database)
+    except DatabaseBusy as exc:  # another connection held a lock too long (an import being written at another desk)
+        print(f"shopdesk {args.command}: nothing was saved: {exc}; try again when it has finished", file=sys.stderr)
+        return EXIT_IN_USE
     finally:
         database.close()
 

@@ -552,6 +552,29 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>An import is being written on %1</source>
+        <translation>يجري حفظ استيراد على %1</translation>
+    </message>
+    <message>
+        <source>Another desk is saving a lot at once</source>
+        <translation>مكتب آخر يحفظ بيانات كثيرة دفعة واحدة</translation>
+    </message>
+    <message>
+        <source>%1… Your order will be saved when it finishes.</source>
+        <translation>%1… سيُحفظ طلبك تلقائيًا عند انتهائه.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed: do it again when it has finished.</source>
+        <translation>%1. لم يتغير شيء: أعد العملية عند انتهائه.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>In store</source>

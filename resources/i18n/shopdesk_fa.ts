@@ -552,6 +552,29 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <source>An import is being written on %1</source>
+        <translation>یک درون‌ریزی روی %1 در حال ذخیره شدن است</translation>
+    </message>
+    <message>
+        <source>Another desk is saving a lot at once</source>
+        <translation>میز دیگری دارد داده‌های زیادی را یک‌جا ذخیره می‌کند</translation>
+    </message>
+    <message>
+        <source>%1… Your order will be saved when it finishes.</source>
+        <translation>%1… سفارش شما پس از پایان آن خودکار ذخیره می‌شود.</translation>
+    </message>
+    <message>
+        <source>%1. Nothing was changed: do it again when it has finished.</source>
+        <translation>%1. چیزی تغییر نکرد: پس از پایان آن دوباره انجام دهید.</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>هنوز ذخیره نشده</translation>
+    </message>
+</context>
+<context>
     <name>Channel</name>
     <message>
         <source>In store</source>

@@ -224,7 +224,17 @@ def order_placed(connection, *, customer_id, currency, channel, total, created_a
 def add_days(connection, orders: list[tuple[datetime, str, str, int]]) -> None:  # noqa: ANN001
     """Count many new orders at once — ``(created at, currency, channel, total)`` each, none cancelled — as a bulk
     import writes them (its customers are then refreshed with ``refresh_customers``)."""
-    days = _days(orders)
+    add_day_totals(connection, _days(orders))
+
+
+def day_totals(orders: Iterable[tuple[datetime, str, str, int]]) -> dict[tuple[date, str, str], tuple[int, int]]:
+    """Orders and revenue per (local day, currency, channel) of ``(created at, currency, channel, total)`` rows, for
+    ``add_day_totals`` (an import adds them up over its batches and writes them once, at its end)."""
+    return _days(orders)
+
+
+def add_day_totals(connection, days: dict[tuple[date, str, str], tuple[int, int]]) -> None:  # noqa: ANN001
+    """Count orders grouped as ``day_totals`` gives them."""
     if days:
         _ADD_DAY.execute(
             connection,

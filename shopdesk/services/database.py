@@ -12,10 +12,31 @@ from sqlalchemy.exc import SQLAlchemyError
 from shopdesk import paths
 from shopdesk.db import migrate
 from shopdesk.db.backup import BackupFailed
-from shopdesk.db.engine import DriverMissing, make_engine, make_session_factory, quick_check
+from shopdesk.db.engine import DriverMissing, is_lock_error, make_engine, make_session_factory, quick_check
 from shopdesk.db.uow import SqlUnitOfWork, UnitOfWork
 from shopdesk.services.database_lock import DatabaseLock, current_holder
-from shopdesk.services.errors import DatabaseDamaged, DatabaseInUse, DatabaseUnavailable
+from shopdesk.services.errors import DatabaseBusy, DatabaseDamaged, DatabaseInUse, DatabaseUnavailable
+from shopdesk.services.writers import busy_error
+
+
+class ShopUnitOfWork(SqlUnitOfWork):
+    """The unit of work every service gets: a statement or commit that waited for another connection's lock and
+    gave up raises ``DatabaseBusy`` naming the long writer at work (an import, when one said so), never the
+    driver's error; nothing of the transaction was kept, and the caller may try the same work again."""
+
+    def __exit__(self, exc_type, exc, traceback) -> None:  # noqa: ANN001
+        session = self.session
+        super().__exit__(exc_type, exc, traceback)
+        if exc is not None and not isinstance(exc, DatabaseBusy) and is_lock_error(exc):
+            raise busy_error(session.get_bind()) from exc
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except SQLAlchemyError as exc:
+            if not is_lock_error(exc):
+                raise
+            raise busy_error(self.session.get_bind()) from exc
 
 
 @dataclass
@@ -30,7 +51,7 @@ class Database:
         self._session_factory = make_session_factory(self.engine)
 
     def unit_of_work(self) -> UnitOfWork:
-        return SqlUnitOfWork(self._session_factory)
+        return ShopUnitOfWork(self._session_factory)
 
     @property
     def description(self) -> str:

@@ -129,3 +129,13 @@ class NotPaid(NotPackable):
         self.args = (f"order {number} is not paid ({due_minor} {currency} to pay)",)
         self.due_minor = due_minor
         self.currency = currency
+
+
+class DatabaseBusy(ShopdeskError):
+    """What was being saved waited for a lock that another connection holds (an import being written, another
+    desk's long save) and gave up; nothing was written. The same save can be tried again, and goes through once
+    the other has finished. ``holder`` is the ``writers.Writer`` that said it was writing, when one did."""
+
+    def __init__(self, holder: object = None) -> None:
+        super().__init__(f"the database is busy: {holder}" if holder is not None else "the database is busy")
+        self.holder = holder

@@ -17,6 +17,16 @@ customer).
 Rows are written with SQLAlchemy Core ``executemany`` in batches (the ORM would be ten times slower here), and
 the summaries' roll-ups follow in the same transaction. Imported orders earn no loyalty stamps or points: they
 happened before the shop used shopdesk.
+
+While it writes, other desks' saves: the import says it is writing (``writers.advertised``) before its transaction
+begins, so a save that waits for its locks and gives up (``DatabaseBusy``) can say "an import is being written on
+TILL-2…" and be tried again. On SQLite, which lets one writer in at a time, the rows are first written into a
+scratch database of the import's own and then moved into the shop's file in one short transaction
+(``import_stage``), so saves wait only for that move. On PostgreSQL it holds nothing another save needs until its
+very end: the
+order numbers of each batch are taken from the counter in a short transaction of their own (a failed import leaves
+a gap in the numbers, never a number used twice), and the roll-ups shared with new orders (orders per day, each
+customer's figures) are written once, at the end, just before the commit.
 """
 
 from __future__ import annotations
@@ -36,6 +46,7 @@ from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderAddress, OrderEvent, OrderLine
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services import writers
 from shopdesk.services.addresses import Address, validate_address
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
@@ -59,6 +70,7 @@ from shopdesk.services.import_records import (
     RowProblem,
     valid_mapping_name,
 )
+from shopdesk.services.import_stage import Stage, move_in, staged
 from shopdesk.services.money import minor_digits, validate_currency
 from shopdesk.services.numbers import ascii_digits, parse_money, parse_whole
 from shopdesk.services.order_rows import CHANNELS
@@ -608,6 +620,14 @@ class ImportService:
         ``UnreadableFile``)."""
         return preview(path, limit, encoding=encoding)
 
+    def _numbers(self, count: int) -> int:
+        """The first of ``count`` order numbers taken from the counter in a short transaction of its own, so that
+        other desks' orders do not wait on the counter's row for the whole import (PostgreSQL)."""
+        with self._uow() as uow:
+            first = _take_numbers(uow.session, count)
+            uow.commit()
+        return first
+
     def save_mapping(self, mapping: ColumnMapping) -> None:
         if not valid_mapping_name(mapping.name):
             raise InvalidInput("name", "not a mapping name", mapping.name)
@@ -626,19 +646,34 @@ class ImportService:
         dry_run: bool = False,
         before_write: Callable[[], object] | None = None,
         encoding: str | None = None,
+        written: Callable[[int], object] | None = None,
     ) -> ImportReport:
         """Import (or, with ``dry_run``, only check) the orders of an export file, read in ``encoding`` (one of
         ``ENCODINGS``) or the one found in it. Raises ``UnreadableFile`` when the file is not a readable export
         (``UnclearEncoding`` when the user should name the encoding); wrong rows are reported and then nothing is
-        written."""
-        with _open_table(Path(path), encoding) as table, self._uow() as uow:
+        written. ``written`` is told how many orders are written so far, inside the transaction that writes them
+        (its locks held): after each batch on PostgreSQL, once all are moved in on SQLite. Raises ``DatabaseBusy``
+        when another connection's lock was in the way (nothing was written)."""
+        if dry_run:
+            return self._import(Path(path), mapping, dry_run=True, before_write=before_write, written=written,
+                                encoding=encoding)  # fmt: skip
+        with self._uow() as uow:
+            engine = uow.session.get_bind()
+        with writers.advertised(engine, "import"):  # before its transaction begins: its snapshot sees the note
+            return self._import(Path(path), mapping, dry_run=False, before_write=before_write, written=written,
+                                encoding=encoding)  # fmt: skip
+
+    def _import(self, path: Path, mapping: ColumnMapping, *, dry_run: bool, before_write, written,  # noqa: ANN001
+                encoding: str | None) -> ImportReport:  # fmt: skip
+        with _open_table(path, encoding) as table, self._uow() as uow, _staged(uow, dry_run) as stage:
             session = uow.session
             connection = session.connection()
             shop_currency = shop_setting(connection, "currency") or "USD"
             region = shop_setting(connection, "country")
             reader = _Reader(mapping, table.header, shop_currency, region)
             problems = _Problems()
-            writer = _Writer(session, mapping, write=not dry_run, before_write=before_write)
+            writer = _Writer(session, mapping, write=not dry_run, before_write=before_write, numbers=self._numbers,
+                             written=written, stage=stage)  # fmt: skip
             seen = _SeenOrders()
             batch: list[_Order] = []
             try:
@@ -651,8 +686,19 @@ class ImportService:
                 seen.close()
             if batch:
                 writer.add(batch, write=not problems.count)
-            written = not dry_run and not problems.count
-            if written:
+            wrote = not dry_run and not problems.count
+            if wrote and stage is not None:
+                uow.rollback()  # it only read; the rows wait in the stage, and move in now, at once
+                if stage.orders:
+                    if writer.before_write is not None:  # e.g. a backup, just before anything is written
+                        writer.before_write()
+                    with self._uow() as moving:  # one short transaction: the only one that writes the shop's file
+                        move_in(moving.session, stage, days=writer.days, touched=writer.touched, counter=COUNTER,
+                                first=FIRST_ORDER_NUMBER)  # fmt: skip
+                        if written is not None:
+                            written(stage.orders)
+                        moving.commit()
+            elif wrote:
                 writer.finish()
                 uow.commit()
             else:
@@ -670,8 +716,19 @@ class ImportService:
                 warnings=tuple(reader.warnings.items),
                 warnings_total=reader.warnings.count,
                 dry_run=dry_run,
-                written=written,
+                written=wrote,
             )
+
+
+@contextmanager
+def _staged(uow, dry_run: bool) -> Iterator[Stage | None]:  # noqa: ANN001
+    """SQLite: the scratch database an import writes into first (``import_stage``), removed afterwards."""
+    engine = uow.session.get_bind()
+    if dry_run or engine.dialect.name != "sqlite":
+        yield None
+        return
+    with staged(engine.url.database) as stage:
+        yield stage
 
 
 class _SeenOrders:
@@ -719,6 +776,19 @@ class _SeenOrders:
 
 
 _ORDERS = Order.__table__
+
+
+def _take_numbers(session, count: int) -> int:  # noqa: ANN001
+    """The first of ``count`` consecutive order numbers, bumped on the counter in ``session``'s transaction."""
+    first = next_number(session, COUNTER, first=FIRST_ORDER_NUMBER, used=_ORDERS.c.number)
+    if count > 1:
+        counter = Counter.__table__
+        session.connection().execute(
+            update(counter).where(counter.c.name == COUNTER).values(next_value=counter.c.next_value + count - 1)
+        )
+    return first
+
+
 _CUSTOMERS = Customer.__table__
 _REFRESHED_AT_ONCE = 5_000  # customers per statement (SQLite takes at most 32,766 parameters)
 
@@ -727,12 +797,20 @@ class _Writer:
     """Writes batches of orders with Core ``executemany`` in the import's transaction; without ``write`` it only
     counts what it would do (a dry run, or a file found wrong)."""
 
-    def __init__(self, session, mapping: ColumnMapping, *, write: bool, before_write=None) -> None:  # noqa: ANN001
+    def __init__(self, session, mapping: ColumnMapping, *, write: bool, before_write=None, numbers=None,  # noqa: ANN001
+                 written=None, stage: Stage | None = None) -> None:  # noqa: ANN001  # fmt: skip
         self.session = session
+        self.stage = stage  # SQLite: rows go to the scratch database first (``import_stage``)
         self.connection = session.connection()
         self.mapping = mapping
         self.write = write
         self.before_write = before_write
+        # PostgreSQL: order numbers from short transactions of their own (``ImportService._numbers``); SQLite: in
+        # this one, which holds the file's write lock from its first write anyway (another transaction would wait
+        # for it)
+        self.numbers = numbers if self.connection.dialect.name == "postgresql" else None
+        self.written = written
+        self.days: dict = {}  # the orders per day, currency and channel, written at the end (``finish``)
         self.known: dict[str, int] = {}  # "p:+966…" / "e:someone@x" -> customer id (negative: not written yet)
         self.preexisting: set[int] = set()  # customers found in the database
         self.matched: set[int] = set()  # of those, the ones this file's new orders go to
@@ -765,23 +843,38 @@ class _Writer:
         fresh = [order for order in orders if order.external_id not in existing]
         self.orders_existing += len(orders) - len(fresh)
         self.orders_new += len(fresh)
+        if write and fresh and self.stage is not None:
+            self._stage(fresh)
+            return
         if write and fresh and self.before_write is not None:  # e.g. a backup, once, before anything is written
             self.before_write()
             self.before_write = None
         if not write or not fresh:
             self._customers(fresh, write=False)
             return
-        # The order numbers first: the counter's row is written, so on SQLite this transaction now holds the
+        # The order numbers first: on SQLite the counter's row is written, so this transaction now holds the
         # database's write lock, and the ids handed out below cannot be taken by another desk meanwhile.
-        first = next_number(self.session, COUNTER, first=FIRST_ORDER_NUMBER, used=_ORDERS.c.number)
-        if len(fresh) > 1:
-            counter = Counter.__table__
-            self.connection.execute(
-                update(counter)
-                .where(counter.c.name == COUNTER)
-                .values(next_value=counter.c.next_value + len(fresh) - 1)
-            )
-        customer_ids = self._customers(fresh, write=True)
+        if self.numbers is not None:
+            first = self.numbers(len(fresh))
+        else:
+            first = _take_numbers(self.session, len(fresh))
+        rows = self._order_rows(fresh, self._customers(fresh, write=True), first)
+        ids = self._insert(_ORDERS, rows)
+        self._lines_and_events(self.connection, rows, ids, fresh)
+        self._count(rows)
+
+    def _stage(self, fresh: list[_Order]) -> None:
+        """A batch into the scratch database: orders numbered from 1 in file order (their ids too), new customers
+        by their placeholders."""
+        stage = self.stage
+        rows = self._order_rows(fresh, self._customers(fresh, write=True), stage.orders + 1)
+        ids = [row["number"] for row in rows]
+        stage.put(_ORDERS, [{**row, "id": order_id} for row, order_id in zip(rows, ids, strict=True)])
+        stage.orders += len(rows)
+        self._lines_and_events(None, rows, ids, fresh)
+        self._count(rows, tell=False)
+
+    def _order_rows(self, fresh: list[_Order], customer_ids: list[int | None], first: int) -> list[dict]:
         rows = []
         for index, (order, customer_id) in enumerate(zip(fresh, customer_ids, strict=True)):
             subtotal = sum(quantity * price for _d, _s, quantity, price in order.lines)
@@ -810,9 +903,17 @@ class _Writer:
                     "external_id": order.external_id,
                 }
             )
-        ids = self._insert(_ORDERS, rows)
-        insert_many(
-            self.connection,
+        return rows
+
+    def _put(self, connection, table, rows: list[dict]) -> None:  # noqa: ANN001
+        if connection is None:
+            self.stage.put(table, rows)
+        else:
+            insert_many(connection, table, rows)
+
+    def _lines_and_events(self, connection, rows: list[dict], ids: list[int], fresh: list[_Order]) -> None:  # noqa: ANN001
+        self._put(
+            connection,
             OrderLine.__table__,
             [
                 {
@@ -834,9 +935,9 @@ class _Writer:
             if address is not None
         ]
         if addresses:
-            insert_many(self.connection, OrderAddress.__table__, addresses)
-        insert_many(
-            self.connection,
+            self._put(connection, OrderAddress.__table__, addresses)
+        self._put(
+            connection,
             OrderEvent.__table__,
             [
                 {
@@ -849,15 +950,20 @@ class _Writer:
                 for order_id, row in zip(ids, rows, strict=True)
             ],
         )
-        rollups.add_days(
-            self.connection,
-            [
-                (row["created_at"], row["currency"], row["channel"], row["total_minor"])
-                for row in rows
-                if row["status"] != "cancelled"
-            ],
+
+    def _count(self, rows: list[dict], *, tell: bool = True) -> None:
+        """The roll-ups' share of these orders, written at the end; and how far it got."""
+        days = rollups.day_totals(
+            (row["created_at"], row["currency"], row["channel"], row["total_minor"])
+            for row in rows
+            if row["status"] != "cancelled"
         )
+        for key, (n, revenue) in days.items():
+            before = self.days.get(key, (0, 0))
+            self.days[key] = (before[0] + n, before[1] + revenue)
         self.touched.update(row["customer_id"] for row in rows if row["customer_id"] is not None)
+        if tell and self.written is not None:
+            self.written(self.orders_new)
 
     def _customers(self, orders: list[_Order], *, write: bool) -> list[int | None]:
         """Each order's customer: matched by phone, then e-mail, or created (once per file)."""
@@ -920,7 +1026,11 @@ class _Writer:
             }
             for _placeholder, order in new
         ]
-        ids = self._insert(_CUSTOMERS, rows)
+        if self.stage is not None:  # staged by their placeholders: the move gives them their ids
+            ids = [placeholder for placeholder, _order in new]
+            self.stage.put(_CUSTOMERS, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        else:
+            ids = self._insert(_CUSTOMERS, rows)
         real = {placeholder: customer_id for (placeholder, _o), customer_id in zip(new, ids, strict=True)}
         for key in placeholder_keys:
             self.known[key] = real[self.known[key]]
@@ -930,7 +1040,7 @@ class _Writer:
             for token in sorted(name_search_tokens(row["name"], row["name_key"]))
         ]
         if tokens:
-            insert_many(self.connection, CustomerNameToken.__table__, tokens)
+            self._put(None if self.stage is not None else self.connection, CustomerNameToken.__table__, tokens)
         return [real.get(c, c) for c in chosen]
 
     def _insert(self, table, rows: list[dict]) -> list[int]:  # noqa: ANN001
@@ -949,7 +1059,9 @@ class _Writer:
         )
 
     def finish(self) -> None:
-        """The customer roll-ups of everyone whose orders came in."""
+        """The roll-ups: orders per day, and the figures of everyone whose orders came in (rows that new orders at
+        other desks write too, so they are locked only from here to the commit)."""
+        rollups.add_day_totals(self.connection, self.days)
         touched = sorted(c for c in self.touched if c > 0)
         for start in range(0, len(touched), _REFRESHED_AT_ONCE):
             rollups.refresh_customers(self.session, touched[start : start + _REFRESHED_AT_ONCE])

@@ -19,7 +19,7 @@ from shopdesk.db import rollups
 from shopdesk.db.models import Customer, Order, OrderAddress, OrderEvent, OrderLine, OrderPrint, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
-from shopdesk.services import store_credit
+from shopdesk.services import store_credit, writers
 from shopdesk.services.addresses import ADDRESS_FIELDS, Address, validate_address
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
@@ -80,6 +80,12 @@ class OrderService:
         # lines) for a discount code, answering what a reward code takes off (None: not a reward code).
         self.status_hooks: list[Callable] = []
         self.code_hooks: list[Callable] = []
+
+    def long_writer(self):  # noqa: ANN201 - a writers.Writer or None
+        """Who says they are writing a long transaction now (an import), or ``None``; read without waiting for any
+        lock, so a form whose save met one can tell when to try again."""
+        with self._uow() as uow:
+            return writers.current(uow.session.connection())
 
     # --- writing ------------------------------------------------------------------------------------------------
     def place_order(self, draft: OrderDraft) -> PlacedOrder:

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopdesk.services.errors import InvalidInput, UnreadableFile
+from shopdesk.services.errors import DatabaseBusy, InvalidInput, UnreadableFile
 from shopdesk.services.import_encoding import ENCODINGS
 from shopdesk.services.import_records import DATE_ORDERS, FIELDS, FORMATS, REQUIRED, ColumnMapping, ImportReport
 from shopdesk.services.order_rows import CHANNELS
+from shopdesk.views.busy import refused_text
 from shopdesk.views.input_errors import input_error_text, reason_text
 from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import channel_text
@@ -284,6 +285,8 @@ class ImportDialog(EditingDialog):
         self.job = None
         if isinstance(error, UnreadableFile):
             text = self._unreadable_text(error)
+        elif isinstance(error, DatabaseBusy):  # another import, or another desk's long save, held what it needed
+            text = refused_text(error)
         elif isinstance(error, OSError):
             text = self.tr("The file could not be read: %1").replace("%1", error.strerror or str(error))
         else:

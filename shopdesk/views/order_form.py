@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.addresses import BookAddress
 from shopdesk.services.customer_records import CustomerDraft, CustomerSummary
-from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
+from shopdesk.services.errors import DatabaseBusy, DuplicatePhone, InvalidInput, NotFound
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import parse_decimal, parse_discount, parse_money, percent_basis_points
 from shopdesk.services.order_rows import (
@@ -53,6 +53,7 @@ from shopdesk.services.order_rows import (
 from shopdesk.services.product_records import ProductRow
 from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.address_fields import AddressFields, country_name
+from shopdesk.views.busy import waiting_text
 from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import channel_text, payment_text
 from shopdesk.views.locale_format import Formatter
@@ -79,6 +80,8 @@ ITEM, QTY, PRICE, DISCOUNT, TOTAL = range(5)
 
 class OrderFormDialog(EditingDialog):
     order_placed = Signal(int, int)  # order id, order number
+    RETRY_MS = 1500  # while a save waits for another desk's import: how often it looks whether it may save now
+    TRY_ANYWAY = 5  # ... and every so many looks it tries even if the import still says it is writing
 
     def __init__(
         self,
@@ -113,6 +116,10 @@ class OrderFormDialog(EditingDialog):
         self._errors_shown: dict[str, InvalidInput | DuplicatePhone] = {}
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._waiting_for: object | None = None  # who a save waits for (DatabaseBusy.holder), while it waits
+        self._looks = 0
+        self._retry_timer = QTimer(self, interval=self.RETRY_MS)
+        self._retry_timer.timeout.connect(self._on_retry_timer_timeout)
 
         # --- customer -------------------------------------------------------------------------------------------
         self.customer_box = QGroupBox()
@@ -277,6 +284,12 @@ class OrderFormDialog(EditingDialog):
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveOrder")
         self.cancel_button = QPushButton()
+        self.waiting_note = QLabel()  # "An import is being written on TILL-2… your order will be saved when…"
+        self.waiting_note.setObjectName("waitingNote")
+        self.waiting_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.waiting_note.setWordWrap(True)
+        self.waiting_note.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.waiting_note.hide()
         bottom = QHBoxLayout()
         bottom.addWidget(self.totals, 1)
         bottom.addWidget(self.cancel_button)
@@ -314,6 +327,7 @@ class OrderFormDialog(EditingDialog):
         layout.addWidget(self.address_box)
         layout.addWidget(self.details_box)
         layout.addWidget(self.reward_note)  # its own line: it is read out at the counter
+        layout.addWidget(self.waiting_note)
         layout.addLayout(bottom)
         self.resize(920, 780)
 
@@ -837,10 +851,15 @@ class OrderFormDialog(EditingDialog):
             else:
                 new_customer_id = None
             placed = self._orders.place_order(draft)
+        except DatabaseBusy as exc:  # nothing was saved; everything typed stays, and it saves by itself later
+            self._wait_for(exc.holder)
+            return None
         except DuplicatePhone as exc:
+            self._stop_waiting()
             self._show_error("phone", exc)
             return None
         except InvalidInput as exc:
+            self._stop_waiting()
             if self.ship_fields.show_error(exc) or self.bill_fields.show_error(exc):
                 self.ship_check.setChecked(True)
                 return None
@@ -848,12 +867,48 @@ class OrderFormDialog(EditingDialog):
             if exc.field.startswith("lines["):
                 self._focus_cell(exc.field)
             return None
+        self._stop_waiting()
         if new_customer_id is not None and draft.ship_to is not None and self._addresses is not None:
             # a customer made here starts their address book with where this order went (checked just now)
             self._addresses.add_address(new_customer_id, draft.ship_to)
         self.order_placed.emit(placed.id, placed.number)
         self.accept()
         return placed.number
+
+    @property
+    def waiting(self) -> bool:
+        """Whether a save is waiting for another desk (it will be tried again by itself)."""
+        return self._retry_timer.isActive()
+
+    def _wait_for(self, writer: object) -> None:
+        self._waiting_for = writer
+        self.waiting_note.setText(waiting_text(writer))
+        self.waiting_note.show()
+        if not self._retry_timer.isActive():
+            self._looks = 0
+            self._retry_timer.start()
+
+    def _stop_waiting(self) -> None:
+        self._retry_timer.stop()
+        self._waiting_for = None
+        self.waiting_note.hide()
+
+    def _on_retry_timer_timeout(self) -> None:
+        """Save now, unless the import it waits for still says it is writing (trying would only wait again, with
+        the window frozen meanwhile); every few looks it is tried anyway, whatever the note says."""
+        self._looks += 1
+        try:
+            writer = self._orders.long_writer()
+        except DatabaseBusy:
+            writer = self._waiting_for
+        if writer is not None and self._looks % self.TRY_ANYWAY:
+            self._wait_for(writer)
+            return
+        self.save()
+
+    def done(self, result: int) -> None:
+        self._stop_waiting()  # cancelled or saved: nothing is tried any more
+        super().done(result)
 
     def _table_row(self, field: str) -> int:
         """The table row a ``lines[i]…`` field names (i counts only the lines that were filled in)."""
@@ -943,6 +998,8 @@ class OrderFormDialog(EditingDialog):
         self._show_customer()
         for key, exc in self._errors_shown.items():
             self.errors[key].show_message(self._error_text(exc))
+        if self.waiting:
+            self.waiting_note.setText(waiting_text(self._waiting_for))
         self._update_totals()
 
 

@@ -33,12 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopdesk.services.errors import InvalidInput, NotFound
+from shopdesk.services.errors import DatabaseBusy, InvalidInput, NotFound
 from shopdesk.services.files import written_whole
 from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.print_requests import LANGUAGES, PrintRequest
 from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
+from shopdesk.views.busy import refused_text
 from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import LANGUAGE_NAMES, status_text
 from shopdesk.views.pdf_printing import print_pdf
@@ -318,7 +319,9 @@ class PrintView(QWidget):
     def _on_job_failed(self, error: Exception) -> None:
         self._end_job()
         self._then = None
-        if isinstance(error, OSError):
+        if isinstance(error, DatabaseBusy):
+            self._say(refused_text(error))
+        elif isinstance(error, OSError):
             self._say(self.tr("The PDF could not be written: %1").replace("%1", error.strerror or str(error)))
         else:
             self._say(self.tr("The documents could not be made: %1").replace("%1", str(error)))

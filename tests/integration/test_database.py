@@ -19,7 +19,7 @@ def test_sqlite_connections_keep_foreign_keys_wal_full_sync_and_wait_when_busy(t
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
-            assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+            assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000  # a moment; then DatabaseBusy
     finally:
         database.close()
 

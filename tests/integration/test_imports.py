@@ -168,7 +168,7 @@ def test_a_dry_run_and_a_file_with_wrong_rows_write_nothing(shop, tmp_path):
 def test_a_problem_in_the_last_batch_undoes_the_batches_already_written(shop, tmp_path, monkeypatch):
     from shopdesk.services import imports
 
-    services, _database, _layla = shop
+    services, database, _layla = shop
     monkeypatch.setattr(imports, "BATCH", 1)
     rows = shopify_rows()
     rows.append(_row(**{"Name": "#1004", "Created at": "not a date", "Lineitem quantity": "1",
@@ -178,7 +178,10 @@ def test_a_problem_in_the_last_batch_undoes_the_batches_already_written(shop, tm
         write_csv(tmp_path / "late.csv", rows), SHOPIFY, before_write=lambda: backups.append(1)
     )
     assert not report.written and [(p.row, p.reason) for p in report.problems] == [(6, "not a date")]
-    assert backups == [1]  # the first batches were being written (after a backup), then undone
+    if database.engine.dialect.name == "sqlite":  # the batches were only staged: the shop's file was never touched
+        assert backups == []
+    else:
+        assert backups == [1]  # the first batches were being written (after a backup), then undone
     assert services.orders.count() == 0 and len(services.customers.find_customers("مهسا", limit=5)) == 0
 
 

@@ -279,3 +279,41 @@ def test_down_then_enter_chooses_the_next_suggestion(make_window, fresh_shop, qt
     assert form._customer == second and not form.new_customer.isVisible()
     qtbot.keyClick(form.customer_search, Qt.Key.Key_Return)  # Enter again: still her, not the first match
     assert form._customer == second and not form.new_customer.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_a_save_while_an_import_is_written_waits_with_a_message_keeps_the_form_and_saves_when_it_can(
+    make_window, fresh_shop, qtbot, language, tmp_path
+):
+    import json
+    import os
+    import sqlite3
+
+    window = make_window(language, fresh_shop)
+    view, form = _open_form(window, qtbot)
+    form.set_line(0, item="Rose soap", quantity="2")
+    form.gift_message.setText("Happy Nowruz")
+    # An import on TILL-2 says it is writing, and holds the file's write lock as its transaction does.
+    other_desk = sqlite3.connect(fresh_shop.sqlite_path, isolation_level=None)
+    note = {"what": "import", "host": "TILL-2", "pid": os.getpid(), "user": "sara", "since": None, "started": None}
+    other_desk.execute(
+        "INSERT INTO setting (key, value, updated_at) VALUES ('writing.import.TILL-2.1', ?, '2026-01-01 00:00:00')",
+        (json.dumps(note),),
+    )
+    other_desk.execute("BEGIN IMMEDIATE")
+    try:
+        assert form.save() is None  # waited a moment for the lock, then said so
+        assert form.isVisible() and form.waiting
+        assert form.waiting_note.isVisible() and "TILL-2" in form.waiting_note.text()
+        assert form.lines.item(0, 0).text() == "Rose soap" and form.gift_message.text() == "Happy Nowruz"
+        form.grab().save(str(tmp_path / f"order_form_waiting_{language}.png"))
+    finally:
+        other_desk.execute("ROLLBACK")  # the import is over: its lock and its note go
+        other_desk.execute("DELETE FROM setting WHERE key LIKE 'writing.%'")
+        other_desk.close()
+    with qtbot.waitSignal(form.order_placed, timeout=30_000) as placed:
+        pass  # saved by itself, nothing pressed
+    assert placed.args[1] == 1001
+    assert not form.isVisible() and not form.waiting
+    [row] = build_services(fresh_shop.unit_of_work).orders.page(view.model.query.__class__(), limit=5)
+    assert row.total_minor == 2 * 1250
