@@ -59,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD", help="placed on or after")
     listing.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD", help="placed on or before")
-    listing.add_argument("--limit", type=int, default=100, metavar="N", help="at most N orders (0: all)")
+    listing.add_argument("--limit", type=_limit, default=100, metavar="N", help="at most N orders (0: all)")
     listing.add_argument("--json", action="store_true", help="print a JSON array")
 
     order = sub.add_parser("order", help="one order").add_subparsers(
@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--status", choices=RETURN_STATUSES, action="append", help="only this status (repeatable)"
     )
     returns_list.add_argument("--order", type=_number, metavar="NUMBER", help="only the returns of this order")
-    returns_list.add_argument("--limit", type=int, default=100, metavar="N", help="at most N returns (0: all)")
+    returns_list.add_argument("--limit", type=_limit, default=100, metavar="N", help="at most N returns (0: all)")
     returns_list.add_argument("--json", action="store_true", help="print a JSON array")
 
     loyalty = sub.add_parser("loyalty", help="loyalty cards").add_subparsers(
@@ -186,14 +186,43 @@ def _numbers(text: str) -> list[int]:
 
 
 def _date(text: str):  # noqa: ANN202
-    from datetime import date
-
-    from shopdesk.services.numbers import ascii_digits
+    """A day for --from/--to: the one rule of ``services.dates`` (any digits; a year before 1700 is Jalali)."""
+    from shopdesk.services.dates import FIRST_DAY, LAST_DAY, parse_day
+    from shopdesk.services.errors import InvalidInput
 
     try:
-        return date.fromisoformat(ascii_digits(text.strip()))
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+        return parse_day(text)
+    except InvalidInput as exc:
+        if exc.reason == "out of range":
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not a day the shop can have (from {FIRST_DAY} to {LAST_DAY})"
+            ) from exc
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (YYYY-MM-DD, any digits; a year before 1700 is Jalali)"
+        ) from exc
+
+
+def _limit(text: str) -> int:
+    """--limit: a whole number, 0 for all; a negative one is refused rather than read as "all"."""
+    from shopdesk.services.numbers import ascii_digits
+
+    typed = ascii_digits(text).strip()
+    if not (typed.isascii() and typed.isdigit()):
+        raise argparse.ArgumentTypeError(f"not a limit: {text!r} (a whole number, 0 for all)")
+    return int(typed)
+
+
+def _date_range_refused(args: argparse.Namespace, name: str) -> int | None:
+    """Exit 2 with the same words for every command whose --to comes before its --from."""
+    from shopdesk.services.dates import check_range
+    from shopdesk.services.errors import InvalidInput
+
+    try:
+        check_range(args.date_from, args.date_to)
+    except InvalidInput:
+        print(f"{name}: --to ({args.date_to}) is before --from ({args.date_from})", file=sys.stderr)
+        return 2
+    return None
 
 
 # What the owner's PIN guards in the window guards it here too (once the owner set roles up): a summary of the
@@ -252,10 +281,7 @@ def _with_database(args: argparse.Namespace, command, *, lock: bool = False) -> 
     from shopdesk.services.errors import DatabaseBusy
 
     try:
-        refused = _owner_refused(args, database)
-        if refused is not None:
-            return refused
-        return command(args, database)
+        return _run_owned(args, database, command)
     except DatabaseBusy as exc:  # another connection held a lock too long (an import being written at another desk)
         print(f"shopdesk {args.command}: nothing was saved: {exc}; try again when it has finished", file=sys.stderr)
         return EXIT_IN_USE
@@ -263,19 +289,52 @@ def _with_database(args: argparse.Namespace, command, *, lock: bool = False) -> 
         database.close()
 
 
+def _run_owned(args: argparse.Namespace, database, command) -> int:  # noqa: ANN001
+    """Run the command once the owner's PIN was given where it needs one, and write its outcome to the audit log
+    after it ran: a failed export is not logged as done."""
+    from shopdesk.services.errors import DatabaseBusy
+
+    owner = _owner_pin(args, database)
+    if isinstance(owner, int):
+        return owner
+    code = 1  # a command that raised did not succeed either
+    try:
+        code = command(args, database)
+        return code
+    except DatabaseBusy:
+        code = EXIT_IN_USE
+        raise
+    finally:
+        if owner is not None:
+            try:
+                _audit(args, database, owner, code)
+            except DatabaseBusy as exc:  # the command's own outcome stands; the log says it could not be written
+                print(f"shopdesk {args.command}: the audit log could not be written: {exc}", file=sys.stderr)
+
+
+def _owner_action(args: argparse.Namespace) -> str | None:
+    action = OWNER_ACTIONS.get(args.command)
+    return f"export.{args.what}" if action == "export" else action
+
+
+def _audit(args: argparse.Namespace, database, owner: str, code: int) -> None:  # noqa: ANN001
+    from shopdesk.services.accounts import AccountService
+
+    details: dict[str, object] = {"from": "command line"}
+    if code != 0:
+        details.update(outcome="failed", exit=code)
+    AccountService(database.unit_of_work).audit(owner, _owner_action(args), details)
+
+
 def _owner_refused(args: argparse.Namespace, database) -> int | None:  # noqa: ANN001
     """None when the command may run: it needs no owner, roles are off, or the owner's PIN was given (and the use
-    is written to the audit log); otherwise says why and gives ``EXIT_NEEDS_OWNER``."""
+    is written to the audit log at once: backup works on the file, not through the open database); otherwise says
+    why and gives ``EXIT_NEEDS_OWNER``."""
     owner = _owner_pin(args, database)
     if isinstance(owner, int):
         return owner
     if owner is not None:
-        from shopdesk.services.accounts import AccountService
-
-        action = OWNER_ACTIONS[args.command]
-        if action == "export":
-            action = f"export.{args.what}"
-        AccountService(database.unit_of_work).audit(owner, action, {"from": "command line"})
+        _audit(args, database, owner, 0)
     return None
 
 
@@ -288,7 +347,7 @@ def _owner_pin(args: argparse.Namespace, database) -> str | int | None:  # noqa:
     from shopdesk.services.accounts import AccountService
     from shopdesk.services.errors import InvalidInput, PinRefused, TooManyTries
 
-    action = OWNER_ACTIONS.get(args.command)
+    action = _owner_action(args)
     if action is None:
         return None
     accounts = AccountService(database.unit_of_work)
@@ -404,6 +463,9 @@ def _orders_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.services.order_rows import OrderQuery
     from shopdesk.services.orders import OrderService
 
+    refused = _date_range_refused(args, "shopdesk orders list")
+    if refused is not None:
+        return refused
     service = OrderService(database.unit_of_work)
     query = OrderQuery(
         statuses=tuple(args.status or ()),
@@ -522,6 +584,9 @@ def _backups(args: argparse.Namespace) -> int:
             file=sys.stdout if result == "ok" else sys.stderr,
         )
         return 0 if result == "ok" else 1
+    if args.backup_to is not None and args.backup_to.exists() and not args.backup_to.is_dir():
+        print(f"{name}: --to takes a folder to put the backup in, and {args.backup_to} is a file", file=sys.stderr)
+        return 2
     from shopdesk.services.backups import BackupService
 
     backups = BackupService(database_path=path, folder=paths.backups_dir)
@@ -624,11 +689,14 @@ def _report_summary(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.services.errors import InvalidInput
     from shopdesk.services.summaries import SummaryService
 
+    refused = _date_range_refused(args, "shopdesk report summary")
+    if refused is not None:
+        return refused
     summaries = SummaryService(database.unit_of_work)
     try:
         summary = summaries.summary(args.date_from, args.date_to)
-    except InvalidInput:
-        print("shopdesk report summary: --to is before --from", file=sys.stderr)
+    except InvalidInput as exc:  # the parser keeps to the days the summaries take; said plainly should that change
+        print(f"shopdesk report summary: --{exc.field} {exc.value}: {exc.reason}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(summary_json(summary, summaries.cohorts(args.date_to)), ensure_ascii=False))

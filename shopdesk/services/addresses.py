@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields, replace
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import ascii_digits
-from shopdesk.services.text import strip_invisible
+from shopdesk.services.text import check_text, strip_invisible
 
 ADDRESS_FIELDS = (
     "recipient",
@@ -130,11 +130,8 @@ def validate_address(address: Address, *, field: str = "ship_to") -> Address:
     """The address cleaned (trimmed, ASCII digits in codes), or ``InvalidInput`` naming the first bad field as
     ``<field>.<name>`` (``ship_to.postal_code``) so the form can say it next to that field."""
     cleaned = {name: strip_invisible(getattr(address, name)).strip() for name in ADDRESS_FIELDS}
-    for name, value in cleaned.items():
-        if "\x00" in value:
-            raise InvalidInput(f"{field}.{name}", "contains a NUL character", value)
-        if name in _LENGTHS and len(value) > _LENGTHS[name]:
-            raise InvalidInput(f"{field}.{name}", "too long", value)
+    for name, value in cleaned.items():  # NUL and broken characters refused, lengths kept (services.text)
+        check_text(f"{field}.{name}", value, limit=_LENGTHS.get(name))
     country = cleaned["country"].upper()
     if not country:
         raise InvalidInput(f"{field}.country", "required", address.country)

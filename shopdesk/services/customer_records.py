@@ -12,9 +12,14 @@ from datetime import date, datetime
 from shopdesk.services.addresses import BookAddress
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.order_rows import OrderRow
-from shopdesk.services.text import search_key
+from shopdesk.services.text import check_text, search_key
 
+# What a customer's fields take, in characters: a name fits a printed label and a list row, notes a page of text,
+# tags a line of them.
 MAX_NAME = 200
+MAX_NOTES = 10_000
+MAX_TAGS = 500
+MAX_EMAIL = 320
 LANGUAGES = ("ar", "fa", "en")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
@@ -99,20 +104,19 @@ def validate_customer(draft: CustomerDraft, *, name_key: str | None = None) -> C
     name = draft.name.strip()
     if not name:
         raise InvalidInput("name", "required", draft.name)
-    if len(name) > MAX_NAME:
-        raise InvalidInput("name", "too long", draft.name)
+    for field_name, limit in (("name", None), ("phone", None), ("email", None), ("notes", MAX_NOTES), ("tags", None)):
+        check_text(field_name, getattr(draft, field_name), limit=limit)  # what a database cannot keep, and sizes
+    check_text("name", name, limit=MAX_NAME)
     if not (search_key(name) if name_key is None else name_key):
         raise InvalidInput("name", "no letters", draft.name)
-    for field_name in ("name", "phone", "email", "notes", "tags"):
-        if "\x00" in getattr(draft, field_name):  # a database cannot keep it; everything else is kept exactly
-            raise InvalidInput(field_name, "contains a NUL character", getattr(draft, field_name))
     email = draft.email.strip()
-    if len(email) > 320:
-        raise InvalidInput("email", "too long", draft.email)
+    check_text("email", email, limit=MAX_EMAIL)
     if email and not _EMAIL.fullmatch(email):
         raise InvalidInput("email", "not an e-mail address", draft.email)
     if draft.language not in LANGUAGES:
         raise InvalidInput("language", "unknown language", draft.language)
     if draft.birthday is not None and not (date(1900, 1, 1) <= draft.birthday <= date.today()):
         raise InvalidInput("birthday", "not a plausible birthday", draft.birthday.isoformat())
-    return replace(draft, name=name, email=email, phone=draft.phone.strip(), tags=clean_tags(draft.tags))
+    tags = clean_tags(draft.tags)
+    check_text("tags", tags, limit=MAX_TAGS)
+    return replace(draft, name=name, email=email, phone=draft.phone.strip(), tags=tags)

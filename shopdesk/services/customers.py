@@ -38,7 +38,7 @@ from shopdesk.services.order_rows import OrderQuery, average_minor
 from shopdesk.services.orders import OrderService
 from shopdesk.services.phones import Phone, digits_only, normalize_phone, phone_search_key
 from shopdesk.services.settings import shop_setting
-from shopdesk.services.text import name_search_tokens, name_tokens, search_key
+from shopdesk.services.text import name_search_tokens, name_tokens, search_key, searchable
 
 
 @cache
@@ -144,6 +144,7 @@ class CustomerService:
     # --- reading ------------------------------------------------------------------------------------------------
     def find_customers(self, text: str, *, limit: int = 20) -> list[CustomerSummary]:
         """Customers whose name words start with the typed words, or whose phone starts with the typed digits."""
+        text = searchable(text)
         key = search_key(text)
         if not key:
             return []
@@ -176,7 +177,7 @@ class CustomerService:
 
     def find_by_phone_or_id(self, text: str) -> int | None:
         """The customer a script names by phone (any digits, any format) or by id."""
-        cleaned = ascii_digits(text).strip()
+        cleaned = ascii_digits(searchable(text)).strip()
         with self._uow() as uow:
             region = shop_setting(uow.session.connection(), "country")
             try:

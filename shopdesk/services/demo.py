@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 import phonenumbers
 from sqlalchemy import delete, insert, select, text
 from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel
 
 from shopdesk.db import rollups
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
@@ -197,8 +198,9 @@ def build_demo(
     with engine.begin() as conn:
         if not force and _holds_real_shop_data(conn):
             raise RealShopData()
-        for table in (OrderEvent, OrderLine, Order, Product, CustomerNameToken, Customer, Counter):
+        for table in _replaced_tables():  # what hangs on orders and customers first (prints, returns, cards…)
             conn.execute(delete(table))
+        conn.execute(delete(Counter))
         settings = {**DEMO_SETTINGS, DEMO_MARKER: now.isoformat()}
         conn.execute(delete(Setting).where(Setting.key.in_(list(settings))))
         conn.execute(insert(Setting), [{"key": k, "value": v, "updated_at": now} for k, v in settings.items()])
@@ -226,7 +228,8 @@ def build_demo(
         if tokens:
             conn.execute(insert(CustomerNameToken), tokens)
         order_rows, line_rows, event_rows = _orders(rng, orders, customer_ids, product_rows, start, now)
-        conn.execute(insert(Order), order_rows)
+        if order_rows:  # an empty executemany would insert one row of defaults
+            conn.execute(insert(Order), order_rows)
         ids = [row[0] for row in conn.execute(text("SELECT id FROM shop_order ORDER BY number"))]
         for rows in (line_rows, event_rows):
             for row in rows:
@@ -241,6 +244,19 @@ def build_demo(
         with engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
     return DemoSummary(customers=customers, products=len(PRODUCTS), orders=orders)
+
+
+def _replaced_tables() -> list:
+    """The tables a demo replaces: customers, products and orders, and every table whose rows point at them (order
+    prints, returns, store credit, loyalty ledgers, feedback, follow-ups, roll-ups…), those pointing first. Found
+    from the schema, so a table added later cannot make a demo fail on its foreign key. Settings, loyalty programs
+    and accounts stay."""
+    replaced = {Customer.__table__, Order.__table__, Product.__table__}
+    tables = SQLModel.metadata.sorted_tables  # a table comes after the tables it points at
+    for table in tables:
+        if any(fk.column.table in replaced for fk in table.foreign_keys):
+            replaced.add(table)
+    return [table for table in reversed(tables) if table in replaced]
 
 
 class RealShopData(ShopdeskError):
@@ -266,7 +282,8 @@ def _holds_real_shop_data(conn) -> bool:  # noqa: ANN001
             built_at = None
     if built_at is None:
         return any(
-            conn.execute(select(table).limit(1)).first() is not None for table in (Customer, Order, Product, Setting)
+            conn.execute(select(*table.primary_key.columns).limit(1)).first() is not None
+            for table in (*_replaced_tables(), Setting.__table__)
         )
     newer = [
         select(Customer.id).where(Customer.created_at > built_at),

@@ -8,13 +8,15 @@ class ShopdeskError(Exception):
 
 
 class InvalidInput(ShopdeskError):
-    """A value typed by a user cannot be used; ``field`` names the input it came from."""
+    """A value typed by a user cannot be used; ``field`` names the input it came from. ``limit``: the most a field
+    takes (characters for "too long"), so the message can say it."""
 
-    def __init__(self, field: str, reason: str, value: str = "") -> None:
-        super().__init__(f"{field}: {reason}")
+    def __init__(self, field: str, reason: str, value: str = "", *, limit: int | None = None) -> None:
+        super().__init__(f"{field}: {reason}" + (f" (at most {limit:,})" if limit is not None else ""))
         self.field = field
         self.reason = reason
         self.value = value
+        self.limit = limit
 
 
 class DatabaseDamaged(ShopdeskError):

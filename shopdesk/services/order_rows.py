@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from shopdesk.services.addresses import Address, validate_address
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import ascii_digits, percent_of
-from shopdesk.services.text import strip_invisible
+from shopdesk.services.text import check_text, strip_invisible
 
 STATUSES = ("new", "paid", "packed", "shipped", "delivered", "cancelled")
 PIPELINE = ("new", "paid", "packed", "shipped", "delivered")
@@ -21,6 +21,12 @@ PAYMENT_METHODS = ("cash", "card", "bank_transfer", "cash_on_delivery", "wallet"
 SORT_COLUMNS = ("number", "created_at", "customer", "status", "channel", "total")
 MAX_QUANTITY = 100_000
 MAX_AMOUNT_MINOR = 10**15
+# What an order's texts take, in characters: a line's description fits a printed packing list's row, a gift
+# message a printed card, notes a page; carrier, discount code and tracking number are short codes (their columns).
+MAX_DESCRIPTION = 500
+MAX_GIFT_MESSAGE = 500
+MAX_NOTES = 10_000
+MAX_CODE = 64
 
 
 @dataclass(frozen=True)
@@ -212,6 +218,7 @@ def validate_order(draft: OrderDraft) -> Totals:
         where = f"lines[{index}]"
         if not line.description.strip() and line.product_id is None:
             raise InvalidInput(f"{where}.description", "required", line.description)
+        check_text(f"{where}.description", line.description.strip(), limit=MAX_DESCRIPTION)
         if line.quantity <= 0:
             raise InvalidInput(f"{where}.quantity", "must be positive", str(line.quantity))
         if line.quantity > MAX_QUANTITY:
@@ -222,8 +229,6 @@ def validate_order(draft: OrderDraft) -> Totals:
             raise InvalidInput(f"{where}.unit_price", "out of range", str(line.unit_price_minor))
         if not 0 <= line.discount_minor <= line.quantity * line.unit_price_minor:
             raise InvalidInput(f"{where}.discount", "more than the line", str(line.discount_minor))
-        if "\x00" in line.description:
-            raise InvalidInput(f"{where}.description", "contains a NUL character", line.description)
         subtotal += line.total_minor
         if subtotal > MAX_AMOUNT_MINOR:
             raise InvalidInput(f"{where}.unit_price", "out of range", str(line.unit_price_minor))
@@ -240,22 +245,23 @@ def validate_order(draft: OrderDraft) -> Totals:
     total = subtotal - draft.order_discount_minor + draft.shipping_minor
     if total > MAX_AMOUNT_MINOR:
         raise InvalidInput("shipping", "out of range", str(draft.shipping_minor))
-    for name in ("carrier", "gift_message", "notes", "discount_code", "tracking_number"):
-        if "\x00" in getattr(draft, name):
-            raise InvalidInput(name, "contains a NUL character", getattr(draft, name))
-    if len(draft.carrier.strip()) > 64:
-        raise InvalidInput("carrier", "too long", draft.carrier)
-    if not 0 <= draft.paid_minor <= MAX_AMOUNT_MINOR:
+    for name, limit in (("gift_message", MAX_GIFT_MESSAGE), ("notes", MAX_NOTES), ("tracking_number", None)):
+        check_text(name, getattr(draft, name), limit=limit)
+    check_text("carrier", draft.carrier.strip(), limit=MAX_CODE)
+    check_text("discount_code", draft.discount_code.strip(), limit=MAX_CODE)
+    if draft.paid_minor < 0:
         raise InvalidInput("paid", "out of range", str(draft.paid_minor))
+    # Paid is what the order brought in, never the cash handed over: more than the total would show a negative
+    # balance and let a return refund more than the order was worth. A typo (a barcode in the field) is caught here.
+    if draft.paid_minor > total:
+        raise InvalidInput("paid", "more than the total", str(draft.paid_minor))
     if not 0 <= draft.store_credit_minor <= draft.paid_minor:
         raise InvalidInput("store_credit", "out of range", str(draft.store_credit_minor))
     if draft.store_credit_minor and draft.customer_id is None:
         raise InvalidInput("store_credit", "needs a customer")
-    if len(draft.discount_code.strip()) > 64:
-        raise InvalidInput("discount_code", "too long", draft.discount_code)
     tracking = normalize_tracking(draft.tracking_number)
-    if len(tracking) > 64:
-        raise InvalidInput("tracking_number", "too long", draft.tracking_number)
+    if len(tracking) > MAX_CODE:
+        raise InvalidInput("tracking_number", "too long", draft.tracking_number, limit=MAX_CODE)
     for name in ("order_discount_basis_points",):
         points = getattr(draft, name)
         if points is not None and not 0 <= points <= 10_000:

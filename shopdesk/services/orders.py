@@ -23,6 +23,7 @@ from shopdesk.services import store_credit, writers
 from shopdesk.services.addresses import ADDRESS_FIELDS, Address, validate_address
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
+from shopdesk.services.dates import FIRST_DAY, LAST_DAY
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import (
     CHANNELS,
@@ -44,7 +45,7 @@ from shopdesk.services.order_rows import (
 )
 from shopdesk.services.phones import digits_only, phone_search_key
 from shopdesk.services.settings import setting_or_default, setting_subquery
-from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key
+from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key, searchable
 
 __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMBER"]
 
@@ -447,10 +448,12 @@ class OrderService:
             filters.append(Order.status.in_(query.statuses))
         if query.channels:
             filters.append(Order.channel.in_(query.channels))
-        if query.date_from is not None:
-            filters.append(Order.created_at >= _local_day_start(query.date_from))
-        if query.date_to is not None:
-            filters.append(Order.created_at < _local_day_start(query.date_to + timedelta(days=1)))
+        # A day before the shop's calendar (FIRST_DAY) or after it puts no bound: as a time it would fall off the
+        # calendar (0001-01-01 in a time zone east of UTC, the day after 9999-12-31), and no order is there anyway.
+        if query.date_from is not None and query.date_from > FIRST_DAY:
+            filters.append(Order.created_at >= _local_day_start(min(query.date_from, LAST_DAY + timedelta(days=1))))
+        if query.date_to is not None and query.date_to < LAST_DAY:
+            filters.append(Order.created_at < _local_day_start(max(query.date_to, FIRST_DAY) + timedelta(days=1)))
         if query.customer_id is not None:
             filters.append(Order.customer_id == query.customer_id)
         if query.search.strip():
@@ -470,6 +473,7 @@ CUSTOMER_LIST_LIMIT = 1000
 
 def _search_filter(session, text: str):  # noqa: ANN001, ANN202
     """Orders whose number, tracking number, customer's name words or phone match what was typed."""
+    text = searchable(text)
     key = search_key(text)
     alternatives = []
     customers = []

@@ -30,7 +30,7 @@ from shopdesk.db.models import (
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.cohort_records import CohortTable
 from shopdesk.services.cohorts import cohort_table
-from shopdesk.services.errors import InvalidInput
+from shopdesk.services.dates import check_day, check_range
 from shopdesk.services.return_queries import NOT_REJECTED
 from shopdesk.services.settings import shop_setting
 from shopdesk.services.summary_records import PeriodFigures, Summary
@@ -101,9 +101,11 @@ class SummaryService:
         self._uow = uow
 
     def summary(self, start: date, end: date) -> Summary:
-        """Figures for ``[start, end]`` (both days included) and for as many days just before."""
-        if end < start:
-            raise InvalidInput("to", "before from", end.isoformat())
+        """Figures for ``[start, end]`` (both days included) and for as many days just before; raises
+        ``InvalidInput`` for a day off the shop's calendar (``services.dates``) or ``end`` before ``start``."""
+        check_day(start, field="from")
+        check_day(end, field="to")
+        check_range(start, end)
         days = (end - start).days + 1
         until = end + timedelta(days=1)
         return Summary(self.figures(start, until), self.figures(start - timedelta(days=days), start))

@@ -7,8 +7,10 @@ original so searches use an index instead of scanning in Python; the original is
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
+from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import ascii_digits
 
 _LETTER_FOLDS = str.maketrans(
@@ -31,6 +33,29 @@ _LETTER_FOLDS = str.maketrans(
 _DROP = dict.fromkeys(
     map(ord, "\u0640\u200c\u200d\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 )
+
+
+# A lone half of a UTF-16 surrogate pair: Python holds it (a file name's undecodable byte, a broken paste) but no
+# database or file can store it as text.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def check_text(field: str, text: str, *, limit: int | None = None) -> None:
+    """Raise ``InvalidInput(field, ...)`` for text no database keeps — a NUL character (``contains a NUL
+    character``) or half a surrogate pair (``broken character``) — or longer than ``limit`` characters (``too long``,
+    with the limit). Everything else is kept exactly as typed."""
+    if "\x00" in text:
+        raise InvalidInput(field, "contains a NUL character", text[:50])
+    if not text.isascii() and _SURROGATE.search(text):
+        raise InvalidInput(field, "broken character", text[:50].encode("utf-8", "replace").decode())
+    if limit is not None and len(text) > limit:
+        raise InvalidInput(field, "too long", text[:50], limit=limit)
+
+
+def searchable(text: str) -> str:
+    """Text to search with: half a surrogate pair (see ``check_text``) becomes U+FFFD, which no stored text holds, so
+    a search for it finds nothing instead of failing."""
+    return _SURROGATE.sub("\ufffd", text) if not text.isascii() else text
 
 
 def strip_invisible(text: str) -> str:
