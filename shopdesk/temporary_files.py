@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
+NAME_MAX = 255  # bytes in one file name: ext4, NTFS (in UTF-16 units), APFS
 
 _OURS = re.compile(
     r"^\.(?P<target>.+)\.(?P<pid>\d+)-(?P<thread>\d+)@(?P<host>[A-Za-z0-9_-]+)\.part(-journal|-wal|-shm)?$"
@@ -40,9 +41,15 @@ def _host() -> str:
 
 
 def temporary_path(target: Path) -> Path:
-    """The temporary name beside ``target`` for this process and thread."""
+    """The temporary name beside ``target`` for this process and thread. A target's name near the file system's
+    255 bytes is shortened in it (SQLite's ``-journal`` included), so a name that is allowed never fails for its
+    temporary one."""
     target = Path(target)
-    return target.with_name(f".{target.name}.{os.getpid()}-{threading.get_ident()}@{_host()}.part")
+    tail = f".{os.getpid()}-{threading.get_ident()}@{_host()}.part"
+    name = target.name
+    while name and len(os.fsencode(f".{name}{tail}-journal")) > NAME_MAX:
+        name = name[:-1]
+    return target.with_name(f".{name}{tail}")
 
 
 def remove(path: Path) -> None:

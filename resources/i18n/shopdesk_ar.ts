@@ -2011,6 +2011,18 @@
         <translation>يحتوي هذا على محرف NUL لا يمكن حفظه.</translation>
     </message>
     <message>
+        <source>This holds a broken character, which cannot be kept; type or paste it again.</source>
+        <translation>يحتوي هذا على محرف تالف لا يمكن حفظه؛ اكتبه أو الصقه من جديد.</translation>
+    </message>
+    <message>
+        <source>This is more than the order&apos;s total: record what the order costs, not the cash handed over.</source>
+        <translation>هذا أكثر من إجمالي الطلب: سجّل ما يكلّفه الطلب، لا المبلغ الذي سُلّم نقدًا.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>اليوم الأخير يسبق اليوم الأول.</translation>
+    </message>
+    <message>
         <source>This row has a different number of columns.</source>
         <translation>عدد أعمدة هذا الصف مختلف.</translation>
     </message>
@@ -2069,6 +2081,10 @@
     <message>
         <source>This customer was referred by the one you are editing; a referral cannot go both ways.</source>
         <translation>هذا العميل أحاله من تعدّله الآن؛ لا تكون الإحالة في الاتجاهين.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>هذا طويل جدًا (الحد الأقصى %1 حرف).</translation>
     </message>
     <message>
         <source>This phone belongs to %1.</source>

@@ -1941,6 +1941,18 @@
         <translation>این یک نویسهٔ NUL دارد که نمی‌توان نگه داشت.</translation>
     </message>
     <message>
+        <source>This holds a broken character, which cannot be kept; type or paste it again.</source>
+        <translation>این شامل نویسه‌ای خراب است که نگه‌داشتنی نیست؛ آن را دوباره بنویسید یا بچسبانید.</translation>
+    </message>
+    <message>
+        <source>This is more than the order&apos;s total: record what the order costs, not the cash handed over.</source>
+        <translation>این بیشتر از جمع سفارش است: مبلغ سفارش را ثبت کنید، نه پولی را که داده شده.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>روز آخر پیش از روز اول است.</translation>
+    </message>
+    <message>
         <source>This row has a different number of columns.</source>
         <translation>تعداد ستون‌های این ردیف فرق دارد.</translation>
     </message>
@@ -1999,6 +2011,10 @@
     <message>
         <source>This customer was referred by the one you are editing; a referral cannot go both ways.</source>
         <translation>این مشتری را همین کسی که ویرایش می‌کنید معرفی کرده است؛ معرفی دوطرفه ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>This is too long (at most %1 characters).</source>
+        <translation>این بیش از حد طولانی است (حداکثر %1 نویسه).</translation>
     </message>
     <message>
         <source>This phone belongs to %1.</source>

@@ -50,6 +50,7 @@ from shopdesk.services import writers
 from shopdesk.services.addresses import Address, validate_address
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_records import CustomerDraft, validate_customer
+from shopdesk.services.dates import JALALI_BEFORE, calendar_day
 from shopdesk.services.errors import InvalidInput, UnclearEncoding, UnreadableFile
 from shopdesk.services.import_encoding import (
     BAD_BYTES,
@@ -216,7 +217,7 @@ def parse_when(text: str, *, date_order: str = "") -> datetime:
                 break
             except ValueError:
                 continue
-    if moment is not None and moment.year < 1700:  # a Jalali date written with dashes (1405-01-10)
+    if moment is not None and moment.year < JALALI_BEFORE:  # a Jalali date written with dashes (1405-01-10)
         moment = None
     if moment is None:
         moment = _slashed(raw, text, date_order)
@@ -244,13 +245,8 @@ def _slashed(raw: str, text: str, date_order: str) -> datetime:
         except ValueError as exc:
             raise InvalidInput("created_at", "not a date", text) from exc
     try:
-        if len(parts[0]) == 4:  # year first: Gregorian, or Jalali (1403/05/12)
-            if a < 1700:  # Jalali (the library is loaded only for files that need it)
-                import jdatetime
-
-                day = jdatetime.date(a, b, c).togregorian()
-            else:
-                day = date(a, b, c)
+        if len(parts[0]) == 4:  # year first: Gregorian, or Jalali (1403/05/12): the one rule of services.dates
+            day = calendar_day(a, b, c)
         else:
             if a > 12 >= b:
                 order = "dmy"

@@ -88,7 +88,9 @@ class CustomerDialog(EditingDialog):
         self.tags = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
-        self.errors = {key: FieldError() for key in ("name", "phone", "email", "birthday", "referred_by")}
+        self.errors = {
+            key: FieldError() for key in ("name", "phone", "email", "birthday", "referred_by", "tags", "notes")
+        }
         self._labels = [QLabel() for _ in range(8)]
         form = QFormLayout()
         rows = [
@@ -98,8 +100,8 @@ class CustomerDialog(EditingDialog):
             stacked(side_by_side(self.has_birthday, self.birthday), self.errors["birthday"]),
             stacked(self.referred_by, self.referrer_name, self.errors["referred_by"]),
             self.language,
-            self.tags,
-            self.notes,
+            stacked(self.tags, self.errors["tags"]),
+            stacked(self.notes, self.errors["notes"]),
         ]
         for label, field in zip(self._labels, rows, strict=True):
             form.addRow(label, field)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from shopdesk.services.errors import DuplicatePhone, InvalidInput
 from shopdesk.services.text import safe_single_line
@@ -52,6 +52,13 @@ _REASONS = {
     "too many addresses": QT_TRANSLATE_NOOP("InputErrors", "A customer keeps at most 50 addresses."),
     "not a percent": QT_TRANSLATE_NOOP("InputErrors", "A percent is between 0% and 100%."),
     "contains a NUL character": QT_TRANSLATE_NOOP("InputErrors", "This holds a NUL character, which cannot be kept."),
+    "broken character": QT_TRANSLATE_NOOP(
+        "InputErrors", "This holds a broken character, which cannot be kept; type or paste it again."
+    ),
+    "more than the total": QT_TRANSLATE_NOOP(
+        "InputErrors", "This is more than the order's total: record what the order costs, not the cash handed over."
+    ),
+    "before from": QT_TRANSLATE_NOOP("InputErrors", "The last day comes before the first."),
     # importing files
     "wrong column count": QT_TRANSLATE_NOOP("InputErrors", "This row has a different number of columns."),
     "order rows apart": QT_TRANSLATE_NOOP(
@@ -90,11 +97,16 @@ _FIELD_REASONS = {
 }
 
 
+_TOO_LONG = QT_TRANSLATE_NOOP("InputErrors", "This is too long (at most %1 characters).")
+
+
 def input_error_text(exc: InvalidInput | DuplicatePhone) -> str:
     """What to show next to the field ``exc`` names."""
     if isinstance(exc, DuplicatePhone):
         text = QCoreApplication.translate("InputErrors", "This phone belongs to %1.")
         return text.replace("%1", safe_single_line(exc.existing_name))
+    if exc.reason == "too long" and exc.limit is not None:  # the service says how much the field takes
+        return QCoreApplication.translate("InputErrors", _TOO_LONG).replace("%1", QLocale().toString(exc.limit))
     return reason_text(exc.reason, exc.field)
 
 

@@ -156,6 +156,8 @@ class OrderFormDialog(EditingDialog):
                 "carrier",
                 "tracking_number",
                 "store_credit",
+                "gift_message",
+                "notes",
             )
         }
         self._new_labels = [QLabel() for _ in range(3)]
@@ -258,7 +260,7 @@ class OrderFormDialog(EditingDialog):
             (self.carrier, "carrier"),
             (self.tracking_number, "tracking_number"),
             (side_by_side(self.has_expected_delivery, self.expected_delivery), None),
-            (self.gift_message, None),
+            (self.gift_message, "gift_message"),
         ]
         for index, (label, (field, error)) in enumerate(zip(self._detail_labels, cells, strict=True)):
             row, column = divmod(index, 2)
@@ -266,7 +268,7 @@ class OrderFormDialog(EditingDialog):
             details.addWidget(stacked(field, self.errors[error]) if error else field, row, column * 2 + 1)
         self._notes_label = QLabel()
         details.addWidget(self._notes_label, 5, 0)
-        details.addWidget(self.notes, 5, 1, 1, 3)
+        details.addWidget(stacked(self.notes, self.errors["notes"]), 5, 1, 1, 3)
         self.store_credit = NumberLineEdit()
         self.store_credit.setObjectName("storeCredit")
         self.store_credit_note = QLabel()
@@ -1036,6 +1038,8 @@ def _error_key(field: str) -> str:
         "carrier",
         "tracking_number",
         "store_credit",
+        "gift_message",
+        "notes",
     )
     return field if field in known else "lines"
 
