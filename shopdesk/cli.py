@@ -8,6 +8,7 @@ translated words, digits and dates of the documents.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sqlite3
 import sys
@@ -202,13 +203,16 @@ def _date(text: str):  # noqa: ANN202
         ) from exc
 
 
+MAX_LIMIT = 10**9  # more rows than any shop has, and within every database's LIMIT
+
+
 def _limit(text: str) -> int:
     """--limit: a whole number, 0 for all; a negative one is refused rather than read as "all"."""
     from shopdesk.services.numbers import ascii_digits
 
     typed = ascii_digits(text).strip()
-    if not (typed.isascii() and typed.isdigit()):
-        raise argparse.ArgumentTypeError(f"not a limit: {text!r} (a whole number, 0 for all)")
+    if not (typed.isascii() and typed.isdigit()) or int(typed) > MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"not a limit: {text!r} (a whole number up to {MAX_LIMIT:,}, 0 for all)")
     return int(typed)
 
 
@@ -241,6 +245,10 @@ EXIT_NEEDS_OWNER = 4
 
 
 def main(argv: list[str]) -> int:
+    # A file name given in bytes that are not UTF-8 reaches Python as surrogate escapes; said back, it is the same
+    # bytes (what Python itself does in a C locale), never an encoding error.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="surrogateescape")
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args)
@@ -857,12 +865,20 @@ def _open(url: str, *, lock: bool = False, program: str = "shopdesk"):  # noqa: 
         return 1
 
 
+# A demo is built in memory first: ten times the big small shop the benchmarks use is the most it makes.
+DEMO_MOST_CUSTOMERS = 100_000
+DEMO_MOST_ORDERS = 1_000_000
+
+
 def _demo(args: argparse.Namespace) -> int:
     from shopdesk.db.backup import backup_sqlite
     from shopdesk.services.demo import RealShopData, build_demo
 
-    if args.customers < 1 or args.orders < 0:
-        print("shopdesk demo: --customers must be at least 1 and --orders at least 0", file=sys.stderr)
+    if not (1 <= args.customers <= DEMO_MOST_CUSTOMERS and 0 <= args.orders <= DEMO_MOST_ORDERS):
+        print(
+            f"shopdesk demo: --customers must be 1 to {DEMO_MOST_CUSTOMERS:,} and --orders 0 to {DEMO_MOST_ORDERS:,}",
+            file=sys.stderr,
+        )
         return 2
     url = _target_url(args, demo=True)
     database = _open(url, lock=True, program="shopdesk demo")
