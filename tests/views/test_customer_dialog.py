@@ -83,3 +83,19 @@ def test_editing_shows_who_referred_the_customer(make_window, fresh_shop, langua
     assert view.dialog.referred_by.text() == str(walk_in)
     assert view.dialog.save() == sam
     assert services.customers.get_profile(sam).referred_by_id == walk_in
+
+
+@pytest.mark.parametrize(("language", "limit"), [("en", "10,000"), ("fa", "۱۰٬۰۰۰")])
+def test_notes_past_their_limit_are_explained_next_to_the_notes(make_window, fresh_shop, language, limit):
+    services = build_services(fresh_shop.unit_of_work)
+    _window, view = _customers_view(make_window, fresh_shop, language)
+    view.open_new_customer()
+    dialog = view.dialog
+    dialog.name.setText("Nima")
+    dialog.notes.setPlainText("n" * 10_001)
+    assert dialog.save() is None
+    assert limit in dialog.errors["notes"].text()
+    assert dialog.errors["notes"].isVisibleTo(dialog) and not dialog.errors["name"].isVisibleTo(dialog)
+    assert services.customers.find_customers("nima") == []
+    dialog.notes.setPlainText("n" * 10_000)
+    assert dialog.save() is not None

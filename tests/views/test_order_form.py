@@ -317,3 +317,29 @@ def test_a_save_while_an_import_is_written_waits_with_a_message_keeps_the_form_a
     assert not form.isVisible() and not form.waiting
     [row] = build_services(fresh_shop.unit_of_work).orders.page(view.model.query.__class__(), limit=5)
     assert row.total_minor == 2 * 1250
+
+
+def test_paid_over_the_total_and_too_long_notes_are_explained_next_to_their_fields(make_window, fresh_shop, qtbot):
+    window = make_window("en", fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    form.set_line(0, item="Mug", quantity="1", price="1.00")
+    form.paid.setText("1000000000000")
+    assert form.save() is None
+    assert form.errors["paid"].text() == (
+        "This is more than the order's total: record what the order costs, not the cash handed over."
+    )
+    form.paid.setText("1.00")
+    form.notes.setPlainText("n" * 10_001)
+    assert form.save() is None
+    assert form.errors["notes"].text() == "This is too long (at most 10,000 characters)."
+    assert form.errors["notes"].isVisibleTo(form) and not form.errors["lines"].isVisibleTo(form)
+    form.notes.setPlainText("n" * 10_000)
+    form.gift_message.setText("g" * 501)
+    assert form.save() is None
+    assert form.errors["gift_message"].text() == "This is too long (at most 500 characters)."
+    form.gift_message.setText("Happy Eid")
+    form.set_line(0, item="d" * 501)
+    assert form.save() is None
+    assert form.errors["lines"].text() == "Line 1: This is too long (at most 500 characters)."
+    form.set_line(0, item="Mug")
+    assert form.save() == 1001
