@@ -792,9 +792,10 @@ class OrderFormDialog(EditingDialog):
             self._show_line_total(row)
         self.order_discount_amount.setText("")
         try:
-            # the address is checked on Save: typing one never blanks the totals
+            # the address is checked on Save: typing one never blanks the totals; what was paid does not change the
+            # total either: while it is more than the total, the total still shows
             draft = replace(self.draft(), ship_to=None, bill_to=None)
-            totals = validate_order(draft)
+            totals = validate_order(replace(draft, paid_minor=0, store_credit_minor=0))
         except InvalidInput as exc:
             # said now, not only on Save: "Total: —" alone left people guessing what was wrong (a form with no
             # line yet has nothing wrong to say)
@@ -809,7 +810,7 @@ class OrderFormDialog(EditingDialog):
             self.tr("Subtotal %1 · Total %2 · Balance due %3")
             .replace("%1", money(totals.subtotal_minor, self._currency))
             .replace("%2", money(totals.total_minor, self._currency))
-            .replace("%3", money(totals.balance_due_minor, self._currency))
+            .replace("%3", money(totals.total_minor - draft.paid_minor, self._currency))
         )
 
     def _show_line_total(self, row: int) -> None:

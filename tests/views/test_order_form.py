@@ -328,6 +328,7 @@ def test_paid_over_the_total_and_too_long_notes_are_explained_next_to_their_fiel
     assert form.errors["paid"].text() == (
         "This is more than the order's total: record what the order costs, not the cash handed over."
     )
+    assert "Total 1.00" in form.totals.text()  # the total stays in sight while what was paid is wrong
     form.paid.setText("1.00")
     form.notes.setPlainText("n" * 10_001)
     assert form.save() is None
