@@ -246,9 +246,11 @@ EXIT_NEEDS_OWNER = 4
 
 def main(argv: list[str]) -> int:
     # A file name given in bytes that are not UTF-8 reaches Python as surrogate escapes; said back, it is the same
-    # bytes (what Python itself does in a C locale), never an encoding error.
+    # bytes on stdout (what Python itself does in a C locale) and \xNN in a message, never an encoding error.
     if isinstance(sys.stdout, io.TextIOWrapper):
         sys.stdout.reconfigure(errors="surrogateescape")
+    if isinstance(sys.stderr, io.TextIOWrapper):
+        sys.stderr.reconfigure(errors="backslashreplace")
     args = build_parser().parse_args(argv)
     if args.command == "demo":
         return _demo(args)
