@@ -296,7 +296,11 @@ def test_a_refund_needs_the_owners_pin_and_is_audited_with_its_amount(make_windo
     assert not page.take_step("refunded")
     assert page.detail.row.status == "inspected"
     answer[0] = owner
+    asked = []
+    # the refund's own question (its amount and customer) answered Refund; the PIN is asked before it
+    monkeypatch.setattr(page, "confirm_give_back", lambda quote, resolution: asked.append(quote.amount_minor) or "")
     assert page.take_step("refunded")
+    assert asked == [1250]
     entry = services.accounts.audit_log()[0]
     assert (entry.account, entry.action) == ("Layla", "return.refund")
     assert entry.details == {"return": page.detail.row.number, "amount_minor": 1250, "currency": "SAR"}
