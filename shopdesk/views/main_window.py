@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -163,6 +164,14 @@ class MainWindow(QMainWindow):
                 shortcut.activated.connect(slot)
                 self._shortcuts.append(shortcut)
 
+        # Ctrl+N (a new order) and Ctrl+F (the area's search) from any focus in the window: the side bar has it at
+        # start-up and after Ctrl+1…9, so a page's own shortcut would not hear them.
+        for key, slot in ((QKeySequence.StandardKey.New, self.new_order), (QKeySequence.StandardKey.Find, self.find)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+
         # Help → About (on macOS Qt moves it to the application menu, where Mac users look for it)
         self.help_menu = self.menuBar().addMenu("")
         self.about_action = QAction(self)
@@ -275,6 +284,21 @@ class MainWindow(QMainWindow):
 
     def show_area(self, key: str) -> None:
         self.navigation.setCurrentRow([a.key for a in AREAS].index(key))
+
+    def new_order(self) -> None:
+        """Ctrl+N: the Orders area with the new-order form open."""
+        if self.orders_view is None:
+            return
+        self.show_area("orders")
+        if AREAS[self._shown_row].key == "orders":
+            self.orders_view.open_order_form()
+
+    def find(self) -> None:
+        """Ctrl+F: into the current area's search box, its text selected, where the area has one."""
+        search = getattr(self.pages.currentWidget(), "search", None)
+        if isinstance(search, QLineEdit):
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
 
     def _build_page(self, key: str) -> QWidget:
         if key == "settings":

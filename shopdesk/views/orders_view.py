@@ -6,7 +6,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -295,12 +294,7 @@ class OrdersView(QWidget):
         self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
         self.new_order_button.clicked.connect(self.open_order_form)
         self.catalogue_button.clicked.connect(self.open_catalogue)
-        new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new_shortcut.activated.connect(self.open_order_form)
-        find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_shortcut.activated.connect(self.search.setFocus)
+        # Ctrl+N and Ctrl+F are the main window's (from any focus, the side bar included): main_window.py
         self._retranslate()
         self.set_formatter(formatter)
 

@@ -165,3 +165,26 @@ def test_ctrl_q_closes_the_window(make_window, qtbot):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window.navigation, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def test_ctrl_n_and_ctrl_f_work_while_the_side_bar_has_focus(make_window, fresh_shop, qtbot):
+    window = make_window("en", fresh_shop)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.navigation.setFocus()
+    qtbot.waitUntil(window.navigation.hasFocus)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.orders_view.search.hasFocus)
+
+    qtbot.keyClick(window.navigation, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Customers
+    window.navigation.setFocus()
+    qtbot.waitUntil(window.navigation.hasFocus)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.page("customers").search.hasFocus)
+
+    window.navigation.setFocus()
+    qtbot.waitUntil(window.navigation.hasFocus)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = window.orders_view.order_form
+    assert form is not None and form.isVisible()
+    assert window.pages.currentWidget() is window.orders_view
