@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -210,6 +210,8 @@ class CustomersView(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self.refresh_list)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.search.installEventFilter(self)  # Down: into the list
         self.results.currentItemChanged.connect(self._on_results_current_item_changed)
         self.new_button.clicked.connect(self.open_new_customer)
         self.edit_button.clicked.connect(self.open_edit_customer)
@@ -238,6 +240,23 @@ class CustomersView(QWidget):
         for row in range(self.results.count()):
             if self.results.item(row).data(Qt.ItemDataRole.UserRole).id == current:
                 self.results.setCurrentRow(row)
+
+    def _on_search_return_pressed(self) -> None:
+        """Enter: search now; a single match is shown."""
+        self.refresh_list()
+        if self.results.count() == 1:
+            self.results.setCurrentRow(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            if self._search_timer.isActive():
+                self.refresh_list()
+            if self.results.count():
+                self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+                if self.results.currentRow() < 0:
+                    self.results.setCurrentRow(0)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_results_current_item_changed(self, item: QListWidgetItem | None, _previous) -> None:  # noqa: ANN001
         if item is not None:

@@ -5,7 +5,17 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -286,7 +296,8 @@ class OrdersView(QWidget):
         self._search_timer = QTimer(self, singleShot=True, interval=250)
         self._search_timer.timeout.connect(self.apply_filters)
         self.search.textEdited.connect(lambda _t: self._search_timer.start())
-        self.search.returnPressed.connect(self.apply_filters)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+        self.search.installEventFilter(self)  # Down: into the list
         self.status_filter.activated.connect(lambda _i: self.apply_filters())
         self.channel_filter.activated.connect(lambda _i: self.apply_filters())
         self.use_dates.toggled.connect(self._on_use_dates_toggled)
@@ -329,6 +340,23 @@ class OrdersView(QWidget):
         self._search_timer.stop()
         self.model.set_query(self.query())
         self._show_count()
+
+    def _on_search_return_pressed(self) -> None:
+        """Enter: search now; a single match opens its page."""
+        self.apply_filters()
+        if self.model.rowCount() == 1:
+            self.open_order(self.model.row(0).id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            if self._search_timer.isActive():
+                self.apply_filters()
+            if self.model.rowCount():
+                self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.table.currentIndex().isValid():
+                    self.table.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_use_dates_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
