@@ -1,5 +1,5 @@
 """Finding customers by the words of their name (through ``customer_name_token`` and its indexes) or by the
-digits of their phone (``customer.phone_key``).
+digits of their phone (``customer.phone_key``): its first digits, or its last four or more.
 
 Shared by the customer search and the orders search. Every typed word must start one of the name's words. The
 rarest word is read first (an index range), and the other words are checked per customer with an index seek on
@@ -26,6 +26,20 @@ def _in_range(column, prefix: str):  # noqa: ANN001, ANN202
 def customers_with_phone_prefix(phone_key: str):  # noqa: ANN201
     """A SELECT of the ids of customers whose phone's national digits start with ``phone_key``."""
     return select(Customer.id).where(_in_range(Customer.phone_key, phone_key))
+
+
+# The fewest typed digits looked up at the end of phones: a customer at the counter gives the last four or more;
+# fewer would bring every tenth or hundredth customer.
+PHONE_SUFFIX_MIN = 4
+
+
+def customers_with_phone_suffix(digits: str):  # noqa: ANN201
+    """A SELECT of the ids of customers whose phone's national digits end with ``digits`` (ASCII, at least
+    ``PHONE_SUFFIX_MIN`` of them). A scan of the phone keys' index (no leading-wildcard index exists): measured in
+    benchmarks/phone_suffix.py."""
+    if len(digits) < PHONE_SUFFIX_MIN or not (digits.isascii() and digits.isdigit()):
+        raise ValueError("a phone suffix is at least four ASCII digits")
+    return select(Customer.id).where(Customer.phone_key.like("%" + digits), Customer.phone_key != "")
 
 
 def customers_with_words(session, words: list[str]):  # noqa: ANN001, ANN201

@@ -31,7 +31,12 @@ from shopdesk.services.customer_records import (
     clean_tags,
     validate_customer,
 )
-from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
+from shopdesk.services.customer_search import (
+    PHONE_SUFFIX_MIN,
+    customers_with_phone_prefix,
+    customers_with_phone_suffix,
+    customers_with_words,
+)
 from shopdesk.services.errors import DuplicatePhone, InvalidInput, NotFound
 from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.order_rows import OrderQuery, average_minor
@@ -143,7 +148,8 @@ class CustomerService:
 
     # --- reading ------------------------------------------------------------------------------------------------
     def find_customers(self, text: str, *, limit: int = 20) -> list[CustomerSummary]:
-        """Customers whose name words start with the typed words, or whose phone starts with the typed digits."""
+        """Customers whose name words start with the typed words, or whose phone starts with the typed digits or
+        ends with four or more of them."""
         text = searchable(text)
         key = search_key(text)
         if not key:
@@ -151,10 +157,13 @@ class CustomerService:
         with self._uow() as uow:
             session = uow.session
             ids: list[int] = []
-            if digits_only(text):
+            digits = digits_only(text)
+            if digits:
                 phone_key = phone_search_key(text)
                 if phone_key:
                     ids += session.exec(customers_with_phone_prefix(phone_key).limit(limit)).all()
+                if len(digits) >= PHONE_SUFFIX_MIN and "+" not in text:  # the last digits, given at the counter
+                    ids += session.exec(customers_with_phone_suffix(digits).limit(limit)).all()
             words = sorted(name_tokens(key))
             if words:
                 ids += session.exec(customers_with_words(session, words).limit(limit)).all()

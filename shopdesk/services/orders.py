@@ -22,7 +22,12 @@ from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import store_credit, writers
 from shopdesk.services.addresses import ADDRESS_FIELDS, Address, validate_address
 from shopdesk.services.counters import next_number
-from shopdesk.services.customer_search import customers_with_phone_prefix, customers_with_words
+from shopdesk.services.customer_search import (
+    PHONE_SUFFIX_MIN,
+    customers_with_phone_prefix,
+    customers_with_phone_suffix,
+    customers_with_words,
+)
 from shopdesk.services.dates import FIRST_DAY, LAST_DAY
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import (
@@ -484,6 +489,8 @@ def _search_filter(session, text: str):  # noqa: ANN001, ANN202
         phone_key = phone_search_key(text)
         if len(phone_key) >= 3:
             customers.append(customers_with_phone_prefix(phone_key))
+        if len(digits) >= PHONE_SUFFIX_MIN and "+" not in text:  # the phone's last digits, given at the counter
+            customers.append(customers_with_phone_suffix(digits))
     tracking = normalize_tracking(text)
     if len(tracking) >= 4:  # scanned or pasted whole, so an exact (indexed) match
         alternatives.append(Order.tracking_number == tracking)

@@ -1,5 +1,6 @@
 """From a search box, the keyboard reaches the matches: Enter on a single match opens it, Down goes into the list."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -11,7 +12,7 @@ from shopdesk.services.registry import build_services
 def _shop(database):
     services = build_services(database.unit_of_work)
     ali = services.customers.create_customer(CustomerDraft(name="علی رضایی", phone="09121234567", language="fa"))
-    omar = services.customers.create_customer(CustomerDraft(name="Omar Haddad", phone="+962791234567"))
+    omar = services.customers.create_customer(CustomerDraft(name="Omar Haddad", phone="+962795550100"))
     orders = {}
     for customer, price in ((ali, 1250), (omar, 900), (omar, 400)):
         orders.setdefault(customer, []).append(
@@ -74,3 +75,34 @@ def test_enter_or_down_in_the_customers_search_opens_the_single_match(make_windo
     qtbot.waitUntil(view.results.hasFocus)
     assert view.results.count() == 1
     qtbot.waitUntil(lambda: view.profile.id == omar)
+
+
+@pytest.mark.parametrize("typed", ["4567", "۴۵۶۷", "٤٥٦٧", "123 4567"])
+def test_the_last_digits_of_a_phone_find_the_customer_and_their_orders(make_window, database, qtbot, typed):
+    from shopdesk.services.settings import ShopSettings
+
+    build_services(database.unit_of_work).settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="IR"))
+    ali, omar, orders = _shop(database)
+    window = make_window("en", database)
+    view = window.orders_view
+    view.search.setText(typed)
+    view.apply_filters()
+    assert [view.model.row(i).id for i in range(view.model.rowCount())] == [orders[ali][0].id]
+
+    window.show_area("customers")
+    customers = window.page("customers")
+    customers.search.setText(typed)
+    customers.refresh_list()
+    assert [customers.results.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(customers.results.count())] == [
+        ali
+    ]
+
+
+def test_three_last_digits_are_too_few_to_search_by(make_window, fresh_shop):
+    _shop(fresh_shop)
+    window = make_window("en", fresh_shop)
+    window.show_area("customers")
+    customers = window.page("customers")
+    customers.search.setText("567")  # a phone's last three digits are shared by too many customers
+    customers.refresh_list()
+    assert customers.results.count() == 0
