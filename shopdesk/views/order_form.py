@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.addresses import BookAddress
-from shopdesk.services.customer_records import CustomerDraft, CustomerSummary
+from shopdesk.services.customer_records import CustomerDraft, CustomerSummary, validate_customer
 from shopdesk.services.errors import DatabaseBusy, DuplicatePhone, InvalidInput, NotFound
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import parse_decimal, parse_discount, parse_money, percent_basis_points
@@ -675,8 +675,20 @@ class OrderFormDialog(EditingDialog):
         return None
 
     # --- building the draft ---------------------------------------------------------------------------------------
-    def draft(self) -> OrderDraft:
-        """The order as typed; raises ``InvalidInput`` naming the field (``lines[i].price`` for a cell)."""
+    def draft(self, problems: list[InvalidInput] | None = None) -> OrderDraft:
+        """The order as typed; raises ``InvalidInput`` naming the field (``lines[i].price`` for a cell). Given
+        ``problems``, every field that cannot be read is added to it instead (and counts as empty), so all of
+        them can be shown at once."""
+
+        def read(parse: Callable[[], object], fallback: object) -> object:
+            if problems is None:
+                return parse()
+            try:
+                return parse()
+            except InvalidInput as exc:
+                problems.append(exc)
+                return fallback
+
         lines = []
         self._draft_rows = []  # which table row each draft line came from, for messages and the cursor
         for row in range(self.lines.rowCount()):
@@ -687,16 +699,21 @@ class OrderFormDialog(EditingDialog):
             where = f"lines[{len(lines)}]"
             self._draft_rows.append(row)
             product_id = self.lines.item(row, ITEM).data(Qt.ItemDataRole.UserRole)
-            quantity = parse_decimal(texts[1] or "1", field=f"{where}.quantity")
-            if quantity != quantity.to_integral_value():
-                raise InvalidInput(f"{where}.quantity", "whole numbers only", texts[1])
-            points = percent_basis_points(texts[3], field=f"{where}.discount")  # 10%, ١٠٪, ۱۰٪
+            quantity = read(lambda t=texts[1], w=where: _whole_quantity(t, w), 1)
+            unreadable = object()
+            points = read(lambda t=texts[3], w=where: percent_basis_points(t, field=f"{w}.discount"), unreadable)
+            if points is unreadable:
+                points, discount = None, 0
+            elif points is not None:  # 10%, ١٠٪, ۱۰٪
+                discount = 0
+            else:
+                discount = read(lambda t=texts[3], w=where: self._money(t or "0", f"{w}.discount"), 0)
             lines.append(
                 LineDraft(
                     description=texts[0],
-                    quantity=int(quantity),
-                    unit_price_minor=self._money(texts[2] or "0", f"{where}.unit_price"),
-                    discount_minor=0 if points is not None else self._money(texts[3] or "0", f"{where}.discount"),
+                    quantity=quantity,
+                    unit_price_minor=read(lambda t=texts[2], w=where: self._money(t or "0", f"{w}.unit_price"), 0),
+                    discount_minor=discount,
                     product_id=product_id,
                     discount_basis_points=points,
                 )
@@ -704,10 +721,19 @@ class OrderFormDialog(EditingDialog):
         expected = None
         if self.has_expected_delivery.isChecked():
             expected = self.expected_delivery.date().toPython()
-        credit = (
-            self._money(self.store_credit.text() or "0", "store_credit") if self.credit_row.isVisibleTo(self) else 0
+        credit = 0
+        if self.credit_row.isVisibleTo(self):
+            credit = read(lambda: self._money(self.store_credit.text() or "0", "store_credit"), 0)
+        unreadable = object()
+        order_points = read(
+            lambda: percent_basis_points(self.order_discount.text(), field="order_discount"), unreadable
         )
-        order_points = percent_basis_points(self.order_discount.text(), field="order_discount")
+        if order_points is unreadable:
+            order_points, order_discount = None, 0
+        elif order_points is not None:
+            order_discount = 0
+        else:
+            order_discount = read(lambda: self._money(self.order_discount.text() or "0", "order_discount"), 0)
         ship_to = bill_to = None
         if self.ship_check.isChecked():
             ship_to = self.ship_fields.address()
@@ -716,18 +742,16 @@ class OrderFormDialog(EditingDialog):
         return OrderDraft(
             lines=tuple(lines),
             customer_id=self._customer.id if self._customer else None,
-            order_discount_minor=(
-                0 if order_points is not None else self._money(self.order_discount.text() or "0", "order_discount")
-            ),
+            order_discount_minor=order_discount,
             order_discount_basis_points=order_points,
             ship_to=ship_to,
             bill_to=bill_to,
             language=self._formatter.prefs.language,
             discount_code=self.discount_code.text().strip(),
-            shipping_minor=self._money(self.shipping.text() or "0", "shipping"),
+            shipping_minor=read(lambda: self._money(self.shipping.text() or "0", "shipping"), 0),
             channel=self.channel.currentData(),
             payment_method=self.payment_method.currentData(),
-            paid_minor=self._money(self.paid.text() or "0", "paid") + credit,
+            paid_minor=read(lambda: self._money(self.paid.text() or "0", "paid"), 0) + credit,
             store_credit_minor=credit,
             carrier=self.carrier.text(),
             tracking_number=self.tracking_number.text(),
@@ -735,6 +759,44 @@ class OrderFormDialog(EditingDialog):
             gift_message=self.gift_message.text(),
             notes=self.notes.toPlainText(),
         )
+
+    def problems(self) -> list[InvalidInput]:
+        """Everything wrong with the form, one problem per field at most, in the order of the form: the new
+        customer's name and phone, the lines, then the order's fields (checked by the same rules as the save)."""
+        found: list[InvalidInput] = []
+        if self._customer is None and self.new_customer.isVisible():
+            customer = CustomerDraft(
+                name=self.new_name.text(), phone=self.new_phone.text(), language=self.new_language.currentData()
+            )
+            try:
+                validate_customer(customer)
+            except InvalidInput as exc:
+                found.append(exc)
+            if not any(exc.field == "phone" for exc in found):
+                try:
+                    self._customers.check_phone(customer.phone)
+                except InvalidInput as exc:
+                    found.append(exc)
+        draft = self.draft(found)
+        unread = {_error_key(exc.field) for exc in found if exc.field not in ("name", "phone")}
+        if "lines" in unread:
+            draft = _set_aside(draft, "lines")
+        if unread & {"shipping", "order_discount"}:  # counted as 0, the total is not known: paid waits
+            draft = replace(draft, paid_minor=0, store_credit_minor=0)
+        for _ in range(40):  # each round sets the field found aside, so the next check reaches the fields after it
+            try:
+                validate_order(draft)
+                break
+            except InvalidInput as exc:
+                found.append(exc)
+                draft = _set_aside(draft, exc.field)
+                if draft is None:
+                    break
+        shown: dict[str, InvalidInput] = {}
+        for exc in found:
+            address = exc.field.startswith(("ship_to.", "bill_to."))
+            shown.setdefault(exc.field.split(".", 1)[0] if address else _error_key(exc.field), exc)
+        return list(shown.values())
 
     def _money(self, text: str, field: str) -> int:
         return parse_money(text, minor_digits=self._digits, field=field)
@@ -832,6 +894,11 @@ class OrderFormDialog(EditingDialog):
     def save(self) -> int | None:
         """Validate, create the new customer if one is being typed, place the order; returns its number."""
         self._clear_errors()
+        problems = self.problems()
+        if problems:
+            self._stop_waiting()
+            self._show_problems(problems)
+            return None
         try:
             draft = self.draft()
             validate_order(draft)
@@ -924,6 +991,16 @@ class OrderFormDialog(EditingDialog):
         column = {"quantity": QTY, "unit_price": PRICE, "discount": DISCOUNT}.get(field.rsplit(".", 1)[-1], ITEM)
         if row < self.lines.rowCount():
             self.lines.setCurrentCell(row, column)
+
+    def _show_problems(self, problems: list[InvalidInput]) -> None:
+        """Each problem beside its field; the cursor goes to the first."""
+        for exc in reversed(problems):  # the first one shown last, so it keeps the focus
+            if self.ship_fields.show_error(exc) or self.bill_fields.show_error(exc):
+                self.ship_check.setChecked(True)
+                continue
+            self._show_error(_error_key(exc.field), exc)
+            if exc.field.startswith("lines["):
+                self._focus_cell(exc.field)
 
     def _show_error(self, key: str, exc: InvalidInput | DuplicatePhone) -> None:
         self._errors_shown[key] = exc
@@ -1023,6 +1100,49 @@ class _ProductCompleterDelegate(IsolatingDelegate):
 
 
 _TYPED = ("recipient", "phone", "line1", "line2", "district", "city", "region", "postal_code", "short_code")
+
+
+def _whole_quantity(text: str, where: str) -> int:
+    quantity = parse_decimal(text or "1", field=f"{where}.quantity")
+    if quantity != quantity.to_integral_value():
+        raise InvalidInput(f"{where}.quantity", "whole numbers only", text)
+    return int(quantity)
+
+
+# What a field is set to so the order's other fields can still be checked (validate_order stops at the first).
+_ASIDE = {
+    "order_discount": {"order_discount_minor": 0, "order_discount_basis_points": None},
+    "shipping": {"shipping_minor": 0},
+    "gift_message": {"gift_message": ""},
+    "notes": {"notes": ""},
+    "carrier": {"carrier": ""},
+    "discount_code": {"discount_code": ""},
+    "tracking_number": {"tracking_number": ""},
+    "ship_to": {"ship_to": None},
+    "bill_to": {"bill_to": None},
+}
+
+
+def _set_aside(draft: OrderDraft, field: str) -> OrderDraft | None:
+    """The draft without the field a problem named; ``None`` when it cannot be set aside (stop checking)."""
+    name = field.split(".", 1)[0].split("[", 1)[0]
+    if name == "lines":
+        # no line (or a bad one): what depends on the total (discount, paid, credit) waits until the lines are right
+        return replace(
+            draft,
+            lines=(LineDraft("-", 1, 0),),
+            order_discount_minor=0,
+            order_discount_basis_points=None,
+            paid_minor=0,
+            store_credit_minor=0,
+        )
+    if name == "paid":
+        return replace(draft, paid_minor=draft.store_credit_minor)
+    if name == "store_credit":
+        return replace(draft, paid_minor=draft.paid_minor - draft.store_credit_minor, store_credit_minor=0)
+    if name in _ASIDE:
+        return replace(draft, **_ASIDE[name])
+    return None
 
 
 def _error_key(field: str) -> str:

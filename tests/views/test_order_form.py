@@ -344,3 +344,36 @@ def test_paid_over_the_total_and_too_long_notes_are_explained_next_to_their_fiel
     assert form.errors["lines"].text() == "Line 1: This is too long (at most 500 characters)."
     form.set_line(0, item="Mug")
     assert form.save() == 1001
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_every_fields_error_shows_at_once_beside_its_field_and_nothing_typed_is_lost(
+    make_window, fresh_shop, qtbot, language, tmp_path
+):
+    window = make_window(language, fresh_shop)
+    _view, form = _open_form(window, qtbot)
+    form.customer_search.setText("Sara")
+    form.new_customer_button.click()
+    form.new_phone.setText("12")  # not a phone
+    form.shipping.setText("abc")  # not a number
+    form.gift_message.setText("x" * 501)  # too long
+    # no line at all
+    assert form.save() is None
+    shown = {key for key, label in form.errors.items() if label.isVisible() and label.text()}
+    assert shown == {"lines", "phone", "shipping", "gift_message"}, shown
+    if language == "en":
+        assert form.errors["lines"].text() == "Add at least one line."
+        assert form.errors["phone"].text() == "This is not a phone number."
+    form.grab().save(str(tmp_path / f"order_form_all_errors_{language}.png"))
+    assert (form.new_name.text(), form.new_phone.text(), form.shipping.text()) == ("Sara", "12", "abc")
+    assert form.gift_message.text() == "x" * 501
+
+    form.set_line(0, item="Rose soap", quantity="2", price="abc")  # a line, now with a bad price
+    form.new_phone.setText("09121234567")
+    assert form.save() is None
+    shown = {key for key, label in form.errors.items() if label.isVisible() and label.text()}
+    assert shown == {"lines", "shipping", "gift_message"}, shown
+    form.set_line(0, price="12.50")
+    form.shipping.setText("0")
+    form.gift_message.setText("For you")
+    assert form.save() == 1001
