@@ -2545,6 +2545,18 @@
         <translation>غيّر جهاز آخر هذا الطلب للتو؛ راجعه مرة أخرى.</translation>
     </message>
     <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>تعذّر حفظ ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>The insert is saved in %1.</source>
+        <translation>حُفظت بطاقة التغليف في %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
         <source>Order %1</source>
         <translation>الطلب %1</translation>
     </message>
@@ -2555,6 +2567,14 @@
     <message>
         <source>Mark as…</source>
         <translation>تعيين كـ…</translation>
+    </message>
+    <message>
+        <source>Print insert…</source>
+        <translation>طباعة بطاقة التغليف…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s packing insert as a PDF, to print</source>
+        <translation>احفظ بطاقة التغليف لهذا الطلب كملف PDF لطباعتها</translation>
     </message>
     <message>
         <source>Walk-in sale</source>

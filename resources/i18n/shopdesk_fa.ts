@@ -2470,6 +2470,18 @@
         <translation>رایانهٔ دیگری همین حالا این سفارش را تغییر داد؛ دوباره نگاه کنید.</translation>
     </message>
     <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>ذخیره‌ی PDF ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The insert is saved in %1.</source>
+        <translation>برگه‌ی داخل بسته در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
         <source>Order %1</source>
         <translation>سفارش %1</translation>
     </message>
@@ -2480,6 +2492,14 @@
     <message>
         <source>Mark as…</source>
         <translation>تغییر وضعیت به…</translation>
+    </message>
+    <message>
+        <source>Print insert…</source>
+        <translation>چاپ برگه‌ی داخل بسته…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s packing insert as a PDF, to print</source>
+        <translation>برگه‌ی داخل بستهٔ این سفارش را برای چاپ به صورت PDF ذخیره کن</translation>
     </message>
     <message>
         <source>Walk-in sale</source>

@@ -219,6 +219,8 @@ class MainWindow(QMainWindow):
             backup_first=self._backup_before_import,
             formatter=self.formatter,
             guard=self.guard,
+            prints=services.prints,
+            display_for=self._preferences.display_for,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.orders_changed.connect(self._on_orders_view_orders_changed)

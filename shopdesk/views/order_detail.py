@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,8 +31,12 @@ from shopdesk.views.locale_format import Formatter
 from shopdesk.views.widgets import IsolatingDelegate, open_owned
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from shopdesk.services.feedback import FeedbackService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.print_studio import PrintService
+    from shopdesk.views.preferences import DisplayPreferences
 
 
 class OrderDetailDialog(QDialog):
@@ -44,10 +50,15 @@ class OrderDetailDialog(QDialog):
         order_id: int,
         formatter: Formatter,
         feedback: FeedbackService | None = None,
+        prints: PrintService | None = None,
+        display_for: Callable[[str], DisplayPreferences] | None = None,
         parent: QWidget | None = None,
     ):
+        """``prints`` and ``display_for`` (the desk's display for a language): "Print insert…" is offered with them."""
         super().__init__(parent)
         self._feedback = feedback
+        self._prints = prints
+        self._display_for = display_for
         self.setObjectName("orderDetail")
         self._orders = orders
         self._order_id = order_id
@@ -89,12 +100,21 @@ class OrderDetailDialog(QDialog):
         self.feedback_button.clicked.connect(self.open_feedback)
         self.feedback_button.setVisible(feedback is not None)
         self.feedback_dialog = None
+        self.print_button = QPushButton()  # the order's packing insert, saved as a PDF the way the Print area does
+        self.print_button.setObjectName("printInsert")
+        self.print_button.clicked.connect(self.print_insert)
+        self.print_button.setVisible(prints is not None and display_for is not None)
+        self.print_note = QLabel()
+        self.print_note.setObjectName("printNote")
+        self.print_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.print_note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.mark_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.return_button)
         bottom.addWidget(self.feedback_button)
+        bottom.addWidget(self.print_button)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -105,6 +125,7 @@ class OrderDetailDialog(QDialog):
         layout.addWidget(self.totals)
         layout.addWidget(self.history_title)
         layout.addWidget(self.history)
+        layout.addWidget(self.print_note)
         layout.addLayout(bottom)
         self.resize(780, 700)
         self.reload()
@@ -135,6 +156,37 @@ class OrderDetailDialog(QDialog):
         )
         open_owned(self, "feedback_dialog", dialog)
 
+    def print_insert(self, _checked: bool = False) -> None:
+        """Save this order's packing insert as a PDF (asked where) and note on the order that it was printed."""
+        if self._prints is None or self._display_for is None or self.detail is None:
+            return
+        target = self._ask_save_path(f"insert-{self.detail.row.number}.pdf")
+        if not target:
+            return
+        from shopdesk.services.errors import DatabaseBusy
+        from shopdesk.services.print_requests import LANGUAGES, PrintRequest
+        from shopdesk.views.busy import refused_text
+        from shopdesk.views.print_texts import document_text
+
+        request = PrintRequest(document="inserts")
+        # as the Print area makes them: each language's words from this desk's display for it
+        made = {language: document_text(self._display_for(language)) for language in LANGUAGES}
+        try:
+            for _progress in self._prints.write_pdf([self._order_id], request, made.__getitem__, Path(target)):
+                pass
+            self._prints.record_printed([self._order_id], request)
+        except DatabaseBusy as exc:
+            self.print_note.setText(refused_text(exc))
+            return
+        except OSError as exc:
+            self.print_note.setText(self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            return
+        self.print_note.setText(self.tr("The insert is saved in %1.").replace("%1", isolate_ltr(target)))
+
+    def _ask_save_path(self, suggested: str) -> str:
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)")
+        return path
+
     def _on_return_button_clicked(self) -> None:
         self.return_asked.emit(self._order_id)
         self.accept()
@@ -153,6 +205,8 @@ class OrderDetailDialog(QDialog):
             self.tr("Order %1 · %2").replace("%1", f.plain_digits(row.number)).replace("%2", status_text(row.status))
         )
         self.mark_button.setText(self.tr("Mark as…"))
+        self.print_button.setText(self.tr("Print insert…"))
+        self.print_button.setToolTip(self.tr("Save this order's packing insert as a PDF, to print"))
         self.mark_menu.clear()
         for status in STATUSES:
             action = self.mark_menu.addAction(status_text(status))

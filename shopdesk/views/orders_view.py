@@ -49,8 +49,10 @@ if TYPE_CHECKING:
     from shopdesk.services.imports import ImportService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.print_studio import PrintService
     from shopdesk.services.products import ProductService
     from shopdesk.views.jobs import JobRunner
+    from shopdesk.views.preferences import DisplayPreferences
 
     # Only for annotations: evaluating a union of Qt types at import loads shiboken's signature machinery (50 ms).
     _ModelIndex = QModelIndex | QPersistentModelIndex
@@ -186,8 +188,11 @@ class OrdersView(QWidget):
         backup_first: Callable[[], object] | None = None,
         guard: OwnerGuard | None = None,
         addresses: AddressBookService | None = None,
+        prints: PrintService | None = None,
+        display_for: Callable[[str], DisplayPreferences] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``prints`` and ``display_for``: an order's page offers "Print insert…" with them."""
         super().__init__(parent)
         self._addresses = addresses  # the order form ships to the customer's addresses
         self._guard = guard
@@ -196,6 +201,8 @@ class OrdersView(QWidget):
         self._backup_first = backup_first
         self.import_dialog = None
         self._feedback = feedback
+        self._prints = prints
+        self._display_for = display_for
         self._credit_balance = credit_balance
         self._loyalty = loyalty
         self._orders = orders
@@ -408,7 +415,13 @@ class OrdersView(QWidget):
         from shopdesk.views.order_detail import OrderDetailDialog
 
         dialog = OrderDetailDialog(
-            orders=self._orders, order_id=order_id, formatter=self._formatter, feedback=self._feedback, parent=self
+            orders=self._orders,
+            order_id=order_id,
+            formatter=self._formatter,
+            feedback=self._feedback,
+            prints=self._prints,
+            display_for=self._display_for,
+            parent=self,
         )
         dialog.status_changed.connect(lambda _id: (self.model.reload(), self._show_count(), self.orders_changed.emit()))
         dialog.return_asked.connect(self.return_asked)

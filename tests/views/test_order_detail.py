@@ -64,3 +64,24 @@ def test_a_move_that_is_not_allowed_says_why_on_the_page(make_window, fresh_shop
     page.mark("paid")
     assert page.refused.text() == "A delivered or cancelled order does not move any more."
     assert page.heading.text() == "Order 1001 · Delivered"
+
+
+def test_print_insert_on_the_order_page_saves_the_orders_insert_as_pdf_and_notes_it(make_window, fresh_shop, tmp_path):
+    services, placed = _placed(fresh_shop)
+    window = make_window("fa", fresh_shop)
+    view = window.orders_view
+    view.open_order(placed.id)
+    page = view.order_page
+    assert page.print_button.isVisible() and page.print_button.text() == "چاپ برگه‌ی داخل بسته…"
+    target = tmp_path / "insert.pdf"
+    asked = []
+    page._ask_save_path = lambda suggested: asked.append(suggested) or str(target)
+    page.print_button.click()
+    assert asked == ["insert-1001.pdf"]
+    assert target.read_bytes().startswith(b"%PDF")
+    assert services.prints.print_counts([placed.id], "inserts") == {placed.id: 1}
+    assert page.print_note.text() and "insert.pdf" in page.print_note.text()
+
+    page._ask_save_path = lambda suggested: ""  # the save dialog cancelled: nothing written, nothing noted
+    page.print_button.click()
+    assert services.prints.print_counts([placed.id], "inserts") == {placed.id: 1}
