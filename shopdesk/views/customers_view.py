@@ -37,13 +37,17 @@ from shopdesk.views.roles import OwnerGuard
 from shopdesk.views.widgets import desk_user, open_owned
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from shopdesk.services.address_book import AddressBookService
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.exports import ExportService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.print_studio import PrintService
     from shopdesk.services.returns import ReturnService
     from shopdesk.views.jobs import JobRunner
+    from shopdesk.views.preferences import DisplayPreferences
 
 LIST_SIZE = 200
 
@@ -64,9 +68,14 @@ class CustomersView(QWidget):
         jobs: JobRunner | None = None,
         guard: OwnerGuard | None = None,
         addresses: AddressBookService | None = None,
+        prints: PrintService | None = None,
+        display_for: Callable[[str], DisplayPreferences] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``prints`` and ``display_for``: an order's page (from the history) offers "Print insert…" with them."""
         super().__init__(parent)
+        self._prints = prints
+        self._display_for = display_for
         self._addresses = addresses  # the customer dialog's address book
         self._guard = guard
         self._returns = returns
@@ -513,7 +522,12 @@ class CustomersView(QWidget):
         from shopdesk.views.order_detail import OrderDetailDialog
 
         dialog = OrderDetailDialog(
-            orders=self._orders, order_id=self.history_model.row(index.row()).id, formatter=self._formatter, parent=self
+            orders=self._orders,
+            order_id=self.history_model.row(index.row()).id,
+            formatter=self._formatter,
+            prints=self._prints,
+            display_for=self._display_for,
+            parent=self,
         )
         dialog.status_changed.connect(lambda _id: self.show_customer(self.profile.id) if self.profile else None)
         open_owned(self, "order_page", dialog)

@@ -339,6 +339,8 @@ class MainWindow(QMainWindow):
                 exports=self._services.exports,
                 jobs=self._job_runner(),
                 guard=self.guard,
+                prints=self._services.prints,
+                display_for=self._preferences.display_for,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             view.customers_changed.connect(self._on_customers_view_customers_changed)

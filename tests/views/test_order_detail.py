@@ -85,3 +85,18 @@ def test_print_insert_on_the_order_page_saves_the_orders_insert_as_pdf_and_notes
     page._ask_save_path = lambda suggested: ""  # the save dialog cancelled: nothing written, nothing noted
     page.print_button.click()
     assert services.prints.print_counts([placed.id], "inserts") == {placed.id: 1}
+
+
+def test_an_order_opened_from_the_customers_history_prints_its_insert_too(make_window, fresh_shop, tmp_path):
+    services, placed = _placed(fresh_shop)
+    window = make_window("en", fresh_shop)
+    window.show_area("customers")
+    customers = window.page("customers")
+    customers.show_customer(services.orders.get_order(placed.id).row.customer_id)
+    customers._on_history_double_clicked(customers.history_model.index(0, 0))
+    page = customers.order_page
+    assert page.print_button.isVisible()
+    page._ask_save_path = lambda suggested: str(tmp_path / suggested)
+    page.print_button.click()
+    assert (tmp_path / "insert-1001.pdf").read_bytes().startswith(b"%PDF")
+    assert services.prints.print_counts([placed.id], "inserts") == {placed.id: 1}
