@@ -121,3 +121,44 @@ def test_orders_are_paged_newest_first_by_key_without_gaps_or_repeats(demo_datab
     assert len({row.id for row in seen}) == 450
     keys = [(row.created_at, row.id) for row in seen]
     assert keys == sorted(keys, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("country", "currency", "language", "weekend"), [("SA", "SAR", "ar", (5, 6)), ("IR", "IRR", "fa", (5,))]
+)
+def test_a_demo_shop_lives_in_its_country(database, country, currency, language, weekend):
+    from shopdesk.services.registry import build_services
+
+    summary = build_demo(database.engine, customers=80, orders=200, seed=3, country=country)
+    assert summary.country == country
+    services = build_services(database.unit_of_work)
+    settings = services.settings.load()
+    assert (settings.country, settings.currency) == (country, currency)
+    assert services.follow_ups.targets().weekend == weekend  # the country's weekend, from its setting
+    with database.unit_of_work() as uow:
+        customers = uow.session.exec(select(Customer)).all()
+        currencies = set(uow.session.exec(select(Order.currency)).all())
+    assert currencies == {currency}
+    assert {phonenumbers.region_code_for_number(phonenumbers.parse(c.phone)) for c in customers} == {country}
+    languages = Counter(c.language for c in customers)
+    assert languages.most_common(1)[0][0] == language
+    assert languages[language] > len(customers) / 2
+    assert languages["en"] > 0
+
+
+def test_the_demo_command_takes_a_country_and_says_it(tmp_path, data_dir):
+    db = tmp_path / "shop.sqlite3"
+    run = [sys.executable, "-m", "shopdesk", "--db", str(db), "demo", "--customers", "5", "--orders", "20", "--json"]
+    assert json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)["country"] == "SA"
+    built = subprocess.run([*run, "--country", "ir"], capture_output=True, text=True, check=True)
+    assert json.loads(built.stdout) == {
+        "database": str(db),
+        "customers": 5,
+        "products": 16,
+        "orders": 20,
+        "country": "IR",
+    }
+    refused = subprocess.run([*run, "--country", "US"], capture_output=True, text=True)
+    assert refused.returncode == 2
+    assert "--country" in refused.stderr
+    assert "Traceback" not in refused.stderr
