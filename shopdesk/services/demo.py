@@ -395,16 +395,17 @@ def _status_for_age(rng: random.Random, age_days: float) -> str:
 
 def _orders(rng, count, customer_ids, products, start, now, place):  # noqa: ANN001, ANN202
     span = (now - start).total_seconds()
-    # Orders arrive faster as the shop grows; repeat customers are favoured (a few loyal ones).
+    # Orders arrive faster as the shop grows. Like a real small shop, a bit over half of the customers order once;
+    # the others come back, a few of them often.
     times = sorted(start + timedelta(seconds=span * (rng.random() ** 0.8)) for _ in range(count))
-    loyal = rng.sample(customer_ids, k=max(1, len(customer_ids) // 10)) if customer_ids else []
+    walk_ins = sum(1 for _ in range(count) if not customer_ids or rng.random() < 0.03)
+    buyers = _buyers(rng, count - walk_ins, customer_ids) + [None] * walk_ins
+    rng.shuffle(buyers)
     channels, weights = zip(*CHANNEL_WEIGHTS.items(), strict=True)
     order_rows, line_rows, event_rows = [], [], []
     for index, created in enumerate(times):
         created = created.replace(microsecond=0)
-        customer_id = None
-        if customer_ids and rng.random() > 0.03:
-            customer_id = rng.choice(loyal) if rng.random() < 0.35 else rng.choice(customer_ids)
+        customer_id = buyers[index]
         subtotal = 0
         for _ in range(rng.choices([1, 2, 3, 4], weights=[50, 30, 15, 5])[0]):
             product_id, price, name = rng.choice(products)
@@ -464,6 +465,22 @@ def _orders(rng, count, customer_ids, products, start, now, place):  # noqa: ANN
             }
         )
     return order_rows, line_rows, event_rows
+
+
+REPEAT_SHARE = 0.42  # of the customers who ordered, those who ordered again
+
+
+def _buyers(rng: random.Random, count: int, customer_ids: list[int]) -> list[int]:
+    """The customer of each of ``count`` orders (in no order): every customer who orders orders once, about
+    ``REPEAT_SHARE`` of them again, as often as their (skewed) taste for the shop says."""
+    if not count:
+        return []
+    active = len(customer_ids) if count >= len(customer_ids) else max(1, int(count / 1.6))
+    buyers = rng.sample(customer_ids, k=active)
+    repeaters = buyers[: max(1, round(active * REPEAT_SHARE))]
+    tastes = [rng.lognormvariate(0, 0.8) for _ in repeaters]
+    second = repeaters[: count - active]  # each comes back at least once, when there are orders enough
+    return buyers + second + rng.choices(repeaters, weights=tastes, k=count - active - len(second))
 
 
 def _status_path(final: str) -> list[str]:

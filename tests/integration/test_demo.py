@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from datetime import timedelta
+from decimal import Decimal
 
 import phonenumbers
 import pytest
@@ -162,3 +164,15 @@ def test_the_demo_command_takes_a_country_and_says_it(tmp_path, data_dir):
     assert refused.returncode == 2
     assert "--country" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize(("customers", "orders"), [(400, 2000), (60, 450), (120, 2000)])
+def test_a_third_to_a_half_of_the_demos_customers_come_back(database, customers, orders):
+    from shopdesk.services.registry import build_services
+
+    build_demo(database.engine, customers=customers, orders=orders, seed=7)
+    with database.unit_of_work() as uow:
+        first, last = uow.session.exec(select(func.min(Order.created_at), func.max(Order.created_at))).one()
+    figures = build_services(database.unit_of_work).summaries.figures(first.date(), last.date() + timedelta(days=1))
+    assert figures.orders > orders * 0.9  # the whole span: cancelled orders aside
+    assert Decimal("0.3") <= figures.repeat_purchase_rate <= Decimal("0.55"), figures
