@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import phonenumbers
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from shopdesk.db import rollups
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
 from shopdesk.db.types import utcnow
+from shopdesk.services.demo_life import bring_to_life, live_orders
 from shopdesk.services.errors import ShopdeskError
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.text import name_search_tokens, search_key
@@ -232,6 +233,8 @@ def build_demo(
     anything a person entered, unless ``force`` is given.
     """
     place = COUNTRIES[country]
+    live = live_orders(orders)  # the newest are placed through the order service, after the bulk
+    bulk = orders - live
     rng = random.Random(seed)
     now = now or utcnow()
     start = now - timedelta(days=int(months * 30.4))
@@ -274,7 +277,7 @@ def build_demo(
         tokens = [{"customer_id": cid, "token": t} for cid, name in customer_rows for t in name_search_tokens(name)]
         if tokens:
             conn.execute(insert(CustomerNameToken), tokens)
-        order_rows, line_rows, event_rows = _orders(rng, orders, customer_ids, product_rows, start, now, place)
+        order_rows, line_rows, event_rows = _orders(rng, bulk, customer_ids, product_rows, start, now, place)
         if order_rows:  # an empty executemany would insert one row of defaults
             conn.execute(insert(Order), order_rows)
         ids = [row[0] for row in conn.execute(text("SELECT id FROM shop_order ORDER BY number"))]
@@ -285,8 +288,12 @@ def build_demo(
             conn.execute(insert(OrderLine), line_rows)
         if event_rows:
             conn.execute(insert(OrderEvent), event_rows)
-        conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + orders}])
+        conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + bulk}])
         rollups.rebuild(conn)
+    bring_to_life(engine, rng, now, live=live, price=lambda us_cents: _price(us_cents, place))
+    with engine.begin() as conn:  # what was placed through the services is the demo's too, not a person's work
+        built = max(now, utcnow()).isoformat()
+        conn.execute(update(Setting).where(Setting.key == DEMO_MARKER).values(value=built))
     if engine.dialect.name == "sqlite":
         with engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")

@@ -176,3 +176,49 @@ def test_a_third_to_a_half_of_the_demos_customers_come_back(database, customers,
     figures = build_services(database.unit_of_work).summaries.figures(first.date(), last.date() + timedelta(days=1))
     assert figures.orders > orders * 0.9  # the whole span: cancelled orders aside
     assert Decimal("0.3") <= figures.repeat_purchase_rate <= Decimal("0.55"), figures
+
+
+def test_the_demo_runs_every_kind_of_loyalty_program_with_cards_at_every_stage(database):
+    from shopdesk.db.models import RewardCode
+    from shopdesk.services.registry import build_services
+
+    build_demo(database.engine, customers=60, orders=450, seed=3)
+    loyalty = build_services(database.unit_of_work).loyalty
+    programs = {p.kind: p.id for p in loyalty.programs()}
+    assert set(programs) == {"punch", "points", "tiers", "referral", "birthday"}
+    with database.unit_of_work() as uow:
+        customer_ids = uow.session.exec(select(Customer.id)).all()
+        codes = uow.session.exec(select(RewardCode)).all()
+    stages = {card.stamps for cid in customer_ids for card in loyalty.cards(cid)}
+    assert set(range(6)) <= stages, stages  # an empty card, one stamp … one short of a reward
+    assert any(state.balance >= state.min_redeem for cid in customer_ids for state in loyalty.points(cid))
+    assert {loyalty.tier(cid).level.name for cid in customer_ids if loyalty.tier(cid).level} == {"Silver", "Gold"}
+    used = [code for code in codes if code.redeemed_order_id is not None]
+    assert used and len(used) < len(codes)  # rewards issued, some used, some still to use
+    kinds = Counter(code.program_id for code in codes)
+    assert kinds[programs["punch"]] and kinds[programs["referral"]] >= 2  # a friend's reward and the referrer's
+    assert any(code.program_id == programs["points"] for code in used)  # points turned into a reward and spent
+    build_demo(database.engine, customers=60, orders=450, seed=3)  # rebuilt: the same programs, none twice
+    assert sorted(p.kind for p in loyalty.programs()) == sorted(programs)
+
+
+def test_the_demo_command_rebuilds_and_its_most_frequent_customer_has_a_card_or_points(tmp_path, data_dir):
+    db = tmp_path / "shop.sqlite3"
+    run = [sys.executable, "-m", "shopdesk", "--db", str(db), "demo", "--customers", "60", "--orders", "450", "--json"]
+    for _ in range(2):  # a new file, then the same file again
+        assert json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)["orders"] == 450
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        (most,) = conn.execute(
+            "SELECT customer_id FROM shop_order WHERE customer_id IS NOT NULL "
+            "GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    shown = subprocess.run(
+        [sys.executable, "-m", "shopdesk", "--db", str(db), "loyalty", "show", str(most), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    card = json.loads(shown.stdout)
+    assert any(c["stamps"] for c in card["cards"]) or any(p["balance"] for p in card["points"]), card
