@@ -1,5 +1,6 @@
 """What a demo shop lives through once its orders are in: loyalty programs (a punch card and points with cards at
-every stage, rewards issued and used, tiers, referrals, birthdays).
+every stage, rewards issued and used, tiers, referrals, birthdays), returns in every state with every resolution,
+NPS/CSAT answers and reviews, promises to customers (a few overdue) and printed inserts.
 
 Written through the services (``services.registry.build_services``), as the window and the command line would,
 so every rule and derived table holds. The bulk of the orders is loaded by ``services.demo`` for speed; here
@@ -17,11 +18,13 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from shopdesk.db.engine import make_session_factory
-from shopdesk.db.models import Customer, LoyaltyEntry, Order, Product, RewardCode
+from shopdesk.db.models import Customer, LoyaltyEntry, Order, OrderLine, Product, RewardCode
 from shopdesk.db.uow import SqlUnitOfWork, UnitOfWorkFactory
 from shopdesk.services.loyalty_rules import Birthday, Points, PunchCard, Referral, Tier, Tiers
 from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.print_requests import PrintRequest
 from shopdesk.services.registry import Services, build_services
+from shopdesk.services.return_records import ReturnDraft
 
 LOYALTY_DAYS = 120  # orders of the last four months earn on the demo's cards: cards at every stage…
 LOYALTY_ORDERS = 300  # …at most this many (the newest), each walked through the loyalty rules (~5 ms each)
@@ -34,8 +37,43 @@ def unit_of_work_factory(engine: Engine) -> UnitOfWorkFactory:
 
 
 def live_orders(orders: int) -> int:
-    """How many of the demo's ``orders`` (its newest) are placed through the order service, using rewards."""
+    """How many of the demo's ``orders`` (its newest) are placed through the services: some paid with rewards,
+    ``EXCHANGES`` of them the new orders of returns exchanged."""
     return min(orders // 20, 16)
+
+
+# The returns a demo holds, by the state each is left in (resolved ones by their resolution).
+RETURN_PLAN = (
+    ("requested", 3),
+    ("approved", 2),
+    ("rejected", 2),
+    ("received", 2),
+    ("inspected", 2),
+    ("refund", 3),
+    ("credit", 3),
+    ("exchange", 2),
+    ("closed", 2),
+)
+EXCHANGES = dict(RETURN_PLAN)["exchange"]
+FEEDBACK_ORDERS = 80  # delivered orders whose customers answered the NPS/CSAT questions
+PRINTED_ORDERS = 60  # recent orders whose inserts were printed
+STAFF = ("Sara", "Omar", "Maryam")
+_PROMISES = (
+    "Call back about the size exchange",
+    "Send the tracking number on WhatsApp",
+    "Set aside the rose soap when it is back in stock",
+    "Send a photo of the new scarf colours",
+    "Refund the shipping charged twice",
+    "Deliver the gift wrap with the next order",
+    "Check the parcel the courier says was delivered",
+    "Reserve two oud candles for Friday",
+)
+_CONTACT = {"website": "email", "instagram": "chat", "whatsapp": "whatsapp", "marketplace": "ticket"}  # else phone
+_COMMENTS = {
+    "ar": ("خدمة رائعة وتغليف جميل", "وصل الطلب متأخرا يومين", "المنتج كما في الصورة، شكرا"),
+    "fa": ("بسته‌بندی عالی بود، ممنون", "ارسال کمی دیر شد", "کیفیت محصول خیلی خوب است"),
+    "en": ("Lovely packaging, thank you!", "The parcel came two days late.", "Exactly as pictured."),
+}
 
 
 def bring_to_life(engine: Engine, rng: random.Random, now: datetime, *, live: int, price: Callable[[int], int]) -> None:
@@ -60,7 +98,144 @@ def bring_to_life(engine: Engine, rng: random.Random, now: datetime, *, live: in
     services.loyalty.grant_birthday_rewards(today=now.date())
     if PUNCH in programs:
         _cards_at_every_stage(services, uow, rng, programs[PUNCH])
-    _place_live_orders(services, uow, rng, live, programs.get(POINTS))
+    exchanges = EXCHANGES if live >= 2 * EXCHANGES else 0
+    _place_live_orders(services, uow, rng, live - exchanges, programs.get(POINTS))
+    if live:
+        _returns(services, uow, rng, now, exchanges)
+        _feedback(services, uow, rng, now)
+        _promises(services, uow, rng, now)
+        _printed(services, uow, rng, now)
+
+
+def _returns(services: Services, uow: UnitOfWorkFactory, rng: random.Random, now: datetime, exchanges: int) -> None:
+    """Returns of recent delivered orders, each taken as far as its planned state, as the Returns area would."""
+    returns = services.returns
+    with uow() as unit:
+        candidates = unit.session.exec(
+            select(Order.id)
+            .where(
+                Order.customer_id.is_not(None),
+                Order.status == "delivered",
+                Order.created_at >= now - timedelta(days=LOYALTY_DAYS),
+            )
+            .order_by(Order.created_at.desc(), Order.id.desc())
+            .limit(200)
+        ).all()
+    candidates = list(candidates)
+    rng.shuffle(candidates)
+    plan = [state for state, count in RETURN_PLAN for _ in range(count if state != "exchange" else exchanges)]
+    for state in plan:
+        while candidates:
+            order = returns.returnable(candidates.pop())
+            lines = [line for line in order.lines if line.returnable and line.available and line.paid_minor > 0]
+            if lines:
+                break
+        else:
+            return  # too few orders to return from
+        line = rng.choice(lines)
+        reason = rng.choice(("damaged", "wrong_item", "wrong_size", "not_as_described", "changed_mind"))
+        draft = ReturnDraft(
+            order_id=order.order_id, quantities={line.line_id: 1}, reason=reason, actor=rng.choice(STAFF)
+        )
+        return_id = returns.request_return(draft, today=order.window_start + timedelta(days=rng.randint(1, 5)))
+        _take_return_to(returns, uow, return_id, state, line, rng)
+
+
+def _take_return_to(returns, uow: UnitOfWorkFactory, return_id: int, state: str, line, rng: random.Random) -> None:  # noqa: ANN001
+    actor = rng.choice(STAFF)
+    if state == "requested":
+        return
+    if state == "rejected":
+        returns.reject(return_id, "Worn, and the tags were removed", actor=actor)
+        return
+    returns.approve(return_id, actor=actor)
+    if state == "approved":
+        return
+    returns.receive(return_id, actor=actor)
+    if state == "received":
+        return
+    returns.inspect(return_id, rng.choice(("as_new", "opened")), actor=actor)
+    if state == "inspected":
+        return
+    if state == "exchange":
+        product_id, description, price = _line_product(uow, line)
+        returns.exchange(return_id, [LineDraft(description, 1, price, product_id=product_id)], actor=actor)
+        return
+    resolution = "credit" if state == "credit" else "refund"
+    amount = returns.give_back(return_id).amount_minor
+    reason = "" if amount else "Nothing was paid for it"
+    returns.resolve(return_id, resolution, actor=actor, expected_minor=amount, reason=reason)
+    if state == "closed":
+        returns.close(return_id, actor=actor)
+
+
+def _line_product(uow: UnitOfWorkFactory, line) -> tuple[int | None, str, int]:  # noqa: ANN001
+    """The same item again (another size or colour): the returned line's product at its price."""
+    with uow() as unit:
+        row = unit.session.exec(
+            select(OrderLine.product_id, OrderLine.description, OrderLine.unit_price_minor).where(
+                OrderLine.id == line.line_id
+            )
+        ).one()
+    return row[0], row[1], row[2]
+
+
+def _feedback(services: Services, uow: UnitOfWorkFactory, rng: random.Random, now: datetime) -> None:
+    """Answers to the NPS and CSAT questions on delivered orders, some with a public review or a comment."""
+    with uow() as unit:
+        answered = unit.session.exec(
+            select(Order.id, Customer.language)
+            .join(Customer, Customer.id == Order.customer_id)
+            .where(Order.status == "delivered", Order.created_at >= now - timedelta(days=LOYALTY_DAYS))
+            .order_by(Order.id)
+        ).all()
+    for order_id, language in rng.sample(answered, k=min(len(answered), FEEDBACK_ORDERS)):
+        nps = rng.choices(range(11), weights=(1, 1, 1, 1, 2, 2, 3, 6, 12, 20, 25))[0]
+        csat = rng.choices(range(1, 6), weights=(2, 3, 8, 30, 45))[0]
+        review = rng.choice(("Google", "Instagram")) if nps >= 9 and rng.random() < 0.3 else ""
+        comment = rng.choice(_COMMENTS.get(language, _COMMENTS["en"])) if rng.random() < 0.25 else ""
+        services.feedback.record(order_id, nps=nps, csat=csat, review_site=review, comment=comment)
+
+
+def _promises(services: Services, uow: UnitOfWorkFactory, rng: random.Random, now: datetime) -> None:
+    """Promises made to customers: most due in the coming days, a few overdue, one kept."""
+    with uow() as unit:
+        recent = unit.session.exec(
+            select(Order.id, Order.customer_id, Order.channel)
+            .where(Order.customer_id.is_not(None))
+            .order_by(Order.created_at.desc(), Order.id.desc())
+            .limit(40)
+        ).all()
+    made = []
+    for index, (order_id, customer_id, channel) in enumerate(rng.sample(recent, k=min(len(recent), 10))):
+        overdue = index < 3
+        made.append(
+            services.follow_ups.promise(
+                what=_PROMISES[index % len(_PROMISES)],
+                owner=rng.choice(STAFF),
+                due=now - timedelta(days=rng.randint(1, 3)) if overdue else None,
+                working_days=None if overdue else rng.randint(1, 6),
+                customer_id=customer_id,
+                order_id=order_id,
+                channel=_CONTACT.get(channel, "phone"),
+                today=now.date(),
+            )
+        )
+    if len(made) > 4:
+        services.follow_ups.done(made[-1], by=STAFF[0])
+
+
+def _printed(services: Services, uow: UnitOfWorkFactory, rng: random.Random, now: datetime) -> None:
+    """Inserts printed for recent orders that went out (the print studio notes each printing)."""
+    with uow() as unit:
+        shipped = unit.session.exec(
+            select(Order.id)
+            .where(Order.status.in_(("packed", "shipped", "delivered")), Order.created_at >= now - timedelta(days=30))
+            .order_by(Order.id)
+        ).all()
+    chosen = sorted(rng.sample(shipped, k=min(len(shipped), PRINTED_ORDERS)))
+    if chosen:
+        services.prints.record_printed(chosen, PrintRequest(document="inserts", size="a6", language="auto"))
 
 
 def _save_programs(services: Services, price: Callable[[int], int]) -> dict[str, int]:

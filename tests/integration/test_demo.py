@@ -4,7 +4,7 @@ import json
 import subprocess
 import sys
 from collections import Counter
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import phonenumbers
@@ -222,3 +222,41 @@ def test_the_demo_command_rebuilds_and_its_most_frequent_customer_has_a_card_or_
     )
     card = json.loads(shown.stdout)
     assert any(c["stamps"] for c in card["cards"]) or any(p["balance"] for p in card["points"]), card
+    returns = subprocess.run(
+        [sys.executable, "-m", "shopdesk", "--db", str(db), "returns", "list", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert len({row["status"] for row in json.loads(returns.stdout)}) >= 5
+
+
+def test_the_demo_has_returns_in_every_state_feedback_promises_and_printed_inserts(database):
+    from datetime import date
+
+    from shopdesk.services.registry import build_services
+
+    build_demo(database.engine, customers=60, orders=450, seed=3)
+    services = build_services(database.unit_of_work)
+    statuses = Counter(row.status for row in services.returns.list_returns())
+    assert set(statuses) == {
+        "requested",
+        "approved",
+        "rejected",
+        "received",
+        "inspected",
+        "refunded",
+        "credited",
+        "exchanged",
+        "closed",
+    }, statuses
+    with database.unit_of_work() as uow:
+        first = uow.session.exec(select(func.min(Order.created_at))).one()
+    figures = services.summaries.figures(first.date(), date.today() + timedelta(days=1))
+    assert figures.nps is not None and figures.csat is not None
+    assert figures.reviews > 0 and figures.inserts_printed > 0 and figures.refunds_minor > 0
+    queue = [row for row in services.follow_ups.queue() if row.kind == "promise"]
+    overdue = [row for row in queue if row.due_at.astimezone() < datetime.now().astimezone()]
+    assert 0 < len(overdue) < len(queue) / 2  # some overdue, most not
+    assert all(row.what and row.owner for row in queue)
+    assert OrderService(database.unit_of_work).count() == 450  # exchanges' new orders are among the demo's
