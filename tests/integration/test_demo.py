@@ -126,7 +126,8 @@ def test_orders_are_paged_newest_first_by_key_without_gaps_or_repeats(demo_datab
 
 
 @pytest.mark.parametrize(
-    ("country", "currency", "language", "weekend"), [("SA", "SAR", "ar", (5, 6)), ("IR", "IRR", "fa", (5,))]
+    ("country", "currency", "language", "weekend"),
+    [("SA", "SAR", "ar", (5, 6)), ("AE", "AED", "ar", (6, 7)), ("IR", "IRR", "fa", (5,))],
 )
 def test_a_demo_shop_lives_in_its_country(database, country, currency, language, weekend):
     from shopdesk.services.registry import build_services
