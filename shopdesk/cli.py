@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--customers", type=int, default=400, metavar="N")
     demo.add_argument("--orders", type=int, default=2000, metavar="N")
     demo.add_argument("--seed", type=int, default=7, metavar="S")
+    demo.add_argument(
+        "--country",
+        type=str.upper,
+        choices=["SA", "AE", "IR"],
+        default="SA",
+        help="the shop's country: its currency, phones, weekend and customers' languages (default SA)",
+    )
     demo.add_argument("--force", action="store_true", help="replace a database that holds real shop data")
     demo.add_argument("--json", action="store_true", help="print what was built as JSON")
 
@@ -891,7 +898,12 @@ def _demo(args: argparse.Namespace) -> int:
             saved = backup_sqlite(database.sqlite_path, paths.backups_dir(), "before-demo")
             print(f"shopdesk demo: the old contents are backed up in {saved}", file=sys.stderr)
         summary = build_demo(
-            database.engine, customers=args.customers, orders=args.orders, seed=args.seed, force=args.force
+            database.engine,
+            customers=args.customers,
+            orders=args.orders,
+            seed=args.seed,
+            force=args.force,
+            country=args.country,
         )
     except RealShopData:
         print(
@@ -907,6 +919,7 @@ def _demo(args: argparse.Namespace) -> int:
         "customers": summary.customers,
         "products": summary.products,
         "orders": summary.orders,
+        "country": summary.country,
     }
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -921,7 +934,9 @@ def _demo(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     url = _target_url(args, demo=args.demo)
     if args.demo and not args.db and not paths.demo_database_path().exists():
-        code = _demo(argparse.Namespace(db=None, customers=400, orders=2000, seed=7, force=False, json=False))
+        code = _demo(
+            argparse.Namespace(db=None, customers=400, orders=2000, seed=7, force=False, json=False, country="SA")
+        )
         if code:
             return code
     from shopdesk.app import StartupReport, run_gui

@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 import phonenumbers
-from sqlalchemy import delete, insert, select, text
+from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from shopdesk.db import rollups
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
 from shopdesk.db.types import utcnow
+from shopdesk.services.demo_life import bring_to_life, live_orders
 from shopdesk.services.errors import ShopdeskError
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.text import name_search_tokens, search_key
@@ -28,13 +29,55 @@ FIRST_ORDER_NUMBER = 1001
 DEMO_MARKER = "demo_database"
 DEMO_SETTINGS = {
     "shop_name": "Golnar & Co.",
-    "currency": "USD",
     "review_url": "https://reviews.example.com/golnar",
-    "address": "12 Market Street",
-    "phone": "+971 4 555 0100",
-    "country": "AE",
     "return_days": "14",
 }
+
+
+@dataclass(frozen=True)
+class DemoCountry:
+    """What a demo shop in one country looks like: its money, its address and phone, its customers' phones
+    (country code and mobile prefix, then how many random digits) and languages (weights of ar, fa, en)."""
+
+    currency: str
+    price_factor: int  # the catalogue's prices (in US cents) times this, rounded to ``price_step``
+    price_step: int
+    address: str
+    phone: str
+    mobile_prefixes: tuple[tuple[str, int], ...]
+    language_weights: tuple[int, int, int]
+
+
+COUNTRIES = {
+    "SA": DemoCountry(
+        "SAR",
+        4,
+        100,
+        "King Fahd Road, Riyadh",
+        "+966 11 555 0100",
+        (("+96650", 7), ("+96655", 7), ("+96654", 7)),
+        (75, 8, 17),
+    ),
+    "AE": DemoCountry(
+        "AED",
+        4,
+        100,
+        "12 Market Street, Dubai",
+        "+971 4 555 0100",
+        (("+97150", 7), ("+97155", 7), ("+97152", 7)),
+        (62, 15, 23),
+    ),
+    "IR": DemoCountry(
+        "IRR",
+        4200,
+        10_000,
+        "Vali-Asr Street, Tehran",
+        "+98 21 5555 0100",
+        (("+98912", 7), ("+98935", 7), ("+98919", 7)),
+        (4, 86, 10),
+    ),
+}
+DEFAULT_COUNTRY = "SA"
 
 _NAMES = {
     "ar": (
@@ -137,12 +180,6 @@ _NAMES = {
         ["Smith", "Johnson", "Brown", "Taylor", "Wilson", "Khan", "Haddad", "Martin", "Lee", "Walker", "Hughes"],
     ),
 }
-# Country code and the mobile prefix of numbers that phonenumbers accepts as valid mobiles.
-_PHONES = {
-    "ar": [("+9665", 8), ("+9715", 8), ("+2010", 8), ("+96279", 7), ("+9655", 7)],
-    "fa": [("+98912", 7), ("+98935", 7), ("+98919", 7)],
-    "en": [("+447700", 6), ("+1202555", 4)],
-}
 _EMAIL_DOMAINS = ["example.com", "example.org", "example.net"]
 
 # (sku, English, Arabic, Persian, price in minor units, returnable, care tip)
@@ -175,6 +212,7 @@ class DemoSummary:
     customers: int
     products: int
     orders: int
+    country: str = DEFAULT_COUNTRY
 
 
 def build_demo(
@@ -186,12 +224,17 @@ def build_demo(
     now: datetime | None = None,
     months: int = 18,
     force: bool = False,
+    country: str = DEFAULT_COUNTRY,
 ) -> DemoSummary:
-    """Replace every customer, product and order in the (migrated) database with demo data.
+    """Replace every customer, product and order in the (migrated) database with demo data of a shop in
+    ``country`` (a key of ``COUNTRIES``: its currency, its customers' phones and languages, its weekend).
 
     Refuses with ``RealShopData`` (checked in the same transaction as the replacement) when the database holds
     anything a person entered, unless ``force`` is given.
     """
+    place = COUNTRIES[country]
+    live = live_orders(orders)  # the newest are placed through the order service, after the bulk
+    bulk = orders - live
     rng = random.Random(seed)
     now = now or utcnow()
     start = now - timedelta(days=int(months * 30.4))
@@ -201,7 +244,14 @@ def build_demo(
         for table in _replaced_tables():  # what hangs on orders and customers first (prints, returns, cards…)
             conn.execute(delete(table))
         conn.execute(delete(Counter))
-        settings = {**DEMO_SETTINGS, DEMO_MARKER: now.isoformat()}
+        settings = {
+            **DEMO_SETTINGS,
+            "currency": place.currency,
+            "country": country,
+            "address": place.address,
+            "phone": place.phone,
+            DEMO_MARKER: now.isoformat(),
+        }
         conn.execute(delete(Setting).where(Setting.key.in_(list(settings))))
         conn.execute(insert(Setting), [{"key": k, "value": v, "updated_at": now} for k, v in settings.items()])
         conn.execute(
@@ -212,7 +262,7 @@ def build_demo(
                     "name_en": en,
                     "name_ar": ar,
                     "name_fa": fa,
-                    "price_minor": price,
+                    "price_minor": _price(price, place),
                     "returnable": ret,
                     "care_tip": tip,
                     "active": True,
@@ -221,13 +271,13 @@ def build_demo(
             ],
         )
         product_rows = conn.execute(text("SELECT id, price_minor, name_en FROM product ORDER BY id")).all()
-        conn.execute(insert(Customer), list(_customers(rng, customers, start)))
+        conn.execute(insert(Customer), list(_customers(rng, customers, start, place)))
         customer_rows = conn.execute(text("SELECT id, name FROM customer ORDER BY id")).all()
         customer_ids = [row[0] for row in customer_rows]
         tokens = [{"customer_id": cid, "token": t} for cid, name in customer_rows for t in name_search_tokens(name)]
         if tokens:
             conn.execute(insert(CustomerNameToken), tokens)
-        order_rows, line_rows, event_rows = _orders(rng, orders, customer_ids, product_rows, start, now)
+        order_rows, line_rows, event_rows = _orders(rng, bulk, customer_ids, product_rows, start, now, place)
         if order_rows:  # an empty executemany would insert one row of defaults
             conn.execute(insert(Order), order_rows)
         ids = [row[0] for row in conn.execute(text("SELECT id FROM shop_order ORDER BY number"))]
@@ -238,12 +288,21 @@ def build_demo(
             conn.execute(insert(OrderLine), line_rows)
         if event_rows:
             conn.execute(insert(OrderEvent), event_rows)
-        conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + orders}])
+        conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + bulk}])
         rollups.rebuild(conn)
+    bring_to_life(engine, rng, now, live=live, price=lambda us_cents: _price(us_cents, place))
+    with engine.begin() as conn:  # what was placed through the services is the demo's too, not a person's work
+        built = max(now, utcnow()).isoformat()
+        conn.execute(update(Setting).where(Setting.key == DEMO_MARKER).values(value=built))
     if engine.dialect.name == "sqlite":
         with engine.connect() as conn:
             conn.exec_driver_sql("ANALYZE")
-    return DemoSummary(customers=customers, products=len(PRODUCTS), orders=orders)
+    return DemoSummary(customers=customers, products=len(PRODUCTS), orders=orders, country=country)
+
+
+def _price(us_cents: int, place: DemoCountry) -> int:
+    """A catalogue price (US cents) in the country's money, rounded as a shop there would price it."""
+    return max(place.price_step, round(us_cents * place.price_factor / place.price_step) * place.price_step)
 
 
 def _replaced_tables() -> list:
@@ -296,13 +355,13 @@ def _holds_real_shop_data(conn) -> bool:  # noqa: ANN001
     return skus != {p[0] for p in PRODUCTS}
 
 
-def _customers(rng: random.Random, count: int, start: datetime) -> Iterator[dict]:
+def _customers(rng: random.Random, count: int, start: datetime, place: DemoCountry) -> Iterator[dict]:
     used_phones: set[str] = set()
     for i in range(count):
-        lang = rng.choices(["ar", "fa", "en"], weights=[45, 35, 20])[0]
+        lang = rng.choices(["ar", "fa", "en"], weights=place.language_weights)[0]
         first, last = rng.choice(_NAMES[lang][0]), rng.choice(_NAMES[lang][1])
         name = f"{first} {last}"
-        prefix, digits = rng.choice(_PHONES[lang])
+        prefix, digits = rng.choice(place.mobile_prefixes)
         while True:
             phone = prefix + "".join(rng.choice("0123456789") for _ in range(digits))
             if phone not in used_phones and phonenumbers.is_valid_number(phonenumbers.parse(phone)):
@@ -341,18 +400,19 @@ def _status_for_age(rng: random.Random, age_days: float) -> str:
     return rng.choice(["new", "new", "paid", "paid", "packed"])
 
 
-def _orders(rng, count, customer_ids, products, start, now):  # noqa: ANN001, ANN202
+def _orders(rng, count, customer_ids, products, start, now, place):  # noqa: ANN001, ANN202
     span = (now - start).total_seconds()
-    # Orders arrive faster as the shop grows; repeat customers are favoured (a few loyal ones).
+    # Orders arrive faster as the shop grows. Like a real small shop, a bit over half of the customers order once;
+    # the others come back, a few of them often.
     times = sorted(start + timedelta(seconds=span * (rng.random() ** 0.8)) for _ in range(count))
-    loyal = rng.sample(customer_ids, k=max(1, len(customer_ids) // 10)) if customer_ids else []
+    walk_ins = sum(1 for _ in range(count) if not customer_ids or rng.random() < 0.03)
+    buyers = _buyers(rng, count - walk_ins, customer_ids) + [None] * walk_ins
+    rng.shuffle(buyers)
     channels, weights = zip(*CHANNEL_WEIGHTS.items(), strict=True)
     order_rows, line_rows, event_rows = [], [], []
     for index, created in enumerate(times):
         created = created.replace(microsecond=0)
-        customer_id = None
-        if customer_ids and rng.random() > 0.03:
-            customer_id = rng.choice(loyal) if rng.random() < 0.35 else rng.choice(customer_ids)
+        customer_id = buyers[index]
         subtotal = 0
         for _ in range(rng.choices([1, 2, 3, 4], weights=[50, 30, 15, 5])[0]):
             product_id, price, name = rng.choice(products)
@@ -371,7 +431,7 @@ def _orders(rng, count, customer_ids, products, start, now):  # noqa: ANN001, AN
             )
         order_discount = subtotal // 20 if rng.random() < 0.15 else 0
         channel = rng.choices(channels, weights=weights)[0]
-        shipping = 0 if channel == "in_store" else rng.choice([0, 500, 800])
+        shipping = 0 if channel == "in_store" else rng.choice([0, _price(500, place), _price(800, place)])
         total = subtotal - order_discount + shipping
         age_days = (now - created).total_seconds() / 86400
         status = _status_for_age(rng, age_days)
@@ -395,7 +455,7 @@ def _orders(rng, count, customer_ids, products, start, now):  # noqa: ANN001, AN
                 "customer_id": customer_id,
                 "status": status,
                 "channel": channel,
-                "currency": "USD",
+                "currency": place.currency,
                 "subtotal_minor": subtotal,
                 "discount_minor": order_discount,
                 "shipping_minor": shipping,
@@ -412,6 +472,22 @@ def _orders(rng, count, customer_ids, products, start, now):  # noqa: ANN001, AN
             }
         )
     return order_rows, line_rows, event_rows
+
+
+REPEAT_SHARE = 0.42  # of the customers who ordered, those who ordered again
+
+
+def _buyers(rng: random.Random, count: int, customer_ids: list[int]) -> list[int]:
+    """The customer of each of ``count`` orders (in no order): every customer who orders orders once, about
+    ``REPEAT_SHARE`` of them again, as often as their (skewed) taste for the shop says."""
+    if not count:
+        return []
+    active = len(customer_ids) if count >= len(customer_ids) else max(1, int(count / 1.6))
+    buyers = rng.sample(customer_ids, k=active)
+    repeaters = buyers[: max(1, round(active * REPEAT_SHARE))]
+    tastes = [rng.lognormvariate(0, 0.8) for _ in repeaters]
+    second = repeaters[: count - active]  # each comes back at least once, when there are orders enough
+    return buyers + second + rng.choices(repeaters, weights=tastes, k=count - active - len(second))
 
 
 def _status_path(final: str) -> list[str]:

@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 from collections import Counter
+from datetime import datetime, timedelta
+from decimal import Decimal
 
 import phonenumbers
 import pytest
@@ -121,3 +123,141 @@ def test_orders_are_paged_newest_first_by_key_without_gaps_or_repeats(demo_datab
     assert len({row.id for row in seen}) == 450
     keys = [(row.created_at, row.id) for row in seen]
     assert keys == sorted(keys, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("country", "currency", "language", "weekend"),
+    [("SA", "SAR", "ar", (5, 6)), ("AE", "AED", "ar", (6, 7)), ("IR", "IRR", "fa", (5,))],
+)
+def test_a_demo_shop_lives_in_its_country(database, country, currency, language, weekend):
+    from shopdesk.services.registry import build_services
+
+    summary = build_demo(database.engine, customers=80, orders=200, seed=3, country=country)
+    assert summary.country == country
+    services = build_services(database.unit_of_work)
+    settings = services.settings.load()
+    assert (settings.country, settings.currency) == (country, currency)
+    assert services.follow_ups.targets().weekend == weekend  # the country's weekend, from its setting
+    with database.unit_of_work() as uow:
+        customers = uow.session.exec(select(Customer)).all()
+        currencies = set(uow.session.exec(select(Order.currency)).all())
+    assert currencies == {currency}
+    assert {phonenumbers.region_code_for_number(phonenumbers.parse(c.phone)) for c in customers} == {country}
+    languages = Counter(c.language for c in customers)
+    assert languages.most_common(1)[0][0] == language
+    assert languages[language] > len(customers) / 2
+    assert languages["en"] > 0
+
+
+def test_the_demo_command_takes_a_country_and_says_it(tmp_path, data_dir):
+    db = tmp_path / "shop.sqlite3"
+    run = [sys.executable, "-m", "shopdesk", "--db", str(db), "demo", "--customers", "5", "--orders", "20", "--json"]
+    assert json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)["country"] == "SA"
+    built = subprocess.run([*run, "--country", "ir"], capture_output=True, text=True, check=True)
+    assert json.loads(built.stdout) == {
+        "database": str(db),
+        "customers": 5,
+        "products": 16,
+        "orders": 20,
+        "country": "IR",
+    }
+    refused = subprocess.run([*run, "--country", "US"], capture_output=True, text=True)
+    assert refused.returncode == 2
+    assert "--country" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+
+@pytest.mark.parametrize(("customers", "orders"), [(400, 2000), (60, 450), (120, 2000)])
+def test_a_third_to_a_half_of_the_demos_customers_come_back(database, customers, orders):
+    from shopdesk.services.registry import build_services
+
+    build_demo(database.engine, customers=customers, orders=orders, seed=7)
+    with database.unit_of_work() as uow:
+        first, last = uow.session.exec(select(func.min(Order.created_at), func.max(Order.created_at))).one()
+    figures = build_services(database.unit_of_work).summaries.figures(first.date(), last.date() + timedelta(days=1))
+    assert figures.orders > orders * 0.9  # the whole span: cancelled orders aside
+    assert Decimal("0.3") <= figures.repeat_purchase_rate <= Decimal("0.55"), figures
+
+
+def test_the_demo_runs_every_kind_of_loyalty_program_with_cards_at_every_stage(database):
+    from shopdesk.db.models import RewardCode
+    from shopdesk.services.registry import build_services
+
+    build_demo(database.engine, customers=60, orders=450, seed=3)
+    loyalty = build_services(database.unit_of_work).loyalty
+    programs = {p.kind: p.id for p in loyalty.programs()}
+    assert set(programs) == {"punch", "points", "tiers", "referral", "birthday"}
+    with database.unit_of_work() as uow:
+        customer_ids = uow.session.exec(select(Customer.id)).all()
+        codes = uow.session.exec(select(RewardCode)).all()
+    stages = {card.stamps for cid in customer_ids for card in loyalty.cards(cid)}
+    assert set(range(6)) <= stages, stages  # an empty card, one stamp … one short of a reward
+    assert any(state.balance >= state.min_redeem for cid in customer_ids for state in loyalty.points(cid))
+    assert {loyalty.tier(cid).level.name for cid in customer_ids if loyalty.tier(cid).level} == {"Silver", "Gold"}
+    used = [code for code in codes if code.redeemed_order_id is not None]
+    assert used and len(used) < len(codes)  # rewards issued, some used, some still to use
+    kinds = Counter(code.program_id for code in codes)
+    assert kinds[programs["punch"]] and kinds[programs["referral"]] >= 2  # a friend's reward and the referrer's
+    assert any(code.program_id == programs["points"] for code in used)  # points turned into a reward and spent
+    build_demo(database.engine, customers=60, orders=450, seed=3)  # rebuilt: the same programs, none twice
+    assert sorted(p.kind for p in loyalty.programs()) == sorted(programs)
+
+
+def test_the_demo_command_rebuilds_and_its_most_frequent_customer_has_a_card_or_points(tmp_path, data_dir):
+    db = tmp_path / "shop.sqlite3"
+    run = [sys.executable, "-m", "shopdesk", "--db", str(db), "demo", "--customers", "60", "--orders", "450", "--json"]
+    for _ in range(2):  # a new file, then the same file again
+        assert json.loads(subprocess.run(run, capture_output=True, text=True, check=True).stdout)["orders"] == 450
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        (most,) = conn.execute(
+            "SELECT customer_id FROM shop_order WHERE customer_id IS NOT NULL "
+            "GROUP BY customer_id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    shown = subprocess.run(
+        [sys.executable, "-m", "shopdesk", "--db", str(db), "loyalty", "show", str(most), "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    card = json.loads(shown.stdout)
+    assert any(c["stamps"] for c in card["cards"]) or any(p["balance"] for p in card["points"]), card
+    returns = subprocess.run(
+        [sys.executable, "-m", "shopdesk", "--db", str(db), "returns", "list", "--json"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert len({row["status"] for row in json.loads(returns.stdout)}) >= 5
+
+
+def test_the_demo_has_returns_in_every_state_feedback_promises_and_printed_inserts(database):
+    from datetime import date
+
+    from shopdesk.services.registry import build_services
+
+    build_demo(database.engine, customers=60, orders=450, seed=3)
+    services = build_services(database.unit_of_work)
+    statuses = Counter(row.status for row in services.returns.list_returns())
+    assert set(statuses) == {
+        "requested",
+        "approved",
+        "rejected",
+        "received",
+        "inspected",
+        "refunded",
+        "credited",
+        "exchanged",
+        "closed",
+    }, statuses
+    with database.unit_of_work() as uow:
+        first = uow.session.exec(select(func.min(Order.created_at))).one()
+    figures = services.summaries.figures(first.date(), date.today() + timedelta(days=1))
+    assert figures.nps is not None and figures.csat is not None
+    assert figures.reviews > 0 and figures.inserts_printed > 0 and figures.refunds_minor > 0
+    queue = [row for row in services.follow_ups.queue() if row.kind == "promise"]
+    overdue = [row for row in queue if row.due_at.astimezone() < datetime.now().astimezone()]
+    assert 0 < len(overdue) < len(queue) / 2  # some overdue, most not
+    assert all(row.what and row.owner for row in queue)
+    assert OrderService(database.unit_of_work).count() == 450  # exchanges' new orders are among the demo's
