@@ -159,15 +159,10 @@ class OrderLine(SQLModel, table=True):
     sku: str = Field(default="", max_length=64)  # the product's SKU when the line was placed; the name is above
 
 
-class CustomerAddress(SQLModel, table=True):
-    """One address in a customer's address book (home, work…); exactly one is the default while any exist."""
+class AddressFields(SQLModel):
+    """The fields of an address (``services/addresses.ADDRESS_FIELDS``), the same in a customer's address book and
+    on an order, which copies them."""
 
-    __tablename__ = "customer_address"
-
-    id: int | None = Field(default=None, primary_key=True)
-    customer_id: int = Field(foreign_key="customer.id", index=True)
-    label: str = Field(default="", max_length=64)
-    is_default: bool = False
     recipient: str = Field(default="", max_length=200)
     phone: str = Field(default="", max_length=32)
     line1: str = Field(default="", max_length=200)
@@ -178,10 +173,21 @@ class CustomerAddress(SQLModel, table=True):
     postal_code: str = Field(default="", max_length=16)  # ASCII digits, as the country writes it
     country: str = Field(default="", max_length=2)  # ISO 3166-1 alpha-2
     short_code: str = Field(default="", max_length=8)  # Saudi National Address short code (SA only)
+
+
+class CustomerAddress(AddressFields, table=True):
+    """One address in a customer's address book (home, work…); exactly one is the default while any exist."""
+
+    __tablename__ = "customer_address"
+
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    label: str = Field(default="", max_length=64)
+    is_default: bool = False
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
 
 
-class OrderAddress(SQLModel, table=True):
+class OrderAddress(AddressFields, table=True):
     """Where an order goes (``kind`` "ship") and, when different, who is billed ("bill"): copied onto the order
     when it is placed, so later edits of the customer's address book never change it."""
 
@@ -191,16 +197,6 @@ class OrderAddress(SQLModel, table=True):
 
     order_id: int = Field(foreign_key="shop_order.id", primary_key=True)
     kind: str = Field(primary_key=True, max_length=4)  # ship | bill
-    recipient: str = Field(default="", max_length=200)
-    phone: str = Field(default="", max_length=32)
-    line1: str = Field(default="", max_length=200)
-    line2: str = Field(default="", max_length=200)
-    district: str = Field(default="", max_length=100)
-    city: str = Field(default="", max_length=100)
-    region: str = Field(default="", max_length=100)
-    postal_code: str = Field(default="", max_length=16)  # ASCII digits, as the country writes it
-    country: str = Field(default="", max_length=2)  # ISO 3166-1 alpha-2
-    short_code: str = Field(default="", max_length=8)  # Saudi National Address short code (SA only)
     city_key: str = Field(default="", sa_column=Column(search_text(100), nullable=False))  # text.search_key(city)
 
 

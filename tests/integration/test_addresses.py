@@ -166,3 +166,12 @@ def test_a_line_picked_by_its_sku_keeps_the_products_name_not_the_sku(services):
     placed = services.orders.place_order(OrderDraft(lines=(LineDraft("CANDLE-OUD", 1, 4500, product_id=candle),)))
     [line] = services.orders.get_order(placed.id).lines
     assert line.description == "Oud candle"
+
+
+def test_the_address_book_and_the_order_keep_the_same_address_fields():
+    from shopdesk.db.models import AddressFields, CustomerAddress, OrderAddress
+    from shopdesk.services.addresses import ADDRESS_FIELDS
+
+    assert tuple(AddressFields.model_fields) == ADDRESS_FIELDS
+    for table in (CustomerAddress.__table__, OrderAddress.__table__):
+        assert set(ADDRESS_FIELDS) <= set(table.columns.keys())
