@@ -55,20 +55,12 @@ def test_a_damaged_database_is_reported_and_left_untouched(tmp_path):
 
 
 def test_a_database_whose_schema_text_is_not_utf8_is_reported_as_damaged_not_a_traceback(tmp_path):
-    import sqlite3
+    from tests.integration.test_restore import schema_not_utf8
 
     db = tmp_path / "shop.sqlite3"
     env = {**os.environ, "SHOPDESK_DATA_DIR": str(tmp_path / "data")}
     subprocess.run([sys.executable, "-m", "shopdesk", "--db", str(db), "orders", "list"], check=True, env=env)
-    conn = sqlite3.connect(db)
-    conn.text_factory = bytes
-    conn.execute("PRAGMA writable_schema=ON")
-    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='setting'").fetchone()[0]
-    conn.execute(
-        "UPDATE sqlite_master SET sql=CAST(? AS TEXT) WHERE name='setting'", (sql.replace(b"(", b"\xa6 (", 1),)
-    )
-    conn.commit()
-    conn.close()
+    schema_not_utf8(db)
     before = db.read_bytes()
     done, report = _run_app(tmp_path, "--db", str(db), "--lang", "en")
     assert done.returncode == 1 and "Traceback" not in done.stderr

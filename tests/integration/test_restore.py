@@ -55,7 +55,7 @@ def _run(*args, pin=None):
     )
 
 
-def _schema_not_utf8(path):
+def schema_not_utf8(path):  # also used by the window's and the app's tests
     """The damage of issue 17: a byte 0xa6 in a table's CREATE text, so SQLite's complaint is not UTF-8 either."""
     conn = sqlite3.connect(path)
     conn.text_factory = bytes
@@ -107,7 +107,7 @@ def _hostile_files(tmp_path, good):
     conn.close()
     files["a newer shopdesk's"] = (newer, "newer")
     bad_schema = copy("schema")
-    _schema_not_utf8(bad_schema)
+    schema_not_utf8(bad_schema)
     files["schema text not UTF-8"] = (bad_schema, "damaged")
     truncated = copy("truncated")
     data = truncated.read_bytes()
@@ -311,7 +311,7 @@ def test_an_older_backup_without_accounts_is_brought_up_to_date_and_still_gets_t
 def test_a_damaged_shop_database_can_be_restored_over_and_is_kept_as_it_was(tmp_path):
     path = _shop(tmp_path, orders=3)
     backup = backup_sqlite(path, tmp_path / "kept", "manual")
-    _schema_not_utf8(path)
+    schema_not_utf8(path)
     damaged = path.read_bytes()
     checked = _run("--db", str(path), "check")
     assert checked.returncode == 1 and "is damaged" in checked.stderr

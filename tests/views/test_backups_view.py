@@ -19,6 +19,7 @@ from shopdesk.views.backups_view import BackupsView
 from shopdesk.views.jobs import JobRunner
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DisplayPreferences
+from tests.integration.test_restore import schema_not_utf8
 
 
 class InlineJobs:
@@ -234,19 +235,6 @@ def test_the_windows_backup_before_an_import_is_kept_as_one(make_window, sqlite_
     assert [entry.kind for entry in backups.list_backups()] == ["before-import"]
 
 
-def _schema_not_utf8(path: Path) -> None:
-    """A byte 0xa6 in a table's CREATE text: SQLite's own complaint about it is not UTF-8 either."""
-    conn = sqlite3.connect(path)
-    conn.text_factory = bytes
-    conn.execute("PRAGMA writable_schema=ON")
-    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='setting'").fetchone()[0]
-    conn.execute(
-        "UPDATE sqlite_master SET sql=CAST(? AS TEXT) WHERE name='setting'", (sql.replace(b"(", b"\xa6 (", 1),)
-    )
-    conn.commit()
-    conn.close()
-
-
 def test_restore_in_the_window_refuses_a_damaged_or_foreign_file_saying_why(qtbot, sqlite_demo, tmp_path, monkeypatch):
     backups = _service(sqlite_demo)
     for _ in backups.back_up():
@@ -254,7 +242,7 @@ def test_restore_in_the_window_refuses_a_damaged_or_foreign_file_saying_why(qtbo
     made = backups.list_backups()[0].path
     damaged = tmp_path / "damaged.sqlite3"
     damaged.write_bytes(made.read_bytes())
-    _schema_not_utf8(damaged)
+    schema_not_utf8(damaged)
     empty = tmp_path / "empty.sqlite3"
     empty.write_bytes(b"")
     before = sqlite_demo.sqlite_path.read_bytes()
