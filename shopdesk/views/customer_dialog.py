@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,7 +33,14 @@ from shopdesk.views.address_fields import AddressDialog, country_name
 from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.labels import in_ui_direction
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import EditingDialog, FieldError, fill_language_combo, side_by_side, stacked
+from shopdesk.views.widgets import (
+    EditingDialog,
+    FieldError,
+    ask_yes_no,
+    fill_language_combo,
+    side_by_side,
+    stacked,
+)
 
 if TYPE_CHECKING:
     from shopdesk.services.address_book import AddressBookService
@@ -301,15 +307,7 @@ class CustomerDialog(EditingDialog):
 
     def confirm(self, question: str) -> bool:
         """Ask before deleting (patched in tests)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete address"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Delete address"), question)
 
     def _set_book(self, book: list[BookEntry], *, default: int | None = None) -> None:
         if default is not None:

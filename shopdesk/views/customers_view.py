@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,7 +33,7 @@ from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
 from shopdesk.views.roles import OwnerGuard
-from shopdesk.views.widgets import desk_user, open_owned
+from shopdesk.views.widgets import ask_yes_no, desk_user, open_owned
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -589,15 +588,7 @@ class CustomersView(QWidget):
 
     def confirm(self, question: str) -> bool:
         """Ask before an action that cannot be undone from the screen (patched in tests)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Merge customers"),
-            question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)  # names are quoted as typed, markup included
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.tr("Merge customers"), question)
 
     # --- language -------------------------------------------------------------------------------------------------
     def set_formatter(self, formatter: Formatter) -> None:

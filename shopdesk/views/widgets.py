@@ -252,6 +252,19 @@ def _entered_value(widget: QWidget) -> object:
     return _NOT_AN_EDITOR
 
 
+def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
+    """A Yes/No question; the question is shown as plain text (names are quoted as typed, markup included)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 def desk_user() -> str:
     """Who is at this desk, for the history of returns and store credit (accounts come with roles)."""
     import getpass
