@@ -40,7 +40,8 @@ __all__ = ["METHODS", "PaymentService", "refunded_outside_returns"]
 _PAYMENT = Payment.__table__
 _ORDER = Order.__table__
 _INSERT = insert(_PAYMENT).returning(_PAYMENT.c.id)
-_GIVEN = ("refunded", "credited", "exchanged")  # a return's steps that give something back
+_GIVEN = ("refunded", "credited", "exchanged")
+_PAID = ("paid", "packed", "shipped", "delivered")  # a return's steps that give something back
 MAX_NOTE = 500
 MAX_ACTOR = 64
 
@@ -150,10 +151,36 @@ class PaymentService:
         if rest > 0:
             method = draft.payment_method if draft.payment_method in METHODS else "other"
             self._write(session, order_id, "payment", method, rest, at, draft.actor, "")
-        if draft.paid_minor > 0 and draft.status == "new":
-            total = session.connection().execute(select(_ORDER.c.total_minor).where(_ORDER.c.id == order_id)).scalar()
-            if draft.paid_minor == total:
-                self._orders.move_in(session, [order_id], "paid")
+        total = session.connection().execute(select(_ORDER.c.total_minor).where(_ORDER.c.id == order_id)).scalar()
+        if draft.paid_minor > 0 and draft.status == "new" and draft.paid_minor == total:
+            self._orders.move_in(session, [order_id], "paid")
+        elif draft.status in _PAID and draft.payment_method != "cash_on_delivery" and draft.paid_minor < total:
+            # placed as paid (or further) with less typed: the rest is paid, as marking it paid records
+            method = draft.payment_method if draft.payment_method in METHODS else "other"
+            self._write(session, order_id, "payment", method, total - draft.paid_minor, at, draft.actor, "marked paid")
+            session.connection().execute(update(_ORDER).where(_ORDER.c.id == order_id).values(paid_minor=total))
+
+    def on_status_changed(self, session, order_id: int, before: str | None, after: str) -> None:  # noqa: ANN001
+        """``OrderService.status_hooks``: marking a ``new`` order paid by hand ("Mark as… Paid", the orders list's
+        bulk move) records the rest of its total as paid by the order's method, noted "marked paid", as a manual
+        payment in Shopify does; the order's paid and balance never contradict its status. Moves past paid (a cash
+        on delivery order shipped unpaid) record nothing."""
+        if before != "new" or after != "paid":
+            return
+        row = (
+            session.connection()
+            .execute(
+                select(_ORDER.c.total_minor, _ORDER.c.paid_minor, _ORDER.c.payment_method).where(
+                    _ORDER.c.id == order_id
+                )
+            )
+            .one()
+        )
+        total, paid, method = row
+        if total > paid:
+            method = method if method in METHODS else "other"
+            self._write(session, order_id, "payment", method, total - paid, utcnow(), "", "marked paid")
+            session.connection().execute(update(_ORDER).where(_ORDER.c.id == order_id).values(paid_minor=total))
 
     @staticmethod
     def _write(session, order_id, kind, method, amount, at, actor, note) -> int:  # noqa: ANN001

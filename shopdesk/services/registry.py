@@ -50,6 +50,7 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
     loyalty = LoyaltyService(uow)
     payments = PaymentService(uow, orders)
     orders.placed_hooks.append(payments.on_order_placed)
+    orders.status_hooks.append(payments.on_status_changed)
     orders.status_hooks.append(loyalty.on_status_changed)
     orders.code_hooks.append(loyalty.redeem_in)
     returns.on_units_returned.append(loyalty.on_units_returned)
