@@ -72,6 +72,7 @@ class RecordPaymentDialog(EditingDialog):
         layout.addWidget(self.due)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(440)  # the refusal names two amounts: it wraps within the dialog, never cut off
         self._retranslate()
         # the order's own way to pay comes first (cash on delivery: the courier's money), else cash
         wanted = money.payment_method if money.payment_method in METHODS else "cash"
@@ -102,6 +103,7 @@ class RecordPaymentDialog(EditingDialog):
     def _show_error(self, exc: InvalidInput | None) -> None:
         self._error = exc
         self.amount_error.show_message(self._error_text(exc) if exc is not None else "")
+        self.adjustSize()
 
     def _error_text(self, exc: InvalidInput) -> str:
         f, currency = self._formatter, self._money.currency
