@@ -16,6 +16,7 @@ from pathlib import Path
 
 from shopdesk import __version__, paths
 from shopdesk.services.order_rows import CHANNELS, STATUSES
+from shopdesk.services.payment_records import METHODS as PAYMENT_METHODS
 from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
 from shopdesk.services.return_rules import STATUSES as RETURN_STATUSES
 
@@ -78,6 +79,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     order_show.add_argument("number", type=_number, metavar="NUMBER", help="the order number (any digits)")
     order_show.add_argument("--json", action="store_true", help="print a JSON object")
+    order_pay = order.add_parser(
+        "pay", parents=[common], help="record a payment: paid with the last one, the order moves to paid"
+    )
+    order_pay.add_argument("number", type=_number, metavar="NUMBER", help="the order number (any digits)")
+    order_pay.add_argument(
+        "--amount",
+        required=True,
+        metavar="AMOUNT",
+        help="in the shop's currency, any digits (e.g. 12.50); 'due' for the balance",
+    )
+    order_pay.add_argument("--method", choices=PAYMENT_METHODS, default="cash", help="how it was paid (default cash)")
+    order_pay.add_argument("--note", default="", help="a note kept with the payment")
+    order_pay.add_argument(
+        "--by", default="", metavar="NAME", help="who took the money (default: this computer's user)"
+    )
+    order_pay.add_argument("--json", action="store_true", help="print what was recorded as JSON")
 
     customer = sub.add_parser("customer", help="customers").add_subparsers(
         dest="customer_command", metavar="ACTION", required=True
@@ -265,6 +282,8 @@ def main(argv: list[str]) -> int:
         return _with_database(args, _orders_list)
     if args.command == "customer":
         return _with_database(args, _customer_show)
+    if args.command == "order" and args.order_command == "pay":
+        return _with_database(args, _order_pay, lock=True)
     if args.command == "order":
         return _with_database(args, _order_show)
     if args.command in ("backup", "check", "restore"):
@@ -511,16 +530,76 @@ def _orders_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     return 0
 
 
+def _order_pay(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    """Exit 0 when recorded, 1 for no such order or a payment refused (more than the balance: both amounts said)."""
+    import getpass
+
+    from shopdesk.cli_output import money
+    from shopdesk.services.errors import InvalidInput, OverPayment
+    from shopdesk.services.money import minor_digits
+    from shopdesk.services.numbers import parse_money
+    from shopdesk.services.registry import build_services
+
+    services = build_services(database.unit_of_work)
+    order_id = services.orders.order_id_for_number(args.number)
+    if order_id is None:
+        print(f"shopdesk order pay: no order number {args.number}", file=sys.stderr)
+        return 1
+    owed = services.payments.money(order_id)
+    currency = owed.currency
+    try:
+        if args.amount.strip().lower() == "due":
+            amount = owed.balance_minor
+        else:
+            amount = parse_money(args.amount, minor_digits=minor_digits(currency), field="amount")
+        try:
+            who = args.by or getpass.getuser()
+        except (KeyError, OSError):
+            who = ""
+        done = services.payments.record_payment(order_id, amount, args.method, actor=who, note=args.note)
+    except OverPayment as exc:
+        print(
+            f"shopdesk order pay: {money(exc.amount_minor, currency)} {currency} is more than the "
+            f"{money(exc.balance_minor, currency)} {currency} left to pay on order {args.number}; nothing was recorded",
+            file=sys.stderr,
+        )
+        return 1
+    except InvalidInput as exc:
+        print(f"shopdesk order pay: {exc} ({exc.value!r}); nothing was recorded", file=sys.stderr)
+        return 1
+    data = {
+        "number": done.number,
+        "currency": currency,
+        "amount": money(done.amount_minor, currency),
+        "amount_minor": done.amount_minor,
+        "method": args.method,
+        "paid": money(done.paid_minor, currency),
+        "paid_minor": done.paid_minor,
+        "balance": money(done.balance_minor, currency),
+        "balance_minor": done.balance_minor,
+        "status": done.status,
+    }
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        print(
+            f"order {done.number}: {data['amount']} {currency} by {args.method} recorded; paid {data['paid']}, "
+            f"balance {data['balance']} {currency}, {done.status}"
+        )
+    return 0
+
+
 def _order_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.cli_output import order_detail_json
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.payments import PaymentService
 
     orders = OrderService(database.unit_of_work)
     order_id = orders.order_id_for_number(args.number)
     if order_id is None:
         print(f"shopdesk order show: no order number {args.number}", file=sys.stderr)
         return 1
-    data = order_detail_json(orders.get_order(order_id))
+    data = order_detail_json(orders.get_order(order_id), PaymentService(database.unit_of_work, orders).money(order_id))
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
@@ -535,8 +614,12 @@ def _order_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     percent = f" ({data['discount_percent']}%)" if data["discount_percent"] else ""
     print(
         f"subtotal {data['subtotal']}, discount {data['discount']}{percent}, shipping {data['shipping']}, "
-        f"total {data['total']} {data['currency']}, paid {data['paid']}"
+        f"total {data['total']} {data['currency']}, paid {data['paid']}, balance {data['balance']}"
     )
+    for entry in data["payments"]:
+        sign = "" if entry["kind"] == "payment" else "-"
+        by = f"  by {entry['by']}" if entry["by"] else ""
+        print(f"  {entry['at']}  {entry['kind']} {sign}{entry['amount']} {entry['method'] or ''}{by}")
     for kind in ("ship_to", "bill_to"):
         if data[kind]:
             where = ", ".join(v for k, v in data[kind].items() if v and k != "phone")
@@ -550,6 +633,7 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.cli_output import customer_json
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.payments import PaymentService
 
     customers = CustomerService(database.unit_of_work, orders=OrderService(database.unit_of_work))
     customer_id = customers.find_by_phone_or_id(args.who)
@@ -557,9 +641,9 @@ def _customer_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         print(f"shopdesk customer show: no customer with phone or id {args.who!r}", file=sys.stderr)
         return 1
     profile = customers.get_profile(customer_id, history=20)
-    data = customer_json(
-        profile, OrderService(database.unit_of_work).ship_addresses([o.id for o in profile.recent_orders])
-    )
+    orders = OrderService(database.unit_of_work)
+    paid_and_due = PaymentService(database.unit_of_work, orders).customer_balance(customer_id, profile.currency)
+    data = customer_json(profile, orders.ship_addresses([o.id for o in profile.recent_orders]), paid_and_due)
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
     else:

@@ -15,6 +15,7 @@ from shopdesk.services.loyalty_records import CardState, PointsState, RewardRow,
 from shopdesk.services.money import minor_digits
 from shopdesk.services.numbers import format_percent, minor_to_decimal
 from shopdesk.services.order_rows import OrderDetail, OrderRow
+from shopdesk.services.payment_records import OrderMoney
 from shopdesk.services.return_records import ReturnRow
 from shopdesk.services.summaries import PeriodFigures, Summary
 
@@ -52,6 +53,10 @@ def order_json(row: OrderRow, ship_to: Address | None = None) -> dict:
         "currency": row.currency,
         "total": money(row.total_minor, row.currency),
         "total_minor": row.total_minor,
+        "paid": money(row.paid_minor, row.currency),
+        "paid_minor": row.paid_minor,
+        "balance": money(row.balance_minor, row.currency),
+        "balance_minor": row.balance_minor,
         "tracking_number": row.tracking_number,
         "customer": (
             {"id": row.customer_id, "name": row.customer_name, "phone": row.customer_phone or None}
@@ -66,9 +71,29 @@ def _percent(basis_points: int | None) -> str | None:
     return format_percent(basis_points) if basis_points is not None else None
 
 
-def order_detail_json(detail: OrderDetail) -> dict:
+def payments_json(money_of: OrderMoney) -> list[dict]:
+    """An order's money history, oldest first: payments, refunds, and what its returns gave back."""
+    currency = money_of.currency
+    return [
+        {
+            "at": moment(e.at),
+            "kind": e.kind,
+            "method": e.method or None,
+            "amount": money(e.amount_minor, currency),
+            "amount_minor": e.amount_minor,
+            "by": e.actor,
+            "note": e.note,
+            "return_number": e.return_number,
+            "order_number": e.order_number,
+        }
+        for e in money_of.entries
+    ]
+
+
+def order_detail_json(detail: OrderDetail, money_of: OrderMoney | None = None) -> dict:
     """``order show --json``: the list's keys, then everything else about the order."""
     currency = detail.row.currency
+    refunded = money_of.refunded_minor if money_of is not None else 0
     return {
         **order_json(detail.row, detail.ship_to),
         "bill_to": address_json(detail.bill_to),
@@ -109,10 +134,16 @@ def order_detail_json(detail: OrderDetail) -> dict:
             for e in detail.history
         ],
         "prints": [{"at": moment(p.at), "document": p.document, "size": p.size} for p in detail.prints],
+        "refunded": money(refunded, currency),
+        "refunded_minor": refunded,
+        "payments": payments_json(money_of) if money_of is not None else [],
     }
 
 
-def customer_json(profile: CustomerProfile, ship_to: dict[int, Address] | None = None) -> dict:
+def customer_json(
+    profile: CustomerProfile, ship_to: dict[int, Address] | None = None, paid_and_due: tuple[int, int] = (0, 0)
+) -> dict:
+    """``paid_and_due``: what the customer's orders in the shop's currency were paid and still owe."""
     f, currency = profile.figures, profile.currency
     return {
         "id": profile.id,
@@ -139,6 +170,10 @@ def customer_json(profile: CustomerProfile, ship_to: dict[int, Address] | None =
             "lifetime_value": money(f.lifetime_value_minor, currency),
             "lifetime_value_minor": f.lifetime_value_minor,
             "orders_in_other_currencies": f.orders_in_other_currencies,
+            "paid": money(paid_and_due[0], currency),
+            "paid_minor": paid_and_due[0],
+            "balance": money(paid_and_due[1], currency),
+            "balance_minor": paid_and_due[1],
         },
         "recent_orders": [order_json(row, (ship_to or {}).get(row.id)) for row in profile.recent_orders],
         "addresses": [book_address_json(entry) for entry in profile.addresses],

@@ -2905,6 +2905,10 @@
         <translation>مدفوع من رصيد المتجر</translation>
     </message>
     <message>
+        <source>Paid in full on save (%1)</source>
+        <translation>مدفوع بالكامل عند الحفظ (%1)</translation>
+    </message>
+    <message>
         <source>Ship to an address</source>
         <translation>الشحن إلى عنوان</translation>
     </message>
@@ -3173,8 +3177,79 @@
         <translation>محفظة إلكترونية</translation>
     </message>
     <message>
+        <source>Store credit</source>
+        <translation>رصيد المتجر</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <source>Payments</source>
+        <translation>المدفوعات</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>تسجيل دفعة…</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>المدفوع %1</translation>
+    </message>
+    <message>
+        <source>Given back %1</source>
+        <translation>المُعاد %1</translation>
+    </message>
+    <message>
+        <source>Balance due %1</source>
+        <translation>المتبقي %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>البيان</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>مرتجع %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>استرداد</translation>
+    </message>
+    <message>
+        <source>Exchange: order %1</source>
+        <translation>استبدال: الطلب %1</translation>
+    </message>
+    <message>
+        <source>Refunded the way it was paid</source>
+        <translation>استرداد بطريقة الدفع نفسها</translation>
+    </message>
+    <message>
+        <source>marked paid before payments were recorded</source>
+        <translation>عُلِّم مدفوعًا قبل تسجيل المدفوعات</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3798,45 @@
     <message>
         <source>The shop&apos;s weekend leaves no working day; change it in Response times….</source>
         <translation>عطلة المتجر لا تترك أي يوم عمل؛ غيّرها في أوقات الاستجابة….</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>%1 is more than the %2 left to pay.</source>
+        <translation>%1 أكثر من المتبقي للدفع %2.</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>اكتب مبلغًا أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>A cancelled order takes no payment.</source>
+        <translation>الطلب الملغى لا يقبل دفعات.</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>تسجيل دفعة</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 left to pay</source>
+        <translation>الطلب %1: المتبقي للدفع %2</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>طريقة الدفع</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>تسجيل الدفعة</translation>
     </message>
 </context>
 <context>

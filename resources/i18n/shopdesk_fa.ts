@@ -2815,6 +2815,10 @@
         <translation>پرداخت با اعتبار فروشگاه</translation>
     </message>
     <message>
+        <source>Paid in full on save (%1)</source>
+        <translation>پرداخت کامل هنگام ذخیره (%1)</translation>
+    </message>
+    <message>
         <source>Ship to an address</source>
         <translation>ارسال به نشانی</translation>
     </message>
@@ -3063,8 +3067,79 @@
         <translation>کیف پول</translation>
     </message>
     <message>
+        <source>Store credit</source>
+        <translation>اعتبار فروشگاه</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>سایر</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <source>Payments</source>
+        <translation>پرداخت‌ها</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>ثبت پرداخت…</translation>
+    </message>
+    <message>
+        <source>Paid %1</source>
+        <translation>پرداخت‌شده %1</translation>
+    </message>
+    <message>
+        <source>Given back %1</source>
+        <translation>برگشت‌داده‌شده %1</translation>
+    </message>
+    <message>
+        <source>Balance due %1</source>
+        <translation>مانده %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>شرح</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>روش</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>توسط</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>پرداخت</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>مرجوعی %1</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>بازپرداخت</translation>
+    </message>
+    <message>
+        <source>Exchange: order %1</source>
+        <translation>تعویض: سفارش %1</translation>
+    </message>
+    <message>
+        <source>Refunded the way it was paid</source>
+        <translation>بازپرداخت به همان روش پرداخت</translation>
+    </message>
+    <message>
+        <source>marked paid before payments were recorded</source>
+        <translation>پیش از ثبت پرداخت‌ها پرداخت‌شده علامت خورده</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3653,45 @@
     <message>
         <source>The shop&apos;s weekend leaves no working day; change it in Response times….</source>
         <translation>تعطیلی آخر هفتهٔ فروشگاه هیچ روز کاری باقی نمی‌گذارد؛ آن را در زمان‌های پاسخ‌گویی… تغییر دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>%1 is more than the %2 left to pay.</source>
+        <translation>%1 بیشتر از %2 باقی‌مانده است.</translation>
+    </message>
+    <message>
+        <source>Type an amount above zero.</source>
+        <translation>مبلغی بیشتر از صفر وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A cancelled order takes no payment.</source>
+        <translation>سفارش لغوشده پرداخت نمی‌پذیرد.</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>ثبت پرداخت</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 left to pay</source>
+        <translation>سفارش %1: %2 مانده برای پرداخت</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>روش پرداخت</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>ثبت پرداخت</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,25 @@ class OrderEvent(SQLModel, table=True):
     note: str = ""
 
 
+class Payment(SQLModel, table=True):
+    """Money that came in for an order (``kind`` "payment") or went back outside a return ("refund": one brought in
+    by an import). Append-only; ``shop_order.paid_minor`` is the sum of the order's payments, kept in the same
+    transaction (``services/payments``). Refunds, store credit and exchanges of returns stay in ``return_request``
+    (their one record) and are read beside these as the order's money history."""
+
+    __tablename__ = "payment"
+    __table_args__ = (Index("ix_payment_order_at", "order_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="shop_order.id")
+    kind: str = Field(default="payment", max_length=8)  # payment | refund
+    method: str = Field(max_length=32)  # services/payment_records.METHODS
+    amount_minor: int = Field(sa_column=Column(BigInteger, nullable=False))  # positive, in the order's currency
+    at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    actor: str = Field(default="", max_length=64)
+    note: str = ""
+
+
 class OrderPrint(SQLModel, table=True):
     """One printing of a document for an order (packing insert or thank-you note); reprints add rows."""
 

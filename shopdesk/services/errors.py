@@ -19,6 +19,18 @@ class InvalidInput(ShopdeskError):
         self.limit = limit
 
 
+class OverPayment(InvalidInput):
+    """More than an order still owes (``balance_minor``, in ``currency``) was to be recorded as paid (or more than
+    it was paid to be refunded): refused, the message names both amounts."""
+
+    def __init__(self, amount_minor: int, balance_minor: int, currency: str, *, field: str = "amount") -> None:
+        super().__init__(field, "more than the balance", str(amount_minor))
+        self.args = (f"{amount_minor} {currency} is more than the {balance_minor} {currency} left",)
+        self.amount_minor = amount_minor
+        self.balance_minor = balance_minor
+        self.currency = currency
+
+
 class DatabaseDamaged(ShopdeskError):
     """The database file failed its integrity check; it has been left untouched."""
 

@@ -42,6 +42,12 @@ class OrderRow:
     customer_id: int | None = None
     customer_phone: str = ""
     tracking_number: str = ""
+    paid_minor: int = 0  # the sum of its payments (services/payments)
+
+    @property
+    def balance_minor(self) -> int:
+        """What is left to pay: the total less the payments; nothing for a cancelled order."""
+        return 0 if self.status == "cancelled" else max(0, self.total_minor - self.paid_minor)
 
     def sort_value(self, sort: str) -> object:
         return {
@@ -104,6 +110,7 @@ class OrderDraft:
     ship_to: Address | None = None  # copied onto the order; None: nothing to ship (a sale at the counter)
     bill_to: Address | None = None  # only when it differs from ship_to
     language: str = ""  # ar | fa | en: a walk-in's line names are taken in this language (a customer's: theirs)
+    actor: str = ""  # who took the order (its payments say who took the money)
 
 
 @dataclass(frozen=True)

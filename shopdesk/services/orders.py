@@ -86,6 +86,8 @@ class OrderService:
         # lines) for a discount code, answering what a reward code takes off (None: not a reward code).
         self.status_hooks: list[Callable] = []
         self.code_hooks: list[Callable] = []
+        # (session, order id, the draft, when) once a new order and its store credit are written: its payments.
+        self.placed_hooks: list[Callable] = []
 
     def long_writer(self):  # noqa: ANN201 - a writers.Writer or None
         """Who says they are writing a long transaction now (an import), or ``None``; read without waiting for any
@@ -214,13 +216,23 @@ class OrderService:
             store_credit.spend(
                 session, draft.customer_id, draft.store_credit_minor, currency, order_id=order_id, at=now
             )
+        for hook in self.placed_hooks:
+            hook(session, order_id, draft, now)
         return PlacedOrder(id=order_id, number=number, totals=totals)
 
     def _next_number(self, session) -> int:  # noqa: ANN001
         return next_number(session, COUNTER, first=FIRST_ORDER_NUMBER, used=Order.number)
 
     def change_status(self, order_ids: list[int], status: str, *, note: str = "") -> StatusChange:
-        """Move orders to ``status`` (bulk), timestamping each move; orders that may not move are reported.
+        """Move orders to ``status`` (bulk), timestamping each move; orders that may not move are reported."""
+        with self._uow() as uow:
+            result = self.move_in(uow.session, order_ids, status, note=note)
+            uow.commit()
+        return result
+
+    def move_in(self, session, order_ids: list[int], status: str, *, note: str = "") -> StatusChange:  # noqa: ANN001
+        """``change_status`` inside a transaction the caller owns and commits (a payment that settles an order
+        moves it to paid with the payment).
 
         Each move is a guarded ``UPDATE … WHERE status = <the status just read>``: if another desk moved the
         order in between (SQLite has no row locks), the update touches nothing and the order is reported as
@@ -232,44 +244,42 @@ class OrderService:
         skipped: dict[int, str] = {}
         now = utcnow()
         orders_table = Order.__table__
-        with self._uow() as uow:
-            connection = uow.session.connection()
-            current = dict(
-                connection.execute(
-                    select(orders_table.c.id, orders_table.c.status).where(orders_table.c.id.in_(order_ids))
-                ).all()
+        connection = session.connection()
+        current = dict(
+            connection.execute(
+                select(orders_table.c.id, orders_table.c.status).where(orders_table.c.id.in_(order_ids))
+            ).all()
+        )
+        for order_id in order_ids:
+            before = current.get(order_id)
+            if before is None:
+                skipped[order_id] = "not found"
+                continue
+            reason = can_move(before, status)
+            if reason is not None:
+                skipped[order_id] = reason
+                continue
+            values = {"status": status}
+            if status == "delivered":
+                values["delivered_at"] = now
+            moved = connection.execute(
+                update(orders_table)
+                .where(orders_table.c.id == order_id, orders_table.c.status == before)
+                .values(**values)
             )
-            for order_id in order_ids:
-                before = current.get(order_id)
-                if before is None:
-                    skipped[order_id] = "not found"
-                    continue
-                reason = can_move(before, status)
-                if reason is not None:
-                    skipped[order_id] = reason
-                    continue
-                values = {"status": status}
-                if status == "delivered":
-                    values["delivered_at"] = now
-                moved = connection.execute(
-                    update(orders_table)
-                    .where(orders_table.c.id == order_id, orders_table.c.status == before)
-                    .values(**values)
-                )
-                if moved.rowcount != 1:
-                    skipped[order_id] = "changed meanwhile"
-                    continue
-                connection.execute(
-                    _INSERT_EVENT,
-                    {"order_id": order_id, "from_status": before, "to_status": status, "at": now, "note": note},
-                )
-                if status == "cancelled":  # final: the only move after which an order stops counting
-                    rollups.order_cancelled(uow.session, order_id)
-                for hook in self.status_hooks:
-                    hook(uow.session, order_id, before, status)
-                current[order_id] = status
-                changed.append(order_id)
-            uow.commit()
+            if moved.rowcount != 1:
+                skipped[order_id] = "changed meanwhile"
+                continue
+            connection.execute(
+                _INSERT_EVENT,
+                {"order_id": order_id, "from_status": before, "to_status": status, "at": now, "note": note},
+            )
+            if status == "cancelled":  # final: the only move after which an order stops counting
+                rollups.order_cancelled(session, order_id)
+            for hook in self.status_hooks:
+                hook(session, order_id, before, status)
+            current[order_id] = status
+            changed.append(order_id)
         return StatusChange(changed=tuple(changed), skipped=skipped)
 
     # --- reading ------------------------------------------------------------------------------------------------
@@ -320,6 +330,7 @@ class OrderService:
                     Order.customer_id,
                     Customer.phone,
                     Order.tracking_number,
+                    Order.paid_minor,
                 )
                 .outerjoin(Customer, Customer.id == Order.customer_id)
                 .where(*self._filters(uow.session, query))
@@ -349,6 +360,7 @@ class OrderService:
                     customer_id=r[8],
                     customer_phone=r[9] or "",
                     tracking_number=r[10],
+                    paid_minor=r[11],
                 )
                 for r in uow.session.exec(statement.limit(limit))
             ]
@@ -374,6 +386,7 @@ class OrderService:
                 customer_id=order.customer_id,
                 customer_phone=(customer.phone or "") if customer else "",
                 tracking_number=order.tracking_number,
+                paid_minor=order.paid_minor,
             )
             detail = OrderDetail(
                 row=row,

@@ -15,6 +15,7 @@ from shopdesk.services.imports import ImportService
 from shopdesk.services.loyalty import LoyaltyService
 from shopdesk.services.orders import OrderService
 from shopdesk.services.packing import PackingService
+from shopdesk.services.payments import PaymentService
 from shopdesk.services.print_studio import PrintService
 from shopdesk.services.products import ProductService
 from shopdesk.services.returns import ReturnService
@@ -39,6 +40,7 @@ class Services:
     imports: ImportService
     accounts: AccountService
     addresses: AddressBookService
+    payments: PaymentService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -46,6 +48,9 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
     settings = SettingsService(uow)
     returns = ReturnService(uow, orders)
     loyalty = LoyaltyService(uow)
+    payments = PaymentService(uow, orders)
+    orders.placed_hooks.append(payments.on_order_placed)
+    orders.status_hooks.append(payments.on_status_changed)
     orders.status_hooks.append(loyalty.on_status_changed)
     orders.code_hooks.append(loyalty.redeem_in)
     returns.on_units_returned.append(loyalty.on_units_returned)
@@ -65,4 +70,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         imports=ImportService(uow),
         accounts=AccountService(uow),
         addresses=AddressBookService(uow),
+        payments=payments,
     )

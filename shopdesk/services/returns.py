@@ -42,6 +42,7 @@ from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.locks import lock_row
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.orders import OrderService
+from shopdesk.services.payments import refunded_outside_returns
 from shopdesk.services.return_queries import GIVEN_BACK, NOT_REJECTED, units_back
 from shopdesk.services.return_records import (
     CreditEntryRow,
@@ -391,21 +392,23 @@ class ReturnService:
             ).one()
         )
         customer = session.get(Customer, request.customer_id) if request.customer_id is not None else None
+        # what the order was paid, less money given back outside its returns (an imported partial refund)
+        paid = order.paid_minor - refunded_outside_returns(session, order.id)
         if request.resolution:  # resolved (or closed without a refund): what it was
             value, fee, amount = request.value_minor, request.fee_minor, request.refund_minor
         else:
             lines = session.exec(select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.id)).all()
-            paid = _paid_by_line(order, lines)
+            line_paid = _paid_by_line(order, lines)
             bought = {line.id: line.quantity for line in lines}
             before = units_back(session, order.id, ReturnRequest.id != request.id, GIVEN_BACK)
             value = sum(
-                units_value(paid[line_id], bought[line_id], before.get(line_id, 0), quantity)
+                units_value(line_paid[line_id], bought[line_id], before.get(line_id, 0), quantity)
                 for line_id, quantity in session.exec(
                     select(ReturnLine.order_line_id, ReturnLine.quantity).where(ReturnLine.return_id == request.id)
                 ).all()
             )
             fee = restocking_fee(value, policy.restocking_percent.get(request.reason, 0))
-            amount = amount_to_give(value, fee, order.paid_minor, given)
+            amount = amount_to_give(value, fee, paid, given)
         return GiveBack(
             return_id=request.id,
             number=request.number,
@@ -414,7 +417,7 @@ class ReturnService:
             currency=request.currency,
             value_minor=value,
             fee_minor=fee,
-            order_paid_minor=order.paid_minor,
+            order_paid_minor=paid,
             given_before_minor=given,
             amount_minor=amount,
         )

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from shopdesk.services.exports import ExportService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
     from shopdesk.services.returns import ReturnService
     from shopdesk.views.jobs import JobRunner
@@ -68,12 +69,14 @@ class CustomersView(QWidget):
         guard: OwnerGuard | None = None,
         addresses: AddressBookService | None = None,
         prints: PrintService | None = None,
+        payments: PaymentService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prints`` and ``display_for``: an order's page (from the history) offers "Print insert…" with them."""
         super().__init__(parent)
         self._prints = prints
+        self._payments = payments  # the order page's payments
         self._display_for = display_for
         self._addresses = addresses  # the customer dialog's address book
         self._guard = guard
@@ -525,6 +528,7 @@ class CustomersView(QWidget):
             order_id=self.history_model.row(index.row()).id,
             formatter=self._formatter,
             prints=self._prints,
+            payments=self._payments,
             display_for=self._display_for,
             parent=self,
         )

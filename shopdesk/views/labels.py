@@ -26,6 +26,7 @@ _PAYMENT = {
     "bank_transfer": QT_TRANSLATE_NOOP("Payment", "Bank transfer"),
     "cash_on_delivery": QT_TRANSLATE_NOOP("Payment", "Cash on delivery"),
     "wallet": QT_TRANSLATE_NOOP("Payment", "Wallet"),
+    "store_credit": QT_TRANSLATE_NOOP("Payment", "Store credit"),
     "other": QT_TRANSLATE_NOOP("Payment", "Other"),
 }
 _RETURN_STATUS = {

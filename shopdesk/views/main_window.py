@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
             formatter=self.formatter,
             guard=self.guard,
             prints=services.prints,
+            payments=services.payments,
             display_for=self._preferences.display_for,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
@@ -340,6 +341,7 @@ class MainWindow(QMainWindow):
                 jobs=self._job_runner(),
                 guard=self.guard,
                 prints=self._services.prints,
+                payments=self._services.payments,
                 display_for=self._preferences.display_for,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from shopdesk.services.feedback import FeedbackService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
     from shopdesk.views.preferences import DisplayPreferences
 
@@ -52,6 +53,7 @@ class OrderDetailDialog(QDialog):
         feedback: FeedbackService | None = None,
         prints: PrintService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
+        payments: PaymentService | None = None,
         parent: QWidget | None = None,
     ):
         """``prints`` and ``display_for`` (the desk's display for a language): "Print insert…" is offered with them."""
@@ -88,6 +90,12 @@ class OrderDetailDialog(QDialog):
         self.refused = QLabel()
         self.refused.setObjectName("refusedMove")
         self.refused.setStyleSheet("color: #b00020;")
+        self.payments_panel = None  # the money: paid, balance, payments and refunds (views/payments_panel)
+        if payments is not None:
+            from shopdesk.views.payments_panel import PaymentsPanel
+
+            self.payments_panel = PaymentsPanel(payments=payments, formatter=formatter)
+            self.payments_panel.paid.connect(self._on_payments_panel_paid)
         self.history_title = QLabel()
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
@@ -123,6 +131,8 @@ class OrderDetailDialog(QDialog):
         layout.addLayout(self.facts)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.totals)
+        if self.payments_panel is not None:
+            layout.addWidget(self.payments_panel)
         layout.addWidget(self.history_title)
         layout.addWidget(self.history)
         layout.addWidget(self.print_note)
@@ -132,7 +142,13 @@ class OrderDetailDialog(QDialog):
 
     def reload(self) -> None:
         self.detail = self._orders.get_order(self._order_id)
+        if self.payments_panel is not None:
+            self.payments_panel.load(self._order_id)
         self._retranslate()
+
+    def _on_payments_panel_paid(self, order_id: int) -> None:
+        self.status_changed.emit(order_id)  # paid and balance (and maybe the status) changed in the lists
+        self.reload()
 
     def mark(self, status: str) -> None:
         result = self._orders.change_status([self._order_id], status)

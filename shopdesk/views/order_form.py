@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from shopdesk.services.orders import OrderService
 
 ITEM, QTY, PRICE, DISCOUNT, TOTAL = range(5)
+PAID_IN_FULL_KEY = "F8"  # one key: a sale at the counter paid in full on save, or not
 
 
 class OrderFormDialog(EditingDialog):
@@ -234,6 +235,12 @@ class OrderFormDialog(EditingDialog):
         self.payment_method = QComboBox()
         self.paid = NumberLineEdit()
         self.paid.setObjectName("paid")
+        # A sale at the counter is paid in full as it is saved (F8 changes it); then Paid is not typed at all.
+        self.paid_in_full = QCheckBox()
+        self.paid_in_full.setObjectName("paidInFull")
+        self.paid_in_full.setChecked(True)
+        self._paid_chosen_by_hand = False
+        self.paid.hide()
         self.carrier = QLineEdit()
         self.tracking_number = QLineEdit()
         self.tracking_number.setObjectName("trackingNumber")
@@ -256,7 +263,7 @@ class OrderFormDialog(EditingDialog):
             (self.shipping, "shipping"),
             (self.channel, None),
             (self.payment_method, None),
-            (self.paid, "paid"),
+            (side_by_side(self.paid_in_full, self.paid), "paid"),
             (self.carrier, "carrier"),
             (self.tracking_number, "tracking_number"),
             (side_by_side(self.has_expected_delivery, self.expected_delivery), None),
@@ -352,6 +359,8 @@ class OrderFormDialog(EditingDialog):
         self.has_expected_delivery.toggled.connect(self.expected_delivery.setEnabled)
         for edit in (self.order_discount, self.shipping, self.paid, self.store_credit):
             edit.textChanged.connect(self._update_totals)
+        self.paid_in_full.toggled.connect(self._on_paid_in_full_toggled)
+        self.paid_in_full.clicked.connect(self._on_paid_in_full_clicked)
         self.ship_check.toggled.connect(self._on_ship_check_toggled)
         self.ship_check.clicked.connect(self._on_ship_check_clicked)
         self.bill_check.toggled.connect(self._on_bill_check_toggled)
@@ -366,6 +375,8 @@ class OrderFormDialog(EditingDialog):
         save_shortcut.activated.connect(self.save)
         line_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
         line_shortcut.activated.connect(self.add_line)
+        paid_shortcut = QShortcut(QKeySequence(PAID_IN_FULL_KEY), self)
+        paid_shortcut.activated.connect(self.paid_in_full.click)
         self._retranslate()
         self.add_line()
         self.customer_search.setFocus()
@@ -614,9 +625,22 @@ class OrderFormDialog(EditingDialog):
         self.bill_fields.setVisible(checked)
 
     def _on_channel_current_index_changed(self, _index: int) -> None:
-        """An order to ship (any channel but the counter) shows the address, unless the user said otherwise."""
+        """An order to ship (any channel but the counter) shows the address, unless the user said otherwise; a sale
+        at the counter is paid in full on save, an order to ship waits for its payment (cash on delivery too)."""
+        at_counter = self.channel.currentData() in (None, "in_store")
         if not self._ship_chosen_by_hand:
-            self.ship_check.setChecked(self.channel.currentData() not in (None, "in_store"))
+            self.ship_check.setChecked(not at_counter)
+        if not self._paid_chosen_by_hand:
+            self.paid_in_full.setChecked(at_counter)
+
+    def _on_paid_in_full_clicked(self) -> None:
+        self._paid_chosen_by_hand = True
+
+    def _on_paid_in_full_toggled(self, checked: bool) -> None:
+        self.paid.setVisible(not checked)
+        if not checked:
+            self.paid.setFocus()
+        self._update_totals()
 
     # --- lines ------------------------------------------------------------------------------------------------------
     def add_line(self) -> int:
@@ -739,7 +763,7 @@ class OrderFormDialog(EditingDialog):
             ship_to = self.ship_fields.address()
             if self.bill_check.isChecked():
                 bill_to = self.bill_fields.address()
-        return OrderDraft(
+        draft = OrderDraft(
             lines=tuple(lines),
             customer_id=self._customer.id if self._customer else None,
             order_discount_minor=order_discount,
@@ -751,14 +775,25 @@ class OrderFormDialog(EditingDialog):
             shipping_minor=read(lambda: self._money(self.shipping.text() or "0", "shipping"), 0),
             channel=self.channel.currentData(),
             payment_method=self.payment_method.currentData(),
-            paid_minor=read(lambda: self._money(self.paid.text() or "0", "paid"), 0) + credit,
+            paid_minor=credit if self.paid_in_full.isChecked() else read(self._typed_paid, 0) + credit,
             store_credit_minor=credit,
             carrier=self.carrier.text(),
             tracking_number=self.tracking_number.text(),
             expected_delivery=expected,
             gift_message=self.gift_message.text(),
             notes=self.notes.toPlainText(),
+            actor=desk_user(),
         )
+        if self.paid_in_full.isChecked():  # the whole total, whatever it comes to (store credit included)
+            try:
+                unpaid = replace(draft, paid_minor=0, store_credit_minor=0, ship_to=None, bill_to=None)
+                draft = replace(draft, paid_minor=max(credit, validate_order(unpaid).total_minor))
+            except InvalidInput:
+                pass  # the total cannot be known yet: the field at fault is named, and paid follows once it is right
+        return draft
+
+    def _typed_paid(self) -> int:
+        return self._money(self.paid.text() or "0", "paid")
 
     def problems(self) -> list[InvalidInput]:
         """Everything wrong with the form, one problem per field at most, in the order of the form: the new
@@ -1068,6 +1103,7 @@ class OrderFormDialog(EditingDialog):
         self._credit_label.setText(self.tr("Paid with store credit"))
         fill_combo(self.channel, CHANNELS, channel_text)
         fill_combo(self.payment_method, PAYMENT_METHODS, payment_text)
+        self.paid_in_full.setText(self.tr("Paid in full on save (%1)").replace("%1", PAID_IN_FULL_KEY))
         self.ship_check.setText(self.tr("Ship to an address"))
         self.address_box.setTitle(self.tr("Ship to"))
         self._book_label.setText(self.tr("From the address book"))

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from shopdesk.services.imports import ImportService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
     from shopdesk.services.products import ProductService
     from shopdesk.views.jobs import JobRunner
@@ -189,6 +190,7 @@ class OrdersView(QWidget):
         guard: OwnerGuard | None = None,
         addresses: AddressBookService | None = None,
         prints: PrintService | None = None,
+        payments: PaymentService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -202,6 +204,7 @@ class OrdersView(QWidget):
         self.import_dialog = None
         self._feedback = feedback
         self._prints = prints
+        self._payments = payments  # the order page's payments
         self._display_for = display_for
         self._credit_balance = credit_balance
         self._loyalty = loyalty
@@ -420,6 +423,7 @@ class OrdersView(QWidget):
             formatter=self._formatter,
             feedback=self._feedback,
             prints=self._prints,
+            payments=self._payments,
             display_for=self._display_for,
             parent=self,
         )

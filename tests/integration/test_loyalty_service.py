@@ -41,7 +41,7 @@ def _buy(services, customer, amount=1000, status="paid", code="", discount=0):
             status="new",
             discount_code=code,
             order_discount_minor=discount,
-            paid_minor=amount - discount,
+            paid_minor=0 if status == "new" else amount - discount,  # paid in full, it would be paid at once
         )
     )
     if status != "new":
