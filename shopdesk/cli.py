@@ -514,13 +514,14 @@ def _orders_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
 def _order_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.cli_output import order_detail_json
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.tax.service import TaxService
 
     orders = OrderService(database.unit_of_work)
     order_id = orders.order_id_for_number(args.number)
     if order_id is None:
         print(f"shopdesk order show: no order number {args.number}", file=sys.stderr)
         return 1
-    data = order_detail_json(orders.get_order(order_id))
+    data = order_detail_json(orders.get_order(order_id), TaxService(database.unit_of_work).order_tax(order_id))
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
@@ -537,6 +538,9 @@ def _order_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         f"subtotal {data['subtotal']}, discount {data['discount']}{percent}, shipping {data['shipping']}, "
         f"total {data['total']} {data['currency']}, paid {data['paid']}"
     )
+    if data["tax"]:
+        rates = ", ".join(f"{r['rate']} {r['percent']}%: {r['tax']}" for r in data["tax"]["by_rate"])
+        print(f"net {data['tax']['net']}, VAT {data['tax']['tax']} ({rates}), invoice {data['invoice_number']}")
     for kind in ("ship_to", "bill_to"):
         if data[kind]:
             where = ", ".join(v for k, v in data[kind].items() if v and k != "phone")

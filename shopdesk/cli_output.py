@@ -17,6 +17,7 @@ from shopdesk.services.numbers import format_percent, minor_to_decimal
 from shopdesk.services.order_rows import OrderDetail, OrderRow
 from shopdesk.services.return_records import ReturnRow
 from shopdesk.services.summaries import PeriodFigures, Summary
+from shopdesk.services.tax.records import OrderTaxView
 
 
 def money(amount_minor: int, currency: str) -> str:
@@ -66,8 +67,46 @@ def _percent(basis_points: int | None) -> str | None:
     return format_percent(basis_points) if basis_points is not None else None
 
 
-def order_detail_json(detail: OrderDetail) -> dict:
-    """``order show --json``: the list's keys, then everything else about the order."""
+def tax_part_json(part, currency: str) -> dict:  # noqa: ANN001 - a rules.LineTax or RateTotal
+    """One line's, the shipping's or one rate's tax: the rate (code, kind, percent), net, tax and gross."""
+    return {
+        "rate": part.rate_code,
+        "kind": part.kind,
+        "percent": format_percent(part.basis_points),
+        **{
+            key: value
+            for name in ("net", "tax", "gross")
+            for key, value in (
+                (name, money(getattr(part, f"{name}_minor"), currency)),
+                (f"{name}_minor", getattr(part, f"{name}_minor")),
+            )
+        },
+    }
+
+
+def order_tax_json(tax: OrderTaxView | None, currency: str) -> dict | None:
+    """An order's VAT (None: it carries none): one entry per line in the order of ``lines``, the shipping's, the
+    totals by rate, and the order's net, tax and gross."""
+    if tax is None:
+        return None
+    return {
+        "prices_include_tax": tax.prices_include_tax,
+        "lines": [tax_part_json(line, currency) for line in tax.lines],
+        "shipping": tax_part_json(tax.shipping, currency) if tax.shipping is not None else None,
+        "by_rate": [tax_part_json(rate, currency) for rate in tax.by_rate],
+        "net": money(tax.net_minor, currency),
+        "net_minor": tax.net_minor,
+        "tax": money(tax.tax_minor, currency),
+        "tax_minor": tax.tax_minor,
+        "gross": money(tax.gross_minor, currency),
+        "gross_minor": tax.gross_minor,
+        "credit_notes": list(tax.credit_notes),
+    }
+
+
+def order_detail_json(detail: OrderDetail, tax: OrderTaxView | None = None) -> dict:
+    """``order show --json``: the list's keys, then everything else about the order (with its VAT and invoice
+    number when it carries tax)."""
     currency = detail.row.currency
     return {
         **order_json(detail.row, detail.ship_to),
@@ -109,6 +148,8 @@ def order_detail_json(detail: OrderDetail) -> dict:
             for e in detail.history
         ],
         "prints": [{"at": moment(p.at), "document": p.document, "size": p.size} for p in detail.prints],
+        "tax": order_tax_json(tax, currency),
+        "invoice_number": tax.invoice_number if tax is not None else None,
     }
 
 

@@ -20,6 +20,7 @@ from shopdesk.services.products import ProductService
 from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
 from shopdesk.services.summaries import SummaryService
+from shopdesk.services.tax.service import TaxService
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Services:
     imports: ImportService
     accounts: AccountService
     addresses: AddressBookService
+    tax: TaxService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -49,6 +51,10 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
     orders.status_hooks.append(loyalty.on_status_changed)
     orders.code_hooks.append(loyalty.redeem_in)
     returns.on_units_returned.append(loyalty.on_units_returned)
+    tax = TaxService(uow)
+    orders.tax = tax.price
+    orders.status_hooks.append(tax.on_status_changed)
+    returns.on_units_returned.append(tax.on_units_returned)
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),
@@ -65,4 +71,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         imports=ImportService(uow),
         accounts=AccountService(uow),
         addresses=AddressBookService(uow),
+        tax=tax,
     )
