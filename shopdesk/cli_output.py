@@ -104,6 +104,50 @@ def order_tax_json(tax: OrderTaxView | None, currency: str) -> dict | None:
     }
 
 
+def tax_report_json(report) -> dict:  # noqa: ANN001 - a tax.report.TaxReport
+    """``report tax --json``: the period's figures, by rate and by month (of the Gregorian calendar)."""
+    currency = report.currency
+
+    def pair(name: str, minor: int) -> dict:
+        return {name: money(minor, currency), f"{name}_minor": minor}
+
+    return {
+        "from": day(report.date_from),
+        "to": day(report.date_to),
+        "currency": currency,
+        "invoices": report.invoices,
+        "credit_notes": report.credit_notes,
+        **pair("taxable_sales", report.taxable_sales_minor),
+        **pair("output_tax", report.output_tax_minor),
+        **pair("zero_rated_sales", report.zero_rated_sales_minor),
+        **pair("exempt_sales", report.exempt_sales_minor),
+        **pair("credited_sales", report.credited_net_minor),
+        **pair("credited_tax", report.credited_tax_minor),
+        **pair("net_tax_due", report.net_tax_due_minor),
+        "by_rate": [
+            {
+                "rate": r.rate_code,
+                "kind": r.kind,
+                "percent": format_percent(r.basis_points),
+                **pair("sales", r.sales_net_minor),
+                **pair("tax", r.sales_tax_minor),
+                **pair("credited_sales", r.credited_net_minor),
+                **pair("credited_tax", r.credited_tax_minor),
+            }
+            for r in report.rates
+        ],
+        "months": [
+            {
+                "month": day(m.first_day),
+                **pair("output_tax", m.output_tax_minor),
+                **pair("credited_tax", m.credited_tax_minor),
+                **pair("due", m.due_minor),
+            }
+            for m in report.months
+        ],
+    }
+
+
 def order_detail_json(detail: OrderDetail, tax: OrderTaxView | None = None) -> dict:
     """``order show --json``: the list's keys, then everything else about the order (with its VAT and invoice
     number when it carries tax)."""

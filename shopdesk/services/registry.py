@@ -20,6 +20,7 @@ from shopdesk.services.products import ProductService
 from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
 from shopdesk.services.summaries import SummaryService
+from shopdesk.services.tax.printing import TaxPrintService
 from shopdesk.services.tax.service import TaxService
 
 
@@ -41,6 +42,7 @@ class Services:
     accounts: AccountService
     addresses: AddressBookService
     tax: TaxService
+    tax_prints: TaxPrintService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -72,4 +74,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         accounts=AccountService(uow),
         addresses=AddressBookService(uow),
         tax=tax,
+        tax_prints=TaxPrintService(uow, orders),
     )

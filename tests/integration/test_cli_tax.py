@@ -75,10 +75,14 @@ def test_order_show_json_gives_the_tax_of_each_line_by_rate_and_the_invoice_numb
         "gross_minor": 2300,
     }
     assert tax["shipping"]["tax_minor"] == 150
-    assert (tax["net_minor"], tax["tax_minor"], tax["gross_minor"]) == (5000, 750, 5750) == (
-        tax["net_minor"],
-        sum(r["tax_minor"] for r in tax["by_rate"]),
-        order["total_minor"],
+    assert (
+        (tax["net_minor"], tax["tax_minor"], tax["gross_minor"])
+        == (5000, 750, 5750)
+        == (
+            tax["net_minor"],
+            sum(r["tax_minor"] for r in tax["by_rate"]),
+            order["total_minor"],
+        )
     )
     text = _run("--db", str(shop), "order", "show", "1001")
     assert "VAT 7.50" in text.stdout and "invoice 1" in text.stdout
