@@ -183,7 +183,7 @@ def _content(flow: _Flow, doc: Printable, text: TaxDocumentText, *, wide: bool) 
     money = lambda minor: text.money(minor, doc.currency)  # noqa: E731
     label = text.label
     for name in doc.seller_names:
-        flow.text(isolate(name), bold=True, scale=1.25, align="center")
+        flow.text(isolate(name), scale=1.3, align="center")  # regular weight: it reads back by OCR
     for line in doc.seller_lines:
         flow.text(isolate(line), align="center")
     if doc.seller_vat:
