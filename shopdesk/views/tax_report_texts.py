@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 
-from shopdesk.services.tax.report import TaxReport
+from shopdesk.services.tax.report_records import TaxReport
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.print_texts import translated
 from shopdesk.views.summary_texts import month_label

@@ -12,7 +12,6 @@ back. A period is ``[from, to]`` in local days; a document counts on the day it 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
@@ -21,77 +20,10 @@ from shopdesk.db.models import TaxDocument, TaxDocumentLine
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.dates import check_range
 from shopdesk.services.settings import shop_setting
+from shopdesk.services.tax.report_records import TaxMonth, TaxReport, TaxReportRate
 
 _DOC = TaxDocument.__table__
 _LINE = TaxDocumentLine.__table__
-
-
-@dataclass(frozen=True)
-class TaxReportRate:
-    """One rate over the period: what its invoices charged and what its credit notes gave back."""
-
-    rate_code: str
-    kind: str
-    basis_points: int
-    sales_net_minor: int
-    sales_tax_minor: int
-    credited_net_minor: int
-    credited_tax_minor: int
-
-
-@dataclass(frozen=True)
-class TaxMonth:
-    """One month of the report's calendar: its first day, tax charged, tax given back, tax due."""
-
-    first_day: date
-    output_tax_minor: int
-    credited_tax_minor: int
-
-    @property
-    def due_minor(self) -> int:
-        return self.output_tax_minor - self.credited_tax_minor
-
-
-@dataclass(frozen=True)
-class TaxReport:
-    date_from: date
-    date_to: date
-    currency: str
-    rates: tuple[TaxReportRate, ...]
-    invoices: int
-    credit_notes: int
-    months: tuple[TaxMonth, ...] = ()
-
-    def _sum(self, name: str, *kinds: str) -> int:
-        return sum(getattr(r, name) for r in self.rates if not kinds or r.kind in kinds)
-
-    @property
-    def taxable_sales_minor(self) -> int:
-        return self._sum("sales_net_minor", "standard")
-
-    @property
-    def output_tax_minor(self) -> int:
-        return self._sum("sales_tax_minor")
-
-    @property
-    def zero_rated_sales_minor(self) -> int:
-        return self._sum("sales_net_minor", "zero")
-
-    @property
-    def exempt_sales_minor(self) -> int:
-        return self._sum("sales_net_minor", "exempt")
-
-    @property
-    def credited_net_minor(self) -> int:
-        return self._sum("credited_net_minor")
-
-    @property
-    def credited_tax_minor(self) -> int:
-        return self._sum("credited_tax_minor")
-
-    @property
-    def net_tax_due_minor(self) -> int:
-        return self.output_tax_minor - self.credited_tax_minor
 
 
 def _start(day: date) -> datetime:
