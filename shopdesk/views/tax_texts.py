@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from shopdesk.services.printing.tax_documents import TaxDocumentText
+from shopdesk.services.printing.tax_words import TaxDocumentText
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
 from shopdesk.views.print_texts import translated

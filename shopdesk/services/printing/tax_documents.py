@@ -7,7 +7,7 @@ and Arabic or English) where the shop's country asks for it. The words come in a
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -21,29 +21,10 @@ from shopdesk.services.printing import TAX_SIZES
 from shopdesk.services.printing.bidi_text import Fonts, draw_lines, layout
 from shopdesk.services.printing.fonts import SAVE_LOCK, document_fonts
 from shopdesk.services.printing.qr import draw_qr
+from shopdesk.services.printing.tax_words import TaxDocumentText
 from shopdesk.services.printing.templates import isolate
 
 ROLL_WIDTHS = {"80mm": 80 * mm, "58mm": 58 * mm}
-
-
-@dataclass(frozen=True)
-class TaxDocumentText:
-    """The words of a tax document in one language (``labels`` by key, ``second``: the same in the second
-    language of a bilingual document), its digits, money, percent and time."""
-
-    language: str
-    labels: Mapping[str, str]
-    number: Callable[[int], str]
-    money: Callable[[int, str], str]
-    percent: Callable[[int], str]  # basis points
-    moment: Callable[[datetime], str]
-    second: Mapping[str, str] | None = None
-
-    def label(self, key: str) -> str:
-        first = self.labels[key]
-        if self.second is None or self.second.get(key, first) == first:
-            return first
-        return f"{first} / {self.second[key]}"
 
 
 @dataclass(frozen=True)
