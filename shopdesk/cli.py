@@ -17,7 +17,7 @@ from pathlib import Path
 from shopdesk import __version__, paths
 from shopdesk.services.order_rows import CHANNELS, STATUSES
 from shopdesk.services.payment_records import METHODS as PAYMENT_METHODS
-from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
+from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES, TAX_DOCUMENTS, TAX_SIZES
 from shopdesk.services.return_rules import STATUSES as RETURN_STATUSES
 
 
@@ -138,6 +138,16 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--json", action="store_true", help="print the figures as JSON")
     output.add_argument("--out", type=Path, metavar="FILE.pdf", help="write a PDF report (or CSV for FILE.csv)")
 
+    tax = report.add_parser("tax", parents=[common], help="VAT over a period: sales and tax by rate, tax due")
+    tax.add_argument("--from", dest="date_from", type=_date, required=True, metavar="YYYY-MM-DD")
+    tax.add_argument("--to", dest="date_to", type=_date, required=True, metavar="YYYY-MM-DD")
+    tax.add_argument(
+        "--lang", dest="report_lang", choices=["ar", "fa", "en"], default="en", help="language (default en)"
+    )
+    tax_output = tax.add_mutually_exclusive_group()
+    tax_output.add_argument("--json", action="store_true", help="print the figures as JSON")
+    tax_output.add_argument("--out", type=Path, metavar="FILE.pdf", help="write a PDF report (or CSV for FILE.csv)")
+
     importing = sub.add_parser("import", help="bring data in from other shops").add_subparsers(
         dest="import_command", metavar="WHAT", required=True
     )
@@ -171,13 +181,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
 
     printing = sub.add_parser(
-        "print", parents=[common], help="packing inserts or thank-you notes for orders, into one PDF"
+        "print",
+        parents=[common],
+        help="packing inserts, thank-you notes, receipts, tax invoices or credit notes for orders, into one PDF",
     )
-    printing.add_argument("document", choices=DOCUMENTS)
+    printing.add_argument("document", choices=(*DOCUMENTS, *TAX_DOCUMENTS))
     which = printing.add_mutually_exclusive_group(required=True)
     which.add_argument("--orders", type=_numbers, metavar="1001,1002", help="order numbers, in any digits")
     which.add_argument("--status", choices=STATUSES, help="every order with this status (e.g. packed)")
-    printing.add_argument("--size", choices=SIZE_NAMES, default="a6", help="page size (default a6)")
+    printing.add_argument(
+        "--size",
+        choices=tuple(dict.fromkeys((*SIZE_NAMES, *TAX_SIZES))),
+        help="page size (default a6; receipts 80mm, invoices and credit notes a4)",
+    )
     printing.add_argument(
         "--lang",
         dest="print_lang",
@@ -289,7 +305,7 @@ def main(argv: list[str]) -> int:
     if args.command in ("backup", "check", "restore"):
         return _backups(args)
     if args.command == "report":
-        return _with_database(args, _report_summary)
+        return _with_database(args, _report_tax if args.report_command == "tax" else _report_summary)
     if args.command == "loyalty":
         return _with_database(args, _loyalty_show)
     if args.command == "returns":
@@ -593,13 +609,18 @@ def _order_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.cli_output import order_detail_json
     from shopdesk.services.orders import OrderService
     from shopdesk.services.payments import PaymentService
+    from shopdesk.services.tax.service import TaxService
 
     orders = OrderService(database.unit_of_work)
     order_id = orders.order_id_for_number(args.number)
     if order_id is None:
         print(f"shopdesk order show: no order number {args.number}", file=sys.stderr)
         return 1
-    data = order_detail_json(orders.get_order(order_id), PaymentService(database.unit_of_work, orders).money(order_id))
+    data = order_detail_json(
+        orders.get_order(order_id),
+        PaymentService(database.unit_of_work, orders).money(order_id),
+        TaxService(database.unit_of_work).order_tax(order_id),
+    )
     if args.json:
         print(json.dumps(data, ensure_ascii=False))
         return 0
@@ -620,6 +641,9 @@ def _order_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         sign = "" if entry["kind"] == "payment" else "-"
         by = f"  by {entry['by']}" if entry["by"] else ""
         print(f"  {entry['at']}  {entry['kind']} {sign}{entry['amount']} {entry['method'] or ''}{by}")
+    if data["tax"]:
+        rates = ", ".join(f"{r['rate']} {r['percent']}%: {r['tax']}" for r in data["tax"]["by_rate"])
+        print(f"net {data['tax']['net']}, VAT {data['tax']['tax']} ({rates}), invoice {data['invoice_number']}")
     for kind in ("ship_to", "bill_to"):
         if data[kind]:
             where = ", ".join(v for k, v in data[kind].items() if v and k != "phone")
@@ -823,6 +847,43 @@ def _report_summary(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     return 0
 
 
+def _report_tax(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.cli_output import tax_report_json
+    from shopdesk.services.settings import SettingsService
+    from shopdesk.services.tax.report import TaxReportService
+    from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
+    from shopdesk.views.tax_report_texts import export_tax_report, report_months, tax_report_tables
+
+    refused = _date_range_refused(args, "shopdesk report tax")
+    if refused is not None:
+        return refused
+    formatter = Formatter(DisplayPreferences(language=args.report_lang, calendar=DEFAULT_CALENDAR[args.report_lang]))
+    report = TaxReportService(database.unit_of_work).report(
+        args.date_from, args.date_to, month_starts=report_months(args.date_from, args.date_to, formatter)
+    )
+    if args.json:
+        print(json.dumps(tax_report_json(report), ensure_ascii=False))
+        return 0
+    if args.out is None:
+        for title, header, rows in tax_report_tables(report, formatter):
+            print(f"\n{title}" if title else "", "  ".join(header), sep="\n" if title else "")
+            for row in rows:
+                print("  ".join(row))
+        return 0
+    shop = SettingsService(database.unit_of_work).load()
+    try:
+        written = export_tax_report(report, formatter, shop.shop_name, args.out)
+    except ValueError as exc:
+        print(f"shopdesk report tax: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"shopdesk report tax: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(written)
+    return 0
+
+
 def _loyalty_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.cli_output import loyalty_json
     from shopdesk.services.registry import build_services
@@ -887,6 +948,9 @@ def _returns_list(args: argparse.Namespace, database) -> int:  # noqa: ANN001
 
 
 def _print(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    if args.document in TAX_DOCUMENTS:
+        return _print_tax(args, database)
+    args.size = args.size or "a6"
     from shopdesk.services.errors import InvalidInput, NotFound
     from shopdesk.services.print_studio import PrintRequest
     from shopdesk.services.registry import build_services
@@ -915,6 +979,38 @@ def _print(args: argparse.Namespace, database) -> int:  # noqa: ANN001
         print(json.dumps({"out": str(args.out), "document": args.document, "size": args.size, "documents": len(ids)}))
     else:
         print(f"{len(ids)} {args.document} written to {args.out}")
+    return 0
+
+
+def _print_tax(args: argparse.Namespace, database) -> int:  # noqa: ANN001
+    from shopdesk.services.errors import InvalidInput, NotFound
+    from shopdesk.services.registry import build_services
+    from shopdesk.views.tax_texts import tax_text
+
+    size = args.size or ("80mm" if args.document == "receipts" else "a4")
+    if size not in TAX_SIZES:
+        print(f"shopdesk print: {args.document} print on {', '.join(TAX_SIZES)}, not {size}", file=sys.stderr)
+        return 2
+    services = build_services(database.unit_of_work)
+    try:
+        ids = services.prints.order_ids(numbers=args.orders or (), status=args.status)
+        if not ids:
+            print(f"shopdesk print: no orders with status {args.status!r}", file=sys.stderr)
+            return 1
+        count = services.tax_prints.write_pdf(args.document, ids, size, tax_text, args.out, language=args.print_lang)
+    except NotFound as exc:
+        print(f"shopdesk print: no order {exc.key}", file=sys.stderr)
+        return 1
+    except InvalidInput as exc:
+        print(f"shopdesk print: {exc}", file=sys.stderr)
+        return 2 if exc.field != "orders" else 1
+    except OSError as exc:
+        print(f"shopdesk print: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"out": str(args.out), "document": args.document, "size": size, "documents": count}))
+    else:
+        print(f"{count} {args.document} written to {args.out}")
     return 0
 
 

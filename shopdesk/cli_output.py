@@ -18,6 +18,7 @@ from shopdesk.services.order_rows import OrderDetail, OrderRow
 from shopdesk.services.payment_records import OrderMoney
 from shopdesk.services.return_records import ReturnRow
 from shopdesk.services.summaries import PeriodFigures, Summary
+from shopdesk.services.tax.records import OrderTaxView
 
 
 def money(amount_minor: int, currency: str) -> str:
@@ -90,8 +91,92 @@ def payments_json(money_of: OrderMoney) -> list[dict]:
     ]
 
 
-def order_detail_json(detail: OrderDetail, money_of: OrderMoney | None = None) -> dict:
-    """``order show --json``: the list's keys, then everything else about the order."""
+def tax_part_json(part, currency: str) -> dict:  # noqa: ANN001 - a rules.LineTax or RateTotal
+    """One line's, the shipping's or one rate's tax: the rate (code, kind, percent), net, tax and gross."""
+    return {
+        "rate": part.rate_code,
+        "kind": part.kind,
+        "percent": format_percent(part.basis_points),
+        **{
+            key: value
+            for name in ("net", "tax", "gross")
+            for key, value in (
+                (name, money(getattr(part, f"{name}_minor"), currency)),
+                (f"{name}_minor", getattr(part, f"{name}_minor")),
+            )
+        },
+    }
+
+
+def order_tax_json(tax: OrderTaxView | None, currency: str) -> dict | None:
+    """An order's VAT (None: it carries none): one entry per line in the order of ``lines``, the shipping's, the
+    totals by rate, and the order's net, tax and gross."""
+    if tax is None:
+        return None
+    return {
+        "prices_include_tax": tax.prices_include_tax,
+        "lines": [tax_part_json(line, currency) for line in tax.lines],
+        "shipping": tax_part_json(tax.shipping, currency) if tax.shipping is not None else None,
+        "by_rate": [tax_part_json(rate, currency) for rate in tax.by_rate],
+        "net": money(tax.net_minor, currency),
+        "net_minor": tax.net_minor,
+        "tax": money(tax.tax_minor, currency),
+        "tax_minor": tax.tax_minor,
+        "gross": money(tax.gross_minor, currency),
+        "gross_minor": tax.gross_minor,
+        "credit_notes": list(tax.credit_notes),
+    }
+
+
+def tax_report_json(report) -> dict:  # noqa: ANN001 - a tax.report.TaxReport
+    """``report tax --json``: the period's figures, by rate and by month (of the Gregorian calendar)."""
+    currency = report.currency
+
+    def pair(name: str, minor: int) -> dict:
+        return {name: money(minor, currency), f"{name}_minor": minor}
+
+    return {
+        "from": day(report.date_from),
+        "to": day(report.date_to),
+        "currency": currency,
+        "invoices": report.invoices,
+        "credit_notes": report.credit_notes,
+        **pair("taxable_sales", report.taxable_sales_minor),
+        **pair("output_tax", report.output_tax_minor),
+        **pair("zero_rated_sales", report.zero_rated_sales_minor),
+        **pair("exempt_sales", report.exempt_sales_minor),
+        **pair("credited_sales", report.credited_net_minor),
+        **pair("credited_tax", report.credited_tax_minor),
+        **pair("net_tax_due", report.net_tax_due_minor),
+        "by_rate": [
+            {
+                "rate": r.rate_code,
+                "kind": r.kind,
+                "percent": format_percent(r.basis_points),
+                **pair("sales", r.sales_net_minor),
+                **pair("tax", r.sales_tax_minor),
+                **pair("credited_sales", r.credited_net_minor),
+                **pair("credited_tax", r.credited_tax_minor),
+            }
+            for r in report.rates
+        ],
+        "months": [
+            {
+                "month": day(m.first_day),
+                **pair("output_tax", m.output_tax_minor),
+                **pair("credited_tax", m.credited_tax_minor),
+                **pair("due", m.due_minor),
+            }
+            for m in report.months
+        ],
+    }
+
+
+def order_detail_json(
+    detail: OrderDetail, money_of: OrderMoney | None = None, tax: OrderTaxView | None = None
+) -> dict:
+    """``order show --json``: the list's keys, then everything else about the order (with its VAT and invoice
+    number when it carries tax)."""
     currency = detail.row.currency
     refunded = money_of.refunded_minor if money_of is not None else 0
     return {
@@ -137,6 +222,8 @@ def order_detail_json(detail: OrderDetail, money_of: OrderMoney | None = None) -
         "refunded": money(refunded, currency),
         "refunded_minor": refunded,
         "payments": payments_json(money_of) if money_of is not None else [],
+        "tax": order_tax_json(tax, currency),
+        "invoice_number": tax.invoice_number if tax is not None else None,
     }
 
 

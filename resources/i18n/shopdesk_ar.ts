@@ -4487,6 +4487,10 @@
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
+        <source>Tax</source>
+        <translation>الضريبة</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>الحسابات</translation>
     </message>
@@ -4849,6 +4853,363 @@
     <message>
         <source>Month %1</source>
         <translation>الشهر %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaxDocument</name>
+    <message>
+        <source>Receipt</source>
+        <translation>إيصال</translation>
+    </message>
+    <message>
+        <source>Simplified tax invoice</source>
+        <translation>فاتورة ضريبية مبسطة</translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation>فاتورة ضريبية</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>إشعار دائن</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>رقم الفاتورة</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>رقم الإشعار الدائن</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>For invoice</source>
+        <translation>عن الفاتورة</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>المرتجع</translation>
+    </message>
+    <message>
+        <source>The order was cancelled.</source>
+        <translation>أُلغي الطلب.</translation>
+    </message>
+    <message>
+        <source>Goods returned.</source>
+        <translation>بضاعة مرتجعة.</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>المرتجع</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>المشتري</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s VAT number</source>
+        <translation>الرقم الضريبي للمشتري</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>الصنف</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>سعر الوحدة</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نسبة الضريبة</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Total excluding VAT</source>
+        <translation>الإجمالي غير شامل الضريبة</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>إجمالي الضريبة</translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <translation>الإجمالي شامل الضريبة</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>مبيعات</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>خاضع لنسبة صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
+        <source>Prices include VAT.</source>
+        <translation>الأسعار شاملة ضريبة القيمة المضافة.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>شكراً لك!</translation>
+    </message>
+</context>
+<context>
+    <name>TaxReport</name>
+    <message>
+        <source>VAT report</source>
+        <translation>تقرير ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>البند</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>المبلغ</translation>
+    </message>
+    <message>
+        <source>Taxable sales (standard rates)</source>
+        <translation>المبيعات الخاضعة للضريبة (النسبة الأساسية)</translation>
+    </message>
+    <message>
+        <source>VAT charged</source>
+        <translation>الضريبة المحصّلة</translation>
+    </message>
+    <message>
+        <source>Zero-rated sales</source>
+        <translation>المبيعات الخاضعة لنسبة صفر</translation>
+    </message>
+    <message>
+        <source>Exempt sales</source>
+        <translation>المبيعات المعفاة</translation>
+    </message>
+    <message>
+        <source>Sales given back (credit notes)</source>
+        <translation>المبيعات المستردة (إشعارات دائنة)</translation>
+    </message>
+    <message>
+        <source>VAT given back (credit notes)</source>
+        <translation>الضريبة المستردة (إشعارات دائنة)</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>صافي الضريبة المستحقة</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>الفواتير</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>الإشعارات الدائنة</translation>
+    </message>
+    <message>
+        <source>By rate</source>
+        <translation>حسب النسبة</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>النسبة</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>المبيعات</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>المسترد</translation>
+    </message>
+    <message>
+        <source>VAT given back</source>
+        <translation>الضريبة المستردة</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>خاضع لنسبة صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفى</translation>
+    </message>
+</context>
+<context>
+    <name>TaxSettingsView</name>
+    <message>
+        <source>Tax settings saved. Orders placed from now on follow them.</source>
+        <translation>حُفظت إعدادات الضريبة. تتبعها الطلبات من الآن.</translation>
+    </message>
+    <message>
+        <source>The default rate</source>
+        <translation>النسبة الافتراضية</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>أساسية</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>خاضع لنسبة صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
+        <source>This is not a VAT number of the shop&apos;s country (Saudi Arabia: 15 digits beginning and ending with 3).</source>
+        <translation>هذا ليس رقماً ضريبياً لبلد المتجر (السعودية: 15 رقماً تبدأ وتنتهي بالرقم 3).</translation>
+    </message>
+    <message>
+        <source>Fill in the VAT number, a legal name and at least one rate.</source>
+        <translation>أدخل الرقم الضريبي واسماً قانونياً ونسبة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>A standard rate&apos;s percent is a number above 0 and below 100.</source>
+        <translation>نسبة الضريبة الأساسية عدد أكبر من 0 وأقل من 100.</translation>
+    </message>
+    <message>
+        <source>Two rates have the same code.</source>
+        <translation>لنسبتين الرمز نفسه.</translation>
+    </message>
+    <message>
+        <source>A rate&apos;s code is lower-case letters, digits, - and _.</source>
+        <translation>رمز النسبة حروف لاتينية صغيرة وأرقام و- و_.</translation>
+    </message>
+    <message>
+        <source>Choose the default rate and the shipping rate among the rates.</source>
+        <translation>اختر النسبة الافتراضية ونسبة الشحن من بين النسب.</translation>
+    </message>
+    <message>
+        <source>A text is too long.</source>
+        <translation>أحد النصوص طويل جداً.</translation>
+    </message>
+    <message>
+        <source>A shop that is not registered for VAT charges no tax: its receipts and invoices show none.</source>
+        <translation>المتجر غير المسجل في ضريبة القيمة المضافة لا يحصّل ضريبة، ولا تظهر في إيصالاته وفواتيره.</translation>
+    </message>
+    <message>
+        <source>VAT registration</source>
+        <translation>التسجيل في ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>The shop is registered for VAT</source>
+        <translation>المتجر مسجل في ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Legal name in Arabic</source>
+        <translation>الاسم القانوني بالعربية</translation>
+    </message>
+    <message>
+        <source>Legal name in English</source>
+        <translation>الاسم القانوني بالإنجليزية</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Prices and rates</source>
+        <translation>الأسعار والنسب</translation>
+    </message>
+    <message>
+        <source>Catalogue prices include VAT</source>
+        <translation>أسعار الكتالوج شاملة الضريبة</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>النسبة المئوية</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Add a rate</source>
+        <translation>إضافة نسبة</translation>
+    </message>
+    <message>
+        <source>Remove the rate</source>
+        <translation>حذف النسبة</translation>
+    </message>
+    <message>
+        <source>Default rate (products without their own)</source>
+        <translation>النسبة الافتراضية (للمنتجات بلا نسبة خاصة)</translation>
+    </message>
+    <message>
+        <source>Shipping is taxed at</source>
+        <translation>نسبة ضريبة الشحن</translation>
+    </message>
+    <message>
+        <source>Save tax settings</source>
+        <translation>حفظ إعدادات الضريبة</translation>
     </message>
 </context>
 <context>

@@ -4342,6 +4342,10 @@
         <translation>پشتیبان‌ها</translation>
     </message>
     <message>
+        <source>Tax</source>
+        <translation>مالیات</translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>حساب‌ها</translation>
     </message>
@@ -4699,6 +4703,363 @@
     <message>
         <source>Month %1</source>
         <translation>ماه %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaxDocument</name>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Simplified tax invoice</source>
+        <translation>صورتحساب ساده</translation>
+    </message>
+    <message>
+        <source>Tax invoice</source>
+        <translation>صورتحساب مالیاتی</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>یادداشت اعتبار</translation>
+    </message>
+    <message>
+        <source>COPY</source>
+        <translation>رونوشت</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>شماره اقتصادی</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>شماره صورتحساب</translation>
+    </message>
+    <message>
+        <source>Credit note number</source>
+        <translation>شماره یادداشت اعتبار</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>سفارش</translation>
+    </message>
+    <message>
+        <source>For invoice</source>
+        <translation>برای صورتحساب</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>مرجوعی</translation>
+    </message>
+    <message>
+        <source>The order was cancelled.</source>
+        <translation>سفارش لغو شد.</translation>
+    </message>
+    <message>
+        <source>Goods returned.</source>
+        <translation>کالای مرجوعی.</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>برگشتی</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>خریدار</translation>
+    </message>
+    <message>
+        <source>Buyer&apos;s VAT number</source>
+        <translation>شماره اقتصادی خریدار</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>کالا</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>قیمت واحد</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نرخ مالیات</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>جمع جزء</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Total excluding VAT</source>
+        <translation>جمع بدون مالیات</translation>
+    </message>
+    <message>
+        <source>VAT total</source>
+        <translation>جمع مالیات</translation>
+    </message>
+    <message>
+        <source>Total including VAT</source>
+        <translation>جمع با مالیات</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>sales</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معاف</translation>
+    </message>
+    <message>
+        <source>Prices include VAT.</source>
+        <translation>قیمت‌ها با مالیات بر ارزش افزوده است.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>سپاسگزاریم!</translation>
+    </message>
+</context>
+<context>
+    <name>TaxReport</name>
+    <message>
+        <source>VAT report</source>
+        <translation>گزارش مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>مبلغ</translation>
+    </message>
+    <message>
+        <source>Taxable sales (standard rates)</source>
+        <translation>فروش مشمول مالیات (نرخ عادی)</translation>
+    </message>
+    <message>
+        <source>VAT charged</source>
+        <translation>مالیات دریافتی</translation>
+    </message>
+    <message>
+        <source>Zero-rated sales</source>
+        <translation>فروش با نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt sales</source>
+        <translation>فروش معاف</translation>
+    </message>
+    <message>
+        <source>Sales given back (credit notes)</source>
+        <translation>فروش برگشتی (یادداشت‌های اعتبار)</translation>
+    </message>
+    <message>
+        <source>VAT given back (credit notes)</source>
+        <translation>مالیات برگشتی (یادداشت‌های اعتبار)</translation>
+    </message>
+    <message>
+        <source>Net VAT due</source>
+        <translation>خالص مالیات پرداختنی</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>صورتحساب‌ها</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>یادداشت‌های اعتبار</translation>
+    </message>
+    <message>
+        <source>By rate</source>
+        <translation>به تفکیک نرخ</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>نرخ</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>فروش</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>برگشتی</translation>
+    </message>
+    <message>
+        <source>VAT given back</source>
+        <translation>مالیات برگشتی</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>به تفکیک ماه</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معاف</translation>
+    </message>
+</context>
+<context>
+    <name>TaxSettingsView</name>
+    <message>
+        <source>Tax settings saved. Orders placed from now on follow them.</source>
+        <translation>تنظیمات مالیات ذخیره شد. سفارش‌های از این پس از آن پیروی می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The default rate</source>
+        <translation>نرخ پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>عادی</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معاف</translation>
+    </message>
+    <message>
+        <source>This is not a VAT number of the shop&apos;s country (Saudi Arabia: 15 digits beginning and ending with 3).</source>
+        <translation>این شماره اقتصادیِ کشور فروشگاه نیست (عربستان: ۱۵ رقم که با ۳ شروع و تمام می‌شود).</translation>
+    </message>
+    <message>
+        <source>Fill in the VAT number, a legal name and at least one rate.</source>
+        <translation>شماره اقتصادی، یک نام حقوقی و دست‌کم یک نرخ را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>A standard rate&apos;s percent is a number above 0 and below 100.</source>
+        <translation>درصد نرخ عادی عددی بزرگ‌تر از ۰ و کوچک‌تر از ۱۰۰ است.</translation>
+    </message>
+    <message>
+        <source>Two rates have the same code.</source>
+        <translation>دو نرخ کد یکسان دارند.</translation>
+    </message>
+    <message>
+        <source>A rate&apos;s code is lower-case letters, digits, - and _.</source>
+        <translation>کد نرخ از حروف کوچک لاتین، رقم، - و _ است.</translation>
+    </message>
+    <message>
+        <source>Choose the default rate and the shipping rate among the rates.</source>
+        <translation>نرخ پیش‌فرض و نرخ ارسال را از میان نرخ‌ها انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>A text is too long.</source>
+        <translation>یکی از متن‌ها بیش از حد طولانی است.</translation>
+    </message>
+    <message>
+        <source>A shop that is not registered for VAT charges no tax: its receipts and invoices show none.</source>
+        <translation>فروشگاهی که در نظام مالیات بر ارزش افزوده ثبت نشده مالیاتی نمی‌گیرد و رسیدها و صورتحساب‌هایش مالیاتی نشان نمی‌دهند.</translation>
+    </message>
+    <message>
+        <source>VAT registration</source>
+        <translation>ثبت‌نام مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>The shop is registered for VAT</source>
+        <translation>فروشگاه در نظام مالیات بر ارزش افزوده ثبت شده است</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>شماره اقتصادی</translation>
+    </message>
+    <message>
+        <source>Legal name in Arabic</source>
+        <translation>نام حقوقی به عربی/فارسی</translation>
+    </message>
+    <message>
+        <source>Legal name in English</source>
+        <translation>نام حقوقی به انگلیسی</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>نشانی</translation>
+    </message>
+    <message>
+        <source>Prices and rates</source>
+        <translation>قیمت‌ها و نرخ‌ها</translation>
+    </message>
+    <message>
+        <source>Catalogue prices include VAT</source>
+        <translation>قیمت‌های کاتالوگ با مالیات است</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کد</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>درصد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>Add a rate</source>
+        <translation>افزودن نرخ</translation>
+    </message>
+    <message>
+        <source>Remove the rate</source>
+        <translation>حذف نرخ</translation>
+    </message>
+    <message>
+        <source>Default rate (products without their own)</source>
+        <translation>نرخ پیش‌فرض (کالاهای بدون نرخ خود)</translation>
+    </message>
+    <message>
+        <source>Shipping is taxed at</source>
+        <translation>نرخ مالیات ارسال</translation>
+    </message>
+    <message>
+        <source>Save tax settings</source>
+        <translation>ذخیره تنظیمات مالیات</translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,7 @@ class Customer(SQLModel, table=True):
     # When the birthday was entered or last changed: a birthday reward waits 30 days after that.
     birthday_set_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
+    vat_number: str = Field(default="", max_length=20)  # a business buyer's: they get a full tax invoice
 
 
 # An import matches customers by e-mail in any letter case, thousands at a time (migration 0014).
@@ -97,6 +98,7 @@ class Product(SQLModel, table=True):
     care_tip: str = ""
     active: bool = True
     reorder_days: int | None = None  # a consumable's typical time between purchases, for reorder reminders
+    tax_rate: str = Field(default="", max_length=32)  # the code of its VAT rate; "": the shop's default rate
 
 
 class Order(SQLModel, table=True):
@@ -141,6 +143,14 @@ class Order(SQLModel, table=True):
     discount_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     source: str = Field(default="", max_length=32)  # where an imported order came from (shopify, a mapping's name)
     external_id: str | None = Field(default=None, max_length=64)  # its number there
+    # VAT (services/tax): None when the shop was not registered when the order was placed. ``total_minor`` is the
+    # gross; with prices before tax it includes ``tax_minor`` on top of the lines and shipping.
+    tax_minor: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    prices_include_tax: bool | None = None
+    shipping_tax_rate: str = Field(default="", max_length=32)
+    shipping_tax_kind: str = Field(default="", max_length=8)
+    shipping_tax_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    shipping_tax_minor: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
 
 
 class OrderLine(SQLModel, table=True):
@@ -157,6 +167,13 @@ class OrderLine(SQLModel, table=True):
     # came to is ``discount_minor``, rounded to the currency's minor unit half to even when the order was placed.
     discount_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     sku: str = Field(default="", max_length=64)  # the product's SKU when the line was placed; the name is above
+    # The VAT rate it was sold at and what it came to after its share of the order discount (services/tax);
+    # None when the order carries no tax.
+    tax_rate: str = Field(default="", max_length=32)
+    tax_kind: str = Field(default="", max_length=8)  # standard | zero | exempt
+    tax_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
+    net_minor: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    tax_minor: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
 
 
 class AddressFields(SQLModel):
@@ -198,6 +215,50 @@ class OrderAddress(AddressFields, table=True):
     order_id: int = Field(foreign_key="shop_order.id", primary_key=True)
     kind: str = Field(primary_key=True, max_length=4)  # ship | bill
     city_key: str = Field(default="", sa_column=Column(search_text(100), nullable=False))  # text.search_key(city)
+
+
+class TaxDocument(SQLModel, table=True):
+    """An issued tax document: an order's invoice (one per order, issued when it is placed) or a credit note (a
+    return's, or a cancellation's for what the invoice had left). Never changed after it is issued, except
+    ``printed_at`` (its first printing: later ones say "copy"). Numbers run per kind, without gaps."""
+
+    __tablename__ = "tax_document"
+    __table_args__ = (
+        UniqueConstraint("kind", "number", name="uq_tax_document_kind_number"),
+        Index("ix_tax_document_issued_at", "issued_at", "kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=16)  # invoice | credit_note
+    number: int = Field(sa_column=Column(BigInteger, nullable=False))
+    order_id: int = Field(foreign_key="shop_order.id", index=True)
+    invoice_id: int | None = Field(default=None, foreign_key="tax_document.id")  # a credit note's invoice
+    return_id: int | None = Field(default=None, foreign_key="return_request.id")
+    issued_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    currency: str = Field(max_length=3)
+    net_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    tax_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    gross_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    seller_name: str = Field(default="", max_length=200)  # as registered when issued (the QR repeats it)
+    seller_vat: str = Field(default="", max_length=20)
+    buyer_name: str = Field(default="", max_length=200)
+    buyer_vat: str = Field(default="", max_length=20)  # set: a full tax invoice; empty: a simplified one
+    reason: str = ""
+    printed_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
+
+
+class TaxDocumentLine(SQLModel, table=True):
+    """A tax document's amounts at one rate (the tax report sums these)."""
+
+    __tablename__ = "tax_document_line"
+
+    document_id: int = Field(foreign_key="tax_document.id", primary_key=True)
+    rate_code: str = Field(max_length=32, primary_key=True)
+    kind: str = Field(max_length=8)
+    basis_points: int = Field(sa_column=Column(Integer, primary_key=True))
+    net_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    tax_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
+    gross_minor: int = Field(sa_column=Column(BigInteger, nullable=False))
 
 
 class OrderEvent(SQLModel, table=True):

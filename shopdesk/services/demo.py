@@ -21,6 +21,7 @@ from shopdesk.db import rollups
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.services.demo_life import bring_to_life, live_orders
+from shopdesk.services.demo_tax import demo_tax_setting, tax_bulk_orders
 from shopdesk.services.errors import ShopdeskError
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.text import name_search_tokens, search_key
@@ -251,6 +252,7 @@ def build_demo(
             "address": place.address,
             "phone": place.phone,
             DEMO_MARKER: now.isoformat(),
+            **demo_tax_setting(country),  # SA and AE: registered for VAT, prices including it
         }
         conn.execute(delete(Setting).where(Setting.key.in_(list(settings))))
         conn.execute(insert(Setting), [{"key": k, "value": v, "updated_at": now} for k, v in settings.items()])
@@ -289,6 +291,7 @@ def build_demo(
         if event_rows:
             conn.execute(insert(OrderEvent), event_rows)
         conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + bulk}])
+        tax_bulk_orders(conn, country)
         rollups.rebuild(conn)
     bring_to_life(engine, rng, now, live=live, price=lambda us_cents: _price(us_cents, place))
     with engine.begin() as conn:  # what was placed through the services is the demo's too, not a person's work

@@ -213,10 +213,11 @@ def resolve_percents(draft: OrderDraft) -> OrderDraft:
     return replace(draft, lines=lines, order_discount_minor=order_off)
 
 
-def validate_order(draft: OrderDraft) -> Totals:
+def validate_order(draft: OrderDraft, *, added_tax_minor: int = 0) -> Totals:
     """Check every field of a draft and compute its totals; raise ``InvalidInput`` naming the first bad field
     (line fields are named ``lines[i].quantity`` etc.; address fields ``ship_to.city``). Percent discounts are
-    computed here (``resolve_percents``)."""
+    computed here (``resolve_percents``). ``added_tax_minor``: VAT added on top of prices before tax (the total
+    is then the gross)."""
     draft = resolve_percents(draft)
     if not draft.lines:
         raise InvalidInput("lines", "no lines")
@@ -249,7 +250,7 @@ def validate_order(draft: OrderDraft) -> Totals:
         raise InvalidInput("status", "unknown", draft.status)
     if draft.payment_method not in PAYMENT_METHODS:
         raise InvalidInput("payment_method", "unknown", draft.payment_method)
-    total = subtotal - draft.order_discount_minor + draft.shipping_minor
+    total = subtotal - draft.order_discount_minor + draft.shipping_minor + added_tax_minor
     if total > MAX_AMOUNT_MINOR:
         raise InvalidInput("shipping", "out of range", str(draft.shipping_minor))
     for name, limit in (("gift_message", MAX_GIFT_MESSAGE), ("notes", MAX_NOTES), ("tracking_number", None)):

@@ -50,6 +50,7 @@ from shopdesk.services.order_rows import (
 )
 from shopdesk.services.phones import digits_only, phone_search_key
 from shopdesk.services.settings import setting_or_default, setting_subquery
+from shopdesk.services.tax.columns import line_columns, order_columns
 from shopdesk.services.text import name_tokens, prefix_upper_bound, search_key, searchable
 
 __all__ = ["CHANNELS", "STATUSES", "OrderRow", "OrderService", "FIRST_ORDER_NUMBER"]
@@ -88,6 +89,8 @@ class OrderService:
         self.code_hooks: list[Callable] = []
         # (session, order id, the draft, when) once a new order and its store credit are written: its payments.
         self.placed_hooks: list[Callable] = []
+        # (connection, draft) -> OrderTax or None: the shop's VAT on an order being placed (services/tax).
+        self.tax: Callable | None = None
 
     def long_writer(self):  # noqa: ANN201 - a writers.Writer or None
         """Who says they are writing a long transaction now (an import), or ``None``; read without waiting for any
@@ -107,8 +110,9 @@ class OrderService:
         """``place_order`` inside a transaction the caller owns and commits (an exchange places its replacement
         order and moves its return in one transaction)."""
         draft = resolve_percents(draft)
-        totals = validate_order(draft)
         connection = session.connection()
+        taxed = self.tax(connection, draft) if self.tax is not None else None
+        totals = validate_order(draft, added_tax_minor=taxed.added_minor if taxed is not None else 0)
         # The shop's currency and whether the customer is there (not merged away), in one round trip.
         stored_currency, customer_live = connection.execute(
             _CURRENCY_AND_CUSTOMER, {"customer_id": draft.customer_id or 0}
@@ -162,6 +166,7 @@ class OrderService:
                 "created_at": now,
                 "delivered_at": now if draft.status == "delivered" else None,
                 **link.columns,
+                **order_columns(taxed),
             },
         ).scalar_one()
         connection.execute(
@@ -176,8 +181,9 @@ class OrderService:
                     "unit_price_minor": line.unit_price_minor,
                     "discount_minor": line.discount_minor,
                     "discount_basis_points": line.discount_basis_points,
+                    **line_columns(taxed, index),
                 }
-                for line in draft.lines
+                for index, line in enumerate(draft.lines)
             ],
         )
         addresses = [("ship", draft.ship_to), ("bill", draft.bill_to)]

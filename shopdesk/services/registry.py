@@ -21,6 +21,8 @@ from shopdesk.services.products import ProductService
 from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
 from shopdesk.services.summaries import SummaryService
+from shopdesk.services.tax.printing import TaxPrintService
+from shopdesk.services.tax.service import TaxService
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class Services:
     accounts: AccountService
     addresses: AddressBookService
     payments: PaymentService
+    tax: TaxService
+    tax_prints: TaxPrintService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -54,6 +58,10 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
     orders.status_hooks.append(loyalty.on_status_changed)
     orders.code_hooks.append(loyalty.redeem_in)
     returns.on_units_returned.append(loyalty.on_units_returned)
+    tax = TaxService(uow)
+    orders.tax = tax.price
+    orders.status_hooks.append(tax.on_status_changed)
+    returns.on_units_returned.append(tax.on_units_returned)
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),
@@ -71,4 +79,6 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         accounts=AccountService(uow),
         addresses=AddressBookService(uow),
         payments=payments,
+        tax=tax,
+        tax_prints=TaxPrintService(uow, orders),
     )

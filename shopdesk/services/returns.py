@@ -695,7 +695,10 @@ class ReturnService:
 
 
 def _paid_by_line(order: Order, lines) -> dict[int, int]:  # noqa: ANN001
-    """What was paid for each line of an order (line and order discounts shared out), by line id."""
+    """What was paid for each line of an order (line and order discounts shared out), by line id. A taxed line was
+    paid its gross as taxed (with prices before tax, the tax on top)."""
+    if lines and all(line.net_minor is not None for line in lines):
+        return {line.id: line.net_minor + line.tax_minor for line in lines}
     nets = [line.quantity * line.unit_price_minor - line.discount_minor for line in lines]
     return dict(zip((line.id for line in lines), paid_per_line(nets, order.discount_minor), strict=True))
 

@@ -231,7 +231,9 @@ class MainWindow(QMainWindow):
         self._services = services
         self._settings = services.settings
         if "settings" in self.page_by_key:
-            self.settings_view.attach(services.settings, services.returns, self._backups, services.accounts)
+            self.settings_view.attach(
+                services.settings, services.returns, self._backups, services.accounts, tax=services.tax
+            )
         for key in ("customers", "print", "packing", "returns", "loyalty", "summaries", "followups"):
             if key in self.page_by_key:  # it was waiting for the database
                 self._replace_page(key, self._build_page(key))
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
                     services.returns if services else None,
                     self._backups,
                     services.accounts if services else None,
+                    tax=services.tax if services else None,
                 )
             if self.upkeep is not None and self.upkeep.last_backup is not None:
                 view.backups_view.show_automatic(self.upkeep.last_backup)

@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from shopdesk.services.backups import BackupService
     from shopdesk.services.returns import ReturnService
     from shopdesk.services.settings import SettingsService
+    from shopdesk.services.tax.service import TaxService
 
 CURRENCIES = ["USD", "EUR", "GBP", "SAR", "AED", "QAR", "KWD", "BHD", "OMR", "JOD", "EGP", "IQD", "IRR", "TRY", "MAD"]
 
@@ -194,6 +195,14 @@ class SettingsView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(general_page, "")
         self.tabs.addTab(self.backups_view, "")
+        from shopdesk.views.tax_settings_view import TaxSettingsView
+
+        self.tax_view = TaxSettingsView()
+        tax_page = QScrollArea()
+        tax_page.setWidget(self.tax_view)
+        tax_page.setWidgetResizable(True)
+        tax_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.tabs.addTab(tax_page, "")
         self.accounts_view = None
         if guard is not None:
             from shopdesk.views.accounts_view import AccountsView
@@ -223,8 +232,11 @@ class SettingsView(QWidget):
         returns: ReturnService | None = None,
         backups: BackupService | None = None,
         accounts: AccountService | None = None,
+        tax: TaxService | None = None,
     ) -> None:
-        """Called once the database is open: load and enable the shop's settings (and its backups, accounts)."""
+        """Called once the database is open: load and enable the shop's settings (and its backups, accounts, tax)."""
+        if tax is not None:
+            self.tax_view.attach(tax)
         if backups is not None:
             self.backups_view.attach(backups)
         if accounts is not None and self.accounts_view is not None:
@@ -413,8 +425,9 @@ class SettingsView(QWidget):
         self.title.setText(self.tr("Settings"))
         self.tabs.setTabText(0, self.tr("Shop and display"))
         self.tabs.setTabText(1, self.tr("Backups"))
+        self.tabs.setTabText(2, self.tr("Tax"))
         if self.accounts_view is not None:
-            self.tabs.setTabText(2, self.tr("Accounts"))
+            self.tabs.setTabText(3, self.tr("Accounts"))
         self.display_box.setTitle(self.tr("Language and display (this computer)"))
         self.shop_box.setTitle(self.tr("Shop"))
         for label, text in zip(
