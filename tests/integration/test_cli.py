@@ -52,6 +52,10 @@ def test_orders_list_json_gives_every_documented_key(shop):
         "tracking_number",
         "customer",
         "ship_to",
+        "paid",
+        "paid_minor",
+        "balance",
+        "balance_minor",
     }
     assert (first["status"], first["total"], first["total_minor"], first["currency"]) == ("paid", "2.500", 2500, "KWD")
     assert first["created_at"].endswith("Z")
