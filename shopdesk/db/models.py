@@ -141,6 +141,9 @@ class Order(SQLModel, table=True):
     discount_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     source: str = Field(default="", max_length=32)  # where an imported order came from (shopify, a mapping's name)
     external_id: str | None = Field(default=None, max_length=64)  # its number there
+    # Bumped by every edit of the order's content (services/order_edits.py): a desk saving an edit names the
+    # version it started from, and one that another desk changed meanwhile is refused, not overwritten.
+    version: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
 
 
 class OrderLine(SQLModel, table=True):
@@ -211,6 +214,21 @@ class OrderEvent(SQLModel, table=True):
     to_status: str = Field(max_length=16)
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     note: str = ""
+
+
+class OrderChange(SQLModel, table=True):
+    """One field of an order changed by an edit: who, when, the value before and after (JSON text). Status moves
+    are ``OrderEvent`` rows; this is what was typed differently."""
+
+    __tablename__ = "order_history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="shop_order.id", index=True)
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    actor: str = Field(default="", max_length=64)  # who edited (the desk's user)
+    field: str = Field(max_length=32)  # customer | line | order_discount | shipping | notes | ship_to | total | …
+    before: str = "null"
+    after: str = "null"
 
 
 class OrderPrint(SQLModel, table=True):

@@ -16,6 +16,7 @@ from shopdesk.services.text import check_text, strip_invisible
 STATUSES = ("new", "paid", "packed", "shipped", "delivered", "cancelled")
 PIPELINE = ("new", "paid", "packed", "shipped", "delivered")
 FINAL_STATUSES = ("delivered", "cancelled")
+EDITABLE_STATUSES = ("new", "paid")  # packed or further on, a change goes through a return or a cancellation
 CHANNELS = ("in_store", "website", "instagram", "whatsapp", "marketplace", "other")
 PAYMENT_METHODS = ("cash", "card", "bank_transfer", "cash_on_delivery", "wallet", "other")
 SORT_COLUMNS = ("number", "created_at", "customer", "status", "channel", "total")
@@ -131,6 +132,29 @@ class OrderPrintRow:
 
 
 @dataclass(frozen=True)
+class OrderChangeRow:
+    """One field an edit changed: who, when, and the value before and after as plain data (``order_edits`` says
+    what each field holds)."""
+
+    at: datetime
+    actor: str
+    field: str
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
+class EditedOrder:
+    """What an edit saved: the order's new version (the next edit starts from it), its totals, the fields changed."""
+
+    id: int
+    number: int
+    version: int
+    totals: Totals
+    changed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class OrderLineRow:
     description: str
     quantity: int
@@ -167,6 +191,8 @@ class OrderDetail:
     discount_basis_points: int | None = None  # the order discount as typed, when a percent
     ship_to: Address | None = None
     bill_to: Address | None = None
+    version: int = 0  # what an edit of this order names as the version it was made on
+    changes: tuple[OrderChangeRow, ...] = ()  # its edits, oldest first (status moves are ``history``)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from shopdesk.services.feedback import FeedbackService
 from shopdesk.services.follow_ups import FollowUpService
 from shopdesk.services.imports import ImportService
 from shopdesk.services.loyalty import LoyaltyService
+from shopdesk.services.order_edits import OrderEditService
 from shopdesk.services.orders import OrderService
 from shopdesk.services.packing import PackingService
 from shopdesk.services.print_studio import PrintService
@@ -39,6 +40,7 @@ class Services:
     imports: ImportService
     accounts: AccountService
     addresses: AddressBookService
+    order_edits: OrderEditService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -49,6 +51,9 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
     orders.status_hooks.append(loyalty.on_status_changed)
     orders.code_hooks.append(loyalty.redeem_in)
     returns.on_units_returned.append(loyalty.on_units_returned)
+    order_edits = OrderEditService(uow, orders)
+    follow_ups = FollowUpService(uow, loyalty, settings)
+    order_edits.edit_hooks += [loyalty.on_order_edited, follow_ups.on_order_edited]
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),
@@ -60,9 +65,10 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         loyalty=loyalty,
         summaries=SummaryService(uow),
         feedback=FeedbackService(uow),
-        follow_ups=FollowUpService(uow, loyalty, settings),
+        follow_ups=follow_ups,
         exports=ExportService(uow),
         imports=ImportService(uow),
         accounts=AccountService(uow),
         addresses=AddressBookService(uow),
+        order_edits=order_edits,
     )
