@@ -201,25 +201,34 @@ class OrderEditService:
         connection = session.connection()
         language = draft.language
         if products and draft.customer_id is not None:
-            language = session.exec(select(Customer.language).where(Customer.id == draft.customer_id)).one()
-        ids = connection.execute(select(_LINES.c.id).where(_LINES.c.order_id == order_id).order_by(_LINES.c.id))
-        for line_id, line in zip_longest(ids.scalars().all(), draft.lines):
+            language = connection.execute(
+                select(_CUSTOMERS.c.language).where(_CUSTOMERS.c.id == draft.customer_id)
+            ).scalar_one()
+        saved = connection.execute(
+            select(_LINES.c.id, _LINES.c.product_id, _LINES.c.description)
+            .where(_LINES.c.order_id == order_id)
+            .order_by(_LINES.c.id)
+        ).all()
+        for old, line in zip_longest(saved, draft.lines):
             if line is None:
-                connection.execute(delete(_LINES).where(_LINES.c.id == line_id))
+                connection.execute(delete(_LINES).where(_LINES.c.id == old.id))
                 continue
+            name = line_name(line.description, products.get(line.product_id), language)
+            if old is not None and (old.product_id, old.description) == (line.product_id, line.description.strip()):
+                name = old.description  # a line left as it was keeps its name, whatever language the edit is in
             values = {
                 "product_id": line.product_id,
-                "description": line_name(line.description, products.get(line.product_id), language),
+                "description": name,
                 "sku": products[line.product_id][0] if line.product_id is not None else "",
                 "quantity": line.quantity,
                 "unit_price_minor": line.unit_price_minor,
                 "discount_minor": line.discount_minor,
                 "discount_basis_points": line.discount_basis_points,
             }
-            if line_id is None:
+            if old is None:
                 connection.execute(insert(_LINES).values(order_id=order_id, **values))
             else:
-                connection.execute(update(_LINES).where(_LINES.c.id == line_id).values(**values))
+                connection.execute(update(_LINES).where(_LINES.c.id == old.id).values(**values))
 
     @staticmethod
     def _write_addresses(connection, order_id: int, draft: OrderDraft) -> None:  # noqa: ANN001

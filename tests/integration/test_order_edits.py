@@ -297,3 +297,20 @@ def test_an_edit_that_changes_nothing_records_nothing(shop, database):
     with database.engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(OrderChange)).scalar() == 0
         assert connection.execute(select(func.count()).select_from(LoyaltyEntry)).scalar() == 0
+
+
+def test_a_product_line_added_by_an_edit_is_named_in_the_customers_language_and_kept_lines_keep_theirs(shop):
+    from shopdesk.services.product_records import ProductRow
+
+    services, _db = shop
+    for sku, en, fa in (("SOAP", "Rose soap", "صابون گل رز"), ("MUG", "Mug", "ماگ")):
+        services.products.save_product(ProductRow(id=None, sku=sku, name_en=en, name_fa=fa, price_minor=1000))
+    soap, mug = sorted(services.products.list_products(), key=lambda product: product.sku != "SOAP")
+    customer = _customer(services)  # speaks Persian
+    placed = services.orders.place_order(_draft(customer, LineDraft("Rose soap", 1, 1000, product_id=soap.id)))
+    kept = services.orders.get_order(placed.id).lines[0]
+    assert kept.description == "صابون گل رز"
+    _edit(services, placed.id, lines=(LineDraft(kept.description, 2, 1000, product_id=soap.id),
+                                      LineDraft("MUG", 1, 1000, product_id=mug.id)))  # fmt: skip
+    lines = services.orders.get_order(placed.id).lines
+    assert [(line.description, line.sku) for line in lines] == [("صابون گل رز", "SOAP"), ("ماگ", "MUG")]
