@@ -212,6 +212,63 @@ class StatusChange:
     skipped: dict[int, str] = field(default_factory=dict)  # order id -> reason
 
 
+def draft_from_detail(detail: OrderDetail) -> OrderDraft:
+    """A saved order's content as a draft, as an edit starts from it (payment fields as saved)."""
+    return OrderDraft(
+        lines=tuple(
+            LineDraft(
+                line.description,
+                line.quantity,
+                line.unit_price_minor,
+                line.discount_minor,
+                line.product_id,
+                line.discount_basis_points,
+            )
+            for line in detail.lines
+        ),
+        customer_id=detail.row.customer_id,
+        order_discount_minor=detail.discount_minor,
+        order_discount_basis_points=detail.discount_basis_points,
+        discount_code=detail.discount_code,
+        shipping_minor=detail.shipping_minor,
+        channel=detail.row.channel,
+        payment_method=detail.payment_method or "cash",
+        paid_minor=detail.paid_minor,
+        carrier=detail.carrier,
+        tracking_number=detail.row.tracking_number,
+        expected_delivery=detail.expected_delivery,
+        gift_message=detail.gift_message,
+        notes=detail.notes,
+        status=detail.row.status,
+        ship_to=detail.ship_to,
+        bill_to=detail.bill_to,
+    )
+
+
+# What an edit can change, as the order form and its history name them (``draft_from_detail`` fields).
+EDITED_FIELDS = (
+    "customer_id",
+    "lines",
+    "order_discount_minor",
+    "order_discount_basis_points",
+    "discount_code",
+    "shipping_minor",
+    "channel",
+    "carrier",
+    "tracking_number",
+    "expected_delivery",
+    "gift_message",
+    "notes",
+    "ship_to",
+    "bill_to",
+)
+
+
+def changed_fields(before: OrderDraft, after: OrderDraft) -> tuple[str, ...]:
+    """The ``EDITED_FIELDS`` in which two drafts differ."""
+    return tuple(name for name in EDITED_FIELDS if getattr(before, name) != getattr(after, name))
+
+
 def normalize_tracking(text: str) -> str:
     """Tracking numbers are compared without spaces, dashes or case: ``1Z 999 aa1`` -> ``1Z999AA1``."""
     return re.sub(r"[\s\-]", "", ascii_digits(strip_invisible(text))).upper()

@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
             guard=self.guard,
             prints=services.prints,
             display_for=self._preferences.display_for,
+            order_edits=services.order_edits,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.orders_changed.connect(self._on_orders_view_orders_changed)
