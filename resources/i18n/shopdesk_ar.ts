@@ -1915,6 +1915,18 @@
         <translation>أضف سطراً واحداً على الأقل.</translation>
     </message>
     <message>
+        <source>The order would come to less than was paid for it. An edit does not change what was paid: give money back with a return, or cancel the order.</source>
+        <translation>سيصبح إجمالي الطلب أقل مما دُفع له. التعديل لا يغيّر المبلغ المدفوع: أعد المال عبر إرجاع، أو ألغِ الطلب.</translation>
+    </message>
+    <message>
+        <source>The order was paid with this customer&apos;s store credit, so it stays theirs. To sell it to someone else, cancel it and place a new order.</source>
+        <translation>دُفع هذا الطلب من رصيد المتجر لهذا العميل، لذا يبقى له. لبيعه لشخص آخر، ألغِه وسجّل طلباً جديداً.</translation>
+    </message>
+    <message>
+        <source>The order uses this customer&apos;s reward code. Take the code off first, then change the customer.</source>
+        <translation>يستخدم هذا الطلب رمز مكافأة لهذا العميل. احذف الرمز أولاً، ثم غيّر العميل.</translation>
+    </message>
+    <message>
         <source>This is not a phone number.</source>
         <translation>هذا ليس رقم هاتف.</translation>
     </message>

@@ -1845,6 +1845,18 @@
         <translation>دست‌کم یک ردیف اضافه کنید.</translation>
     </message>
     <message>
+        <source>The order would come to less than was paid for it. An edit does not change what was paid: give money back with a return, or cancel the order.</source>
+        <translation>جمع سفارش از مبلغ پرداخت‌شده کمتر می‌شود. ویرایش، مبلغ پرداخت‌شده را تغییر نمی‌دهد: پول را با مرجوعی برگردانید یا سفارش را لغو کنید.</translation>
+    </message>
+    <message>
+        <source>The order was paid with this customer&apos;s store credit, so it stays theirs. To sell it to someone else, cancel it and place a new order.</source>
+        <translation>این سفارش با اعتبار فروشگاهی همین مشتری پرداخت شده و مال او می‌ماند. برای فروش به شخص دیگر، آن را لغو کنید و سفارش تازه‌ای ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>The order uses this customer&apos;s reward code. Take the code off first, then change the customer.</source>
+        <translation>این سفارش از کد پاداش همین مشتری استفاده می‌کند. اول کد را بردارید، سپس مشتری را تغییر دهید.</translation>
+    </message>
+    <message>
         <source>This is not a phone number.</source>
         <translation>این شمارهٔ تلفن نیست.</translation>
     </message>

@@ -82,7 +82,7 @@ class OrderEditService:
             )
             totals = validate_order(draft)
             if totals.total_minor < order.paid_minor:  # what was paid stays: a refund gives money back
-                raise InvalidInput("paid", "more than the total", str(order.paid_minor))
+                raise InvalidInput("lines", "less than paid", str(order.paid_minor))
             totals = replace(totals, balance_due_minor=totals.total_minor - order.paid_minor)
             self._check_customer(session, order_id, order.customer_id, draft.customer_id)
             products = chosen_products(session, draft)

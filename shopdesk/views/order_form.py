@@ -794,6 +794,8 @@ class OrderFormDialog(EditingDialog):
                 except InvalidInput as exc:
                     found.append(exc)
         draft = self.draft(found)
+        if self.edit_mode is not None:  # what was paid is not edited: the edit says if the total drops below it
+            draft = replace(draft, paid_minor=0, store_credit_minor=0)
         unread = {_error_key(exc.field) for exc in found if exc.field not in ("name", "phone")}
         if "lines" in unread:
             draft = _set_aside(draft, "lines")
@@ -917,7 +919,8 @@ class OrderFormDialog(EditingDialog):
             return None
         try:
             draft = self.draft()
-            validate_order(draft)
+            if self.edit_mode is None:
+                validate_order(draft)
             if self._customer is None and self.new_customer.isVisible():
                 customer_draft = CustomerDraft(
                     name=self.new_name.text(), phone=self.new_phone.text(), language=self.new_language.currentData()

@@ -106,3 +106,17 @@ def test_loading_the_saved_order_after_a_conflict_shows_what_the_other_desk_save
     form.edit_mode.reload_button.click()
     assert (form.notes.toPlainText(), form.edit_mode.conflict.isVisible()) == ("theirs", False)
     assert not form.has_unsaved_changes()
+
+
+def test_an_edit_below_what_was_paid_is_refused_beside_the_items_and_nothing_typed_is_lost(
+    make_window, fresh_shop, qtbot
+):
+    services, placed = _placed(fresh_shop, paid_minor=5000, status="paid")
+    window = make_window("en", fresh_shop)
+    _page, form = _edit_form(window, qtbot, placed.id)
+    form.lines.removeRow(1)  # the mug taken off: 25.00 + 10.00 shipping is less than the 50.00 paid
+    form.save_button.click()
+    assert form.isVisible()
+    assert form.errors["lines"].text().startswith("The order would come to less than was paid for it.")
+    assert form.lines.rowCount() == 1
+    assert services.orders.get_order(placed.id).row.total_minor == 5700
