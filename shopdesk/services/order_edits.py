@@ -89,7 +89,8 @@ class OrderEditService:
             before = order_history.content(connection, order_id)
 
             # Figures: the order as it was stops counting, by the cancellation's own path (its status reads
-            # "cancelled" only inside this transaction, so the chains take its old total out) …
+            # "cancelled" only inside this transaction, so the chains take its old total out; the roll-ups are the
+            # only reason for it, and it goes with them) …
             connection.execute(update(_ORDERS).where(_ORDERS.c.id == order_id).values(status="cancelled"))
             rollups.order_cancelled(session, order_id)
             self._write_order(connection, order_id, replace(draft, status=order.status), totals)

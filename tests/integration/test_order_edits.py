@@ -314,3 +314,21 @@ def test_a_product_line_added_by_an_edit_is_named_in_the_customers_language_and_
                                       LineDraft("MUG", 1, 1000, product_id=mug.id)))  # fmt: skip
     lines = services.orders.get_order(placed.id).lines
     assert [(line.description, line.sku) for line in lines] == [("صابون گل رز", "SOAP"), ("ماگ", "MUG")]
+
+
+def test_a_reorder_reminder_goes_when_its_product_is_taken_off_the_order(shop):
+    from datetime import date, timedelta
+
+    from shopdesk.services.product_records import ProductRow
+
+    services, _db = shop
+    services.products.save_product(ProductRow(id=None, sku="BEANS", name_en="Beans", price_minor=1000, reorder_days=30))
+    (beans,) = services.products.list_products()
+    customer = _customer(services)
+    placed = services.orders.place_order(_draft(customer, LineDraft("Beans", 1, 1000, product_id=beans.id)))
+    later = date.today() + timedelta(days=31)
+    assert services.follow_ups.generate(later) == 1
+    assert [item.kind for item in services.follow_ups.queue()] == ["reorder"]
+    _edit(services, placed.id, lines=(LineDraft("Gift wrap", 1, 500),))
+    assert services.follow_ups.queue() == []
+    assert services.follow_ups.generate(later) == 0  # and it is not made again
