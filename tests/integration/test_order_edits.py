@@ -16,7 +16,7 @@ from shopdesk.services.addresses import Address
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.errors import InvalidInput, OrderChangedMeanwhile, OrderNotEditable
 from shopdesk.services.loyalty_rules import Points, PunchCard
-from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.order_rows import LineDraft, OrderDraft, draft_from_detail
 from shopdesk.services.registry import build_services
 from shopdesk.services.return_records import ReturnDraft
 from shopdesk.services.settings import ShopSettings
@@ -41,33 +41,8 @@ def _draft(customer=None, *lines, **changes):
 def _edit(services, order_id, **changes):
     """Edit the order as the form would: its saved content, with ``changes``."""
     detail = services.orders.get_order(order_id)
-    draft = draft_of(detail)
+    draft = draft_from_detail(detail)
     return services.order_edits.edit_order(order_id, detail.version, replace(draft, **changes), by="Sara")
-
-
-def draft_of(detail):
-    return OrderDraft(
-        lines=tuple(
-            LineDraft(
-                line.description, line.quantity, line.unit_price_minor, line.discount_minor, line.product_id,
-                line.discount_basis_points,
-            )
-            for line in detail.lines
-        ),
-        customer_id=detail.row.customer_id,
-        order_discount_minor=detail.discount_minor,
-        order_discount_basis_points=detail.discount_basis_points,
-        discount_code=detail.discount_code,
-        shipping_minor=detail.shipping_minor,
-        channel=detail.row.channel,
-        carrier=detail.carrier,
-        tracking_number=detail.row.tracking_number,
-        expected_delivery=detail.expected_delivery,
-        gift_message=detail.gift_message,
-        notes=detail.notes,
-        ship_to=detail.ship_to,
-        bill_to=detail.bill_to,
-    )  # fmt: skip
 
 
 def _rollups_equal_a_recomputation(database) -> bool:
@@ -141,8 +116,10 @@ def test_an_edit_made_on_an_older_version_is_refused_and_writes_nothing(shop):
     placed = services.orders.place_order(_draft())
     first_desk = services.orders.get_order(placed.id)
     second_desk = services.orders.get_order(placed.id)
-    services.order_edits.edit_order(placed.id, first_desk.version, replace(draft_of(first_desk), notes="A"), by="A")
-    typed = replace(draft_of(second_desk), lines=(LineDraft("Coffee", 9, 1000),))
+    services.order_edits.edit_order(
+        placed.id, first_desk.version, replace(draft_from_detail(first_desk), notes="A"), by="A"
+    )
+    typed = replace(draft_from_detail(second_desk), lines=(LineDraft("Coffee", 9, 1000),))
     with pytest.raises(OrderChangedMeanwhile) as refused:
         services.order_edits.edit_order(placed.id, second_desk.version, typed, by="B")
     assert (refused.value.expected, refused.value.current) == (0, 1)
