@@ -649,7 +649,11 @@ def _order_show(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             where = ", ".join(v for k, v in data[kind].items() if v and k != "phone")
             print(f"{kind.replace('_', ' ')}: {where}")
     for step in data["history"]:
-        print(f"  {step['at']}  {step['from_status'] or '-'} -> {step['to_status']}")
+        if step["kind"] == "edit":
+            before, after = (json.dumps(step[side], ensure_ascii=False) for side in ("before", "after"))
+            print(f"  {step['at']}  {step['by'] or '-'} edited {step['field']}: {before} -> {after}")
+        else:
+            print(f"  {step['at']}  {step['from_status'] or '-'} -> {step['to_status']}")
     return 0
 
 

@@ -214,10 +214,8 @@ def order_detail_json(
         "delivered_at": moment(detail.delivered_at),
         "gift_message": detail.gift_message,
         "notes": detail.notes,
-        "history": [
-            {"at": moment(e.at), "from_status": e.from_status, "to_status": e.to_status, "note": e.note}
-            for e in detail.history
-        ],
+        "version": detail.version,
+        "history": _history_json(detail),
         "prints": [{"at": moment(p.at), "document": p.document, "size": p.size} for p in detail.prints],
         "refunded": money(refunded, currency),
         "refunded_minor": refunded,
@@ -225,6 +223,20 @@ def order_detail_json(
         "tax": order_tax_json(tax, currency),
         "invoice_number": tax.invoice_number if tax is not None else None,
     }
+
+
+def _history_json(detail: OrderDetail) -> list[dict]:
+    """Status moves and edits, oldest first (a move and an edit at the same moment: the move first)."""
+    steps = [
+        (e.at, 0, {"at": moment(e.at), "kind": "status", "from_status": e.from_status, "to_status": e.to_status,
+                   "note": e.note})
+        for e in detail.history
+    ] + [
+        (c.at, 1, {"at": moment(c.at), "kind": "edit", "by": c.actor, "field": c.field, "before": c.before,
+                   "after": c.after})
+        for c in detail.changes
+    ]  # fmt: skip
+    return [step for _at, _order, step in sorted(steps, key=lambda item: (item[0], item[1]))]
 
 
 def customer_json(

@@ -13,6 +13,7 @@ SIZE = QSize(1100, 680)
 def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
     """Start the real application once and grab its screens in en, ar and fa; returns the files written."""
     from shopdesk.app import Application
+    from shopdesk.screenshot_edits import order_edit_screens
 
     app = Application(database_url=database_url, language="en")
     window = app.window
@@ -50,6 +51,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _import_screens(window, out_dir, language)
         written.append(_about(window, out_dir / f"about_{language}.png"))
         written += address_screens(window, out_dir, language)
+        written += order_edit_screens(window, out_dir, language)
     # Last: once the owner exists, privileged screens ask for a PIN.
     for language in ("en", "ar", "fa"):
         window.apply_display(app.preferences.display_for(language))

@@ -1915,6 +1915,18 @@
         <translation>أضف سطراً واحداً على الأقل.</translation>
     </message>
     <message>
+        <source>The order would come to less than was paid for it. An edit does not change what was paid: give money back with a return, or cancel the order.</source>
+        <translation>سيصبح إجمالي الطلب أقل مما دُفع له. التعديل لا يغيّر المبلغ المدفوع: أعد المال عبر إرجاع، أو ألغِ الطلب.</translation>
+    </message>
+    <message>
+        <source>The order was paid with this customer&apos;s store credit, so it stays theirs. To sell it to someone else, cancel it and place a new order.</source>
+        <translation>دُفع هذا الطلب من رصيد المتجر لهذا العميل، لذا يبقى له. لبيعه لشخص آخر، ألغِه وسجّل طلباً جديداً.</translation>
+    </message>
+    <message>
+        <source>The order uses this customer&apos;s reward code. Take the code off first, then change the customer.</source>
+        <translation>يستخدم هذا الطلب رمز مكافأة لهذا العميل. احذف الرمز أولاً، ثم غيّر العميل.</translation>
+    </message>
+    <message>
         <source>This is not a phone number.</source>
         <translation>هذا ليس رقم هاتف.</translation>
     </message>
@@ -2569,6 +2581,10 @@
         <translation>تعيين كـ…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
         <source>Print insert…</source>
         <translation>طباعة بطاقة التغليف…</translation>
     </message>
@@ -2687,6 +2703,41 @@
     <message>
         <source>Record feedback…</source>
         <translation>تسجيل رأي العميل…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditMode</name>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation>ما كتبته ما زال هنا.</translation>
+    </message>
+    <message>
+        <source>its status</source>
+        <translation>حالته</translation>
+    </message>
+    <message>
+        <source>Another desk changed this order while you were editing it (%1). What you typed is still here.</source>
+        <translation>غيّر جهاز آخر هذا الطلب أثناء تعديلك له (%1). ما كتبته ما زال هنا.</translation>
+    </message>
+    <message>
+        <source>Edit order %1</source>
+        <translation>تعديل الطلب %1</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>حفظ التغييرات (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>What was paid is not changed by an edit.</source>
+        <translation>التعديل لا يغيّر المبلغ المدفوع.</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>الإبقاء على تغييراتي</translation>
+    </message>
+    <message>
+        <source>Load the saved order</source>
+        <translation>تحميل الطلب المحفوظ</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +2982,93 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistory</name>
+    <message>
+        <source>Customer</source>
+        <translation>العميل</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>الأصناف</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>خصم الطلب</translation>
+    </message>
+    <message>
+        <source>Discount code</source>
+        <translation>رمز الخصم</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>القناة</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>شركة الشحن</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>رقم التتبع</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>التسليم المتوقع</translation>
+    </message>
+    <message>
+        <source>Gift message</source>
+        <translation>رسالة الهدية</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>ملاحظات داخلية</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>الشحن إلى</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>الفوترة إلى</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>This order is packed or on its way: a change now goes through a return or a cancellation.</source>
+        <translation>هذا الطلب مُغلَّف أو في الطريق: أي تغيير الآن يتم عبر إرجاع أو إلغاء.</translation>
+    </message>
+    <message>
+        <source>This order is cancelled and cannot be changed.</source>
+        <translation>هذا الطلب ملغى ولا يمكن تغييره.</translation>
+    </message>
+    <message>
+        <source>This order has a return: a change now goes through the return or a cancellation.</source>
+        <translation>لهذا الطلب إرجاع: أي تغيير الآن يتم عبر الإرجاع أو الإلغاء.</translation>
+    </message>
+    <message>
+        <source>Walk-in sale</source>
+        <translation>بيع مباشر</translation>
+    </message>
+    <message>
+        <source>same as ship to</source>
+        <translation>نفس عنوان الشحن</translation>
+    </message>
+    <message>
+        <source>Item added: %1</source>
+        <translation>أُضيف صنف: %1</translation>
+    </message>
+    <message>
+        <source>Item removed: %1</source>
+        <translation>حُذف صنف: %1</translation>
     </message>
 </context>
 <context>

@@ -1845,6 +1845,18 @@
         <translation>دست‌کم یک ردیف اضافه کنید.</translation>
     </message>
     <message>
+        <source>The order would come to less than was paid for it. An edit does not change what was paid: give money back with a return, or cancel the order.</source>
+        <translation>جمع سفارش از مبلغ پرداخت‌شده کمتر می‌شود. ویرایش، مبلغ پرداخت‌شده را تغییر نمی‌دهد: پول را با مرجوعی برگردانید یا سفارش را لغو کنید.</translation>
+    </message>
+    <message>
+        <source>The order was paid with this customer&apos;s store credit, so it stays theirs. To sell it to someone else, cancel it and place a new order.</source>
+        <translation>این سفارش با اعتبار فروشگاهی همین مشتری پرداخت شده و مال او می‌ماند. برای فروش به شخص دیگر، آن را لغو کنید و سفارش تازه‌ای ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>The order uses this customer&apos;s reward code. Take the code off first, then change the customer.</source>
+        <translation>این سفارش از کد پاداش همین مشتری استفاده می‌کند. اول کد را بردارید، سپس مشتری را تغییر دهید.</translation>
+    </message>
+    <message>
         <source>This is not a phone number.</source>
         <translation>این شمارهٔ تلفن نیست.</translation>
     </message>
@@ -2494,6 +2506,10 @@
         <translation>تغییر وضعیت به…</translation>
     </message>
     <message>
+        <source>Edit…</source>
+        <translation>ویرایش…</translation>
+    </message>
+    <message>
         <source>Print insert…</source>
         <translation>چاپ برگه‌ی داخل بسته…</translation>
     </message>
@@ -2612,6 +2628,41 @@
     <message>
         <source>Record feedback…</source>
         <translation>ثبت بازخورد…</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditMode</name>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation>آنچه نوشتید هنوز اینجاست.</translation>
+    </message>
+    <message>
+        <source>its status</source>
+        <translation>وضعیت آن</translation>
+    </message>
+    <message>
+        <source>Another desk changed this order while you were editing it (%1). What you typed is still here.</source>
+        <translation>میز دیگری این سفارش را هنگام ویرایش شما تغییر داد (%1). آنچه نوشتید هنوز اینجاست.</translation>
+    </message>
+    <message>
+        <source>Edit order %1</source>
+        <translation>ویرایش سفارش %1</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>ذخیرهٔ تغییرها (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>What was paid is not changed by an edit.</source>
+        <translation>ویرایش، مبلغ پرداخت‌شده را تغییر نمی‌دهد.</translation>
+    </message>
+    <message>
+        <source>Keep my changes</source>
+        <translation>نگه‌داشتن تغییرات من</translation>
+    </message>
+    <message>
+        <source>Load the saved order</source>
+        <translation>بارگذاری سفارش ذخیره‌شده</translation>
     </message>
 </context>
 <context>
@@ -2841,6 +2892,93 @@
     <message>
         <source>Cancel</source>
         <translation>انصراف</translation>
+    </message>
+</context>
+<context>
+    <name>OrderHistory</name>
+    <message>
+        <source>Customer</source>
+        <translation>مشتری</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>اقلام</translation>
+    </message>
+    <message>
+        <source>Order discount</source>
+        <translation>تخفیف سفارش</translation>
+    </message>
+    <message>
+        <source>Discount code</source>
+        <translation>کد تخفیف</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>ارسال</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>کانال</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>شرکت حمل</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <source>Expected delivery</source>
+        <translation>تحویل پیش‌بینی‌شده</translation>
+    </message>
+    <message>
+        <source>Gift message</source>
+        <translation>پیام هدیه</translation>
+    </message>
+    <message>
+        <source>Internal notes</source>
+        <translation>یادداشت داخلی</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>ارسال به</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>صورتحساب به</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>This order is packed or on its way: a change now goes through a return or a cancellation.</source>
+        <translation>این سفارش بسته‌بندی شده یا در راه است: هر تغییری اکنون از راه مرجوعی یا لغو انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>This order is cancelled and cannot be changed.</source>
+        <translation>این سفارش لغو شده و قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <source>This order has a return: a change now goes through the return or a cancellation.</source>
+        <translation>این سفارش مرجوعی دارد: هر تغییری اکنون از راه همان مرجوعی یا لغو انجام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Walk-in sale</source>
+        <translation>فروش حضوری</translation>
+    </message>
+    <message>
+        <source>same as ship to</source>
+        <translation>همان نشانی ارسال</translation>
+    </message>
+    <message>
+        <source>Item added: %1</source>
+        <translation>قلم افزوده شد: %1</translation>
+    </message>
+    <message>
+        <source>Item removed: %1</source>
+        <translation>قلم حذف شد: %1</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ KNOWN_REVISIONS = (
     "0025_customer_email_index_again",
     "0026_addresses",
     "0027_payments",
-    "0031_tax",
+    "0028_order_history",
+    "0029_tax",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -151,6 +151,9 @@ class Order(SQLModel, table=True):
     shipping_tax_kind: str = Field(default="", max_length=8)
     shipping_tax_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     shipping_tax_minor: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
+    # Bumped by every edit of the order's content (services/order_edits.py): a desk saving an edit names the
+    # version it started from, and one that another desk changed meanwhile is refused, not overwritten.
+    version: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
 
 
 class OrderLine(SQLModel, table=True):
@@ -291,6 +294,19 @@ class Payment(SQLModel, table=True):
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     actor: str = Field(default="", max_length=64)
     note: str = ""
+class OrderChange(SQLModel, table=True):
+    """One field of an order changed by an edit: who, when, the value before and after (JSON text). Status moves
+    are ``OrderEvent`` rows; this is what was typed differently."""
+
+    __tablename__ = "order_history"
+
+    id: int | None = Field(default=None, primary_key=True)
+    order_id: int = Field(foreign_key="shop_order.id", index=True)
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    actor: str = Field(default="", max_length=64)  # who edited (the desk's user)
+    field: str = Field(max_length=32)  # customer | line | order_discount | shipping | notes | ship_to | total | …
+    before: str = "null"
+    after: str = "null"
 
 
 class OrderPrint(SQLModel, table=True):

@@ -153,3 +153,25 @@ class DatabaseBusy(ShopdeskError):
     def __init__(self, holder: object = None) -> None:
         super().__init__(f"the database is busy: {holder}" if holder is not None else "the database is busy")
         self.holder = holder
+
+
+class OrderNotEditable(ShopdeskError):
+    """An order that may no longer be edited: ``reason`` is ``packed`` (packed or further on: a change goes through
+    a return or a cancellation), ``cancelled``, or ``returned`` (a return names its lines)."""
+
+    def __init__(self, number: int, status: str, reason: str) -> None:
+        super().__init__(f"order {number} cannot be edited: {reason}")
+        self.number = number
+        self.status = status
+        self.reason = reason
+
+
+class OrderChangedMeanwhile(ShopdeskError):
+    """Another desk saved a change to the order after this edit started (``expected`` is the version the edit was
+    made on, ``current`` the one saved now); nothing was written, and the edit can be compared and typed again."""
+
+    def __init__(self, number: int, expected: int, current: int) -> None:
+        super().__init__(f"order {number} was changed meanwhile (version {expected} is now {current})")
+        self.number = number
+        self.expected = expected
+        self.current = current

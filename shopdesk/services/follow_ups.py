@@ -105,6 +105,20 @@ class FollowUpService:
                 item.done_at, item.done_by = utcnow(), " ".join(by.split())[:64]
                 uow.commit()
 
+    def on_order_edited(self, session, order_id: int, customer_before: int | None) -> None:  # noqa: ANN001
+        """In an order edit's transaction: the order's open items follow it — they are for its customer now, and a
+        reorder reminder goes when its product left the order or the customer changed (it was made from the order,
+        never typed; ``generate`` makes it again for the new customer when still due)."""
+        order = session.get(Order, order_id)
+        products = set(session.exec(select(OrderLine.product_id).where(OrderLine.order_id == order_id)).all())
+        items = session.exec(select(FollowUp).where(FollowUp.order_id == order_id, FollowUp.done_at.is_(None))).all()
+        for item in items:
+            if item.kind == "reorder" and (_product_of(item) not in products or customer_before != order.customer_id):
+                session.delete(item)
+            elif item.customer_id != order.customer_id and order.customer_id is not None:
+                item.customer_id = order.customer_id
+        session.flush()
+
     def generate(self, today: date | None = None, *, check_in_days: int = 3) -> int:
         """Make the items the shop's data calls for (check-ins N days after delivery, this month's birthdays,
         one-stamp-away nudges, returns waiting, reorder reminders); returns how many are new. Safe to run again."""

@@ -33,6 +33,7 @@ from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.locks import lock_row
+from shopdesk.services.loyalty_edits import EditFollowing
 from shopdesk.services.loyalty_records import CardState, EntryRow, PointsState, ProgramRow, RewardRow, TierState
 from shopdesk.services.loyalty_rules import (
     PAID_STATUSES,
@@ -61,7 +62,7 @@ _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud 
 _RC = RewardCode.__table__
 
 
-class LoyaltyService:
+class LoyaltyService(EditFollowing):
     def __init__(self, uow: UnitOfWorkFactory) -> None:
         self._uow = uow
 

@@ -16,6 +16,7 @@ from shopdesk.services.text import check_text, strip_invisible
 STATUSES = ("new", "paid", "packed", "shipped", "delivered", "cancelled")
 PIPELINE = ("new", "paid", "packed", "shipped", "delivered")
 FINAL_STATUSES = ("delivered", "cancelled")
+EDITABLE_STATUSES = ("new", "paid")  # packed or further on, a change goes through a return or a cancellation
 CHANNELS = ("in_store", "website", "instagram", "whatsapp", "marketplace", "other")
 PAYMENT_METHODS = ("cash", "card", "bank_transfer", "cash_on_delivery", "wallet", "other")
 SORT_COLUMNS = ("number", "created_at", "customer", "status", "channel", "total")
@@ -138,6 +139,29 @@ class OrderPrintRow:
 
 
 @dataclass(frozen=True)
+class OrderChangeRow:
+    """One field an edit changed: who, when, and the value before and after as plain data (``order_edits`` says
+    what each field holds)."""
+
+    at: datetime
+    actor: str
+    field: str
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
+class EditedOrder:
+    """What an edit saved: the order's new version (the next edit starts from it), its totals, the fields changed."""
+
+    id: int
+    number: int
+    version: int
+    totals: Totals
+    changed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class OrderLineRow:
     description: str
     quantity: int
@@ -174,6 +198,8 @@ class OrderDetail:
     discount_basis_points: int | None = None  # the order discount as typed, when a percent
     ship_to: Address | None = None
     bill_to: Address | None = None
+    version: int = 0  # what an edit of this order names as the version it was made on
+    changes: tuple[OrderChangeRow, ...] = ()  # its edits, oldest first (status moves are ``history``)
 
 
 @dataclass(frozen=True)
@@ -191,6 +217,63 @@ class StatusChange:
 
     changed: tuple[int, ...]
     skipped: dict[int, str] = field(default_factory=dict)  # order id -> reason
+
+
+def draft_from_detail(detail: OrderDetail) -> OrderDraft:
+    """A saved order's content as a draft, as an edit starts from it (payment fields as saved)."""
+    return OrderDraft(
+        lines=tuple(
+            LineDraft(
+                line.description,
+                line.quantity,
+                line.unit_price_minor,
+                line.discount_minor,
+                line.product_id,
+                line.discount_basis_points,
+            )
+            for line in detail.lines
+        ),
+        customer_id=detail.row.customer_id,
+        order_discount_minor=detail.discount_minor,
+        order_discount_basis_points=detail.discount_basis_points,
+        discount_code=detail.discount_code,
+        shipping_minor=detail.shipping_minor,
+        channel=detail.row.channel,
+        payment_method=detail.payment_method or "cash",
+        paid_minor=detail.paid_minor,
+        carrier=detail.carrier,
+        tracking_number=detail.row.tracking_number,
+        expected_delivery=detail.expected_delivery,
+        gift_message=detail.gift_message,
+        notes=detail.notes,
+        status=detail.row.status,
+        ship_to=detail.ship_to,
+        bill_to=detail.bill_to,
+    )
+
+
+# What an edit can change, as the order form and its history name them (``draft_from_detail`` fields).
+EDITED_FIELDS = (
+    "customer_id",
+    "lines",
+    "order_discount_minor",
+    "order_discount_basis_points",
+    "discount_code",
+    "shipping_minor",
+    "channel",
+    "carrier",
+    "tracking_number",
+    "expected_delivery",
+    "gift_message",
+    "notes",
+    "ship_to",
+    "bill_to",
+)
+
+
+def changed_fields(before: OrderDraft, after: OrderDraft) -> tuple[str, ...]:
+    """The ``EDITED_FIELDS`` in which two drafts differ."""
+    return tuple(name for name in EDITED_FIELDS if getattr(before, name) != getattr(after, name))
 
 
 def normalize_tracking(text: str) -> str:

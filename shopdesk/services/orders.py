@@ -30,6 +30,7 @@ from shopdesk.services.customer_search import (
 )
 from shopdesk.services.dates import FIRST_DAY, LAST_DAY
 from shopdesk.services.errors import InvalidInput, NotFound
+from shopdesk.services.order_history import order_changes
 from shopdesk.services.order_rows import (
     CHANNELS,
     SORT_COLUMNS,
@@ -119,18 +120,7 @@ class OrderService:
         ).one()
         if draft.customer_id is not None and not customer_live:  # unknown, or merged into another customer
             raise InvalidInput("customer", "not found", str(draft.customer_id))
-        product_ids = {line.product_id for line in draft.lines if line.product_id is not None}
-        products = {}
-        if product_ids:
-            chosen = session.exec(
-                select(Product.id, Product.sku, Product.name_en, Product.name_ar, Product.name_fa).where(
-                    Product.id.in_(product_ids)
-                )
-            )
-            products = {row[0]: row[1:] for row in chosen.all()}
-        for index, line in enumerate(draft.lines):
-            if line.product_id is not None and line.product_id not in products:
-                raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
+        products = chosen_products(session, draft)
         language = draft.language
         if products and draft.customer_id is not None:
             language = session.exec(select(Customer.language).where(Customer.id == draft.customer_id)).one()
@@ -175,7 +165,7 @@ class OrderService:
                 {
                     "order_id": order_id,
                     "product_id": line.product_id,
-                    "description": _line_name(line.description, products.get(line.product_id), language),
+                    "description": line_name(line.description, products.get(line.product_id), language),
                     "sku": products[line.product_id][0] if line.product_id is not None else "",
                     "quantity": line.quantity,
                     "unit_price_minor": line.unit_price_minor,
@@ -421,6 +411,8 @@ class OrderService:
                 notes=order.notes,
                 history=(),
                 discount_basis_points=order.discount_basis_points,
+                version=order.version,
+                changes=order_changes(session, order_id),
                 **{f"{kind}_to": a for kind, a in self._addresses(session, [order_id]).get(order_id, {}).items()},
                 prints=tuple(
                     OrderPrintRow(p.at, p.document, p.size)
@@ -537,7 +529,25 @@ def _search_filter(session, text: str):  # noqa: ANN001, ANN202
 _NAME_COLUMNS = {"en": 1, "ar": 2, "fa": 3}
 
 
-def _line_name(typed: str, product: tuple[str, str, str, str] | None, language: str) -> str:
+def chosen_products(session, draft: OrderDraft) -> dict[int, tuple[str, str, str, str]]:  # noqa: ANN001
+    """The catalogue's (SKU, names in en, ar, fa) of the products the draft's lines name; an unknown one is refused
+    naming its line."""
+    product_ids = {line.product_id for line in draft.lines if line.product_id is not None}
+    products = {}
+    if product_ids:
+        chosen = session.exec(
+            select(Product.id, Product.sku, Product.name_en, Product.name_ar, Product.name_fa).where(
+                Product.id.in_(product_ids)
+            )
+        )
+        products = {row[0]: row[1:] for row in chosen.all()}
+    for index, line in enumerate(draft.lines):
+        if line.product_id is not None and line.product_id not in products:
+            raise InvalidInput(f"lines[{index}].product", "not found", str(line.product_id))
+    return products
+
+
+def line_name(typed: str, product: tuple[str, str, str, str] | None, language: str) -> str:
     """A product line's name: the product's name in ``language`` when the catalogue has it, else its first name,
     whatever was typed to pick it (its SKU or a name in another language). A line without a product, or typed
     with words of its own (an import's title), keeps what was typed."""

@@ -13,6 +13,7 @@ from shopdesk.services.feedback import FeedbackService
 from shopdesk.services.follow_ups import FollowUpService
 from shopdesk.services.imports import ImportService
 from shopdesk.services.loyalty import LoyaltyService
+from shopdesk.services.order_edits import OrderEditService
 from shopdesk.services.orders import OrderService
 from shopdesk.services.packing import PackingService
 from shopdesk.services.payments import PaymentService
@@ -45,6 +46,7 @@ class Services:
     payments: PaymentService
     tax: TaxService
     tax_prints: TaxPrintService
+    order_edits: OrderEditService
 
 
 def build_services(uow: UnitOfWorkFactory) -> Services:
@@ -62,6 +64,9 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
     orders.tax = tax.price
     orders.status_hooks.append(tax.on_status_changed)
     returns.on_units_returned.append(tax.on_units_returned)
+    order_edits = OrderEditService(uow, orders)
+    follow_ups = FollowUpService(uow, loyalty, settings)
+    order_edits.edit_hooks += [loyalty.on_order_edited, follow_ups.on_order_edited]
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),
@@ -73,7 +78,7 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         loyalty=loyalty,
         summaries=SummaryService(uow),
         feedback=FeedbackService(uow),
-        follow_ups=FollowUpService(uow, loyalty, settings),
+        follow_ups=follow_ups,
         exports=ExportService(uow),
         imports=ImportService(uow),
         accounts=AccountService(uow),
@@ -81,4 +86,5 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         payments=payments,
         tax=tax,
         tax_prints=TaxPrintService(uow, orders),
+        order_edits=order_edits,
     )

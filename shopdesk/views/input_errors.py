@@ -23,6 +23,19 @@ _REASONS = {
     "more than the line": QT_TRANSLATE_NOOP("InputErrors", "The discount is more than the line."),
     "more than the order": QT_TRANSLATE_NOOP("InputErrors", "The discount is more than the order."),
     "no lines": QT_TRANSLATE_NOOP("InputErrors", "Add at least one line."),
+    "less than paid": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "The order would come to less than was paid for it. An edit does not change what was paid: give money "
+        "back with a return, or cancel the order.",
+    ),
+    "store credit used": QT_TRANSLATE_NOOP(
+        "InputErrors",
+        "The order was paid with this customer's store credit, so it stays theirs. To sell it to someone else, "
+        "cancel it and place a new order.",
+    ),
+    "reward code used": QT_TRANSLATE_NOOP(
+        "InputErrors", "The order uses this customer's reward code. Take the code off first, then change the customer."
+    ),
     "not a phone number": QT_TRANSLATE_NOOP("InputErrors", "This is not a phone number."),
     "needs a country code": QT_TRANSLATE_NOOP(
         "InputErrors", "Add the country code (e.g. +966), or set the shop's country."

@@ -222,6 +222,7 @@ class MainWindow(QMainWindow):
             prints=services.prints,
             payments=services.payments,
             display_for=self._preferences.display_for,
+            order_edits=services.order_edits,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.orders_changed.connect(self._on_orders_view_orders_changed)

@@ -1,4 +1,5 @@
-"""One order's page: its customer, lines, totals, shipping details and its whole status history."""
+"""One order's page: its customer, lines, totals, shipping details and its whole history (status moves, edits with
+who and what, prints). "Edit…" opens the order form filled with the order, until it is packed."""
 
 from __future__ import annotations
 
@@ -23,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.addresses import Address, address_lines
-from shopdesk.services.order_rows import STATUSES, OrderDetail
+from shopdesk.services.order_rows import EDITABLE_STATUSES, STATUSES, OrderDetail
 from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.address_fields import country_name
 from shopdesk.views.labels import channel_text, in_ui_direction, payment_text, status_text
 from shopdesk.views.locale_format import Formatter
+from shopdesk.views.order_history_texts import change_text, not_editable_text
 from shopdesk.views.widgets import IsolatingDelegate, open_owned
 
 if TYPE_CHECKING:
@@ -54,10 +56,15 @@ class OrderDetailDialog(QDialog):
         prints: PrintService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
         payments: PaymentService | None = None,
+        edit_form: Callable[[OrderDetail, QWidget], QDialog] | None = None,
         parent: QWidget | None = None,
     ):
-        """``prints`` and ``display_for`` (the desk's display for a language): "Print insert…" is offered with them."""
+        """``prints`` and ``display_for`` (the desk's display for a language): "Print insert…" is offered with them.
+        ``edit_form(detail, parent)``: the order form in edit mode (``OrderEditDialog``); "Edit…" is offered with
+        it."""
         super().__init__(parent)
+        self._edit_form = edit_form
+        self.edit_dialog = None
         self._feedback = feedback
         self._prints = prints
         self._display_for = display_for
@@ -99,9 +106,17 @@ class OrderDetailDialog(QDialog):
         self.history_title = QLabel()
         self.history = QListWidget()
         self.history.setObjectName("orderHistory")
-        self.history.setMaximumHeight(100)
+        self.history.setMaximumHeight(220)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.accept)
+        self.edit_button = QPushButton()
+        self.edit_button.setObjectName("editOrder")
+        self.edit_button.clicked.connect(self.open_edit)
+        self.edit_button.setVisible(edit_form is not None)
+        self.edit_note = QLabel()  # why it cannot be edited any more
+        self.edit_note.setObjectName("editNote")
+        self.edit_note.setWordWrap(True)
+        self.edit_note.setStyleSheet("color: palette(placeholder-text);")
         self.return_button = QPushButton()
         self.return_button.clicked.connect(self._on_return_button_clicked)
         self.feedback_button = QPushButton()
@@ -118,6 +133,7 @@ class OrderDetailDialog(QDialog):
         self.print_note.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
+        top.addWidget(self.edit_button)
         top.addWidget(self.mark_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.return_button)
@@ -128,6 +144,7 @@ class OrderDetailDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.refused)
+        layout.addWidget(self.edit_note)
         layout.addLayout(self.facts)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.totals)
@@ -149,6 +166,18 @@ class OrderDetailDialog(QDialog):
     def _on_payments_panel_paid(self, order_id: int) -> None:
         self.status_changed.emit(order_id)  # paid and balance (and maybe the status) changed in the lists
         self.reload()
+
+    def open_edit(self, _checked: bool = False) -> None:
+        """The order form filled with this order; saved, the page shows the order as edited."""
+        if self._edit_form is None or self.detail is None or self.detail.row.status not in EDITABLE_STATUSES:
+            return
+        dialog = self._edit_form(self.detail, self)
+        dialog.order_edited.connect(self._on_edit_dialog_order_edited)
+        open_owned(self, "edit_dialog", dialog)
+
+    def _on_edit_dialog_order_edited(self, order_id: int) -> None:
+        self.reload()
+        self.status_changed.emit(order_id)  # lists and figures showing it refresh as after a move
 
     def mark(self, status: str) -> None:
         result = self._orders.change_status([self._order_id], status)
@@ -221,6 +250,11 @@ class OrderDetailDialog(QDialog):
             self.tr("Order %1 · %2").replace("%1", f.plain_digits(row.number)).replace("%2", status_text(row.status))
         )
         self.mark_button.setText(self.tr("Mark as…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        editable = row.status in EDITABLE_STATUSES
+        self.edit_button.setEnabled(editable)
+        self.edit_note.setText("" if editable else not_editable_text(row.status))
+        self.edit_note.setVisible(not editable and self._edit_form is not None)
         self.print_button.setText(self.tr("Print insert…"))
         self.print_button.setToolTip(self.tr("Save this order's packing insert as a PDF, to print"))
         self.mark_menu.clear()
@@ -308,6 +342,10 @@ class OrderDetailDialog(QDialog):
                 arrow = " ← " if f.locale.textDirection() == Qt.LayoutDirection.RightToLeft else " → "
                 step = status_text(event.from_status) + arrow + step
             steps.append((event.at, step))
+        arrow = " ← " if f.locale.textDirection() == Qt.LayoutDirection.RightToLeft else " → "
+        for change in detail.changes:
+            who = (safe_single_line(change.actor) + ": ") if change.actor else ""
+            steps.append((change.at, who + change_text(change, f, arrow, currency)))
         printed = {"inserts": self.tr("Packing insert printed (%1)"), "notes": self.tr("Thank-you note printed (%1)")}
         for entry in detail.prints:
             steps.append((entry.at, printed.get(entry.document, entry.document).replace("%1", entry.size.upper())))

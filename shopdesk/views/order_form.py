@@ -73,7 +73,10 @@ if TYPE_CHECKING:
     from shopdesk.services.address_book import AddressBookService
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.loyalty import LoyaltyService
+    from shopdesk.services.order_edits import OrderEditService
+    from shopdesk.services.order_rows import OrderDetail
     from shopdesk.services.orders import OrderService
+    from shopdesk.views.order_edit_form import OrderEditMode
 
 ITEM, QTY, PRICE, DISCOUNT, TOTAL = range(5)
 PAID_IN_FULL_KEY = "F8"  # one key: a sale at the counter paid in full on save, or not
@@ -81,6 +84,7 @@ PAID_IN_FULL_KEY = "F8"  # one key: a sale at the counter paid in full on save, 
 
 class OrderFormDialog(EditingDialog):
     order_placed = Signal(int, int)  # order id, order number
+    order_edited = Signal(int)  # order id: in edit mode
     RETRY_MS = 1500  # while a save waits for another desk's import: how often it looks whether it may save now
     TRY_ANYWAY = 5  # ... and every so many looks it tries even if the import still says it is writing
 
@@ -95,10 +99,14 @@ class OrderFormDialog(EditingDialog):
         credit_balance: Callable[[int], int] | None = None,
         loyalty: LoyaltyService | None = None,
         addresses: AddressBookService | None = None,
+        edits: OrderEditService | None = None,
+        detail: OrderDetail | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """With ``edits`` and ``detail``, the form edits that saved order (``order_edit_form.OrderEditMode``)."""
         super().__init__(parent)
         self.setObjectName("orderForm")
+        self.edit_mode: OrderEditMode | None = None
         self._addresses = addresses  # the customer's address book, to ship to
         self._loyalty = loyalty  # reward codes and what this order will earn
         self._credit_balance = credit_balance  # customer id -> store credit in this currency
@@ -380,9 +388,16 @@ class OrderFormDialog(EditingDialog):
         self._retranslate()
         self.add_line()
         self.customer_search.setFocus()
+        if edits is not None and detail is not None:
+            from shopdesk.views.order_edit_form import OrderEditMode
+
+            self.edit_mode = OrderEditMode(self, edits, detail)
+            self._retranslate()
 
     def has_unsaved_changes(self) -> bool:
         # The customer chosen counts even when the search box was emptied afterwards (the form opens with none).
+        if self.edit_mode is not None:
+            return self.edit_mode.customer_changed() or super().has_unsaved_changes()
         return self._customer is not None or super().has_unsaved_changes()
 
     # --- customer ---------------------------------------------------------------------------------------------------
@@ -561,7 +576,8 @@ class OrderFormDialog(EditingDialog):
     def _show_store_credit(self) -> None:
         """The store credit row appears for a customer who has credit, saying how much."""
         available = 0
-        if self._customer is not None and self._credit_balance is not None:
+        editing = getattr(self, "edit_mode", None) is not None  # what was paid, credit included, is not edited
+        if self._customer is not None and self._credit_balance is not None and not editing:
             available = self._credit_balance(self._customer.id)
         self.available_credit = available
         self._credit_label.setVisible(available > 0)
@@ -813,6 +829,8 @@ class OrderFormDialog(EditingDialog):
                 except InvalidInput as exc:
                     found.append(exc)
         draft = self.draft(found)
+        if self.edit_mode is not None:  # what was paid is not edited: the edit says if the total drops below it
+            draft = replace(draft, paid_minor=0, store_credit_minor=0)
         unread = {_error_key(exc.field) for exc in found if exc.field not in ("name", "phone")}
         if "lines" in unread:
             draft = _set_aside(draft, "lines")
@@ -936,7 +954,8 @@ class OrderFormDialog(EditingDialog):
             return None
         try:
             draft = self.draft()
-            validate_order(draft)
+            if self.edit_mode is None:
+                validate_order(draft)
             if self._customer is None and self.new_customer.isVisible():
                 customer_draft = CustomerDraft(
                     name=self.new_name.text(), phone=self.new_phone.text(), language=self.new_language.currentData()
@@ -955,7 +974,7 @@ class OrderFormDialog(EditingDialog):
                 new_customer_id = customer_id
             else:
                 new_customer_id = None
-            placed = self._orders.place_order(draft)
+            placed = self._submit(draft)
         except DatabaseBusy as exc:  # nothing was saved; everything typed stays, and it saves by itself later
             self._wait_for(exc.holder)
             return None
@@ -973,12 +992,25 @@ class OrderFormDialog(EditingDialog):
                 self._focus_cell(exc.field)
             return None
         self._stop_waiting()
+        if placed is None:  # refused, and said why (an edit: the order changed meanwhile)
+            return None
         if new_customer_id is not None and draft.ship_to is not None and self._addresses is not None:
             # a customer made here starts their address book with where this order went (checked just now)
             self._addresses.add_address(new_customer_id, draft.ship_to)
-        self.order_placed.emit(placed.id, placed.number)
+        self._saved(placed)
         self.accept()
         return placed.number
+
+    def _submit(self, draft: OrderDraft):  # noqa: ANN202 - PlacedOrder, EditedOrder, or None when refused
+        if self.edit_mode is not None:
+            return self.edit_mode.submit(draft)
+        return self._orders.place_order(draft)
+
+    def _saved(self, placed) -> None:  # noqa: ANN001
+        if self.edit_mode is not None:
+            self.order_edited.emit(placed.id)
+        else:
+            self.order_placed.emit(placed.id, placed.number)
 
     @property
     def waiting(self) -> bool:
@@ -1117,6 +1149,8 @@ class OrderFormDialog(EditingDialog):
         if self.waiting:
             self.waiting_note.setText(waiting_text(self._waiting_for))
         self._update_totals()
+        if getattr(self, "edit_mode", None) is not None:
+            self.edit_mode.retranslate()
 
 
 class _ProductCompleterDelegate(IsolatingDelegate):

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from shopdesk.services.feedback import FeedbackService
     from shopdesk.services.imports import ImportService
     from shopdesk.services.loyalty import LoyaltyService
+    from shopdesk.services.order_edits import OrderEditService
+    from shopdesk.services.order_rows import OrderDetail
     from shopdesk.services.orders import OrderService
     from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
@@ -192,10 +194,13 @@ class OrdersView(QWidget):
         prints: PrintService | None = None,
         payments: PaymentService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
+        order_edits: OrderEditService | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``prints`` and ``display_for``: an order's page offers "Print insert…" with them."""
+        """``prints`` and ``display_for``: an order's page offers "Print insert…" with them; ``order_edits``:
+        "Edit…"."""
         super().__init__(parent)
+        self._order_edits = order_edits
         self._addresses = addresses  # the order form ships to the customer's addresses
         self._guard = guard
         self._imports = imports
@@ -425,6 +430,7 @@ class OrdersView(QWidget):
             prints=self._prints,
             payments=self._payments,
             display_for=self._display_for,
+            edit_form=self.edit_form if self._order_edits is not None and self._customers is not None else None,
             parent=self,
         )
         dialog.status_changed.connect(lambda _id: (self.model.reload(), self._show_count(), self.orders_changed.emit()))
@@ -469,22 +475,31 @@ class OrdersView(QWidget):
         )
         open_owned(self, "catalogue", dialog)
 
+    def _form_arguments(self, parent: QWidget) -> dict:
+        return {
+            "orders": self._orders,
+            "customers": self._customers,
+            "products": self._products.list_products() if self._products is not None else [],
+            "formatter": self._formatter,
+            "currency": self._shop_currency(),
+            "credit_balance": self._credit_balance,
+            "loyalty": self._loyalty,
+            "addresses": self._addresses,
+            "parent": parent,
+        }
+
+    def edit_form(self, detail: OrderDetail, parent: QWidget):  # noqa: ANN201 - an OrderFormDialog
+        """The order form filled with ``detail``, saving an edit (an order's page opens it)."""
+        from shopdesk.views.order_form import OrderFormDialog
+
+        return OrderFormDialog(edits=self._order_edits, detail=detail, **self._form_arguments(parent))
+
     def open_order_form(self) -> None:
         if self._customers is None or self._products is None:
             return
         from shopdesk.views.order_form import OrderFormDialog
 
-        dialog = OrderFormDialog(
-            orders=self._orders,
-            customers=self._customers,
-            products=self._products.list_products(),
-            formatter=self._formatter,
-            currency=self._shop_currency(),
-            credit_balance=self._credit_balance,
-            loyalty=self._loyalty,
-            addresses=self._addresses,
-            parent=self,
-        )
+        dialog = OrderFormDialog(**self._form_arguments(self))
         dialog.order_placed.connect(self._on_order_form_order_placed)
         open_owned(self, "order_form", dialog)
 

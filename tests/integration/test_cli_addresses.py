@@ -4,6 +4,7 @@ import csv
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
@@ -148,3 +149,34 @@ def test_the_orders_export_ends_with_the_ship_to_columns(shop, tmp_path):
     )
     assert (shipped_row["line_description"], shipped_row["line_sku"]) == ("شمعة عود", "CANDLE-OUD")
     assert counter["ship_city"] == "" and counter["ship_country"] == ""
+
+
+def test_order_show_json_lists_the_orders_edits_in_its_history_with_who_and_what(shop):
+    from shopdesk.services.order_rows import draft_from_detail
+    from shopdesk.services.registry import build_services
+
+    path, _huda, shipped = shop
+    database = open_database("sqlite:///" + str(path))
+    try:
+        services = build_services(database.unit_of_work)
+        detail = services.orders.get_order(shipped.id)
+        line = detail.lines[0]
+        draft = draft_from_detail(detail)
+        edited = replace(draft, lines=(replace(draft.lines[0], quantity=3),), notes="call first")
+        services.order_edits.edit_order(shipped.id, detail.version, edited, by="Huda")
+    finally:
+        database.close()
+    order = _json("--db", str(path), "order", "show", "1001", "--json")
+    assert order["version"] == 1
+    kinds = [(step["kind"], step.get("to_status"), step.get("field")) for step in order["history"]]
+    assert kinds[0] == ("status", "new", None)
+    # the 5% order discount follows the lines: its amount is in the history too
+    assert [field for kind, _status, field in kinds if kind == "edit"] == ["line", "order_discount", "notes", "total"]
+    edit = order["history"][1]
+    assert (edit["by"], edit["before"]["quantity"], edit["after"]["quantity"]) == ("Huda", line.quantity, 3)
+    assert (edit["after"]["name"], edit["after"]["sku"]) == ("شمعة عود", "CANDLE-OUD")
+    assert edit["at"].endswith("Z")
+    assert order["history"][2]["after"] == {"discount_minor": 608, "discount_basis_points": 500}  # 5% of 121.50
+    assert order["history"][3]["before"] == "" and order["history"][3]["after"] == "call first"
+    text = _run("--db", str(path), "order", "show", "1001")
+    assert 'Huda edited notes: "" -> "call first"' in text.stdout

@@ -214,3 +214,27 @@ def _downgrade(engine, revision):
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, revision)
         conn.commit()
+
+
+def test_orders_from_before_edits_keep_their_data_start_at_version_0_and_can_be_edited(db_url):
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+    from shopdesk.services.registry import build_services
+
+    database = open_database(db_url)  # an order written at head, then the schema taken back to 0026
+    services = build_services(database.unit_of_work)
+    placed = services.orders.place_order(OrderDraft(lines=(LineDraft("Coffee", 2, 1000),), notes="kept"))
+    database.close()
+    engine = make_engine(db_url)
+    _downgrade(engine, "0026_addresses")
+    engine.dispose()
+    database = open_database(db_url)  # upgraded again, with the order in it
+    try:
+        services = build_services(database.unit_of_work)
+        detail = services.orders.get_order(placed.id)
+        assert (detail.notes, detail.row.total_minor, detail.version, detail.changes) == ("kept", 2000, 0, ())
+        edited = services.order_edits.edit_order(
+            placed.id, 0, OrderDraft(lines=(LineDraft("Coffee", 3, 1000),), notes="kept"), by="Sara"
+        )
+        assert edited.version == 1
+    finally:
+        database.close()

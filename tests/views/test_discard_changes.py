@@ -37,6 +37,23 @@ def _order_form(s, f):
     return dialog, dialog.gift_message
 
 
+def _order_edit_form(s, f):
+    from shopdesk.services.order_rows import LineDraft, OrderDraft
+    from shopdesk.views.order_form import OrderFormDialog
+
+    placed = s.orders.place_order(OrderDraft(lines=(LineDraft("Mug", 1, 2200),), notes="as placed"))
+    dialog = OrderFormDialog(
+        edits=s.order_edits,
+        detail=s.orders.get_order(placed.id),
+        orders=s.orders,
+        customers=s.customers,
+        products=s.products.list_products(),
+        formatter=f,
+        currency="SAR",
+    )
+    return dialog, dialog.gift_message
+
+
 def _customer(s, f):
     from shopdesk.views.customer_dialog import CustomerDialog
 
@@ -128,6 +145,7 @@ def _import(s, f):
 
 DIALOGS = {
     "order form": _order_form,
+    "order edit form": _order_edit_form,
     "customer": _customer,
     "return": _return,
     "return policy": _return_policy,

@@ -2,8 +2,8 @@
 order's tax, and the issued tax documents (invoices and credit notes) with their amounts by rate. Orders placed
 before this carry no tax (their tax columns stay empty): a shop was not registered in shopdesk then.
 
-Revision ID: 0031_tax
-Revises: 0026_addresses
+Revision ID: 0029_tax
+Revises: 0028_order_history
 Create Date: 2026-12-20
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 
 import shopdesk.db.types
 
-revision = "0031_tax"
-down_revision = "0027_payments"
+revision = "0029_tax"
+down_revision = "0028_order_history"
 branch_labels = None
 depends_on = None
 
