@@ -172,9 +172,7 @@ def tax_report_json(report) -> dict:  # noqa: ANN001 - a tax.report.TaxReport
     }
 
 
-def order_detail_json(
-    detail: OrderDetail, money_of: OrderMoney | None = None, tax: OrderTaxView | None = None
-) -> dict:
+def order_detail_json(detail: OrderDetail, money_of: OrderMoney | None = None, tax: OrderTaxView | None = None) -> dict:
     """``order show --json``: the list's keys, then everything else about the order (with its VAT and invoice
     number when it carries tax)."""
     currency = detail.row.currency

@@ -294,6 +294,8 @@ class Payment(SQLModel, table=True):
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     actor: str = Field(default="", max_length=64)
     note: str = ""
+
+
 class OrderChange(SQLModel, table=True):
     """One field of an order changed by an edit: who, when, the value before and after (JSON text). Status moves
     are ``OrderEvent`` rows; this is what was typed differently."""
