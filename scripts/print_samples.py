@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     from PIL import Image, ImageDraw
 
+    from shopdesk.services.addresses import Address
     from shopdesk.services.customer_records import CustomerDraft
     from shopdesk.services.database import open_database
     from shopdesk.services.order_rows import LineDraft, OrderDraft
@@ -47,6 +48,8 @@ def main() -> None:
                 feedback_url="https://golnar.example.com/tell-us",
                 return_days=14,
                 logo=logo.getvalue(),
+                address="14 Tahlia Street, Jeddah",
+                phone="+966 12 555 0100",
             )
         )
         soap = services.products.save_product(
@@ -69,7 +72,26 @@ def main() -> None:
         for person in people:
             customer = services.customers.create_customer(person)
             lines = (LineDraft("Rose soap", 2, 1250, product_id=soap), LineDraft("Saffron tea (Golnar)", 1, 2400))
-            numbers.append(services.orders.place_order(OrderDraft(lines=lines, customer_id=customer)).number)
+            draft = OrderDraft(
+                lines=lines,
+                customer_id=customer,
+                order_discount_minor=290,
+                discount_code="WELCOME",
+                shipping_minor=1500,
+                payment_method="cash_on_delivery",
+                carrier="SMSA",
+                tracking_number="290012345678",
+                ship_to=Address(
+                    recipient=person.name,
+                    phone="+966501112233",
+                    line1="King Fahd Road 7",
+                    district="Al Rawdah",
+                    city="Jeddah",
+                    postal_code="23435",
+                    country="SA",
+                ),
+            )
+            numbers.append(services.orders.place_order(draft).number)
         from shopdesk.services.loyalty_rules import PunchCard
 
         program = services.loyalty.save_program("Golnar card", PunchCard(stamps_to_fill=7))
@@ -84,6 +106,11 @@ def main() -> None:
                 for _ in services.prints.write_pdf(ids, PrintRequest(document, size), default_text, out):
                     pass
                 print(out.relative_to(ROOT))
+        for size in ("a6", "a4"):  # the packing slip of a gift: ship-to kept, no price
+            out = out_dir / f"gift-slip-{size}.pdf"
+            for _ in services.prints.write_pdf(ids, PrintRequest("inserts", size, gift_mode=True), default_text, out):
+                pass
+            print(out.relative_to(ROOT))
         database.close()
 
 

@@ -36,6 +36,7 @@ SIZES = {
 }
 assert tuple(SIZES) == SIZE_NAMES
 CUT_MARK = 4 * mm
+PRINTABLE_MARGIN = 6 * mm  # office printers leave the outer 4-5 mm blank: marks start inside it
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,17 @@ class DocumentItem:
     quantity_text: str
     price_text: str = ""  # empty in gift mode
     tip: str = ""
+    discount_text: str = ""  # "Discount on this line −2.00" when the line had one (already out of its price)
+    sku: str = ""
+
+
+@dataclass(frozen=True)
+class TotalRow:
+    """One row of the totals under the items: words at the reading start, the amount at the end."""
+
+    label: str
+    amount: str
+    bold: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +75,7 @@ class Document:
     message: str
     items: tuple[DocumentItem, ...] = ()
     total_text: str = ""  # empty in gift mode
+    totals: tuple[TotalRow, ...] = ()  # subtotal, discount, shipping, total, paid, balance; replaces total_text
     review_url: str = ""
     feedback_url: str = ""
     return_by_text: str = ""
@@ -70,12 +83,17 @@ class Document:
     gift_line: str = ""
     policy_text: str = ""  # the shop's return policy in plain words, in the document's language
     loyalty: LoyaltyCard | None = None
+    digits: str = "0123456789"  # the document's ten digits, for its page numbers
+    ship_to_name: str = ""  # who the parcel goes to (the recipient of a gift)
+    ship_to: tuple[str, ...] = ()  # the address lines in the country's order, the phone last
+    shipping_line: str = ""  # carrier and tracking number, when set
 
 
 @dataclass(frozen=True)
 class ShopHeader:
     name: str
     logo: bytes = b""  # PNG or JPEG
+    contact: str = ""  # the shop's address and phone, printed small on inserts
 
     @cached_property
     def logo_image(self) -> ImageReader | None:
@@ -138,24 +156,48 @@ class DocumentRenderer:
         per_page = across * down
         cell_width, cell_height = page_width / across, page_height / down
         drawn = 0
+        cells = 0
         logo_form = self._define_logo(canvas)
-        for document in documents:
-            slot = drawn % per_page
-            if drawn and slot == 0:
+
+        def cell() -> tuple[float, float]:
+            """The next free cell: a long order's continuation takes the cells after its first, in order."""
+            nonlocal cells
+            slot = cells % per_page
+            if cells and slot == 0:
                 canvas.showPage()
             if slot == 0 and per_page > 1:
                 self._cut_marks(canvas, page_width, page_height, across, down)
+            cells += 1
             column, row = slot % across, slot // across
-            x, y = column * cell_width, page_height - (row + 1) * cell_height
+            return column * cell_width, page_height - (row + 1) * cell_height
+
+        def clipped(x: float, y: float) -> None:
             canvas.saveState()
-            cell = canvas.beginPath()
-            cell.rect(x, y, cell_width, cell_height)
-            canvas.clipPath(cell, stroke=0, fill=0)  # nothing drawn for one card reaches its neighbour
+            path = canvas.beginPath()
+            path.rect(x, y, cell_width, cell_height)
+            canvas.clipPath(path, stroke=0, fill=0)  # nothing drawn for one card reaches its neighbour
+
+        for document in documents:
+            x, y = cell()
+            clipped(x, y)
             if kind == "notes":
                 self._note(canvas, document, x, y, cell_width, cell_height, logo_form)
+                canvas.restoreState()
             else:
-                self._insert(canvas, document, x, y, cell_width, cell_height, logo_form)
-            canvas.restoreState()
+                shown = self._insert(canvas, document, x, y, cell_width, cell_height, logo_form)
+                pages = (
+                    self._continuations(document, shown, cell_width, cell_height) if shown < len(document.items) else []
+                )
+                if pages:
+                    self._first_page_marker(canvas, document, len(pages) + 1)
+                canvas.restoreState()
+                for number, (start, end) in enumerate(pages, start=2):
+                    x, y = cell()
+                    clipped(x, y)
+                    self._continuation(
+                        canvas, document, x, y, cell_width, cell_height, (start, end), number, len(pages) + 1
+                    )
+                    canvas.restoreState()
             drawn += 1
             yield drawn
         if not drawn:
@@ -224,29 +266,36 @@ class DocumentRenderer:
 
     def _item_height(self, box: _Box, item: DocumentItem, labels, size) -> float:
         figure, lines, _text_width, _figure_width = self._pair_layout(
-            box, f"{item.quantity_text} × {isolate(item.name)}", isolate(item.price_text), labels, size
+            box, _item_words(item, labels), isolate(item.price_text), labels, size
         )
         height = max(len(figure), len(lines), 1) * size * 1.3 + size * 0.2
-        if item.tip:
-            height += len(self._lines(isolate(item.tip), labels, size * 0.8, box.inner_width)) * size * 0.8 * 1.35
+        for note in (item.discount_text, item.tip):
+            if note:
+                lines = len(self._lines(isolate(note), labels, size * 0.8, box.inner_width))
+                height += (lines * 1.35 + 0.25) * size * 0.8
         return height
 
     def _cut_marks(self, canvas: Canvas, width: float, height: float, across: int, down: int) -> None:
+        """Marks where to cut, inside the 6 mm most office printers leave unprinted, and a cross at each point
+        where cuts meet or, on 2 per sheet, at the middle of the cut."""
         canvas.saveState()
         canvas.setLineWidth(0.3)
         canvas.setStrokeGray(0.4)
+        edge = PRINTABLE_MARGIN
         for column in range(1, across):
             x = width * column / across
-            canvas.line(x, 0, x, CUT_MARK)
-            canvas.line(x, height - CUT_MARK, x, height)
+            canvas.line(x, edge, x, edge + CUT_MARK)
+            canvas.line(x, height - edge - CUT_MARK, x, height - edge)
         for row in range(1, down):
             y = height * row / down
-            canvas.line(0, y, CUT_MARK, y)
-            canvas.line(width - CUT_MARK, y, width, y)
-        if across > 1 and down > 1:
-            x, y = width / 2, height / 2
-            canvas.line(x - CUT_MARK, y, x + CUT_MARK, y)
-            canvas.line(x, y - CUT_MARK, x, y + CUT_MARK)
+            canvas.line(edge, y, edge + CUT_MARK, y)
+            canvas.line(width - edge - CUT_MARK, y, width - edge, y)
+        half = CUT_MARK / 2
+        for column in range(1, across):
+            for row in range(1, down) if down > 1 else (0.5,):
+                x, y = width * column / across, height * row / down
+                canvas.line(x - half, y, x + half, y)
+                canvas.line(x, y - half, x, y + half)
         canvas.restoreState()
 
     def _base_size(self, width: float) -> float:
@@ -281,10 +330,8 @@ class DocumentRenderer:
         self._two_codes = bool(doc.review_url and doc.feedback_url)
 
         # Header: logo and shop name on the reading side, the order's barcode on the other.
-        barcode = Code128(str(doc.order_number), barHeight=size * 2.2, barWidth=max(0.7, size / 11), quiet=False)
-        barcode_x = box.trailing_x(barcode.width)
-        barcode.drawOn(canvas, barcode_x, box.cursor - barcode.height)
-        header_width = box.inner_width - barcode.width - 4 * mm
+        barcode_width, barcode_height = self._barcode(canvas, box, doc, size)
+        header_width = box.inner_width - barcode_width - 4 * mm
         logo_height = 0.0
         if logo_form:
             logo_height = min(14 * mm, height * 0.1)
@@ -298,10 +345,17 @@ class DocumentRenderer:
         name_left = box.inner_left + (0 if not labels.rtl else box.inner_width - header_width)
         box.cursor -= size * 1.3
         box.cursor = draw_lines(canvas, name_lines, name_left, box.cursor, header_width, size * 1.6, _lead(box))
-        box.cursor = min(box.cursor + size * 1.6 - size * 0.5, box.y + box.height - box.margin - barcode.height)
+        box.cursor = min(box.cursor + size * 1.6 - size * 0.5, box.y + box.height - box.margin - barcode_height)
         order_line = f"{labels.order} {doc.order_number_text} · {doc.date_text}"
         self._text(canvas, box, order_line, labels, size * 0.95)
+        if self.shop.contact:
+            canvas.saveState()
+            canvas.setFillGray(0.35)
+            self._fitted_text(canvas, box, isolate(self.shop.contact), labels, size * 0.75, _height(2, size * 0.75))
+            canvas.restoreState()
         self._rule(canvas, box)
+        if doc.ship_to:
+            self._ship_to(canvas, box, doc, labels, size)
 
         # What is at the bottom decides how much room the message and the item list have.
         bottom_height = 0.0
@@ -315,24 +369,34 @@ class DocumentRenderer:
 
         if doc.message:  # leaves room for the items' heading, the first item, the total and "more items"
             items_room = 0.0
-            if doc.items:
+            if doc.items:  # the first item, then "continued on the next page"
                 items_room = _height(1, size) + self._item_height(box, doc.items[0], labels, size)
-                items_room += (size * 1.4 if doc.total_text else 0) + (size * 1.4 if len(doc.items) > 1 else 0)
+                items_room += self._totals_height(doc, size) + (size * 1.4 if len(doc.items) > 1 else 0)
             room = box.cursor - (box.bottom + reserved + items_room)
+            # The greeting keeps two lines at least; the items then continue on the next page if they must.
+            room = max(room, _height(2, size * 1.05 * 0.72) + 0.5)
             self._fitted_text(canvas, box, doc.message, labels, size * 1.05, room, gap=0.8)
 
+        shown = len(doc.items)
+        self._marker = None
         if doc.items:
             self._text(canvas, box, labels.items, labels, size, bold=True, gap=0.4)
-            total_height = size * 1.4 if doc.total_text else 0.0
-            for shown, item in enumerate(doc.items):
+            total_height = self._totals_height(doc, size)
+            for index, item in enumerate(doc.items):
                 need = self._item_height(box, item, labels, size)
-                rest = len(doc.items) - shown
-                if shown and box.cursor - need < box.bottom + reserved + total_height + (size * 1.4 if rest > 1 else 0):
-                    self._text(canvas, box, labels.more_items, labels, size * 0.9)
+                tail = total_height if index == len(doc.items) - 1 else size * 1.4
+                if box.cursor - need < box.bottom + reserved + tail:
+                    # The rest continue on the next page(s); this line says so once their number is known.
+                    shown = index
+                    self._marker = (box, box.cursor, size)
+                    box.cursor -= size * 1.4
                     break
                 self._item(canvas, box, item, labels, size)
-            if doc.total_text:
-                self._pair(canvas, box, "", isolate(doc.total_text), labels, size, bold=True)
+            if shown == len(doc.items):
+                if doc.totals:
+                    self._totals(canvas, box, doc.totals, labels, size)
+                elif doc.total_text:
+                    self._pair(canvas, box, "", isolate(doc.total_text), labels, size, bold=True)
             box.cursor -= size * 0.4
 
         # The footer (gift line, return-by date, code, card) flows on after the items, never down into the QR.
@@ -352,6 +416,113 @@ class DocumentRenderer:
             self._qr_with_caption(canvas, box, doc.review_url, labels.review, labels, size)
             if doc.feedback_url:
                 self._qr_with_caption(canvas, box, doc.feedback_url, labels.feedback, labels, size, slot=1)
+        return shown
+
+    def _barcode(self, canvas, box: _Box, doc: Document, size: float) -> tuple[float, float]:
+        """The order's Code 128 at the top of the box on the trailing side, its number under it; returns the width
+        and height used. Bars of 0.53 mm: three dots a bar at 150 dpi, four on a 203 dpi label printer."""
+        barcode = Code128(str(doc.order_number), barHeight=max(size * 2.2, 9 * mm), barWidth=1.5, quiet=False)
+        left = box.trailing_x(barcode.width)
+        top = box.y + box.height - box.margin
+        barcode.drawOn(canvas, left, top - barcode.height)
+        number = size * 0.8
+        canvas.setFont("Helvetica", number)  # ASCII digits, as the bars carry them
+        canvas.drawCentredString(left + barcode.width / 2, top - barcode.height - number * 1.1, str(doc.order_number))
+        return barcode.width, barcode.height + number * 1.4
+
+    def _ship_to(self, canvas, box: _Box, doc: Document, labels, size) -> None:
+        """Where the parcel goes: the recipient in bold, the address lines, the phone; then carrier and tracking."""
+        heading = f"{labels.ship_to}: {isolate(doc.ship_to_name)}" if doc.ship_to_name.strip() else labels.ship_to
+        self._text(canvas, box, heading, labels, size, bold=True, gap=0.1)
+        # address_lines laid them out (isolated codes) in the country's order; a small card runs them on in one
+        # paragraph, a page of A5 or more gives each its line.
+        # Each line is isolated (FSI … PDI) so lines in another script keep their order when run on.
+        comma = "\u060c " if box.rtl else ", "
+        rows = doc.ship_to if box.width > 120 * mm else [comma.join(f"\u2068{line}\u2069" for line in doc.ship_to)]
+        for line in rows:
+            self._text(canvas, box, line, labels, size * 0.85, gap=0.05)
+        if doc.shipping_line:
+            self._text(canvas, box, doc.shipping_line, labels, size * 0.85, bold=True, gap=0.1)
+        box.cursor -= size * 0.2
+        self._rule(canvas, box)
+
+    # -- a long order's next pages -----------------------------------------------------------------------------
+
+    def _page_of(self, doc: Document, page: int, pages: int) -> str:
+        digits = str.maketrans("0123456789", doc.digits)
+        return doc.labels.page_of.replace("%1", str(page).translate(digits)).replace("%2", str(pages).translate(digits))
+
+    def _continuation_header(self, size: float) -> float:
+        return max(_height(1, size * 1.2) + _height(2, size * 0.95), max(size * 2.2, 9 * mm) + size * 1.12) + 3 * mm
+
+    def _continuations(self, doc: Document, shown: int, width: float, height: float) -> list[tuple[int, int]]:
+        """The items each next page carries, [start, end) — measured as ``_continuation`` draws them: the
+        totals after the last item, and a page always takes at least one item, so no line is ever dropped."""
+        labels = doc.labels
+        size = self._base_size(width)
+        box = _Box(0, 0, width, height, labels.rtl, margin=max(6 * mm, width * 0.06))
+        room = box.height - 2 * box.margin - self._continuation_header(size) - size
+        pages, index = [], shown
+        while index < len(doc.items):
+            start, used = index, 0.0
+            while index < len(doc.items):
+                need = self._item_height(box, doc.items[index], labels, size)
+                tail = self._totals_height(doc, size) if index == len(doc.items) - 1 else 0.0
+                if index > start and used + need + tail > room:
+                    break
+                used += need
+                index += 1
+            pages.append((start, index))
+        return pages
+
+    def _first_page_marker(self, canvas, doc: Document, pages: int) -> None:
+        box, cursor, size = self._marker
+        box.cursor = cursor
+        text = f"{doc.labels.continued_next} · {self._page_of(doc, 1, pages)}"
+        self._text(canvas, box, text, doc.labels, size * 0.9, bold=True)
+
+    def _continuation(self, canvas, doc: Document, x, y, width, height, items: tuple[int, int], page, pages) -> None:
+        """A next page of a long order: the shop, the order (continued, page n of m), its items, and after the
+        last item the totals. The barcode is on every page; the QR code and the footer stay on the first."""
+        labels = doc.labels
+        size = self._base_size(width)
+        box = _Box(x, y, width, height, labels.rtl, margin=max(6 * mm, width * 0.06))
+        top = box.cursor
+        barcode_width, _ = self._barcode(canvas, box, doc, size)  # every page of the order scans
+        head = _Box(box.x, box.y, box.width - barcode_width - 4 * mm, box.height, box.rtl, margin=box.margin)
+        if box.rtl:
+            head.x += barcode_width + 4 * mm
+        name = self._lines(isolate(self.shop.name), labels, size * 1.2, head.inner_width, bold=True)[:1]
+        head.cursor -= size * 1.2
+        head.cursor = draw_lines(canvas, name, head.inner_left, head.cursor, head.inner_width, size * 1.5, _lead(head))
+        head.cursor += size * 1.5 - size * 0.5
+        line = f"{labels.order} {doc.order_number_text} · {labels.continued} · {self._page_of(doc, page, pages)}"
+        self._fitted_text(canvas, head, line, labels, size * 0.95, _height(2, size * 0.95))
+        box.cursor = top - self._continuation_header(size) + 2 * mm
+        self._rule(canvas, box)
+        box.cursor -= size * 0.2
+        start, end = items
+        for item in doc.items[start:end]:
+            self._item(canvas, box, item, labels, size)
+        if end == len(doc.items):
+            if doc.totals:
+                self._totals(canvas, box, doc.totals, labels, size)
+            elif doc.total_text:
+                self._pair(canvas, box, "", isolate(doc.total_text), labels, size, bold=True)
+
+    def _totals_height(self, doc: Document, size: float) -> float:
+        if doc.totals:
+            return len(doc.totals) * size * 1.3 + size * 0.6
+        return size * 1.4 if doc.total_text else 0.0
+
+    def _totals(self, canvas, box: _Box, rows: tuple[TotalRow, ...], labels, size) -> None:
+        """Subtotal, discount, shipping, total (bold, under a rule), then paid and what is left to pay."""
+        box.cursor -= size * 0.2
+        self._rule(canvas, box)
+        box.cursor += 2 * mm - size * 0.3
+        for row in rows:
+            self._pair(canvas, box, row.label, isolate(row.amount), labels, size * 0.95, bold=row.bold)
+            box.cursor += size * 0.1
 
     def _rule(self, canvas, box: _Box) -> None:
         canvas.saveState()
@@ -380,7 +551,12 @@ class DocumentRenderer:
         box.cursor = top - (rows - 1) * size * 1.3 - size * 0.45
 
     def _item(self, canvas, box: _Box, item: DocumentItem, labels, size) -> None:
-        self._pair(canvas, box, f"{item.quantity_text} × {isolate(item.name)}", isolate(item.price_text), labels, size)
+        self._pair(canvas, box, _item_words(item, labels), isolate(item.price_text), labels, size)
+        if item.discount_text:
+            canvas.saveState()
+            canvas.setFillGray(0.35)
+            self._text(canvas, box, item.discount_text, labels, size * 0.8, gap=0.3)
+            canvas.restoreState()
         if item.tip:
             canvas.saveState()
             canvas.setFillGray(0.35)
@@ -470,6 +646,11 @@ class DocumentRenderer:
 def _height(lines: int, size: float) -> float:
     """The height a paragraph of ``lines`` lines takes, as ``_text`` draws it."""
     return size + max(0, lines - 1) * size * 1.35 + size * 0.3
+
+
+def _item_words(item: DocumentItem, labels: PrintLabels) -> str:
+    sku = f" · {labels.sku} {isolate(item.sku)}" if item.sku else ""
+    return f"{item.quantity_text} × {isolate(item.name)}{sku}"
 
 
 def _lead(box: _Box) -> str:
