@@ -375,11 +375,14 @@ def test_a_forty_line_order_prints_every_line_across_its_pages(shop, tmp_path, s
     assert printed == names  # each line once, in order; none dropped
     assert "Continued on the next page · page 1 of" in text
     pages = _pages(pdf)
-    first = pages[0]  # the long order's first page (its first cell on a sheet) carries both codes
-    assert str(number) in _zbar(first, "code128", "--raw").split()
-    assert tagged_url(REVIEW, number) in _zbar(first, "qrcode", "--raw").split()
+    bars = [_zbar(page, "code128", "--raw").split() for page in pages]
+    codes = [_zbar(page, "qrcode", "--raw").split() for page in pages]
+    sheets = [index for index, found in enumerate(bars) if str(number) in found]
+    assert sheets[0] == 0  # its barcode from the first page (or cell) on
+    # Its QR codes print once, in the footer after its totals: on its last page (sheet), not on every page.
+    assert [index for index, found in enumerate(codes) if tagged_url(REVIEW, number) in found] == [sheets[-1]]
     # The next order starts on a page (or cell) of its own after the long one's last, and is whole.
-    assert str(orders["en"]) in _zbar(pages[-1], "code128", "--raw").split()
+    assert str(orders["en"]) in bars[-1]
 
 
 @needs_poppler
@@ -465,3 +468,73 @@ def test_cut_marks_stay_inside_the_printable_margin_and_mark_the_middle(shop, tm
     assert min(middle) < 160  # the centre mark, on 2 per sheet as on 4
     top = [image.getpixel((width // 2, y)) for y in range(edge, edge + 20)]
     assert min(top) < 160  # the cut line's mark, just inside the margin
+
+
+def _everything_on(services, language: str, count: int) -> int:
+    """An order with every part of the insert on: the shop's logo, address, phone and e-mail, a review and a
+    private-feedback QR code, a return window with its policy, a loyalty card with a reward code, a ship-to with
+    carrier and tracking, SKUs and a care tip, an order discount with its code, shipping and cash to collect."""
+    from shopdesk.services.addresses import Address
+    from shopdesk.services.loyalty_rules import PunchCard
+    from shopdesk.services.product_records import ProductRow
+
+    settings = services.settings.load()
+    services.settings.save(
+        replace(
+            settings,
+            address="14 Tahlia Street, Jeddah",
+            phone="+966 12 555 0100",
+            feedback_url="https://shop.example.com/tell-us",
+            return_days=14,
+        )
+    )
+    policy = services.returns.policy()
+    texts = {"en": "Unused items come back within $return_days days.", "ar": "نقبل الإرجاع خلال $return_days يوماً.",
+             "fa": "کالای استفاده‌نشده تا $return_days روز پس گرفته می‌شود."}  # fmt: skip
+    services.returns.save_policy(replace(policy, texts=texts))
+    names = ["Rose soap", "Saffron tea (Golnar)", "Olive oil candle", "Lavender bath salt", "Cedar hand cream",
+             "Jasmine body oil"]  # fmt: skip
+    lines = []
+    for n in range(count):
+        sku = f"SKU-{language.upper()}-{count}-{n}"
+        tip = "Keep dry between uses." if n == 0 else ""
+        product = services.products.save_product(ProductRow(None, sku, names[n], price_minor=1250, care_tip=tip))
+        lines.append(LineDraft(names[n], 1 + n % 2, 1250 + 100 * n, product_id=product))
+    customer = services.customers.create_customer(CustomerDraft(name="Emma Clarke", language=language))
+    program = services.loyalty.save_program(f"Card {language} {count}", PunchCard(stamps_to_fill=7))
+    services.loyalty.adjust(customer, program, 10, "sample")  # a filled card (a reward code) and 3 stamps on
+    draft = OrderDraft(
+        lines=tuple(lines),
+        customer_id=customer,
+        order_discount_minor=290,
+        discount_code="WELCOME",
+        shipping_minor=1500,
+        payment_method="cash_on_delivery",
+        carrier="SMSA",
+        tracking_number="290012345678",
+        ship_to=Address(
+            recipient="Emma Clarke", phone="+966501112233", line1="King Fahd Road 7", district="Al Rawdah",
+            city="Jeddah", postal_code="23435", country="SA",
+        ),
+    )  # fmt: skip
+    return services.orders.place_order(draft).number
+
+
+@needs_poppler
+@pytest.mark.parametrize(("size", "count"), [("a6", 2), ("a6", 3), ("4x6", 2), ("4x6", 3), ("a5", 2), ("a5", 6)])
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_a_typical_order_with_everything_on_prints_on_one_page(shop, tmp_path, size, count, language):
+    services, _ = shop
+    number = _everything_on(services, language, count)
+    (document,) = services.prints.documents(services.prints.order_ids(numbers=[number]), PrintRequest(), _texts)
+    assert document.review_url and document.feedback_url and document.loyalty and document.discount_code
+    assert document.return_by_text and document.policy_text and document.ship_to and document.shipping_line
+    pdf = _write(services, [number], PrintRequest(size=size), tmp_path / "one.pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Pages:\s+1\n", info), info  # one sheet per parcel, nothing on a second
+    text = " ".join(_page_text(pdf).split())
+    labels = default_text(language).labels
+    for part in (labels.total, labels.collect_on_delivery, labels.ship_to, labels.loyalty, labels.discount):
+        assert " ".join(_plain(part).split()) in text, part  # all of it on that page, nothing left off
+    assert all(f"SKU-{language.upper()}-{count}-{n}" in text for n in range(count))
+    assert document.discount_code in text and "290012345678" in text and "WELCOME" in text

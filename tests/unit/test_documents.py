@@ -93,7 +93,7 @@ def test_an_unknown_page_size_is_refused():
 
 
 def test_a_very_long_message_and_shop_name_stay_on_the_card(tmp_path):
-    long_message = "Dear Sara, thank you for your order and for being with us. " * 40
+    long_message = "Dear Sara, thank you for your order and for being with us. " * 80  # more than a card holds
     document = Document(**{**_document().__dict__, "message": long_message})
     out = tmp_path / "long.pdf"
     for _ in DocumentRenderer(ShopHeader("Golnar & Co. " * 30), "a6").render([document], str(out)):
