@@ -4449,6 +4449,10 @@
         <translation>الهاتف</translation>
     </message>
     <message>
+        <source>E-mail (printed on packing slips)</source>
+        <translation>البريد الإلكتروني (يُطبع على قسائم التغليف)</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>

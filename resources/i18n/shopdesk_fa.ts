@@ -4304,6 +4304,10 @@
         <translation>تلفن</translation>
     </message>
     <message>
+        <source>E-mail (printed on packing slips)</source>
+        <translation>ایمیل (روی برگه‌های بسته‌بندی چاپ می‌شود)</translation>
+    </message>
+    <message>
         <source>Currency</source>
         <translation>ارز</translation>
     </message>

@@ -389,7 +389,7 @@ class PrintService:
         if not order_ids:
             raise InvalidInput("orders", "no orders chosen")
         shop = self._settings.load()
-        contact = " · ".join(part.strip() for part in (shop.address, shop.phone) if part.strip())
+        contact = " · ".join(part.strip() for part in (shop.address, shop.phone, shop.email) if part.strip())
         renderer = DocumentRenderer(ShopHeader(shop.shop_name, shop.logo, contact), request.size)
         total = len(order_ids)
         with written_whole(out) as handle:

@@ -393,7 +393,9 @@ def test_the_slip_ships_to_the_recipient_with_skus_carrier_and_the_shops_contact
 
     services, _ = shop
     settings = services.settings.load()
-    services.settings.save(replace(settings, address="12 Olive Street, Jeddah", phone="+966 12 555 0100"))
+    services.settings.save(
+        replace(settings, address="12 Olive Street, Jeddah", phone="+966 12 555 0100", email="hello@rose.example")
+    )
     product = services.products.save_product(ProductRow(None, "SOAP-LAV-01", "Lavender soap", price_minor=1200))
     customer = services.customers.create_customer(CustomerDraft(name="Buyer Person", language=language))
     ship_to = Address(
@@ -416,7 +418,7 @@ def test_the_slip_ships_to_the_recipient_with_skus_carrier_and_the_shops_contact
         assert "Huda Recipient" in text and "King Fahd Road 7" in text and "JEDA1234" in text and "23435" in text
         assert "+966501112233" in text and "SMSA" in text and "290012345678" in text
         assert "SOAP-LAV-01" in text and _plain(labels.ship_to) in text
-        assert "12 Olive Street, Jeddah" in text and "+966 12 555 0100" in text
+        assert "12 Olive Street, Jeddah" in text and "+966 12 555 0100" in text and "hello@rose.example" in text
         assert ("24.00" in text.translate(_DIGITS)) != gift and ("Buyer" in text) != gift  # a gift: no price, buyer
     # The country's order of lines, as services/addresses lays them out (the country in the page's language).
     order = [line for line in address_lines(replace(ship_to, recipient="", phone=""), country_name="x") if line != "x"]
@@ -484,6 +486,7 @@ def _everything_on(services, language: str, count: int) -> int:
             settings,
             address="14 Tahlia Street, Jeddah",
             phone="+966 12 555 0100",
+            email="hello@rose.example",
             feedback_url="https://shop.example.com/tell-us",
             return_days=14,
         )
@@ -538,3 +541,4 @@ def test_a_typical_order_with_everything_on_prints_on_one_page(shop, tmp_path, s
         assert " ".join(_plain(part).split()) in text, part  # all of it on that page, nothing left off
     assert all(f"SKU-{language.upper()}-{count}-{n}" in text for n in range(count))
     assert document.discount_code in text and "290012345678" in text and "WELCOME" in text
+    assert "hello@rose.example" in text and "+966 12 555 0100" in text
