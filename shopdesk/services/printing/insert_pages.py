@@ -175,11 +175,11 @@ class InsertPages:
         line by line; an A4 page has the room to give each line its own."""
         heading = f"{labels.ship_to}: {isolate(doc.ship_to_name)}" if doc.ship_to_name.strip() else labels.ship_to
         self._text(canvas, box, heading, labels, size * 0.95, bold=True, gap=0.05)
-        # address_lines laid them out (isolated codes) in the country's order; each is isolated (FSI … PDI) so
-        # lines in another script keep their order when run on.
+        # address_lines laid them out (isolated codes) in the country's order; each is isolated (FSI … PDI) so a
+        # line in another script keeps its own order ("Jeddah 23435" on an Arabic page), run on or not.
         comma = "\u060c " if box.rtl else ", "
-        block = box.width >= ADDRESS_BLOCK
-        rows = doc.ship_to if block else [comma.join(f"\u2068{line}\u2069" for line in doc.ship_to)]
+        lines = [f"\u2068{line}\u2069" for line in doc.ship_to]
+        rows = lines if box.width >= ADDRESS_BLOCK else [comma.join(lines)]
         for line in rows:
             self._text(canvas, box, line, labels, size * 0.85, gap=0.05)
         if doc.shipping_line:
@@ -337,18 +337,20 @@ class InsertPages:
     def _reward_code(self, canvas, box: _Box, doc: Document, labels, size) -> None:
         """The code for next time in a dashed box: its words, then the code itself, larger, under them."""
         pad = size * 0.5
-        width = box.inner_width - 2 * pad
+        outer = min(box.inner_width, 75 * mm)  # a coupon's width, not the width of an A4 column
+        left = box.leading_x(outer)
+        width = outer - 2 * pad
         words = self._lines(labels.discount, labels, size * 0.85, width)
         code = self._lines(isolate(doc.discount_code), labels, size * 1.1, width, bold=True)
         height = pad + len(words) * size * 0.85 * 1.3 + len(code) * size * 1.1 * 1.25 + pad * 0.6
         canvas.saveState()
         canvas.setDash(3, 2)
         canvas.setStrokeGray(0.3)
-        canvas.roundRect(box.inner_left, box.cursor - height, box.inner_width, height, 4)
+        canvas.roundRect(left, box.cursor - height, outer, height, 4)
         canvas.restoreState()
         y = box.cursor - pad - size * 0.85
-        y = draw_lines(canvas, words, box.inner_left + pad, y, width, size * 0.85 * 1.3, "center")
-        draw_lines(canvas, code, box.inner_left + pad, y - size * 0.25, width, size * 1.1 * 1.25, "center")
+        y = draw_lines(canvas, words, left + pad, y, width, size * 0.85 * 1.3, "center")
+        draw_lines(canvas, code, left + pad, y - size * 0.25, width, size * 1.1 * 1.25, "center")
         box.cursor -= height + size * 0.6
 
     def _loyalty(self, canvas, box: _Box, card, labels, size) -> None:  # noqa: ANN001
