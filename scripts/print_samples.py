@@ -1,5 +1,7 @@
 """Write the sample PDFs in docs/samples/: each document and page size, one page each in English, Arabic and
-Persian, from a small throwaway shop.
+Persian, from a small throwaway shop with every part of an insert on (logo, address, phone and e-mail, two QR
+codes, return window and policy, loyalty card with a reward code, ship-to, carrier and tracking, discount code,
+shipping, cash to collect).
 
     python scripts/print_samples.py
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 import io
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +53,17 @@ def main() -> None:
                 logo=logo.getvalue(),
                 address="14 Tahlia Street, Jeddah",
                 phone="+966 12 555 0100",
+                email="hello@golnar.example",
+            )
+        )
+        services.returns.save_policy(
+            replace(
+                services.returns.policy(),
+                texts={
+                    "en": "Unused items in their packaging come back within $return_days days.",
+                    "ar": "نقبل إرجاع المنتجات غير المستخدمة في تغليفها خلال $return_days يوماً.",
+                    "fa": "کالای استفاده‌نشده در بسته‌بندی تا $return_days روز پس گرفته می‌شود.",
+                },
             )
         )
         soap = services.products.save_product(
@@ -63,6 +77,16 @@ def main() -> None:
                 care_tip="Keep dry between uses.",
             )
         )
+        candle = services.products.save_product(
+            ProductRow(
+                id=None,
+                sku="CANDLE-OUD",
+                name_en="Oud candle",
+                name_ar="شمعة العود",
+                name_fa="شمع عود",
+                price_minor=3800,
+            )
+        )
         people = [
             CustomerDraft(name="Emma Clarke", language="en"),
             CustomerDraft(name="خالد العتيبي", language="ar"),
@@ -71,7 +95,11 @@ def main() -> None:
         numbers = []
         for person in people:
             customer = services.customers.create_customer(person)
-            lines = (LineDraft("Rose soap", 2, 1250, product_id=soap), LineDraft("Saffron tea (Golnar)", 1, 2400))
+            lines = (
+                LineDraft("Rose soap", 2, 1250, product_id=soap),
+                LineDraft("Saffron tea (Golnar)", 1, 2400),
+                LineDraft("Oud candle", 1, 3800, product_id=candle),
+            )
             draft = OrderDraft(
                 lines=lines,
                 customer_id=customer,
@@ -98,7 +126,7 @@ def main() -> None:
         for customer_id in {
             services.orders.get_order(i).row.customer_id for i in services.prints.order_ids(numbers=numbers)
         }:
-            services.loyalty.adjust(customer_id, program, 3, "sample")
+            services.loyalty.adjust(customer_id, program, 10, "sample")  # a filled card (a reward code), 3 stamps on
         ids = services.prints.order_ids(numbers=numbers)
         for document in DOCUMENTS:
             for size in SIZE_NAMES:
