@@ -1,5 +1,7 @@
 """Write the sample PDFs in docs/samples/: each document and page size, one page each in English, Arabic and
-Persian, from a small throwaway shop.
+Persian, from a small throwaway shop with every part of an insert on (logo, address, phone and e-mail, two QR
+codes, return window and policy, loyalty card with a reward code, ship-to, carrier and tracking, discount code,
+shipping, cash to collect).
 
     python scripts/print_samples.py
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 import io
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -18,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     from PIL import Image, ImageDraw
 
+    from shopdesk.services.addresses import Address
     from shopdesk.services.customer_records import CustomerDraft
     from shopdesk.services.database import open_database
     from shopdesk.services.order_rows import LineDraft, OrderDraft
@@ -47,6 +51,19 @@ def main() -> None:
                 feedback_url="https://golnar.example.com/tell-us",
                 return_days=14,
                 logo=logo.getvalue(),
+                address="14 Tahlia Street, Jeddah",
+                phone="+966 12 555 0100",
+                email="hello@golnar.example",
+            )
+        )
+        services.returns.save_policy(
+            replace(
+                services.returns.policy(),
+                texts={
+                    "en": "Unused items in their packaging come back within $return_days days.",
+                    "ar": "نقبل إرجاع المنتجات غير المستخدمة في تغليفها خلال $return_days يوماً.",
+                    "fa": "کالای استفاده‌نشده در بسته‌بندی تا $return_days روز پس گرفته می‌شود.",
+                },
             )
         )
         soap = services.products.save_product(
@@ -60,6 +77,16 @@ def main() -> None:
                 care_tip="Keep dry between uses.",
             )
         )
+        candle = services.products.save_product(
+            ProductRow(
+                id=None,
+                sku="CANDLE-OUD",
+                name_en="Oud candle",
+                name_ar="شمعة العود",
+                name_fa="شمع عود",
+                price_minor=3800,
+            )
+        )
         people = [
             CustomerDraft(name="Emma Clarke", language="en"),
             CustomerDraft(name="خالد العتيبي", language="ar"),
@@ -68,15 +95,38 @@ def main() -> None:
         numbers = []
         for person in people:
             customer = services.customers.create_customer(person)
-            lines = (LineDraft("Rose soap", 2, 1250, product_id=soap), LineDraft("Saffron tea (Golnar)", 1, 2400))
-            numbers.append(services.orders.place_order(OrderDraft(lines=lines, customer_id=customer)).number)
+            lines = (
+                LineDraft("Rose soap", 2, 1250, product_id=soap),
+                LineDraft("Saffron tea (Golnar)", 1, 2400),
+                LineDraft("Oud candle", 1, 3800, product_id=candle),
+            )
+            draft = OrderDraft(
+                lines=lines,
+                customer_id=customer,
+                order_discount_minor=290,
+                discount_code="WELCOME",
+                shipping_minor=1500,
+                payment_method="cash_on_delivery",
+                carrier="SMSA",
+                tracking_number="290012345678",
+                ship_to=Address(
+                    recipient=person.name,
+                    phone="+966501112233",
+                    line1="King Fahd Road 7",
+                    district="Al Rawdah",
+                    city="Jeddah",
+                    postal_code="23435",
+                    country="SA",
+                ),
+            )
+            numbers.append(services.orders.place_order(draft).number)
         from shopdesk.services.loyalty_rules import PunchCard
 
         program = services.loyalty.save_program("Golnar card", PunchCard(stamps_to_fill=7))
         for customer_id in {
             services.orders.get_order(i).row.customer_id for i in services.prints.order_ids(numbers=numbers)
         }:
-            services.loyalty.adjust(customer_id, program, 3, "sample")
+            services.loyalty.adjust(customer_id, program, 10, "sample")  # a filled card (a reward code), 3 stamps on
         ids = services.prints.order_ids(numbers=numbers)
         for document in DOCUMENTS:
             for size in SIZE_NAMES:
@@ -84,6 +134,11 @@ def main() -> None:
                 for _ in services.prints.write_pdf(ids, PrintRequest(document, size), default_text, out):
                     pass
                 print(out.relative_to(ROOT))
+        for size in ("a6", "a4"):  # the packing slip of a gift: ship-to kept, no price
+            out = out_dir / f"gift-slip-{size}.pdf"
+            for _ in services.prints.write_pdf(ids, PrintRequest("inserts", size, gift_mode=True), default_text, out):
+                pass
+            print(out.relative_to(ROOT))
         database.close()
 
 

@@ -3684,8 +3684,28 @@
         <translation>بطاقة الولاء الخاصة بك</translation>
     </message>
     <message>
-        <source>and more items (see your order)</source>
-        <translation>ومنتجات أخرى (انظر طلبك)</translation>
+        <source>continued</source>
+        <translation>تابع</translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation>يتبع في الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>صفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>الشحن إلى</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>رمز المنتج</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>رقم التتبع</translation>
     </message>
     <message>
         <source>Return slip</source>
@@ -3710,6 +3730,38 @@
     <message>
         <source>Items must be</source>
         <translation>يجب أن تكون المنتجات</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>المجموع الفرعي</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>الخصم</translation>
+    </message>
+    <message>
+        <source>Discount on this line</source>
+        <translation>خصم على هذا البند</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>الإجمالي</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>المدفوع</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>المبلغ المتبقي</translation>
+    </message>
+    <message>
+        <source>To collect on delivery</source>
+        <translation>المبلغ المطلوب عند التسليم</translation>
     </message>
     <message>
         <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
@@ -4651,6 +4703,10 @@
     <message>
         <source>Phone</source>
         <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>E-mail (printed on packing slips)</source>
+        <translation>البريد الإلكتروني (يُطبع على قسائم التغليف)</translation>
     </message>
     <message>
         <source>Currency</source>

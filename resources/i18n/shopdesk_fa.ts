@@ -3539,8 +3539,28 @@
         <translation>کارت وفاداری شما</translation>
     </message>
     <message>
-        <source>and more items (see your order)</source>
-        <translation>و اقلام دیگر (سفارش‌تان را ببینید)</translation>
+        <source>continued</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Continued on the next page</source>
+        <translation>ادامه در صفحهٔ بعد</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>صفحهٔ %1 از %2</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>ارسال به</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>کد کالا</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>کد رهگیری</translation>
     </message>
     <message>
         <source>Return slip</source>
@@ -3565,6 +3585,38 @@
     <message>
         <source>Items must be</source>
         <translation>کالاها باید</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>جمع جزء</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>تخفیف</translation>
+    </message>
+    <message>
+        <source>Discount on this line</source>
+        <translation>تخفیف این قلم</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>هزینه ارسال</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>جمع کل</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>پرداخت‌شده</translation>
+    </message>
+    <message>
+        <source>Balance due</source>
+        <translation>مانده</translation>
+    </message>
+    <message>
+        <source>To collect on delivery</source>
+        <translation>دریافت هنگام تحویل</translation>
     </message>
     <message>
         <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
@@ -4506,6 +4558,10 @@
     <message>
         <source>Phone</source>
         <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>E-mail (printed on packing slips)</source>
+        <translation>ایمیل (روی برگه‌های بسته‌بندی چاپ می‌شود)</translation>
     </message>
     <message>
         <source>Currency</source>

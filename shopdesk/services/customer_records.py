@@ -12,16 +12,14 @@ from datetime import date, datetime
 from shopdesk.services.addresses import BookAddress
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.order_rows import OrderRow
-from shopdesk.services.text import check_text, search_key
+from shopdesk.services.text import check_email, check_text, search_key
 
 # What a customer's fields take, in characters: a name fits a printed label and a list row, notes a page of text,
 # tags a line of them.
 MAX_NAME = 200
 MAX_NOTES = 10_000
 MAX_TAGS = 500
-MAX_EMAIL = 320
 LANGUAGES = ("ar", "fa", "en")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 @dataclass(frozen=True)
@@ -109,10 +107,7 @@ def validate_customer(draft: CustomerDraft, *, name_key: str | None = None) -> C
     check_text("name", name, limit=MAX_NAME)
     if not (search_key(name) if name_key is None else name_key):
         raise InvalidInput("name", "no letters", draft.name)
-    email = draft.email.strip()
-    check_text("email", email, limit=MAX_EMAIL)
-    if email and not _EMAIL.fullmatch(email):
-        raise InvalidInput("email", "not an e-mail address", draft.email)
+    email = check_email("email", draft.email)
     if draft.language not in LANGUAGES:
         raise InvalidInput("language", "unknown language", draft.language)
     if draft.birthday is not None and not (date(1900, 1, 1) <= draft.birthday <= date.today()):

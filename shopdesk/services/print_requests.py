@@ -25,6 +25,7 @@ class DocumentText:
     date: Callable[[date], str]
     messages: Mapping[str, str]  # document kind -> default message template ("return_policy" too)
     reasons: Mapping[str, str] = field(default_factory=dict)  # return reason -> its words
+    country: Callable[[str], str] = str  # ISO country code -> its name in this language
 
 
 @dataclass(frozen=True)

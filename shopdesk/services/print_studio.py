@@ -17,9 +17,10 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from shopdesk.db import rollups
-from shopdesk.db.models import Customer, Order, OrderEvent, OrderLine, OrderPrint, Product, Setting
+from shopdesk.db.models import Customer, Order, OrderAddress, OrderEvent, OrderLine, OrderPrint, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
+from shopdesk.services.addresses import Address, address_lines
 from shopdesk.services.errors import Cancelled, InvalidInput, NotFound
 from shopdesk.services.files import written_whole
 from shopdesk.services.loyalty import LoyaltyService
@@ -32,9 +33,17 @@ from shopdesk.services.printing.documents import (
     DocumentRenderer,
     LoyaltyCard,
     ShopHeader,
+    TotalRow,
 )
 from shopdesk.services.printing.review_links import tagged_url
-from shopdesk.services.printing.templates import fill, first_name, isolate_lines, names_someone, validate_template
+from shopdesk.services.printing.templates import (
+    fill,
+    first_name,
+    isolate,
+    isolate_lines,
+    names_someone,
+    validate_template,
+)
 from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
 
@@ -156,7 +165,7 @@ class PrintService:
         templates: dict[tuple[str, str], str] = {}
         for start in range(0, len(order_ids), _CHUNK):
             chunk = list(order_ids[start : start + _CHUNK])
-            orders, lines = self._load(chunk)
+            orders, lines, ship_to = self._load(chunk)
             for order_id in chunk:
                 order, customer = orders[order_id]
                 language = request.language
@@ -171,6 +180,8 @@ class PrintService:
                 document = self._document(
                     order, customer, lines.get(order_id, []), shop, request, text, templates[key], card, code
                 )
+                if request.document == "inserts":  # a thank-you note is not a packing slip
+                    document = _with_ship_to(document, order, customer, ship_to.get(order_id), text, request.gift_mode)
                 gift_page = request.gift_mode  # the recipient reads it: no money terms of the buyer's returns
                 if (
                     policy is not None
@@ -204,7 +215,13 @@ class PrintService:
                 .order_by(OrderLine.id)
             ):
                 lines.setdefault(line.order_id, []).append((line, product))
-        return orders, lines
+            ship_to = {
+                row.order_id: row
+                for row in session.exec(
+                    select(OrderAddress).where(OrderAddress.order_id.in_(chunk), OrderAddress.kind == "ship")
+                )
+            }
+        return orders, lines, ship_to
 
     def _loyalty_for(self, order, customer) -> tuple[LoyaltyCard | None, str]:  # noqa: ANN001
         """The customer's first punch card as it stands (this order's stamp marked) and a reward code to use."""
@@ -250,7 +267,10 @@ class PrintService:
                 else text.money(line.quantity * line.unit_price_minor - line.discount_minor, order.currency)
             )
             tip = product.care_tip if product is not None else ""
-            items.append(DocumentItem(item_name, text.number(line.quantity), price, tip))
+            discount = ""
+            if line.discount_minor and not gift:
+                discount = f"{text.labels.line_discount} {_negative(text, line.discount_minor, order.currency)}"
+            items.append(DocumentItem(item_name, text.number(line.quantity), price, tip, discount, line.sku))
         source = "note" if request.document == "notes" else "insert"  # utm_source names the document
         review_url = tagged_url(shop.review_url, order.number, source) if shop.review_url else ""
         feedback_base = request.feedback_url or shop.feedback_url
@@ -291,12 +311,14 @@ class PrintService:
             message=message,
             items=tuple(items),
             total_text="" if request.gift_mode else text.money(order.total_minor, order.currency),
+            totals=() if gift or request.document != "inserts" else _totals(order, text),
             review_url=review_url,
             feedback_url=feedback_url,
             gift_line=request.gift_line,
             return_by_text=f"{text.labels.return_by} {return_by}" if return_by else "",
             loyalty=card if request.document == "inserts" else None,
             discount_code=code if request.document == "inserts" else "",
+            digits="".join(text.number(digit) for digit in range(10)),
         )
 
     # --- return slips -------------------------------------------------------------------------------------------
@@ -367,7 +389,8 @@ class PrintService:
         if not order_ids:
             raise InvalidInput("orders", "no orders chosen")
         shop = self._settings.load()
-        renderer = DocumentRenderer(ShopHeader(shop.shop_name, shop.logo), request.size)
+        contact = " · ".join(part.strip() for part in (shop.address, shop.phone, shop.email) if part.strip())
+        renderer = DocumentRenderer(ShopHeader(shop.shop_name, shop.logo, contact), request.size)
         total = len(order_ids)
         with written_whole(out) as handle:
             pages = renderer.render(self.documents(order_ids, request, texts), handle, request.document)
@@ -413,3 +436,58 @@ class PrintService:
                 .group_by(OrderPrint.order_id)
             ).all()
             return dict(rows)
+
+
+def _totals(order, text: DocumentText) -> tuple[TotalRow, ...]:  # noqa: ANN001
+    """The sums under an insert's items, as the order stored them: the lines' subtotal (line discounts already out),
+    the order discount with its code, shipping, the total; then what was paid and what is left to pay, when
+    anything is (cash on delivery says so: the courier reads it)."""
+    labels = text.labels
+
+    def money(minor: int) -> str:
+        return text.money(minor, order.currency)
+
+    rows = [TotalRow(labels.subtotal, money(order.subtotal_minor))]
+    if order.discount_minor:
+        label = labels.order_discount + (f" ({isolate(order.discount_code)})" if order.discount_code.strip() else "")
+        rows.append(TotalRow(label, _negative(text, order.discount_minor, order.currency)))
+    if order.shipping_minor:
+        rows.append(TotalRow(labels.shipping, money(order.shipping_minor)))
+    rows.append(TotalRow(labels.total, money(order.total_minor), bold=True))
+    balance = order.total_minor - order.paid_minor
+    if balance > 0:
+        if order.paid_minor:
+            rows.append(TotalRow(labels.paid, money(order.paid_minor)))
+        due = labels.collect_on_delivery if order.payment_method == "cash_on_delivery" else labels.balance_due
+        rows.append(TotalRow(due, money(balance), bold=True))
+    return tuple(rows)
+
+
+def _negative(text: DocumentText, minor: int, currency: str) -> str:
+    """An amount taken off, as the language writes a negative sum; its minus sign as the hyphen-minus the
+    document fonts have (Persian writes U+2212, which they lack and would print as a box)."""
+    return text.money(-minor, currency).replace("\u2212", "-")
+
+
+def _with_ship_to(document: Document, order, customer, row, text: DocumentText, gift: bool) -> Document:  # noqa: ANN001
+    """The packing slip's ship-to (recipient, address in the country's order, phone) and carrier with tracking.
+    A gift keeps it, the parcel goes to the recipient; the buyer's own name and phone stand in only when the
+    order's address has none and it is not a gift."""
+    labels = text.labels
+    shipping = " · ".join(
+        part
+        for part in (
+            order.carrier.strip(),
+            f"{labels.tracking} {isolate(order.tracking_number)}" if order.tracking_number else "",
+        )
+        if part
+    )
+    if row is None:
+        return replace(document, shipping_line=shipping)
+    address = Address(**{name: getattr(row, name) for name in Address.__dataclass_fields__})
+    name = address.recipient.strip() or (customer.name if customer is not None and not gift else "")
+    phone = address.phone.strip() or ((customer.phone or "") if customer is not None and not gift else "")
+    lines = address_lines(
+        replace(address, recipient="", phone=phone), rtl=labels.rtl, country_name=text.country(address.country)
+    )
+    return replace(document, ship_to_name=name, ship_to=tuple(lines), shipping_line=shipping)

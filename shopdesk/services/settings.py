@@ -1,5 +1,5 @@
-"""Shop-wide settings (name, logo, address, phone, currency, review page, whether unpaid orders are packed), kept
-in the database.
+"""Shop-wide settings (name, logo, address, phone, e-mail, currency, review page, whether unpaid orders are packed),
+kept in the database.
 
 Per-desk preferences (language, digits, calendar, window geometry) live in the desk's preferences file
 instead, so the window can be drawn in the right language before the database is opened.

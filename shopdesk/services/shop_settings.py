@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.money import validate_currency
 from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.text import check_email
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
@@ -19,6 +20,7 @@ class ShopSettings:
     shop_name: str = "My shop"
     address: str = ""
     phone: str = ""
+    email: str = ""  # printed with the address and phone on packing slips
     currency: str = "USD"
     review_url: str = ""
     feedback_url: str = ""  # optional private feedback page: a second QR code on printed documents
@@ -96,6 +98,7 @@ def validate(settings: ShopSettings) -> ShopSettings:
         shop_name=name,
         address=settings.address.strip(),
         phone=ascii_digits(settings.phone.strip()),
+        email=check_email("email", settings.email),
         currency=validate_currency(settings.currency),
         review_url=review,
         feedback_url=feedback,

@@ -52,6 +52,20 @@ def check_text(field: str, text: str, *, limit: int | None = None) -> None:
         raise InvalidInput(field, "too long", text[:50], limit=limit)
 
 
+MAX_EMAIL = 320
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def check_email(field: str, text: str) -> str:
+    """An e-mail address as typed, trimmed; empty is allowed. Raise ``InvalidInput(field, "not an e-mail address")``
+    for anything that is not one name@domain.tld (or what ``check_text`` refuses)."""
+    email = text.strip()
+    check_text(field, email, limit=MAX_EMAIL)
+    if email and not _EMAIL.fullmatch(email):
+        raise InvalidInput(field, "not an e-mail address", text)
+    return email
+
+
 def searchable(text: str) -> str:
     """Text to search with: half a surrogate pair (see ``check_text``) becomes U+FFFD, which no stored text holds, so
     a search for it finds nothing instead of failing."""

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QTranslator
 from shopdesk.resource_paths import resource_path
 from shopdesk.services.print_requests import DocumentText
 from shopdesk.services.printing.labels import PrintLabels
+from shopdesk.views.address_fields import COUNTRY_NAMES
 from shopdesk.views.labels import REASON_SOURCES
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
@@ -29,13 +30,26 @@ _LABELS = {
     "return_by": QT_TRANSLATE_NOOP("PrintedDocument", "Returns accepted until"),
     "discount": QT_TRANSLATE_NOOP("PrintedDocument", "Your code for next time"),
     "loyalty": QT_TRANSLATE_NOOP("PrintedDocument", "Your loyalty card"),
-    "more_items": QT_TRANSLATE_NOOP("PrintedDocument", "and more items (see your order)"),
+    "continued": QT_TRANSLATE_NOOP("PrintedDocument", "continued"),
+    "continued_next": QT_TRANSLATE_NOOP("PrintedDocument", "Continued on the next page"),
+    "page_of": QT_TRANSLATE_NOOP("PrintedDocument", "page %1 of %2"),
+    "ship_to": QT_TRANSLATE_NOOP("PrintedDocument", "Ship to"),
+    "sku": QT_TRANSLATE_NOOP("PrintedDocument", "SKU"),
+    "tracking": QT_TRANSLATE_NOOP("PrintedDocument", "Tracking"),
     "return_slip": QT_TRANSLATE_NOOP("PrintedDocument", "Return slip"),
     "return_number": QT_TRANSLATE_NOOP("PrintedDocument", "Return number"),
     "returning": QT_TRANSLATE_NOOP("PrintedDocument", "Coming back"),
     "reason": QT_TRANSLATE_NOOP("PrintedDocument", "Reason"),
     "put_in_parcel": QT_TRANSLATE_NOOP("PrintedDocument", "Please put this slip in the parcel with the items."),
     "condition": QT_TRANSLATE_NOOP("PrintedDocument", "Items must be"),
+    "subtotal": QT_TRANSLATE_NOOP("PrintedDocument", "Subtotal"),
+    "order_discount": QT_TRANSLATE_NOOP("PrintedDocument", "Discount"),
+    "line_discount": QT_TRANSLATE_NOOP("PrintedDocument", "Discount on this line"),
+    "shipping": QT_TRANSLATE_NOOP("PrintedDocument", "Shipping"),
+    "total": QT_TRANSLATE_NOOP("PrintedDocument", "Total"),
+    "paid": QT_TRANSLATE_NOOP("PrintedDocument", "Paid"),
+    "balance_due": QT_TRANSLATE_NOOP("PrintedDocument", "Balance due"),
+    "collect_on_delivery": QT_TRANSLATE_NOOP("PrintedDocument", "To collect on delivery"),
 }
 _MESSAGES = {
     "inserts": QT_TRANSLATE_NOOP(
@@ -92,6 +106,9 @@ def document_text(prefs: DisplayPreferences) -> DocumentText:
         date=formatter.date,
         messages={kind: _translate(language, source) for kind, source in _MESSAGES.items()},
         reasons={reason: _translate_in(language, "ReturnReason", source) for reason, source in REASON_SOURCES.items()},
+        country=lambda code: (
+            _translate_in(language, "Countries", COUNTRY_NAMES[code]) if code in COUNTRY_NAMES else code
+        ),
     )
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.shop_settings import ShopSettings
 from shopdesk.views.backups_view import BackupsView
+from shopdesk.views.input_errors import input_error_text
 from shopdesk.views.jobs import JobRunner
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.preferences import DisplayPreferences
@@ -75,6 +76,10 @@ class SettingsView(QWidget):
         self.shop_name.setObjectName("shopName")
         self.address = QLineEdit()
         self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.email.setObjectName("shopEmail")
+        self.email.setPlaceholderText("shop@example.com")
+        self.email.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.currency = QComboBox()
         self.currency.setEditable(True)
         self.currency.addItems(CURRENCIES)
@@ -110,10 +115,8 @@ class SettingsView(QWidget):
         self.return_policy_dialog = None
         self.save_button.setObjectName("saveShopSettings")
         self.saved_note = QLabel()
-        self.errors = {
-            name: FieldError()
-            for name in ("shop_name", "currency", "country", "review_url", "feedback_url", "return_days", "logo")
-        }
+        fields = ("shop_name", "email", "currency", "country", "review_url", "feedback_url", "return_days", "logo")
+        self.errors = {name: FieldError() for name in fields}
 
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo_preview)
@@ -125,7 +128,7 @@ class SettingsView(QWidget):
         logo_row.addStretch(1)
 
         self.shop_form = QFormLayout()
-        self._shop_labels = [QLabel() for _ in range(10)]
+        self._shop_labels = [QLabel() for _ in range(11)]
         packing = QVBoxLayout()
         packing.setSpacing(2)
         packing.addWidget(self.pack_unpaid)
@@ -134,6 +137,7 @@ class SettingsView(QWidget):
             (self.shop_name, "shop_name"),
             (self.address, None),
             (self.phone, None),
+            (self.email, "email"),
             (self.currency, "currency"),
             (self.country, "country"),
             (self.review_url, "review_url"),
@@ -261,6 +265,7 @@ class SettingsView(QWidget):
         self.shop_name.setText(shop.shop_name)
         self.address.setText(shop.address)
         self.phone.setText(shop.phone)
+        self.email.setText(shop.email)
         self.currency.setCurrentText(shop.currency)
         self.review_url.setText(shop.review_url)
         self.feedback_url.setText(shop.feedback_url)
@@ -309,6 +314,7 @@ class SettingsView(QWidget):
             shop_name=self.shop_name.text(),
             address=self.address.text(),
             phone=self.phone.text(),
+            email=self.email.text(),
             currency=self.currency.currentText(),
             review_url=self.review_url.text(),
             feedback_url=self.feedback_url.text(),
@@ -394,7 +400,7 @@ class SettingsView(QWidget):
             "not a country code": self.tr("Use a two-letter country code such as SA, AE or IR."),
             "not a number of days": self.tr("Enter a whole number of days from 0 to 365 (0: no return-by date)."),
         }
-        return reasons.get(exc.reason, exc.reason)
+        return reasons.get(exc.reason) or input_error_text(exc)  # the words every form uses (e-mail, too long…)
 
     def _fill_display_combos(self) -> None:
         self.language.setCurrentIndex(self.language.findData(self._display.language))
@@ -436,6 +442,7 @@ class SettingsView(QWidget):
                 self.tr("Shop name"),
                 self.tr("Address"),
                 self.tr("Phone"),
+                self.tr("E-mail (printed on packing slips)"),
                 self.tr("Currency"),
                 self.tr("Country (for phone numbers)"),
                 self.tr("Review page"),

@@ -8,6 +8,7 @@ import re
 import shutil
 import subprocess
 import threading
+import unicodedata
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -282,3 +283,262 @@ def test_the_return_window_prints_a_return_by_date_from_the_expected_delivery(sh
     services.settings.save(replace(services.settings.load(), return_days=0))
     (none,) = services.prints.documents([placed.id], PrintRequest(language="en"), _texts)
     assert none.return_by_text == ""
+
+
+# Bidi marks a PDF's text layer carries around numbers and isolated words; they are not part of what is read.
+_MARKS = dict.fromkeys(map(ord, "\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"))
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫", "01234567890123456789.", "٬,")
+
+
+def _plain(text: str) -> str:
+    """Text as read back: the shaped Arabic letters of the text layer to their plain forms, without vowel marks,
+    joiners or bidi marks (a vowel mark may come out of pdftotext apart from its letter)."""
+    text = unicodedata.normalize("NFKC", text).translate(_MARKS)
+    return "".join(char for char in text if unicodedata.category(char) != "Mn")
+
+
+def _page_text(pdf: Path, *options: str) -> str:
+    out = subprocess.run(["pdftotext", *options, str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return _plain(out)
+
+
+def _amount_after(text: str, label: str, others: tuple[str, ...]) -> int:
+    """The amount (in minor units, sign dropped) on the one row of the page that has every word of ``label`` and
+    not every word of any of the ``others`` (longer labels sharing its words). Words, not their order: a right-to-
+    left row comes out of the text layer with its words in the order they sit on the page."""
+
+    def has(row: str, words: str) -> bool:
+        return set(_plain(words).split()) <= set(row.replace("(", " ").replace(")", " ").split())
+
+    rows = [row for row in text.splitlines() if has(row, label) and not any(has(row, other) for other in others)]
+    assert len(rows) == 1, (label, rows)
+    numbers = re.findall(r"\d+\.\d\d", rows[0].translate(_DIGITS))
+    assert len(numbers) == 1, (label, rows[0])
+    return round(float(numbers[0]) * 100)  # a test's reading of the page, never the app's money
+
+
+@needs_poppler
+@pytest.mark.parametrize("size", ["a6", "a4"])
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_the_printed_totals_add_up_and_say_what_is_left_to_collect(shop, tmp_path, size, language):
+    services, _ = shop
+    customer = services.customers.create_customer(CustomerDraft(name="Noor", language=language))
+    draft = OrderDraft(
+        lines=(LineDraft("Lavender soap", 2, 1200, discount_minor=300), LineDraft("Olive oil candle", 1, 3550)),
+        customer_id=customer,
+        order_discount_minor=450,
+        discount_code="SPRING",
+        shipping_minor=1500,
+        payment_method="cash_on_delivery",
+        paid_minor=1000,
+    )
+    number = services.orders.place_order(draft).number
+    pdf = _write(services, [number], PrintRequest(size=size, language=language), tmp_path / "totals.pdf")
+    text = _page_text(pdf, "-layout")
+    labels = default_text(language).labels
+    subtotal = _amount_after(text, labels.subtotal, ())
+    discount = _amount_after(text, labels.order_discount, (labels.line_discount,))
+    shipping = _amount_after(text, labels.shipping, ())
+    total = _amount_after(text, labels.total, (labels.subtotal,))
+    paid = _amount_after(text, labels.paid, ())
+    due = _amount_after(text, labels.collect_on_delivery, ())
+    assert subtotal - discount + shipping == total
+    assert (subtotal, discount, shipping, total) == (2100 + 3550, 450, 1500, 6700)
+    assert total - paid == due == 5700
+    assert "SPRING" in text
+    assert _amount_after(text, labels.line_discount, ()) == 300
+
+
+@needs_poppler
+def test_a_paid_order_prints_no_balance_and_a_gift_prints_no_totals(shop, tmp_path):
+    services, _ = shop
+    draft = OrderDraft(lines=(LineDraft("Lavender soap", 1, 1200),), shipping_minor=500, paid_minor=1700)
+    number = services.orders.place_order(draft).number
+    labels = default_text("en").labels
+    text = _page_text(_write(services, [number], PrintRequest(language="en"), tmp_path / "paid.pdf"))
+    assert labels.shipping in text and labels.balance_due not in text and labels.collect_on_delivery not in text
+    gift = _page_text(_write(services, [number], PrintRequest(language="en", gift_mode=True), tmp_path / "gift.pdf"))
+    assert not any(word in gift for word in (labels.subtotal, labels.shipping, labels.total, "17.00", "5.00"))
+
+
+@needs_zbar
+@pytest.mark.parametrize("size", ["a6", "4x6", "a5", "a4", "a4-2up", "a4-4up"])
+def test_a_forty_line_order_prints_every_line_across_its_pages(shop, tmp_path, size):
+    services, orders = shop
+    names = [f"Candle no. {n} amber" for n in range(1, 41)]
+    lines = tuple(LineDraft(name, 1 + n % 3, 900 + n) for n, name in enumerate(names))
+    customer = services.customers.create_customer(CustomerDraft(name="Lina", language="en"))
+    number = services.orders.place_order(OrderDraft(lines=lines, customer_id=customer)).number
+    pdf = _write(services, [number, orders["en"]], PrintRequest(size=size, language="en"), tmp_path / "long.pdf")
+    text = _page_text(pdf, "-raw")
+    printed = [name for name in re.findall(r"Candle no\. \d+ amber", text)]
+    assert printed == names  # each line once, in order; none dropped
+    assert "Continued on the next page · page 1 of" in text
+    pages = _pages(pdf)
+    bars = [_zbar(page, "code128", "--raw").split() for page in pages]
+    codes = [_zbar(page, "qrcode", "--raw").split() for page in pages]
+    sheets = [index for index, found in enumerate(bars) if str(number) in found]
+    assert sheets[0] == 0  # its barcode from the first page (or cell) on
+    # Its QR codes print once, in the footer after its totals: on its last page (sheet), not on every page.
+    assert [index for index, found in enumerate(codes) if tagged_url(REVIEW, number) in found] == [sheets[-1]]
+    # The next order starts on a page (or cell) of its own after the long one's last, and is whole.
+    assert str(orders["en"]) in bars[-1]
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_the_slip_ships_to_the_recipient_with_skus_carrier_and_the_shops_contact(shop, tmp_path, language):
+    from shopdesk.services.addresses import Address, address_lines
+    from shopdesk.services.product_records import ProductRow
+
+    services, _ = shop
+    settings = services.settings.load()
+    services.settings.save(
+        replace(settings, address="12 Olive Street, Jeddah", phone="+966 12 555 0100", email="hello@rose.example")
+    )
+    product = services.products.save_product(ProductRow(None, "SOAP-LAV-01", "Lavender soap", price_minor=1200))
+    customer = services.customers.create_customer(CustomerDraft(name="Buyer Person", language=language))
+    ship_to = Address(
+        recipient="Huda Recipient", phone="+966501112233", line1="King Fahd Road 7", district="Al Rawdah",
+        city="Jeddah", postal_code="23435", country="SA", short_code="JEDA1234",
+    )  # fmt: skip
+    draft = OrderDraft(
+        lines=(LineDraft("Lavender soap", 2, 1200, product_id=product),),
+        customer_id=customer,
+        ship_to=ship_to,
+        carrier="SMSA",
+        tracking_number="290012345678",
+        gift_message="Happy birthday",
+    )
+    number = services.orders.place_order(draft).number
+    labels = default_text(language).labels
+    for gift in (False, True):
+        pdf = _write(services, [number], PrintRequest(language=language, gift_mode=gift), tmp_path / f"s{gift}.pdf")
+        text = " ".join(_page_text(pdf).split())
+        assert "Huda Recipient" in text and "King Fahd Road 7" in text and "JEDA1234" in text and "23435" in text
+        assert "+966501112233" in text and "SMSA" in text and "290012345678" in text
+        assert "SOAP-LAV-01" in text and _plain(labels.ship_to) in text
+        assert "12 Olive Street, Jeddah" in text and "+966 12 555 0100" in text and "hello@rose.example" in text
+        assert ("24.00" in text.translate(_DIGITS)) != gift and ("Buyer" in text) != gift  # a gift: no price, buyer
+    # The country's order of lines, as services/addresses lays them out (the country in the page's language).
+    order = [line for line in address_lines(replace(ship_to, recipient="", phone=""), country_name="x") if line != "x"]
+    if language == "en":  # the text layer gives a right-to-left paragraph's runs in the order they sit
+        flat = _page_text(pdf, "-raw")
+        assert [flat.index(part) for part in ("King Fahd Road 7", "Al Rawdah", "JEDA1234")] == sorted(
+            flat.index(part) for part in ("King Fahd Road 7", "Al Rawdah", "JEDA1234")
+        )
+    assert order[0] == "King Fahd Road 7"
+    notes = _page_text(_write(services, [number], PrintRequest(document="notes"), tmp_path / "note.pdf"))
+    assert "King Fahd Road 7" not in notes and "290012345678" not in notes  # a thank-you note is not a slip
+
+
+@needs_zbar
+@pytest.mark.parametrize("size", ["a6", "4x6", "a5", "a4", "a4-2up", "a4-4up"])
+def test_every_page_carries_a_barcode_that_scans_at_150_and_203_dpi_with_its_number_under_it(shop, tmp_path, size):
+    services, orders = shop
+    lines = tuple(LineDraft(f"Soap no. {n}", 1, 500) for n in range(30))
+    long_order = services.orders.place_order(OrderDraft(lines=lines)).number
+    numbers = [orders["ar"], long_order, orders["fa"]]
+    pdf = _write(services, numbers, PrintRequest(size=size), tmp_path / "codes.pdf")
+    for resolution in (150, 203):
+        pages = _pages(pdf, resolution)
+        found = set()
+        for page in pages:
+            codes = _zbar(page, "code128", "--raw").split()
+            assert codes, f"no barcode read on {page.name} at {resolution} dpi"
+            found.update(codes)
+            page.unlink()
+        assert found == {str(n) for n in numbers}
+    text = _page_text(pdf, "-raw")  # the number in the bars' own digits, under them (Arabic pages included)
+    assert all(str(n) in text.split() for n in numbers)
+
+
+@needs_poppler
+@pytest.mark.parametrize("size", ["a4-2up", "a4-4up"])
+def test_cut_marks_stay_inside_the_printable_margin_and_mark_the_middle(shop, tmp_path, size):
+    from PIL import Image
+
+    services, orders = shop
+    pdf = _write(services, list(orders.values()), PrintRequest(size=size), tmp_path / "sheet.pdf")
+    image = Image.open(_pages(pdf, 150)[0]).convert("L")
+    width, height = image.size
+    edge = round(6 / 25.4 * 150) - 1  # 6 mm in pixels
+    band = [(x, y) for x in range(width) for y in list(range(edge)) + list(range(height - edge, height))]
+    band += [(x, y) for y in range(height) for x in list(range(edge)) + list(range(width - edge, width))]
+    assert all(image.getpixel(point) > 240 for point in band)  # nothing where office printers do not print
+    middle = [image.getpixel((width // 2 + dx, height // 2)) for dx in range(-8, 9)]
+    assert min(middle) < 160  # the centre mark, on 2 per sheet as on 4
+    top = [image.getpixel((width // 2, y)) for y in range(edge, edge + 20)]
+    assert min(top) < 160  # the cut line's mark, just inside the margin
+
+
+def _everything_on(services, language: str, count: int) -> int:
+    """An order with every part of the insert on: the shop's logo, address, phone and e-mail, a review and a
+    private-feedback QR code, a return window with its policy, a loyalty card with a reward code, a ship-to with
+    carrier and tracking, SKUs and a care tip, an order discount with its code, shipping and cash to collect."""
+    from shopdesk.services.addresses import Address
+    from shopdesk.services.loyalty_rules import PunchCard
+    from shopdesk.services.product_records import ProductRow
+
+    settings = services.settings.load()
+    services.settings.save(
+        replace(
+            settings,
+            address="14 Tahlia Street, Jeddah",
+            phone="+966 12 555 0100",
+            email="hello@rose.example",
+            feedback_url="https://shop.example.com/tell-us",
+            return_days=14,
+        )
+    )
+    policy = services.returns.policy()
+    texts = {"en": "Unused items come back within $return_days days.", "ar": "نقبل الإرجاع خلال $return_days يوماً.",
+             "fa": "کالای استفاده‌نشده تا $return_days روز پس گرفته می‌شود."}  # fmt: skip
+    services.returns.save_policy(replace(policy, texts=texts))
+    names = ["Rose soap", "Saffron tea (Golnar)", "Olive oil candle", "Lavender bath salt", "Cedar hand cream",
+             "Jasmine body oil"]  # fmt: skip
+    lines = []
+    for n in range(count):
+        sku = f"SKU-{language.upper()}-{count}-{n}"
+        tip = "Keep dry between uses." if n == 0 else ""
+        product = services.products.save_product(ProductRow(None, sku, names[n], price_minor=1250, care_tip=tip))
+        lines.append(LineDraft(names[n], 1 + n % 2, 1250 + 100 * n, product_id=product))
+    customer = services.customers.create_customer(CustomerDraft(name="Emma Clarke", language=language))
+    program = services.loyalty.save_program(f"Card {language} {count}", PunchCard(stamps_to_fill=7))
+    services.loyalty.adjust(customer, program, 10, "sample")  # a filled card (a reward code) and 3 stamps on
+    draft = OrderDraft(
+        lines=tuple(lines),
+        customer_id=customer,
+        order_discount_minor=290,
+        discount_code="WELCOME",
+        shipping_minor=1500,
+        payment_method="cash_on_delivery",
+        carrier="SMSA",
+        tracking_number="290012345678",
+        ship_to=Address(
+            recipient="Emma Clarke", phone="+966501112233", line1="King Fahd Road 7", district="Al Rawdah",
+            city="Jeddah", postal_code="23435", country="SA",
+        ),
+    )  # fmt: skip
+    return services.orders.place_order(draft).number
+
+
+@needs_poppler
+@pytest.mark.parametrize(("size", "count"), [("a6", 2), ("a6", 3), ("4x6", 2), ("4x6", 3), ("a5", 2), ("a5", 6)])
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_a_typical_order_with_everything_on_prints_on_one_page(shop, tmp_path, size, count, language):
+    services, _ = shop
+    number = _everything_on(services, language, count)
+    (document,) = services.prints.documents(services.prints.order_ids(numbers=[number]), PrintRequest(), _texts)
+    assert document.review_url and document.feedback_url and document.loyalty and document.discount_code
+    assert document.return_by_text and document.policy_text and document.ship_to and document.shipping_line
+    pdf = _write(services, [number], PrintRequest(size=size), tmp_path / "one.pdf")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"Pages:\s+1\n", info), info  # one sheet per parcel, nothing on a second
+    text = " ".join(_page_text(pdf).split())
+    labels = default_text(language).labels
+    for part in (labels.total, labels.collect_on_delivery, labels.ship_to, labels.loyalty, labels.discount):
+        assert " ".join(_plain(part).split()) in text, part  # all of it on that page, nothing left off
+    assert all(f"SKU-{language.upper()}-{count}-{n}" in text for n in range(count))
+    assert document.discount_code in text and "290012345678" in text and "WELCOME" in text
+    assert "hello@rose.example" in text and "+966 12 555 0100" in text

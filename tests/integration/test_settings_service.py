@@ -19,6 +19,7 @@ def test_settings_are_stored_exactly_and_read_back(database):
         shop_name="گلنار <b>&amp;",
         address="خیابان ولیعصر، پلاک ۱۲",
         phone="+98 21 5555 0100",
+        email="sales@golnar.example",
         currency="irr",
         review_url="https://g.page/r/golnar/review",
         logo=PNG,
@@ -28,6 +29,7 @@ def test_settings_are_stored_exactly_and_read_back(database):
     assert service.load() == stored
     assert service.load().shop_name == "گلنار <b>&amp;"
     assert service.load().logo == PNG
+    assert service.load().email == "sales@golnar.example"  # a setting of its own: no schema change
 
 
 def test_invalid_settings_change_nothing(database):

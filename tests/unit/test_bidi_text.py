@@ -113,6 +113,14 @@ def test_a_web_address_breaks_after_its_slashes_not_in_the_middle_of_a_word():
     assert all(piece.endswith(("/", "?", "&", "-")) for piece in pieces[:-1])
 
 
+def test_a_date_wraps_whole_at_a_space_and_not_after_its_slash():
+    text = "Returns accepted until 22/12/2026"
+    width = lines_of("Returns accepted until 22/", "en", width=1000)[0].width + 1  # "22/" fits, "22/12/…" not
+    lines = lines_of(text, "en", width=width)
+    pieces = ["".join(run.source for run in line.runs) for line in lines]
+    assert pieces == ["Returns accepted until", "22/12/2026"]
+
+
 def test_combining_marks_stay_with_their_letter_when_a_word_is_cut():
     word = "بِسْمِ" * 30
     lines = lines_of(word, "ar", width=40)

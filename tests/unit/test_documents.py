@@ -69,12 +69,22 @@ def test_nothing_optional_prints_when_not_given(tmp_path):
     assert "Scan to review" not in text  # no review page set: no QR and no caption
 
 
-def test_a_long_order_says_more_items_instead_of_running_off_the_card(tmp_path):
+@pytest.mark.parametrize("size", ["a6", "4x6", "a5", "a4", "a4-2up", "a4-4up"])
+def test_a_long_order_continues_on_the_next_pages_and_drops_no_line(tmp_path, size):
     items = tuple(DocumentItem(f"Item {n}", "1", "1.00 SAR") for n in range(60))
-    document = _document()
-    text = _text(tmp_path, Document(**{**document.__dict__, "items": items}))
-    assert "Item 0" in text and "Item 59" not in text
-    assert "and more items (see your order)" in text
+    document = Document(**{**_document().__dict__, "items": items, "total_text": "60.00 SAR"})
+    out = tmp_path / f"long-{size}.pdf"
+    for _ in DocumentRenderer(ShopHeader("Golnar"), size).render([document, _document()], str(out)):
+        pass
+    words = subprocess.run(["pdftotext", "-raw", str(out), "-"], capture_output=True, text=True).stdout.split("\n")
+    names = [line.split("× ")[-1].strip() for line in words if "× Item " in line]
+    assert names == [f"Item {n}" for n in range(60)]  # every line, once, in order
+    text = " ".join(" ".join(words).split())
+    pages = text.count("continued · page")
+    assert pages >= (1 if size == "a4" else 2)
+    assert f"Continued on the next page · page 1 of {pages + 1}" in text
+    assert f"page {pages + 1} of {pages + 1}" in text
+    assert text.count("60.00 SAR") == 1  # the total once, after the last line
 
 
 def test_an_unknown_page_size_is_refused():
@@ -83,7 +93,7 @@ def test_an_unknown_page_size_is_refused():
 
 
 def test_a_very_long_message_and_shop_name_stay_on_the_card(tmp_path):
-    long_message = "Dear Sara, thank you for your order and for being with us. " * 40
+    long_message = "Dear Sara, thank you for your order and for being with us. " * 80  # more than a card holds
     document = Document(**{**_document().__dict__, "message": long_message})
     out = tmp_path / "long.pdf"
     for _ in DocumentRenderer(ShopHeader("Golnar & Co. " * 30), "a6").render([document], str(out)):

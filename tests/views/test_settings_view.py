@@ -89,6 +89,27 @@ def test_a_message_next_to_a_field_follows_a_language_switch(make_window, sqlite
     assert view.currency.currentText() == "riyals"
 
 
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "This is not an e-mail address."), ("ar", "ليس عنوان بريد"), ("fa", "نشانی ایمیل نیست")],
+)
+def test_the_shop_email_is_checked_explained_in_the_language_and_saved(make_window, fresh_shop, language, words):
+    window = make_window(language, fresh_shop)
+    window.show_area("settings")
+    view = window.settings_view
+    view.email.setText("sales at golnar")
+    view.save_button.click()
+    assert view.errors["email"].isVisible() and words in view.errors["email"].text()
+    assert view.email.text() == "sales at golnar"  # kept to correct
+    view.email.setText(" sales@golnar.example ")
+    view.save_button.click()
+    assert not view.errors["email"].isVisible()
+    from shopdesk.services.registry import build_services
+
+    assert build_services(fresh_shop.unit_of_work).settings.load().email == "sales@golnar.example"
+    assert view.email.text() == "sales@golnar.example"
+
+
 def test_the_shop_country_is_checked_and_saved(qtbot, sqlite_demo):
     view = _view(qtbot, sqlite_demo)
     view.country.setText("XX")

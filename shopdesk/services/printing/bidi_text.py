@@ -254,27 +254,33 @@ def _paragraph(text: str, fonts: Fonts, size: float, max_width: float, rtl: bool
     if whole.width <= max_width:
         return [whole]
     # Greedy wrapping in logical order; each candidate line is measured as it will be drawn. Breaks: at a space
-    # (the space is dropped), or after / ? & - inside a long word such as a web address (nothing dropped).
+    # (the space is dropped); after / ? & - inside a word (nothing dropped) only when no space leaves a line that
+    # fits, so a web address wider than the line breaks after its slashes but a date (22/12/2026) stays whole.
     breaks = sorted(
-        {(m.start(), m.start() + 1) for m in re.finditer(" ", text)}
-        | {(m.end(), m.end()) for m in re.finditer(r"[/?&\-](?=\S)", text)}
+        {(m.start(), m.start() + 1, True) for m in re.finditer(" ", text)}
+        | {(m.end(), m.end(), False) for m in re.finditer(r"[/?&\-](?=\S)", text)}
     )
-    breaks.append((len(text), len(text)))
+    breaks.append((len(text), len(text), True))
     lines: list[Line] = []
     start = 0
     while start < len(text):
-        fitted: tuple[int, int, Line] | None = None
-        for end, resume in breaks:
+        at_space: tuple[int, int, Line] | None = None
+        in_word: tuple[int, int, Line] | None = None
+        for end, resume, space in breaks:
             if end <= start:
                 continue
             candidate = piece(start, end)
             if candidate.width > max_width:
-                if fitted is None:  # even the first word is too wide: cut it between characters
-                    end = _widest_cut(text, piece, start, end, max_width)
-                    fitted = (end, end, piece(start, end))
                 break
-            fitted = (end, resume, candidate)
-        assert fitted is not None
+            if space:
+                at_space = (end, resume, candidate)
+            else:
+                in_word = (end, resume, candidate)
+        fitted = at_space or in_word
+        if fitted is None:  # even the first word is too wide: cut it between characters
+            end = next(end for end, _resume, _space in breaks if end > start)
+            end = _widest_cut(text, piece, start, end, max_width)
+            fitted = (end, end, piece(start, end))
         _end, resume, line = fitted
         lines.append(line)
         start = resume

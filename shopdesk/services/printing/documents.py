@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import cached_property
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
-from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.pagesizes import A4, A5, A6, landscape
 from reportlab.lib.units import inch, mm
 from reportlab.lib.utils import ImageReader
@@ -20,7 +19,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from shopdesk.services.printing import SIZE_NAMES
 from shopdesk.services.printing.bidi_text import Fonts, Line, draw_lines, layout
+from shopdesk.services.printing.boxes import _Box, _height, _lead
 from shopdesk.services.printing.fonts import SAVE_LOCK, document_fonts
+from shopdesk.services.printing.insert_pages import InsertPages
 from shopdesk.services.printing.labels import PrintLabels
 from shopdesk.services.printing.qr import draw_qr
 from shopdesk.services.printing.templates import isolate
@@ -36,6 +37,7 @@ SIZES = {
 }
 assert tuple(SIZES) == SIZE_NAMES
 CUT_MARK = 4 * mm
+PRINTABLE_MARGIN = 6 * mm  # office printers leave the outer 4-5 mm blank: marks start inside it
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,17 @@ class DocumentItem:
     quantity_text: str
     price_text: str = ""  # empty in gift mode
     tip: str = ""
+    discount_text: str = ""  # "Discount on this line −2.00" when the line had one (already out of its price)
+    sku: str = ""
+
+
+@dataclass(frozen=True)
+class TotalRow:
+    """One row of the totals under the items: words at the reading start, the amount at the end."""
+
+    label: str
+    amount: str
+    bold: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +76,7 @@ class Document:
     message: str
     items: tuple[DocumentItem, ...] = ()
     total_text: str = ""  # empty in gift mode
+    totals: tuple[TotalRow, ...] = ()  # subtotal, discount, shipping, total, paid, balance; replaces total_text
     review_url: str = ""
     feedback_url: str = ""
     return_by_text: str = ""
@@ -70,54 +84,24 @@ class Document:
     gift_line: str = ""
     policy_text: str = ""  # the shop's return policy in plain words, in the document's language
     loyalty: LoyaltyCard | None = None
+    digits: str = "0123456789"  # the document's ten digits, for its page numbers
+    ship_to_name: str = ""  # who the parcel goes to (the recipient of a gift)
+    ship_to: tuple[str, ...] = ()  # the address lines in the country's order, the phone last
+    shipping_line: str = ""  # carrier and tracking number, when set
 
 
 @dataclass(frozen=True)
 class ShopHeader:
     name: str
     logo: bytes = b""  # PNG or JPEG
+    contact: str = ""  # the shop's address and phone, printed small on inserts
 
     @cached_property
     def logo_image(self) -> ImageReader | None:
         return ImageReader(io.BytesIO(self.logo)) if self.logo else None
 
 
-@dataclass
-class _Box:
-    """A document's area on the page, with a cursor that moves down as content is drawn."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-    rtl: bool
-    margin: float = 0.0
-    cursor: float = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.cursor = self.y + self.height - self.margin
-
-    @property
-    def inner_left(self) -> float:
-        return self.x + self.margin
-
-    @property
-    def inner_width(self) -> float:
-        return self.width - 2 * self.margin
-
-    @property
-    def bottom(self) -> float:
-        return self.y + self.margin
-
-    def leading_x(self, item_width: float) -> float:
-        """Where an item of this width starts when placed at the reading start of a line."""
-        return self.inner_left + self.inner_width - item_width if self.rtl else self.inner_left
-
-    def trailing_x(self, item_width: float) -> float:
-        return self.inner_left if self.rtl else self.inner_left + self.inner_width - item_width
-
-
-class DocumentRenderer:
+class DocumentRenderer(InsertPages):
     """Draws documents onto pages of one size; ``render`` writes a whole batch into one PDF."""
 
     def __init__(self, shop: ShopHeader, size: str = "a6") -> None:
@@ -138,24 +122,47 @@ class DocumentRenderer:
         per_page = across * down
         cell_width, cell_height = page_width / across, page_height / down
         drawn = 0
+        cells = 0
         logo_form = self._define_logo(canvas)
-        for document in documents:
-            slot = drawn % per_page
-            if drawn and slot == 0:
+
+        def cell() -> tuple[float, float]:
+            """The next free cell: a long order's continuation takes the cells after its first, in order."""
+            nonlocal cells
+            slot = cells % per_page
+            if cells and slot == 0:
                 canvas.showPage()
             if slot == 0 and per_page > 1:
                 self._cut_marks(canvas, page_width, page_height, across, down)
+            cells += 1
             column, row = slot % across, slot // across
-            x, y = column * cell_width, page_height - (row + 1) * cell_height
+            return column * cell_width, page_height - (row + 1) * cell_height
+
+        def clipped(x: float, y: float) -> None:
             canvas.saveState()
-            cell = canvas.beginPath()
-            cell.rect(x, y, cell_width, cell_height)
-            canvas.clipPath(cell, stroke=0, fill=0)  # nothing drawn for one card reaches its neighbour
+            path = canvas.beginPath()
+            path.rect(x, y, cell_width, cell_height)
+            canvas.clipPath(path, stroke=0, fill=0)  # nothing drawn for one card reaches its neighbour
+
+        open_clip = False
+
+        def open_cell() -> tuple[float, float]:
+            """The next cell, clipped to itself (the one before closed): an insert calls it for each page."""
+            nonlocal open_clip
+            if open_clip:
+                canvas.restoreState()
+            x, y = cell()
+            clipped(x, y)
+            open_clip = True
+            return x, y
+
+        for document in documents:
             if kind == "notes":
+                x, y = open_cell()
                 self._note(canvas, document, x, y, cell_width, cell_height, logo_form)
             else:
-                self._insert(canvas, document, x, y, cell_width, cell_height, logo_form)
+                self._insert(canvas, document, cell_width, cell_height, logo_form, open_cell)
             canvas.restoreState()
+            open_clip = False
             drawn += 1
             yield drawn
         if not drawn:
@@ -191,9 +198,9 @@ class DocumentRenderer:
         canvas.restoreState()
         return height * scale
 
-    def _lines(self, text: str, labels: PrintLabels, size: float, width: float, bold: bool = False) -> list[Line]:
+    def _lines(self, text: str, labels: PrintLabels, size: float, width: float, bold: bool = False) -> tuple[Line]:
         fonts: Fonts = self.fonts.bold if bold else self.fonts.regular
-        return layout(text, fonts, size, width, rtl=labels.rtl, language=labels.language)
+        return _laid_out(text, fonts, size, width, labels.rtl, labels.language)
 
     def _text(self, canvas, box: _Box, text: str, labels, size, *, bold=False, align=None, gap=0.35) -> None:
         """Draw a paragraph at the cursor across the box, moving the cursor below it."""
@@ -222,31 +229,35 @@ class DocumentRenderer:
         )
         box.cursor += leading - size * (0.3 + gap)
 
-    def _item_height(self, box: _Box, item: DocumentItem, labels, size) -> float:
-        figure, lines, _text_width, _figure_width = self._pair_layout(
-            box, f"{item.quantity_text} × {isolate(item.name)}", isolate(item.price_text), labels, size
-        )
-        height = max(len(figure), len(lines), 1) * size * 1.3 + size * 0.2
-        if item.tip:
-            height += len(self._lines(isolate(item.tip), labels, size * 0.8, box.inner_width)) * size * 0.8 * 1.35
-        return height
+    def _rule(self, canvas, box: _Box) -> None:
+        canvas.saveState()
+        canvas.setStrokeGray(0.75)
+        canvas.setLineWidth(0.5)
+        canvas.line(box.inner_left, box.cursor, box.inner_left + box.inner_width, box.cursor)
+        canvas.restoreState()
+        box.cursor -= 2 * mm
 
     def _cut_marks(self, canvas: Canvas, width: float, height: float, across: int, down: int) -> None:
+        """Marks where to cut, inside the 6 mm most office printers leave unprinted, and a cross at each point
+        where cuts meet or, on 2 per sheet, at the middle of the cut."""
         canvas.saveState()
         canvas.setLineWidth(0.3)
         canvas.setStrokeGray(0.4)
+        edge = PRINTABLE_MARGIN
         for column in range(1, across):
             x = width * column / across
-            canvas.line(x, 0, x, CUT_MARK)
-            canvas.line(x, height - CUT_MARK, x, height)
+            canvas.line(x, edge, x, edge + CUT_MARK)
+            canvas.line(x, height - edge - CUT_MARK, x, height - edge)
         for row in range(1, down):
             y = height * row / down
-            canvas.line(0, y, CUT_MARK, y)
-            canvas.line(width - CUT_MARK, y, width, y)
-        if across > 1 and down > 1:
-            x, y = width / 2, height / 2
-            canvas.line(x - CUT_MARK, y, x + CUT_MARK, y)
-            canvas.line(x, y - CUT_MARK, x, y + CUT_MARK)
+            canvas.line(edge, y, edge + CUT_MARK, y)
+            canvas.line(width - edge - CUT_MARK, y, width - edge, y)
+        half = CUT_MARK / 2
+        for column in range(1, across):
+            for row in range(1, down) if down > 1 else (0.5,):
+                x, y = width * column / across, height * row / down
+                canvas.line(x - half, y, x + half, y)
+                canvas.line(x, y - half, x, y + half)
         canvas.restoreState()
 
     def _base_size(self, width: float) -> float:
@@ -271,152 +282,6 @@ class DocumentRenderer:
         top = box.bottom + qr_size / 2 + len(lines) * size * 1.3 / 2 - size
         draw_lines(canvas, lines, text_left, top, text_width, size * 1.3, "right" if box.rtl else "left")
         return qr_size
-
-    # -- packing insert ----------------------------------------------------------------------------------------
-
-    def _insert(self, canvas, doc: Document, x, y, width, height, logo_form) -> None:
-        labels = doc.labels
-        size = self._base_size(width)
-        box = _Box(x, y, width, height, labels.rtl, margin=max(6 * mm, width * 0.06))
-        self._two_codes = bool(doc.review_url and doc.feedback_url)
-
-        # Header: logo and shop name on the reading side, the order's barcode on the other.
-        barcode = Code128(str(doc.order_number), barHeight=size * 2.2, barWidth=max(0.7, size / 11), quiet=False)
-        barcode_x = box.trailing_x(barcode.width)
-        barcode.drawOn(canvas, barcode_x, box.cursor - barcode.height)
-        header_width = box.inner_width - barcode.width - 4 * mm
-        logo_height = 0.0
-        if logo_form:
-            logo_height = min(14 * mm, height * 0.1)
-            logo_width = min(header_width, logo_height * self._logo_ratio)
-            center = box.leading_x(logo_width) + logo_width / 2
-            self._draw_logo(canvas, logo_form, center, box.cursor, logo_width, logo_height)
-            box.cursor -= logo_height + 2 * mm
-        name_lines = self._lines(isolate(self.shop.name), labels, size * 1.3, header_width, bold=True)
-        if len(name_lines) > 2:  # a very long shop name keeps to two lines
-            name_lines = name_lines[:2]
-        name_left = box.inner_left + (0 if not labels.rtl else box.inner_width - header_width)
-        box.cursor -= size * 1.3
-        box.cursor = draw_lines(canvas, name_lines, name_left, box.cursor, header_width, size * 1.6, _lead(box))
-        box.cursor = min(box.cursor + size * 1.6 - size * 0.5, box.y + box.height - box.margin - barcode.height)
-        order_line = f"{labels.order} {doc.order_number_text} · {doc.date_text}"
-        self._text(canvas, box, order_line, labels, size * 0.95)
-        self._rule(canvas, box)
-
-        # What is at the bottom decides how much room the message and the item list have.
-        bottom_height = 0.0
-        if doc.review_url:
-            bottom_height = max(28 * mm, min(45 * mm, box.inner_width * 0.32)) + (size * 2.6 if self._two_codes else 0)
-        extras = [text for text in (doc.gift_line, doc.return_by_text) if text]
-        reserved = bottom_height + size * 1.6 * (len(extras) + (2 if doc.discount_code else 0))
-        reserved += (size * 4.5 if doc.loyalty else 0) + 4 * mm
-        policy_room = _height(3, size * 0.78) if doc.policy_text else 0.0
-        reserved += policy_room
-
-        if doc.message:  # leaves room for the items' heading, the first item, the total and "more items"
-            items_room = 0.0
-            if doc.items:
-                items_room = _height(1, size) + self._item_height(box, doc.items[0], labels, size)
-                items_room += (size * 1.4 if doc.total_text else 0) + (size * 1.4 if len(doc.items) > 1 else 0)
-            room = box.cursor - (box.bottom + reserved + items_room)
-            self._fitted_text(canvas, box, doc.message, labels, size * 1.05, room, gap=0.8)
-
-        if doc.items:
-            self._text(canvas, box, labels.items, labels, size, bold=True, gap=0.4)
-            total_height = size * 1.4 if doc.total_text else 0.0
-            for shown, item in enumerate(doc.items):
-                need = self._item_height(box, item, labels, size)
-                rest = len(doc.items) - shown
-                if shown and box.cursor - need < box.bottom + reserved + total_height + (size * 1.4 if rest > 1 else 0):
-                    self._text(canvas, box, labels.more_items, labels, size * 0.9)
-                    break
-                self._item(canvas, box, item, labels, size)
-            if doc.total_text:
-                self._pair(canvas, box, "", isolate(doc.total_text), labels, size, bold=True)
-            box.cursor -= size * 0.4
-
-        # The footer (gift line, return-by date, code, card) flows on after the items, never down into the QR.
-        box.cursor = max(box.cursor, box.bottom + reserved - 4 * mm)
-        for text in extras:
-            self._text(canvas, box, text, labels, size * 0.95)
-        if doc.policy_text:
-            canvas.saveState()
-            canvas.setFillGray(0.3)
-            self._fitted_text(canvas, box, doc.policy_text, labels, size * 0.78, policy_room)
-            canvas.restoreState()
-        if doc.discount_code:
-            self._discount(canvas, box, doc, labels, size)
-        if doc.loyalty:
-            self._loyalty(canvas, box, doc.loyalty, labels, size)
-        if doc.review_url:
-            self._qr_with_caption(canvas, box, doc.review_url, labels.review, labels, size)
-            if doc.feedback_url:
-                self._qr_with_caption(canvas, box, doc.feedback_url, labels.feedback, labels, size, slot=1)
-
-    def _rule(self, canvas, box: _Box) -> None:
-        canvas.saveState()
-        canvas.setStrokeGray(0.75)
-        canvas.setLineWidth(0.5)
-        canvas.line(box.inner_left, box.cursor, box.inner_left + box.inner_width, box.cursor)
-        canvas.restoreState()
-        box.cursor -= 2 * mm
-
-    def _pair_layout(self, box: _Box, left_text: str, right_text: str, labels, size, bold=False):  # noqa: ANN202
-        fonts = self.fonts.bold if bold else self.fonts.regular
-        figure = layout(right_text, fonts, size, box.inner_width / 2, rtl=labels.rtl, language=labels.language)
-        figure_width = max((line.width for line in figure), default=0.0)
-        text_width = box.inner_width - figure_width - 3 * mm
-        lines = self._lines(left_text, labels, size, text_width, bold) if left_text else []
-        return figure, lines, text_width, figure_width
-
-    def _pair(self, canvas, box: _Box, left_text: str, right_text: str, labels, size, bold=False) -> None:
-        """A line with text at the reading start and a figure at the end (prices, totals); either may wrap."""
-        figure, lines, text_width, figure_width = self._pair_layout(box, left_text, right_text, labels, size, bold)
-        top = box.cursor - size
-        draw_lines(canvas, figure, box.trailing_x(figure_width), top, figure_width, size * 1.3, "left")
-        start = box.inner_left + (box.inner_width - text_width if labels.rtl else 0)
-        draw_lines(canvas, lines, start, top, text_width, size * 1.3, _lead(box))
-        rows = max(len(figure), len(lines), 1)
-        box.cursor = top - (rows - 1) * size * 1.3 - size * 0.45
-
-    def _item(self, canvas, box: _Box, item: DocumentItem, labels, size) -> None:
-        self._pair(canvas, box, f"{item.quantity_text} × {isolate(item.name)}", isolate(item.price_text), labels, size)
-        if item.tip:
-            canvas.saveState()
-            canvas.setFillGray(0.35)
-            self._text(canvas, box, isolate(item.tip), labels, size * 0.8, gap=0.3)
-            canvas.restoreState()
-
-    def _discount(self, canvas, box: _Box, doc: Document, labels, size) -> None:
-        height = size * 2.6
-        canvas.saveState()
-        canvas.setDash(3, 2)
-        canvas.setStrokeGray(0.3)
-        canvas.roundRect(box.inner_left, box.cursor - height, box.inner_width, height, 4)
-        canvas.restoreState()
-        inner = _Box(box.inner_left, box.cursor - height, box.inner_width, height, box.rtl, margin=size * 0.6)
-        inner.cursor = box.cursor - size * 0.5
-        self._pair(canvas, inner, labels.discount, isolate(doc.discount_code), labels, size, bold=True)
-        box.cursor -= height + size * 0.6
-
-    def _loyalty(self, canvas, box: _Box, card: LoyaltyCard, labels, size) -> None:
-        self._text(canvas, box, labels.loyalty, labels, size * 0.95, bold=True, gap=0.3)
-        radius = min(size * 1.1, box.inner_width / (card.size * 2.6))
-        step = (box.inner_width - 2 * radius) / max(1, card.size - 1) if card.size > 1 else 0
-        step = min(step, radius * 3)
-        y = box.cursor - radius - 1
-        canvas.saveState()
-        for index in range(card.size):
-            offset = radius + index * step
-            # Stamps fill in reading order: from the right in Arabic and Persian.
-            cx = box.inner_left + box.inner_width - offset if box.rtl else box.inner_left + offset
-            filled = index < card.stamps
-            canvas.setLineWidth(1.4 if card.highlighted == index + 1 else 0.8)
-            canvas.setStrokeGray(0.0 if filled else 0.55)
-            canvas.setFillGray(0.15 if card.highlighted == index + 1 else 0.55)
-            canvas.circle(cx, y, radius, stroke=1, fill=1 if filled else 0)
-        canvas.restoreState()
-        box.cursor = y - radius - size * 0.6
 
     # -- thank-you note ----------------------------------------------------------------------------------------
 
@@ -467,10 +332,8 @@ class DocumentRenderer:
                 self._qr_with_caption(canvas, box, doc.feedback_url, labels.feedback, labels, size * 0.85, slot=1)
 
 
-def _height(lines: int, size: float) -> float:
-    """The height a paragraph of ``lines`` lines takes, as ``_text`` draws it."""
-    return size + max(0, lines - 1) * size * 1.35 + size * 0.3
-
-
-def _lead(box: _Box) -> str:
-    return "right" if box.rtl else "left"
+@lru_cache(maxsize=4096)
+def _laid_out(text: str, fonts: Fonts, size: float, width: float, rtl: bool, language: str) -> tuple[Line, ...]:
+    """``layout``, kept: the same labels and captions print on every insert, and an insert's parts are laid out
+    once to be measured and again to be drawn."""
+    return tuple(layout(text, fonts, size, width, rtl=rtl, language=language))
