@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from shopdesk.resource_paths import resource_path
 from shopdesk.views.locale_format import locale_for
@@ -38,3 +38,15 @@ class LanguageSwitcher:
             self._app.installTranslator(translator)
         # Qt posts LanguageChange; deliver it now so every open window shows the new words before we return.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        fit_combo_boxes_to_new_words()
+
+
+def fit_combo_boxes_to_new_words() -> None:
+    """A combo box keeps the width of the words it was first shown with ("All statuse…" after a switch): from the
+    first switch on, each one sizes itself to its items whenever they change."""
+    for widget in QApplication.allWidgets():
+        if (
+            isinstance(widget, QComboBox)
+            and widget.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow
+        ):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

@@ -8,11 +8,15 @@ data has the wanted digits and otherwise the same words: ``ar_SA`` writes Arabic
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from shopdesk.services.money import minor_digits
 from shopdesk.views.preferences import DisplayPreferences
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateTimeEdit
 
 _CALENDAR_SYSTEMS = {
     "gregorian": QCalendar.System.Gregorian,
@@ -91,6 +95,13 @@ class Formatter:
         if places:
             text += self.locale.decimalPoint() + self.plain_digits(fraction).rjust(places, self.locale.zeroDigit())
         return text
+
+    def dress_date_edit(self, edit: QDateTimeEdit) -> None:
+        """A date field in this language: its calendar, digits and the locale's short date order. Qt fixes a date
+        field's format when it is made, so a language switch calls this again."""
+        edit.setCalendar(self.calendar)
+        edit.setLocale(self.locale)
+        edit.setDisplayFormat(self.locale.dateFormat(QLocale.FormatType.ShortFormat))
 
     def date(self, value: date) -> str:
         return self.locale.toString(QDate(value), QLocale.FormatType.ShortFormat, self.calendar)

@@ -498,8 +498,7 @@ class OrdersView(QWidget):
         self._formatter = formatter
         self.model.set_formatter(formatter)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendar(formatter.calendar)
-            edit.setLocale(formatter.locale)
+            formatter.dress_date_edit(edit)
         self._render_count()
 
     def changeEvent(self, event: QEvent) -> None:
