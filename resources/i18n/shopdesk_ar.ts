@@ -1481,6 +1481,25 @@
     </message>
 </context>
 <context>
+    <name>Formatter</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
+    </message>
+</context>
+<context>
     <name>GiveBackDialog</name>
     <message>
         <source>Return %1 of order %2</source>
@@ -3723,6 +3742,17 @@
     <message>
         <source>The shop&apos;s weekend leaves no working day; change it in Response times….</source>
         <translation>عطلة المتجر لا تترك أي يوم عمل؛ غيّرها في أوقات الاستجابة….</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من ال&amp;نوع:</translation>
     </message>
 </context>
 <context>

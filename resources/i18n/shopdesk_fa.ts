@@ -1421,6 +1421,25 @@
     </message>
 </context>
 <context>
+    <name>Formatter</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 بایت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 گیگابایت</translation>
+    </message>
+</context>
+<context>
     <name>GiveBackDialog</name>
     <message>
         <source>Return %1 of order %2</source>
@@ -3578,6 +3597,17 @@
     <message>
         <source>The shop&apos;s weekend leaves no working day; change it in Response times….</source>
         <translation>تعطیلی آخر هفتهٔ فروشگاه هیچ روز کاری باقی نمی‌گذارد؛ آن را در زمان‌های پاسخ‌گویی… تغییر دهید.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>پرونده‌هایی از &amp;نوع:</translation>
     </message>
 </context>
 <context>

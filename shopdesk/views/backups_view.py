@@ -406,7 +406,7 @@ class BackupsView(QWidget):
             made = QTableWidgetItem(formatter.datetime(entry.made_at))
             made.setToolTip(str(entry.path))
             kind = QTableWidgetItem(self._kind_text(entry.kind))
-            size = QTableWidgetItem(formatter.locale.formattedDataSize(entry.size))
+            size = QTableWidgetItem(formatter.data_size(entry.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             for column, item in enumerate((made, kind, size)):
                 self.table.setItem(row, column, item)

@@ -8,9 +8,10 @@ data has the wanted digits and otherwise the same words: ``ar_SA`` writes Arabic
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from shopdesk.services.money import minor_digits
 from shopdesk.views.preferences import DisplayPreferences
@@ -102,6 +103,23 @@ class Formatter:
         edit.setCalendar(self.calendar)
         edit.setLocale(self.locale)
         edit.setDisplayFormat(self.locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+    def data_size(self, size: int) -> str:
+        """A file's size in the language's digits and words (``3.3 MB``, ``٣٫٣ ميغابايت``, ``۳٫۳ مگابایت``): Qt's
+        own ``formattedDataSize`` writes "MiB" in every language."""
+        units = (
+            QT_TRANSLATE_NOOP("Formatter", "%1 B"),
+            QT_TRANSLATE_NOOP("Formatter", "%1 KB"),
+            QT_TRANSLATE_NOOP("Formatter", "%1 MB"),
+            QT_TRANSLATE_NOOP("Formatter", "%1 GB"),
+        )
+        step = 0
+        value = Decimal(max(0, int(size)))
+        while value >= 1024 and step < len(units) - 1:
+            value /= 1024
+            step += 1
+        number = self.integer(int(value)) if step == 0 else self.decimal(value, 1)
+        return QCoreApplication.translate("Formatter", units[step]).replace("%1", number)
 
     def date(self, value: date) -> str:
         return self.locale.toString(QDate(value), QLocale.FormatType.ShortFormat, self.calendar)
