@@ -286,7 +286,7 @@ class CustomersView(QWidget):
             return
         f = self._formatter
         self.name.setText(in_ui_direction(safe_single_line(profile.name)))
-        phone = isolate_ltr(profile.phone) if profile.phone else self.tr("no phone")
+        phone = f.phone(profile.phone) if profile.phone else self.tr("no phone")
         if profile.phone and not profile.phone_verified:  # kept as typed; the phone library does not know it
             phone += " " + self.tr("(unverified)")
         parts = [

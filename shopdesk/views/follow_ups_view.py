@@ -249,7 +249,7 @@ class FollowUpsView(QWidget):
         row = row or self.selected()
         if row is None:
             return ""
-        text = self.greeting(row)
+        text = outgoing(self.greeting(row))
         QGuiApplication.clipboard().setText(text)
         self.message.setText(self.tr("Message copied. Mark the item done once it is sent."))
         return text
@@ -280,7 +280,7 @@ class FollowUpsView(QWidget):
         row = self.selected()
         if row is None:
             return False
-        text = self.greeting(row)
+        text = outgoing(self.greeting(row))
         if how == "email":
             if not row.customer_email:
                 self.message.setText(self.tr("This customer has no e-mail address."))
@@ -452,3 +452,12 @@ class PromiseDialog(EditingDialog):
         if exc.field == "due":
             return self.tr("Choose a day, or a channel that has a response target.")
         return self.tr("The shop's weekend leaves no working day; change it in Response times….")
+
+
+_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+
+
+def outgoing(text: str) -> str:
+    """A message as it leaves the shop (clipboard, WhatsApp, e-mail): without the isolates that keep names in order on
+    screen, which other programs show as stray marks or count as characters. ZWNJ and the rest stay."""
+    return text.translate(_ISOLATES)

@@ -67,14 +67,7 @@ class Formatter:
 
     def percent(self, ratio) -> str:  # noqa: ANN001
         """A ratio (``Decimal('0.3333')``) as a percentage with one decimal, in the language's digits; exact."""
-        from decimal import ROUND_HALF_EVEN, Decimal
-
-        tenths = int((Decimal(ratio) * 1000).to_integral_value(rounding=ROUND_HALF_EVEN))
-        whole, tenth = divmod(abs(tenths), 10)
-        sign = self.locale.negativeSign() if tenths < 0 else ""
-        return (
-            f"{sign}{self.integer(whole)}{self.locale.decimalPoint()}{self.plain_digits(tenth)}{self.locale.percent()}"
-        )
+        return self.percent_of_number(self.decimal(Decimal(ratio) * 100, 1))
 
     def basis_points(self, points: int) -> str:
         """A percent kept in hundredths (``1250``) as typed: ``12.5%``, ``۱۲٫۵٪``; no trailing zeros."""
@@ -83,7 +76,13 @@ class Formatter:
         if hundredths:
             fraction = self.plain_digits(hundredths).rjust(2, self.locale.zeroDigit()).rstrip(self.locale.zeroDigit())
             text += self.locale.decimalPoint() + fraction
-        return text + self.locale.percent()
+        return self.percent_of_number(text)
+
+    def percent_of_number(self, number: str) -> str:
+        """The one place a percent sign is put: the locale's sign (``%``, ``٪``, Arabic's ``٪`` with its letter mark)
+        after a number already in the locale's digits. Inside right-to-left text, isolate it (U+2068…U+2069):
+        after Arabic letters, Persian digits read as Arabic numbers and the sign would move to their left."""
+        return number + self.locale.percent()
 
     def decimal(self, value, places: int) -> str:  # noqa: ANN001
         """An exact decimal (``Decimal('-16.7')``) with ``places`` decimals, in the language's digits."""
@@ -96,6 +95,12 @@ class Formatter:
         if places:
             text += self.locale.decimalPoint() + self.plain_digits(fraction).rjust(places, self.locale.zeroDigit())
         return text
+
+    def phone(self, text: str) -> str:
+        """A phone number to show (never to store or export): the language's digits, kept left to right inside
+        right-to-left text."""
+        shown = "".join(self.locale.toString(int(ch)) if "0" <= ch <= "9" else ch for ch in text)
+        return "\u2066" + shown + "\u2069"
 
     def dress_date_edit(self, edit: QDateTimeEdit) -> None:
         """A date field in this language: its calendar, digits and the locale's short date order. Qt fixes a date

@@ -213,7 +213,7 @@ class OrderDetailDialog(QDialog):
             action.triggered.connect(lambda _checked=False, s=status: self.mark(s))
         customer = safe_single_line(row.customer_name) if row.customer_name else self.tr("Walk-in sale")
         if row.customer_phone:
-            customer += "  " + isolate_ltr(row.customer_phone)
+            customer += "  " + self._formatter.phone(row.customer_phone)
         facts = [
             (self.tr("Customer"), customer),
             (self.tr("Placed"), f.datetime(row.created_at)),

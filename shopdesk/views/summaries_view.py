@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.money import minor_digits
 from shopdesk.views.jobs import Job
-from shopdesk.views.labels import channel_text, reason_text
+from shopdesk.views.labels import channel_text, in_ui_direction, reason_text
 from shopdesk.views.summary_texts import month_label, month_starts
 from shopdesk.views.widgets import fill_combo
 
@@ -207,7 +207,7 @@ class SummariesView(QWidget):
             "reviews": self.tr("Reviews per inserts printed"),
         }
         for key, (caption, _value, _change) in self.tiles.items():
-            caption.setText(captions[key])
+            caption.setText(in_ui_direction(captions[key]))  # "NPS", "CSAT…" open some: still right to left
         self.cohorts_title.setText(self.tr("Customer retention by month of first purchase"))
         self.cohorts_note.setText(
             self.tr(
@@ -271,7 +271,9 @@ class SummariesView(QWidget):
         for key, (_caption, value, change) in self.tiles.items():
             current, previous = self._value(now, key, f), self._value(before, key, f)
             value.setText(current[0])
-            text = self.tr("before: %1").replace("%1", previous[0]) + self._arrow(current[1], previous[1])
+            # isolated: after the Arabic letters of "before:" a percent's sign would move to the number's other side
+            earlier = "\u2068" + previous[0] + "\u2069"
+            text = self.tr("before: %1").replace("%1", earlier) + self._arrow(current[1], previous[1])
             responses = {"nps": now.nps_responses, "csat": now.csat_responses}.get(key)
             if responses is not None:
                 text = self.tr("%Ln response(s)", "", responses) + " · " + text

@@ -35,7 +35,9 @@ def test_typing_arabic_spelling_finds_the_persian_customer_and_shows_the_figures
     assert view.figure_labels["total"][1].text() == "۳۷٫۵۰ SAR"
     assert view.figure_labels["average"][1].text() == "۱۸٫۷۵ SAR"
     assert view.history_model.rowCount() == 2
-    assert "\u2066+989121234567\u2069" in view.details.text()
+    # shown in Persian digits, left to right; kept and exported as typed
+    assert "\u2066+۹۸۹۱۲۱۲۳۴۵۶۷\u2069" in view.details.text()
+    assert view.profile.phone == "+989121234567"
     view.grab().save(str(tmp_path / "customer_fa.png"))
 
 
