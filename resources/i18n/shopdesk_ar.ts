@@ -1382,12 +1382,40 @@
         </translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>باقٍ %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>متأخر %1</translation>
+    </message>
+    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · متبقٍ %2</translation>
     </message>
     <message>
         <source>%1 · %2 late</source>
         <translation>%1 · متأخر %2</translation>
+    </message>
+    <message>
+        <source>Ask how order %1 arrived</source>
+        <translation>اسأل كيف وصل الطلب %1</translation>
+    </message>
+    <message>
+        <source>Return of order %1 is waiting</source>
+        <translation>مرتجع الطلب %1 بانتظار المعالجة</translation>
+    </message>
+    <message>
+        <source>Send birthday wishes</source>
+        <translation>أرسل تهنئة عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Tell them one more stamp earns a reward</source>
+        <translation>أخبره أن ختمًا واحدًا آخر يمنحه مكافأة</translation>
+    </message>
+    <message>
+        <source>Anyone at the desk</source>
+        <translation>أي موظف على المكتب</translation>
     </message>
     <message>
         <source>Message copied. Mark the item done once it is sent.</source>

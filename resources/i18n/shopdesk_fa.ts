@@ -1332,12 +1332,40 @@
         </translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>%1 مانده</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 تأخیر</translation>
+    </message>
+    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · %2 مانده</translation>
     </message>
     <message>
         <source>%1 · %2 late</source>
         <translation>%1 · %2 تأخیر</translation>
+    </message>
+    <message>
+        <source>Ask how order %1 arrived</source>
+        <translation>بپرسید سفارش %1 چطور رسید</translation>
+    </message>
+    <message>
+        <source>Return of order %1 is waiting</source>
+        <translation>مرجوعی سفارش %1 منتظر است</translation>
+    </message>
+    <message>
+        <source>Send birthday wishes</source>
+        <translation>تبریک تولد بفرستید</translation>
+    </message>
+    <message>
+        <source>Tell them one more stamp earns a reward</source>
+        <translation>بگویید با یک مهر دیگر جایزه می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Anyone at the desk</source>
+        <translation>هر کس پشت میز</translation>
     </message>
     <message>
         <source>Message copied. Mark the item done once it is sent.</source>

@@ -183,3 +183,15 @@ def test_messages_leave_the_shop_without_invisible_isolate_marks(make_window, fr
     assert page.send("email")
     body = unquote(opened[0].split("body=")[1])
     assert body == copied
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_items_the_shops_data_made_say_what_to_do_by_when_and_who(make_window, sqlite_demo, language):
+    window = make_window(language, sqlite_demo)
+    page = _page(window)
+    assert page.check_for_new() > 0
+    made = [r for r, row in enumerate(page.rows) if row.kind != "promise"]
+    assert made
+    for r in made:
+        what, target, owner = (page.table.item(r, c).text() for c in (3, 4, 5))
+        assert what and target and owner, (page.rows[r].kind, what, target, owner)
