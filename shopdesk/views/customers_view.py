@@ -29,6 +29,7 @@ from shopdesk.services.customer_records import CustomerProfile, CustomerSummary
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import OrderQuery
 from shopdesk.services.text import isolate_ltr, safe_single_line
+from shopdesk.views.customer_table import CustomerTable
 from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
@@ -105,7 +106,7 @@ class CustomersView(QWidget):
         self.search.setObjectName("customerSearch")
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton()
-        self.results = QListWidget()
+        self.results = CustomerTable()
         self.results.setObjectName("customerList")
 
         left = QWidget()
@@ -207,7 +208,7 @@ class CustomersView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 700])
+        splitter.setSizes([420, 560])
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.export_button)
@@ -241,9 +242,7 @@ class CustomersView(QWidget):
         )
         current = self.profile.id if self.profile else None
         self.results.blockSignals(True)
-        self.results.clear()
-        for customer in found:
-            self.results.addItem(_item(customer))
+        self.results.show_customers(found, self._customers.list_figures([c.id for c in found]), self._formatter)
         self.results.blockSignals(False)
         for row in range(self.results.count()):
             if self.results.item(row).data(Qt.ItemDataRole.UserRole).id == current:
@@ -266,8 +265,8 @@ class CustomersView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_results_current_item_changed(self, item: QListWidgetItem | None, _previous) -> None:  # noqa: ANN001
-        if item is not None:
+    def _on_results_current_item_changed(self, item, _previous) -> None:  # noqa: ANN001
+        if item is not None and (self.profile is None or item.data(Qt.ItemDataRole.UserRole).id != self.profile.id):
             self.show_customer(item.data(Qt.ItemDataRole.UserRole).id)
 
     # --- profile --------------------------------------------------------------------------------------------------
@@ -327,8 +326,8 @@ class CustomersView(QWidget):
             ),
             "ltv": money(figures.lifetime_value_minor),
         }
-        for key, value in values.items():
-            self.figure_labels[key][1].setText(value)
+        for key, value in values.items():  # "SAR" or digits alone would align a value as left-to-right text
+            self.figure_labels[key][1].setText(in_ui_direction(value))
         if figures.orders_in_other_currencies:
             self.figures_box.setTitle(
                 self.tr(
@@ -594,6 +593,7 @@ class CustomersView(QWidget):
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
         self.history_model.set_formatter(formatter)
+        self.refresh_list()
         self._show_profile()
 
     def changeEvent(self, event: QEvent) -> None:
