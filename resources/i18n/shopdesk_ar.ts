@@ -4656,6 +4656,10 @@
         <translation>تعذّرت قراءة الأرقام: %1</translation>
     </message>
     <message>
+        <source>Summary saved to %1.</source>
+        <translation>حُفظ الملخص في %1.</translation>
+    </message>
+    <message>
         <source>Top return reasons</source>
         <translation>أكثر أسباب الإرجاع</translation>
     </message>

@@ -4511,6 +4511,10 @@
         <translation>ارقام خوانده نشد: %1</translation>
     </message>
     <message>
+        <source>Summary saved to %1.</source>
+        <translation>گزارش در %1 ذخیره شد.</translation>
+    </message>
+    <message>
         <source>Top return reasons</source>
         <translation>رایج‌ترین دلیل‌های مرجوعی</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.money import minor_digits
+from shopdesk.services.text import isolate_ltr
 from shopdesk.views.jobs import Job
 from shopdesk.views.labels import channel_text, in_ui_direction, reason_text
 from shopdesk.views.summary_texts import month_label, month_starts
@@ -83,6 +84,8 @@ def period_dates(period: str, today: date, formatter: Formatter) -> tuple[date, 
 
 
 class SummariesView(QWidget):
+    status_message = Signal(str)  # for the window's status bar: the report was saved, and where
+
     def __init__(
         self,
         *,
@@ -305,6 +308,7 @@ class SummariesView(QWidget):
         except (OSError, ValueError) as exc:
             self.range.setText(self.tr("The report could not be written: %1").replace("%1", str(exc)))
             return False
+        self.status_message.emit(self.tr("Summary saved to %1.").replace("%1", isolate_ltr(str(target))))
         return True
 
     def ask_export_path(self) -> str:

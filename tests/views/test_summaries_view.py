@@ -91,6 +91,8 @@ def test_the_summary_is_exported_as_a_pdf_from_the_dashboard(make_window, fresh_
     page.ask_export_path = lambda: str(target)
     assert page.export()
     assert target.read_bytes().startswith(b"%PDF")
+    # the window says it is done, and where (the path kept left to right in the Persian sentence)
+    assert "\u2066" + str(target) + "\u2069" in window.statusBar().currentMessage()
 
 
 def _placed_on(database, services, customer, day, *, status="paid"):
