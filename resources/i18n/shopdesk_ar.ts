@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>Name</source>
-        <translation>الاسم</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>الطلبات</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>المُنفَق</translation>
-    </message>
-    <message>
-        <source>Last order</source>
-        <translation>آخر طلب</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About shopdesk</source>
@@ -863,6 +840,29 @@
     <message>
         <source>Make default</source>
         <translation>اجعله الافتراضي</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>آخر طلب</translation>
     </message>
 </context>
 <context>

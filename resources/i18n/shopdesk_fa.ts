@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
 <context>
-    <name></name>
-    <message>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>تلفن</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>سفارش‌ها</translation>
-    </message>
-    <message>
-        <source>Spent</source>
-        <translation>خرید</translation>
-    </message>
-    <message>
-        <source>Last order</source>
-        <translation>آخرین سفارش</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About shopdesk</source>
@@ -858,6 +835,29 @@
     <message>
         <source>Make default</source>
         <translation>پیش‌فرض شود</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>آخرین سفارش</translation>
     </message>
 </context>
 <context>

@@ -93,8 +93,15 @@ class CustomerTable(QTableWidget):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
-        tr = lambda text: QCoreApplication.translate("CustomerTable", text)  # noqa: E731
-        self.setHorizontalHeaderLabels([tr("Name"), tr("Phone"), tr("Orders"), tr("Spent"), tr("Last order")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("CustomerTable", "Name"),
+                QCoreApplication.translate("CustomerTable", "Phone"),
+                QCoreApplication.translate("CustomerTable", "Orders"),
+                QCoreApplication.translate("CustomerTable", "Spent"),
+                QCoreApplication.translate("CustomerTable", "Last order"),
+            ]
+        )
 
 
 def _money(formatter: Formatter, shown: CustomerListFigures | None) -> str:

@@ -369,7 +369,7 @@ class CustomersView(QWidget):
             if tier is not None:
                 lines.append(self._tier_line(tier))
             lines += self._reward_lines()
-        self.cards.setText("\n".join(lines))
+        self.cards.setText("\n".join(in_ui_direction(line) for line in lines))  # a program named in Latin too
         self.cards.setVisible(bool(lines))
         self.use_points_button.setVisible(any(state.redeemable for state in self._points))
         self.loyalty_history_button.setVisible(self._loyalty is not None and bool(lines))

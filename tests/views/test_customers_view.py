@@ -135,6 +135,7 @@ def test_the_customer_list_is_a_table_sorted_by_value_not_by_text(make_window, s
     window, view = _customers_view(make_window, sqlite_demo, "fa")
     table = view.results
     assert table.columnCount() == 5 and table.count() > 10
+    assert [table.horizontalHeaderItem(c).text() for c in range(5)] == ["نام", "تلفن", "سفارش‌ها", "خرید", "آخرین سفارش"]
 
     def column(c):
         return [table.item(row, c).data(Qt.ItemDataRole.UserRole + 1) for row in range(table.count())]
