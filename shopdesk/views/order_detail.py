@@ -28,7 +28,7 @@ from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.address_fields import country_name
 from shopdesk.views.labels import channel_text, in_ui_direction, payment_text, status_text
 from shopdesk.views.locale_format import Formatter
-from shopdesk.views.widgets import IsolatingDelegate, open_owned
+from shopdesk.views.widgets import IsolatingDelegate, fit_menu_button, open_owned
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -205,6 +205,7 @@ class OrderDetailDialog(QDialog):
             self.tr("Order %1 · %2").replace("%1", f.plain_digits(row.number)).replace("%2", status_text(row.status))
         )
         self.mark_button.setText(self.tr("Mark as…"))
+        fit_menu_button(self.mark_button)
         self.print_button.setText(self.tr("Print insert…"))
         self.print_button.setToolTip(self.tr("Save this order's packing insert as a PDF, to print"))
         self.mark_menu.clear()
