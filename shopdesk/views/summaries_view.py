@@ -340,15 +340,19 @@ class SummariesView(QWidget):
         title = self.tr("Revenue (%1)").replace("%1", currency)
         # Chart bars need plain numbers; money stays integer minor units everywhere else.
         self.revenue_chart.setChart(_bar_chart(title, labels, [v / 10**digits for v in values], f, rtl))
+        # bars beside their names, as the return reasons: under upright bars a channel's name got a bar's width
+        # and was cut ("حضو…")
+        ranked = sorted(channels, key=lambda pair: -pair[1])
         self.channel_chart.setChart(
-            _bar_chart(
+            _reasons_chart(
                 self.tr("Orders by channel"),
-                [channel_text(channel) for channel, _ in channels],
-                [count for _, count in channels],
+                [channel_text(channel) for channel, _ in ranked],
+                [count for _, count in ranked],
                 f,
                 rtl,
             )
         )
+        self.channel_chart.setMinimumHeight(max(240, 110 + 46 * len(ranked)))
         reasons = self.summary.current.top_reasons
         title = self.tr("Top return reasons") if reasons else self.tr("No returns in this period.")
         self.reasons_chart.setChart(

@@ -268,3 +268,19 @@ def test_the_period_befores_percent_reads_like_this_periods(make_window, sqlite_
             percents += 1
             assert shown(previous) in shown(change.text()), key
     assert percents >= 2  # the repeat rate and the return rate at least
+
+
+def test_channel_names_stand_beside_their_bars_whole(make_window, sqlite_demo):
+    """Under upright bars each name had a bar's width and was cut («حضو…»): the bars lie beside whole names."""
+    from PySide6.QtCharts import QHorizontalBarSeries
+
+    window = make_window("fa", sqlite_demo)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    page.period.setCurrentIndex(page.period.findData("this_year"))
+    assert page.wait()
+    chart = page.channel_chart.chart()
+    (series,) = chart.series()
+    assert isinstance(series, QHorizontalBarSeries)
+    (names,) = chart.axes(Qt.Orientation.Vertical)
+    assert "حضوری" in names.categories()
