@@ -843,6 +843,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>المُنفَق</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>آخر طلب</translation>
+    </message>
+</context>
+<context>
     <name>CustomersView</name>
     <message>
         <source>no phone</source>
@@ -1382,12 +1405,40 @@
         </translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>باقٍ %1</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>متأخر %1</translation>
+    </message>
+    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · متبقٍ %2</translation>
     </message>
     <message>
         <source>%1 · %2 late</source>
         <translation>%1 · متأخر %2</translation>
+    </message>
+    <message>
+        <source>Ask how order %1 arrived</source>
+        <translation>اسأل كيف وصل الطلب %1</translation>
+    </message>
+    <message>
+        <source>Return of order %1 is waiting</source>
+        <translation>مرتجع الطلب %1 بانتظار المعالجة</translation>
+    </message>
+    <message>
+        <source>Send birthday wishes</source>
+        <translation>أرسل تهنئة عيد الميلاد</translation>
+    </message>
+    <message>
+        <source>Tell them one more stamp earns a reward</source>
+        <translation>أخبره أن ختمًا واحدًا آخر يمنحه مكافأة</translation>
+    </message>
+    <message>
+        <source>Anyone at the desk</source>
+        <translation>أي موظف على المكتب</translation>
     </message>
     <message>
         <source>Message copied. Mark the item done once it is sent.</source>
@@ -1478,6 +1529,25 @@
     <message>
         <source>No program opened the link.</source>
         <translation>لم يفتح أي برنامج الرابط.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 غيغابايت</translation>
     </message>
 </context>
 <context>
@@ -3991,6 +4061,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ا&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>الملفات من ال&amp;نوع:</translation>
+    </message>
+</context>
+<context>
     <name>RecordPaymentDialog</name>
     <message>
         <source>%1 is more than the %2 left to pay.</source>
@@ -4885,6 +4966,10 @@
     <message>
         <source>The figures could not be read: %1</source>
         <translation>تعذّرت قراءة الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation>حُفظ الملخص في %1.</translation>
     </message>
     <message>
         <source>Top return reasons</source>

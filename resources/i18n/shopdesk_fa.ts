@@ -838,6 +838,29 @@
     </message>
 </context>
 <context>
+    <name>CustomerTable</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>تلفن</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>سفارش‌ها</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>خرید</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>آخرین سفارش</translation>
+    </message>
+</context>
+<context>
     <name>CustomersView</name>
     <message>
         <source>no phone</source>
@@ -1332,12 +1355,40 @@
         </translation>
     </message>
     <message>
+        <source>%1 left</source>
+        <translation>%1 مانده</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 تأخیر</translation>
+    </message>
+    <message>
         <source>%1 · %2 left</source>
         <translation>%1 · %2 مانده</translation>
     </message>
     <message>
         <source>%1 · %2 late</source>
         <translation>%1 · %2 تأخیر</translation>
+    </message>
+    <message>
+        <source>Ask how order %1 arrived</source>
+        <translation>بپرسید سفارش %1 چطور رسید</translation>
+    </message>
+    <message>
+        <source>Return of order %1 is waiting</source>
+        <translation>مرجوعی سفارش %1 منتظر است</translation>
+    </message>
+    <message>
+        <source>Send birthday wishes</source>
+        <translation>تبریک تولد بفرستید</translation>
+    </message>
+    <message>
+        <source>Tell them one more stamp earns a reward</source>
+        <translation>بگویید با یک مهر دیگر جایزه می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Anyone at the desk</source>
+        <translation>هر کس پشت میز</translation>
     </message>
     <message>
         <source>Message copied. Mark the item done once it is sent.</source>
@@ -1418,6 +1469,25 @@
     <message>
         <source>No program opened the link.</source>
         <translation>هیچ برنامه‌ای پیوند را باز نکرد.</translation>
+    </message>
+</context>
+<context>
+    <name>Formatter</name>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 بایت</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 گیگابایت</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3916,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;جستجو در:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>پرونده‌هایی از &amp;نوع:</translation>
+    </message>
+</context>
+<context>
     <name>RecordPaymentDialog</name>
     <message>
         <source>%1 is more than the %2 left to pay.</source>
@@ -4740,6 +4821,10 @@
     <message>
         <source>The figures could not be read: %1</source>
         <translation>ارقام خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>Summary saved to %1.</source>
+        <translation>گزارش در %1 ذخیره شد.</translation>
     </message>
     <message>
         <source>Top return reasons</source>

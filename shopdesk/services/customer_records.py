@@ -47,6 +47,16 @@ class CustomerSummary:
 
 
 @dataclass(frozen=True)
+class CustomerListFigures:
+    """A listed customer's orders not cancelled, in the shop's currency (the Customers list's columns)."""
+
+    orders: int
+    spent_minor: int
+    last_order_at: datetime | None
+    currency: str
+
+
+@dataclass(frozen=True)
 class CustomerFigures:
     """Computed in SQL over the customer's orders that were not cancelled."""
 

@@ -119,11 +119,16 @@ class FollowUpService:
                 item.customer_id = order.customer_id
         session.flush()
 
-    def generate(self, today: date | None = None, *, check_in_days: int = 3) -> int:
+    def generate(self, today: date | None = None, *, check_in_days: int = 3, now: datetime | None = None) -> int:
         """Make the items the shop's data calls for (check-ins N days after delivery, this month's birthdays,
-        one-stamp-away nudges, returns waiting, reorder reminders); returns how many are new. Safe to run again."""
-        today = today or date.today()
+        one-stamp-away nudges, returns of the last 30 days waiting, reorder reminders); returns how many are new.
+        Safe to run again. Only what fell due in the last 30 days comes, so a first check on an old shop is a day's
+        work, not a backlog, and nothing is late the moment it appears."""
+        now = now or datetime.now().astimezone()
+        today = today or now.date()
         morning = datetime.combine(today, time(18)).astimezone()  # due by the end of the working day
+        if today == now.date() and morning <= now:  # checked in the evening: by the end of tomorrow's
+            morning += timedelta(days=1)
         if self._loyalty is not None:
             self._loyalty.grant_birthday_rewards(today)  # the greeting can then tell the customer their reward
         wanted: list[FollowUp] = []
@@ -156,6 +161,7 @@ class FollowUpService:
             ).all():
                 day = min(birthday.day, 28) if birthday.month == 2 else birthday.day
                 due = datetime.combine(date(today.year, today.month, day), time(9)).astimezone()
+                due = max(due, morning) if day <= today.day else due  # today's or passed: by today's end
                 wanted.append(
                     FollowUp(
                         kind="birthday",
@@ -166,7 +172,8 @@ class FollowUpService:
                 )
             for return_id, customer_id, order_id in session.exec(
                 select(ReturnRequest.id, ReturnRequest.customer_id, ReturnRequest.order_id).where(
-                    ReturnRequest.status.in_(("requested", "received", "inspected"))
+                    ReturnRequest.status.in_(("requested", "received", "inspected")),
+                    ReturnRequest.created_at >= datetime.combine(today - timedelta(days=30), time.min).astimezone(),
                 )
             ).all():
                 wanted.append(

@@ -35,6 +35,7 @@ from shopdesk.services.backup_records import BackupCheck, BackupEntry, RestoreRe
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.text import isolate_ltr
 from shopdesk.views.jobs import Job, JobRunner
+from shopdesk.views.labels import in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.roles import OwnerGuard, record, require_owner
 
@@ -406,7 +407,7 @@ class BackupsView(QWidget):
             made = QTableWidgetItem(formatter.datetime(entry.made_at))
             made.setToolTip(str(entry.path))
             kind = QTableWidgetItem(self._kind_text(entry.kind))
-            size = QTableWidgetItem(formatter.locale.formattedDataSize(entry.size))
+            size = QTableWidgetItem(formatter.data_size(entry.size))
             size.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             for column, item in enumerate((made, kind, size)):
                 self.table.setItem(row, column, item)
@@ -452,13 +453,15 @@ class BackupsView(QWidget):
 
     def _retranslate(self) -> None:
         folder = str(self._backups.default_folder()) if self._backups is not None and self._backups.available else ""
-        self.intro.setText(
-            self.tr(
-                "shopdesk backs up the shop's data by itself when it starts and every day it stays open, whenever "
-                "something changed, and keeps the last 7 days, 4 weeks and 12 months of these automatic backups. "
-                "Backups made with Back up now or before an import, a restore or an update stay until you delete "
-                "them. Backups folder: %1"
-            ).replace("%1", isolate_ltr(folder))
+        self.intro.setText(  # opens with "shopdesk" in every language: the interface's direction, not the word's
+            in_ui_direction(
+                self.tr(
+                    "shopdesk backs up the shop's data by itself when it starts and every day it stays open, whenever "
+                    "something changed, and keeps the last 7 days, 4 weeks and 12 months of these automatic backups. "
+                    "Backups made with Back up now or before an import, a restore or an update stay until you delete "
+                    "them. Backups folder: %1"
+                ).replace("%1", isolate_ltr(folder))
+            )
         )
         self.server_note.setText(
             self.tr(

@@ -29,6 +29,7 @@ from shopdesk.services.customer_records import CustomerProfile, CustomerSummary
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.order_rows import OrderQuery
 from shopdesk.services.text import isolate_ltr, safe_single_line
+from shopdesk.views.customer_table import CustomerTable
 from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.orders_view import OrdersTableModel
@@ -108,7 +109,7 @@ class CustomersView(QWidget):
         self.search.setObjectName("customerSearch")
         self.search.setClearButtonEnabled(True)
         self.new_button = QPushButton()
-        self.results = QListWidget()
+        self.results = CustomerTable()
         self.results.setObjectName("customerList")
 
         left = QWidget()
@@ -210,7 +211,7 @@ class CustomersView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 700])
+        splitter.setSizes([420, 560])
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.export_button)
@@ -244,9 +245,7 @@ class CustomersView(QWidget):
         )
         current = self.profile.id if self.profile else None
         self.results.blockSignals(True)
-        self.results.clear()
-        for customer in found:
-            self.results.addItem(_item(customer))
+        self.results.show_customers(found, self._customers.list_figures([c.id for c in found]), self._formatter)
         self.results.blockSignals(False)
         for row in range(self.results.count()):
             if self.results.item(row).data(Qt.ItemDataRole.UserRole).id == current:
@@ -269,8 +268,8 @@ class CustomersView(QWidget):
                 return True
         return super().eventFilter(watched, event)
 
-    def _on_results_current_item_changed(self, item: QListWidgetItem | None, _previous) -> None:  # noqa: ANN001
-        if item is not None:
+    def _on_results_current_item_changed(self, item, _previous) -> None:  # noqa: ANN001
+        if item is not None and (self.profile is None or item.data(Qt.ItemDataRole.UserRole).id != self.profile.id):
             self.show_customer(item.data(Qt.ItemDataRole.UserRole).id)
 
     # --- profile --------------------------------------------------------------------------------------------------
@@ -289,7 +288,7 @@ class CustomersView(QWidget):
             return
         f = self._formatter
         self.name.setText(in_ui_direction(safe_single_line(profile.name)))
-        phone = isolate_ltr(profile.phone) if profile.phone else self.tr("no phone")
+        phone = f.phone(profile.phone) if profile.phone else self.tr("no phone")
         if profile.phone and not profile.phone_verified:  # kept as typed; the phone library does not know it
             phone += " " + self.tr("(unverified)")
         parts = [
@@ -330,8 +329,8 @@ class CustomersView(QWidget):
             ),
             "ltv": money(figures.lifetime_value_minor),
         }
-        for key, value in values.items():
-            self.figure_labels[key][1].setText(value)
+        for key, value in values.items():  # "SAR" or digits alone would align a value as left-to-right text
+            self.figure_labels[key][1].setText(in_ui_direction(value))
         if figures.orders_in_other_currencies:
             self.figures_box.setTitle(
                 self.tr(
@@ -373,7 +372,7 @@ class CustomersView(QWidget):
             if tier is not None:
                 lines.append(self._tier_line(tier))
             lines += self._reward_lines()
-        self.cards.setText("\n".join(lines))
+        self.cards.setText("\n".join(in_ui_direction(line) for line in lines))  # a program named in Latin too
         self.cards.setVisible(bool(lines))
         self.use_points_button.setVisible(any(state.redeemable for state in self._points))
         self.loyalty_history_button.setVisible(self._loyalty is not None and bool(lines))
@@ -598,6 +597,7 @@ class CustomersView(QWidget):
     def set_formatter(self, formatter: Formatter) -> None:
         self._formatter = formatter
         self.history_model.set_formatter(formatter)
+        self.refresh_list()
         self._show_profile()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -162,6 +162,13 @@ class FollowUpsView(QWidget):
     def target_text(self, row: FollowUpRow, now: datetime) -> tuple[str, bool]:
         """The channel's target and the time left against it (or how late), and whether it is late."""
         left = row.time_left(now)
+        made = row.kind != "promise" and row.due_at is not None and row.done_at is None
+        if left is None and made:  # made by the shop's data, with no channel: the time left to its deadline
+            left = row.due_at - now
+            minutes = int(abs(left.total_seconds()) // 60)
+            if left.total_seconds() >= 0:
+                return self.tr("%1 left").replace("%1", self.duration_text(minutes)), False
+            return self.tr("%1 late").replace("%1", self.duration_text(minutes)), True
         if left is None or row.target_minutes is None:
             return "", False
         target = self.duration_text(row.target_minutes)
@@ -171,9 +178,23 @@ class FollowUpsView(QWidget):
         return self.tr("%1 · %2 late").replace("%1", target).replace("%2", self.duration_text(minutes)), True
 
     def what_text(self, row: FollowUpRow) -> str:
+        """What to do: the promise as typed, or for an item the shop's data made, what it asks for."""
+        f = self._formatter()
         if row.kind == "reorder":
-            return row.product_name(self._formatter().prefs.language)
-        return row.what
+            return row.product_name(f.prefs.language)
+        if row.what:
+            return row.what
+        number = f.plain_digits(row.order_number) if row.order_number else ""
+        made = {
+            "check_in": self.tr("Ask how order %1 arrived"),
+            "return": self.tr("Return of order %1 is waiting"),
+            "birthday": self.tr("Send birthday wishes"),
+            "nudge": self.tr("Tell them one more stamp earns a reward"),
+        }
+        return made.get(row.kind, "").replace("%1", number)
+
+    def owner_text(self, row: FollowUpRow) -> str:
+        return row.owner or self.tr("Anyone at the desk")
 
     def refresh(self) -> None:
         f = self._formatter()
@@ -183,7 +204,7 @@ class FollowUpsView(QWidget):
         for r, row in enumerate(self.rows):
             target, late = self.target_text(row, now)
             values = (f.datetime(row.due_at), self.kind_text(row.kind), row.customer_name, self.what_text(row))
-            for c, value in enumerate((*values, target, row.owner)):
+            for c, value in enumerate((*values, target, self.owner_text(row))):
                 item = QTableWidgetItem(value)
                 if row.overdue(now) or (c == 4 and late):
                     item.setForeground(QColor("#b00020"))
@@ -249,7 +270,7 @@ class FollowUpsView(QWidget):
         row = row or self.selected()
         if row is None:
             return ""
-        text = self.greeting(row)
+        text = outgoing(self.greeting(row))
         QGuiApplication.clipboard().setText(text)
         self.message.setText(self.tr("Message copied. Mark the item done once it is sent."))
         return text
@@ -280,7 +301,7 @@ class FollowUpsView(QWidget):
         row = self.selected()
         if row is None:
             return False
-        text = self.greeting(row)
+        text = outgoing(self.greeting(row))
         if how == "email":
             if not row.customer_email:
                 self.message.setText(self.tr("This customer has no e-mail address."))
@@ -343,8 +364,7 @@ class PromiseDialog(EditingDialog):
             self.due_mode.addItem("", mode)
         self.due = QDateEdit()
         self.due.setCalendarPopup(True)
-        self.due.setCalendar(formatter.calendar)
-        self.due.setLocale(formatter.locale)
+        formatter.dress_date_edit(self.due)
         self.due.setDate(QDate(date.today() + timedelta(days=7)))
         self.working_days = QLineEdit(formatter.integer(7))
         self.working_days.setMaximumWidth(80)
@@ -453,3 +473,12 @@ class PromiseDialog(EditingDialog):
         if exc.field == "due":
             return self.tr("Choose a day, or a channel that has a response target.")
         return self.tr("The shop's weekend leaves no working day; change it in Response times….")
+
+
+_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+
+
+def outgoing(text: str) -> str:
+    """A message as it leaves the shop (clipboard, WhatsApp, e-mail): without the isolates that keep names in order on
+    screen, which other programs show as stray marks or count as characters. ZWNJ and the rest stay."""
+    return text.translate(_ISOLATES)

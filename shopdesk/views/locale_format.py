@@ -8,11 +8,16 @@ data has the wanted digits and otherwise the same words: ``ar_SA`` writes Arabic
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCalendar, QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCalendar, QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from shopdesk.services.money import minor_digits
 from shopdesk.views.preferences import DisplayPreferences
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateTimeEdit
 
 _CALENDAR_SYSTEMS = {
     "gregorian": QCalendar.System.Gregorian,
@@ -62,14 +67,7 @@ class Formatter:
 
     def percent(self, ratio) -> str:  # noqa: ANN001
         """A ratio (``Decimal('0.3333')``) as a percentage with one decimal, in the language's digits; exact."""
-        from decimal import ROUND_HALF_EVEN, Decimal
-
-        tenths = int((Decimal(ratio) * 1000).to_integral_value(rounding=ROUND_HALF_EVEN))
-        whole, tenth = divmod(abs(tenths), 10)
-        sign = self.locale.negativeSign() if tenths < 0 else ""
-        return (
-            f"{sign}{self.integer(whole)}{self.locale.decimalPoint()}{self.plain_digits(tenth)}{self.locale.percent()}"
-        )
+        return self.percent_of_number(self.decimal(Decimal(ratio) * 100, 1))
 
     def basis_points(self, points: int) -> str:
         """A percent kept in hundredths (``1250``) as typed: ``12.5%``, ``۱۲٫۵٪``; no trailing zeros."""
@@ -78,7 +76,13 @@ class Formatter:
         if hundredths:
             fraction = self.plain_digits(hundredths).rjust(2, self.locale.zeroDigit()).rstrip(self.locale.zeroDigit())
             text += self.locale.decimalPoint() + fraction
-        return text + self.locale.percent()
+        return self.percent_of_number(text)
+
+    def percent_of_number(self, number: str) -> str:
+        """The one place a percent sign is put: the locale's sign (``%``, ``٪``, Arabic's ``٪`` with its letter mark)
+        after a number already in the locale's digits. Inside right-to-left text, isolate it (U+2068…U+2069):
+        after Arabic letters, Persian digits read as Arabic numbers and the sign would move to their left."""
+        return number + self.locale.percent()
 
     def decimal(self, value, places: int) -> str:  # noqa: ANN001
         """An exact decimal (``Decimal('-16.7')``) with ``places`` decimals, in the language's digits."""
@@ -91,6 +95,36 @@ class Formatter:
         if places:
             text += self.locale.decimalPoint() + self.plain_digits(fraction).rjust(places, self.locale.zeroDigit())
         return text
+
+    def phone(self, text: str) -> str:
+        """A phone number to show (never to store or export): the language's digits, kept left to right inside
+        right-to-left text."""
+        shown = "".join(self.locale.toString(int(ch)) if "0" <= ch <= "9" else ch for ch in text)
+        return "\u2066" + shown + "\u2069"
+
+    def dress_date_edit(self, edit: QDateTimeEdit) -> None:
+        """A date field in this language: its calendar, digits and the locale's short date order. Qt fixes a date
+        field's format when it is made, so a language switch calls this again."""
+        edit.setCalendar(self.calendar)
+        edit.setLocale(self.locale)
+        edit.setDisplayFormat(self.locale.dateFormat(QLocale.FormatType.ShortFormat))
+
+    def data_size(self, size: int) -> str:
+        """A file's size in the language's digits and words (``3.3 MB``, ``٣٫٣ ميغابايت``, ``۳٫۳ مگابایت``): Qt's
+        own ``formattedDataSize`` writes "MiB" in every language."""
+        units = (
+            QT_TRANSLATE_NOOP("Formatter", "%1 B"),
+            QT_TRANSLATE_NOOP("Formatter", "%1 KB"),
+            QT_TRANSLATE_NOOP("Formatter", "%1 MB"),
+            QT_TRANSLATE_NOOP("Formatter", "%1 GB"),
+        )
+        step = 0
+        value = Decimal(max(0, int(size)))
+        while value >= 1024 and step < len(units) - 1:
+            value /= 1024
+            step += 1
+        number = self.integer(int(value)) if step == 0 else self.decimal(value, 1)
+        return QCoreApplication.translate("Formatter", units[step]).replace("%1", number)
 
     def date(self, value: date) -> str:
         return self.locale.toString(QDate(value), QLocale.FormatType.ShortFormat, self.calendar)

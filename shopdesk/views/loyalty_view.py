@@ -546,5 +546,5 @@ class LoyaltyView(QWidget):
                 profile = self._customers.get_profile(customer_id, history=0)
             except Exception:  # noqa: BLE001 (a merged or removed customer is simply not listed)
                 continue
-            phone = f"  \u2066{profile.phone}\u2069" if profile.phone else ""
+            phone = "  " + self._formatter().phone(profile.phone) if profile.phone else ""
             self.close_list.addItem(f"\u2068{profile.name}\u2069{phone} · \u2068{names.get(program_id, '')}\u2069")

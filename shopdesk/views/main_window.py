@@ -371,11 +371,13 @@ class MainWindow(QMainWindow):
             from shopdesk.views.summaries_view import SummariesView
 
             services = self._services
-            return SummariesView(
+            summaries = SummariesView(
                 summaries=services.summaries,
                 formatter=lambda: self.formatter,
                 shop_name=lambda: services.settings.load().shop_name,
             )
+            summaries.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            return summaries
         if key == "loyalty":
             from shopdesk.views.loyalty_view import LoyaltyView
 

@@ -30,7 +30,7 @@ from shopdesk.views.address_fields import country_name
 from shopdesk.views.labels import channel_text, in_ui_direction, payment_text, status_text
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.order_history_texts import change_text, not_editable_text
-from shopdesk.views.widgets import IsolatingDelegate, open_owned
+from shopdesk.views.widgets import IsolatingDelegate, fit_menu_button, open_owned
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -255,6 +255,7 @@ class OrderDetailDialog(QDialog):
         self.edit_button.setEnabled(editable)
         self.edit_note.setText("" if editable else not_editable_text(row.status))
         self.edit_note.setVisible(not editable and self._edit_form is not None)
+        fit_menu_button(self.mark_button)
         self.print_button.setText(self.tr("Print insert…"))
         self.print_button.setToolTip(self.tr("Save this order's packing insert as a PDF, to print"))
         self.mark_menu.clear()
@@ -263,7 +264,7 @@ class OrderDetailDialog(QDialog):
             action.triggered.connect(lambda _checked=False, s=status: self.mark(s))
         customer = safe_single_line(row.customer_name) if row.customer_name else self.tr("Walk-in sale")
         if row.customer_phone:
-            customer += "  " + isolate_ltr(row.customer_phone)
+            customer += "  " + self._formatter.phone(row.customer_phone)
         facts = [
             (self.tr("Customer"), customer),
             (self.tr("Placed"), f.datetime(row.created_at)),

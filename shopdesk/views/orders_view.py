@@ -37,7 +37,7 @@ from shopdesk.services.text import safe_single_line
 from shopdesk.views.labels import channel_text, status_text
 from shopdesk.views.locale_format import Formatter
 from shopdesk.views.roles import OwnerGuard, require_owner
-from shopdesk.views.widgets import fill_combo, open_owned
+from shopdesk.views.widgets import fill_combo, fit_menu_button, open_owned
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -517,8 +517,7 @@ class OrdersView(QWidget):
         self._formatter = formatter
         self.model.set_formatter(formatter)
         for edit in (self.date_from, self.date_to):
-            edit.setCalendar(formatter.calendar)
-            edit.setLocale(formatter.locale)
+            formatter.dress_date_edit(edit)
         self._render_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -537,6 +536,7 @@ class OrdersView(QWidget):
         self.search.setPlaceholderText(self.tr("Search: order number, tracking number, name or phone (Ctrl+F)"))
         self.use_dates.setText(self.tr("Dates"))
         self.change_status_button.setText(self.tr("Mark selected as…"))
+        fit_menu_button(self.change_status_button)
         fill_combo(self.status_filter, STATUSES, status_text, everything=self.tr("All statuses"))
         fill_combo(self.channel_filter, CHANNELS, channel_text, everything=self.tr("All channels"))
         self.status_menu.clear()

@@ -77,6 +77,7 @@ class PrintView(QWidget):
         self._progress: QProgressDialog | None = None
         self._then: Callable[[], None] | None = None
         self.ready: tuple[list[int], PrintRequest, Path] | None = None  # what the preview shows
+        self._said: Callable[[], str] | None = None  # the last message, made again in a new language
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
@@ -199,6 +200,8 @@ class PrintView(QWidget):
         fill_combo(self.size, SIZE_NAMES, sizes.__getitem__)
         languages = {"auto": self.tr("Each customer's language"), **LANGUAGE_NAMES}
         fill_combo(self.language, ("auto", *LANGUAGES), languages.__getitem__)
+        if self._said is not None:
+            self.message.setText(self._said())
 
     def _on_choice_changed(self, *_args: object) -> None:
         self.ready = None
@@ -261,13 +264,13 @@ class PrintView(QWidget):
         try:
             ids = self.chosen_order_ids()
         except InvalidInput as exc:
-            self._say(self._input_message(exc))
+            self._say(lambda error=exc: self._input_message(error))
             return
         except NotFound as exc:
-            self._say(self.tr("There is no order %1.").replace("%1", str(exc.key)))
+            self._say(lambda key=str(exc.key): self.tr("There is no order %1.").replace("%1", key))
             return
         if not ids:
-            self._say(self.tr("No orders match these choices."))
+            self._say(lambda: self.tr("No orders match these choices."))
             return
         request = self.request()
         self.pdf.close()  # the preview file is about to be replaced
@@ -308,10 +311,12 @@ class PrintView(QWidget):
         self.ready = (ids, request, path)
         counts = self._prints.print_counts(ids, request.document)
         again = sum(1 for n in counts.values() if n)
-        text = self.tr("%Ln document(s) ready.", "", len(ids))
-        if again:
-            text += " " + self.tr("%Ln of them printed before.", "", again)
-        self._say(text)
+
+        def ready() -> str:
+            text = self.tr("%Ln document(s) ready.", "", len(ids))
+            return text + " " + self.tr("%Ln of them printed before.", "", again) if again else text
+
+        self._say(ready)
         then, self._then = self._then, None
         if then is not None:
             then()
@@ -320,16 +325,17 @@ class PrintView(QWidget):
         self._end_job()
         self._then = None
         if isinstance(error, DatabaseBusy):
-            self._say(refused_text(error))
+            self._say(lambda: refused_text(error))
         elif isinstance(error, OSError):
-            self._say(self.tr("The PDF could not be written: %1").replace("%1", error.strerror or str(error)))
+            reason = error.strerror or str(error)
+            self._say(lambda: self.tr("The PDF could not be written: %1").replace("%1", reason))
         else:
-            self._say(self.tr("The documents could not be made: %1").replace("%1", str(error)))
+            self._say(lambda: self.tr("The documents could not be made: %1").replace("%1", str(error)))
 
     def _on_job_cancelled(self) -> None:
         self._end_job()
         self._then = None
-        self._say(self.tr("Cancelled; nothing was printed."))
+        self._say(lambda: self.tr("Cancelled; nothing was printed."))
 
     def _end_job(self) -> None:
         self._job = None
@@ -356,10 +362,11 @@ class PrintView(QWidget):
             with open(path, "rb") as source, written_whole(Path(target)) as copy:
                 shutil.copyfileobj(source, copy)
         except OSError as exc:
-            self._say(self.tr("The PDF could not be saved: %1").replace("%1", exc.strerror or str(exc)))
+            reason = exc.strerror or str(exc)
+            self._say(lambda: self.tr("The PDF could not be saved: %1").replace("%1", reason))
             return
         self._prints.record_printed(ids, request)
-        self._say(self.tr("Saved %Ln document(s) to %1.", "", len(ids)).replace("%1", str(target)))
+        self._say(lambda: self.tr("Saved %Ln document(s) to %1.", "", len(ids)).replace("%1", str(target)))
         self.printed.emit(len(ids))
 
     def print_pages(self, _checked: bool = False) -> None:
@@ -371,10 +378,10 @@ class PrintView(QWidget):
         if printer is None:
             return
         if not print_pdf(self.pdf, printer):
-            self._say(self.tr("The printer could not be started."))
+            self._say(lambda: self.tr("The printer could not be started."))
             return
         self._prints.record_printed(ids, request)
-        self._say(self.tr("Sent %Ln document(s) to the printer.", "", len(ids)))
+        self._say(lambda: self.tr("Sent %Ln document(s) to the printer.", "", len(ids)))
         self.printed.emit(len(ids))
 
     def _ask_save_path(self, suggested: str) -> str:
@@ -393,6 +400,9 @@ class PrintView(QWidget):
             return self.tr("Type order numbers separated by commas, e.g. 1001, 1002.")
         return str(error)
 
-    def _say(self, text: str) -> None:
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show what happened; ``words`` makes the text, again after a language switch."""
+        self._said = words
+        text = words()
         self.message.setText(text)
         self.status_message.emit(text)

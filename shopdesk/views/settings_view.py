@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.errors import InvalidInput
+from shopdesk.services.numbers import ascii_digits
 from shopdesk.services.shop_settings import ShopSettings
 from shopdesk.views.backups_view import BackupsView
 from shopdesk.views.input_errors import input_error_text
@@ -277,6 +278,9 @@ class SettingsView(QWidget):
     def set_display(self, display: DisplayPreferences) -> None:
         self._display = display
         self._fill_display_combos()
+        days = ascii_digits(self.return_days.text()).strip()
+        if days.isdigit():  # a number shown in the language before (saved or typed): the same number in the new digits
+            self.return_days.setText(Formatter(display).integer(int(days)))
         self.backups_view.set_formatter()
         if self.accounts_view is not None:
             self.accounts_view.set_formatter()

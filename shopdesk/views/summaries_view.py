@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from shopdesk.services.money import minor_digits
+from shopdesk.services.text import isolate_ltr
 from shopdesk.views.jobs import Job
-from shopdesk.views.labels import channel_text, reason_text
+from shopdesk.views.labels import channel_text, in_ui_direction, reason_text
 from shopdesk.views.summary_texts import month_label, month_starts
 from shopdesk.views.widgets import fill_combo
 
@@ -83,6 +84,8 @@ def period_dates(period: str, today: date, formatter: Formatter) -> tuple[date, 
 
 
 class SummariesView(QWidget):
+    status_message = Signal(str)  # for the window's status bar: the report was saved, and where
+
     def __init__(
         self,
         *,
@@ -207,7 +210,7 @@ class SummariesView(QWidget):
             "reviews": self.tr("Reviews per inserts printed"),
         }
         for key, (caption, _value, _change) in self.tiles.items():
-            caption.setText(captions[key])
+            caption.setText(in_ui_direction(captions[key]))  # "NPS", "CSAT…" open some: still right to left
         self.cohorts_title.setText(self.tr("Customer retention by month of first purchase"))
         self.cohorts_note.setText(
             self.tr(
@@ -271,7 +274,9 @@ class SummariesView(QWidget):
         for key, (_caption, value, change) in self.tiles.items():
             current, previous = self._value(now, key, f), self._value(before, key, f)
             value.setText(current[0])
-            text = self.tr("before: %1").replace("%1", previous[0]) + self._arrow(current[1], previous[1])
+            # isolated: after the Arabic letters of "before:" a percent's sign would move to the number's other side
+            earlier = "\u2068" + previous[0] + "\u2069"
+            text = self.tr("before: %1").replace("%1", earlier) + self._arrow(current[1], previous[1])
             responses = {"nps": now.nps_responses, "csat": now.csat_responses}.get(key)
             if responses is not None:
                 text = self.tr("%Ln response(s)", "", responses) + " · " + text
@@ -303,6 +308,7 @@ class SummariesView(QWidget):
         except (OSError, ValueError) as exc:
             self.range.setText(self.tr("The report could not be written: %1").replace("%1", str(exc)))
             return False
+        self.status_message.emit(self.tr("Summary saved to %1.").replace("%1", isolate_ltr(str(target))))
         return True
 
     def ask_export_path(self) -> str:
@@ -334,15 +340,19 @@ class SummariesView(QWidget):
         title = self.tr("Revenue (%1)").replace("%1", currency)
         # Chart bars need plain numbers; money stays integer minor units everywhere else.
         self.revenue_chart.setChart(_bar_chart(title, labels, [v / 10**digits for v in values], f, rtl))
+        # bars beside their names, as the return reasons: under upright bars a channel's name got a bar's width
+        # and was cut ("حضو…")
+        ranked = sorted(channels, key=lambda pair: -pair[1])
         self.channel_chart.setChart(
-            _bar_chart(
+            _reasons_chart(
                 self.tr("Orders by channel"),
-                [channel_text(channel) for channel, _ in channels],
-                [count for _, count in channels],
+                [channel_text(channel) for channel, _ in ranked],
+                [count for _, count in ranked],
                 f,
                 rtl,
             )
         )
+        self.channel_chart.setMinimumHeight(max(240, 110 + 46 * len(ranked)))
         reasons = self.summary.current.top_reasons
         title = self.tr("Top return reasons") if reasons else self.tr("No returns in this period.")
         self.reasons_chart.setChart(

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QTableWidget,
     QTextEdit,
@@ -80,6 +82,13 @@ class IsolatingDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if option.text and not option.text.startswith("\u2068"):
             option.text = "\u2068" + option.text + "\u2069"
+
+
+def fit_menu_button(button: QPushButton) -> None:
+    """A button that opens a menu, wide enough for its words and the menu's arrow in every language: the style's
+    size hint leaves the arrow no room in Arabic and Persian ("تعيين المحدد كـ…" was cut). Call after setText."""
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    button.setMinimumWidth(button.fontMetrics().horizontalAdvance(button.text()) + 2 * arrow + 32)
 
 
 def stacked(*widgets: QWidget) -> QWidget:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import update
@@ -203,3 +203,37 @@ def test_message_templates_are_kept_per_kind_and_language_and_checked(shop):
         services.follow_ups.save_message_template("check_in", "en", "Costs $5")
     services.follow_ups.save_message_template("reorder", "fa", "")
     assert services.follow_ups.message_template("reorder", "fa") is None
+
+
+def test_a_first_check_on_the_demo_brings_nothing_already_late_and_no_old_returns(tmp_path):
+    """On an old shop a first "Check for new" is a day's work: what fell due in the last 30 days, due today (by
+    tomorrow evening when checked after hours), not a backlog of overdue items."""
+    from shopdesk.services.database import open_database
+    from shopdesk.services.demo import build_demo
+
+    database = open_database("sqlite:///" + str(tmp_path / "demo.sqlite3"))
+    try:
+        build_demo(database.engine, customers=60, orders=400, seed=3)
+        services = build_services(database.unit_of_work)
+        promised = {row.id for row in services.follow_ups.queue()}
+        evening = datetime.combine(date.today(), time(21)).astimezone()
+        assert services.follow_ups.generate(now=evening) > 0
+        made = [row for row in services.follow_ups.queue(limit=5000) if row.id not in promised]
+        assert made and not [row for row in made if row.overdue(evening)]
+        assert {row.kind for row in made} >= {"check_in"}
+        from sqlalchemy import select
+
+        from shopdesk.db.models import ReturnRequest
+
+        with database.engine.connect() as connection:
+            old_open = set(
+                connection.execute(
+                    select(ReturnRequest.__table__.c.order_id).where(
+                        ReturnRequest.__table__.c.status.in_(("requested", "received", "inspected")),
+                        ReturnRequest.__table__.c.created_at < evening - timedelta(days=31),
+                    )
+                ).scalars()
+            )
+        assert not {row.order_id for row in made if row.kind == "return"} & old_open
+    finally:
+        database.close()

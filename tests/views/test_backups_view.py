@@ -294,3 +294,16 @@ def test_a_restore_in_the_window_is_the_owners_and_written_to_the_restored_audit
     assert page.audit_table.item(0, 2).text() == "Restore a backup"
     words = page.audit_table.item(0, 3).text()
     assert "The state before is in: " in words and str(saved) in words and "Backup restored: " in words
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_the_explanation_that_opens_with_shopdesk_reads_right_to_left(qtbot, sqlite_demo, make_window, language):
+    """Its first strong letter is the Latin "shopdesk": without a mark the paragraph (and the folder) was laid out
+    left to right in Arabic and Persian."""
+    import unicodedata
+
+    make_window(language)  # the language's translators and direction
+    view = _view(qtbot, _service(sqlite_demo), display=DisplayPreferences(language=language))
+    first_strong = next(c for c in view.intro.text() if unicodedata.bidirectional(c) in ("L", "R", "AL", "RLM", "LRM"))
+    assert unicodedata.bidirectional(first_strong) in ("R", "AL") or first_strong == "\u200f"
+    assert "shopdesk" in view.intro.text()

@@ -13,6 +13,11 @@ def _customers_view(make_window, database, language="en"):
     return window, window.page("customers")
 
 
+def _figure(view, key):
+    """A figure as read: its value after the mark that aligns it with the interface."""
+    return view.figure_labels[key][1].text().lstrip("\u200e\u200f")
+
+
 def _shop_with_customers(database):
     services = build_services(database.unit_of_work)
     ali = services.customers.create_customer(CustomerDraft(name="علی رضایی", phone="09121234567", language="fa"))
@@ -31,11 +36,13 @@ def test_typing_arabic_spelling_finds_the_persian_customer_and_shows_the_figures
     assert view.results.count() == 1
     view.results.setCurrentRow(0)
     assert view.profile.id == ali
-    assert view.figure_labels["orders"][1].text() == "۲"
-    assert view.figure_labels["total"][1].text() == "۳۷٫۵۰ SAR"
-    assert view.figure_labels["average"][1].text() == "۱۸٫۷۵ SAR"
+    assert _figure(view, "orders") == "۲"
+    assert _figure(view, "total") == "۳۷٫۵۰ SAR"
+    assert _figure(view, "average") == "۱۸٫۷۵ SAR"
     assert view.history_model.rowCount() == 2
-    assert "\u2066+989121234567\u2069" in view.details.text()
+    # shown in Persian digits, left to right; kept and exported as typed
+    assert "\u2066+۹۸۹۱۲۱۲۳۴۵۶۷\u2069" in view.details.text()
+    assert view.profile.phone == "+989121234567"
     view.grab().save(str(tmp_path / "customer_fa.png"))
 
 
@@ -69,7 +76,7 @@ def test_a_phone_the_library_does_not_know_is_kept_unverified_after_a_warning(ma
         dialog.grab().save(str(tmp_path / f"unverified_dialog_{language}.png"))
         assert dialog.save() == omar  # the second Save keeps it
         assert (view.profile.phone, view.profile.phone_verified) == ("+447700900123", False)
-        assert "\u2066+447700900123\u2069 " in view.details.text()  # the mark beside the phone
+        assert view._formatter.phone("+447700900123") + " " in view.details.text()  # the mark beside the phone
         if language == "en":
             assert "(unverified)" in view.details.text()
         details = view.details  # the longer line laid out (wrapped) before the picture
@@ -90,7 +97,7 @@ def test_duplicates_are_merged_and_the_history_follows(make_window, fresh_shop, 
     monkeypatch.setattr(view, "confirm", lambda question: asked.append(question) or True)
     view.merge_button.click()
     assert asked and "Omar H." in asked[0]
-    assert view.figure_labels["orders"][1].text() == "2"
+    assert _figure(view, "orders") == "2"
     assert view.history_model.rowCount() == 2
     assert "prefers WhatsApp" in view.details.text()
     view.search.setText("omar")
@@ -107,7 +114,7 @@ def test_a_new_customer_from_the_customers_area(make_window, fresh_shop):
     customer_id = view.dialog.save()
     assert view.profile.id == customer_id
     assert re.search("Lina Haddad", view.name.text())
-    assert view.figure_labels["orders"][1].text() == "0"
+    assert _figure(view, "orders") == "0"
 
 
 def test_the_profile_says_who_referred_the_customer(make_window, fresh_shop):
@@ -119,3 +126,48 @@ def test_the_profile_says_who_referred_the_customer(make_window, fresh_shop):
     assert "معرفی‌شده توسط علی رضایی" in shown
     view.show_customer(ali)
     assert "معرفی‌شده" not in view.details.text()
+
+
+def test_the_customer_list_is_a_table_sorted_by_value_not_by_text(make_window, sqlite_demo):
+    """Name, phone, orders, spent, last order: money sorts by amount and dates by date, in Persian digits too."""
+    from PySide6.QtCore import QCollator, Qt
+
+    window, view = _customers_view(make_window, sqlite_demo, "fa")
+    table = view.results
+    assert table.columnCount() == 5 and table.count() > 10
+    assert [table.horizontalHeaderItem(c).text() for c in range(5)] == ["نام", "تلفن", "سفارش‌ها", "خرید", "آخرین سفارش"]
+
+    def column(c):
+        return [table.item(row, c).data(Qt.ItemDataRole.UserRole + 1) for row in range(table.count())]
+
+    table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    spent = column(3)
+    assert spent == sorted(spent, reverse=True) and spent[0] > spent[-1]
+    assert "SAR" in table.item(0, 3).text() and not any(ch in "0123456789" for ch in table.item(0, 3).text())
+    table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    dates = [d for d in column(4) if d is not None]
+    assert dates == sorted(dates)
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    names = column(0)
+    collator = QCollator(window.formatter.locale)
+    assert all(collator.compare(a, b) <= 0 for a, b in zip(names, names[1:], strict=False))
+    heights = {table.rowHeight(row) for row in range(table.count())}
+    assert len(heights) == 1  # even rows
+    table.setCurrentRow(2)
+    assert view.profile.id == table.item(2).data(Qt.ItemDataRole.UserRole).id
+
+
+def test_each_figure_sits_under_its_caption_in_arabic_and_persian(make_window, fresh_shop):
+    """A value of digits and "SAR" was laid out as left-to-right text: it stood at the other side of its column."""
+    _services, ali, _omar, _twin = _shop_with_customers(fresh_shop)
+    for language in ("fa", "ar"):
+        window, view = _customers_view(make_window, fresh_shop, language)
+        view.show_customer(ali)
+        for caption, value in view.figure_labels.values():
+            window.grab()  # laid out
+            caption_edge = caption.mapTo(window, caption.rect().topRight()).x()
+            value_edge = value.mapTo(window, value.rect().topRight()).x()
+            text_width = value.fontMetrics().horizontalAdvance(value.text())
+            # both right-aligned in their (shared) column: the value's text ends where the caption's does
+            assert abs(caption_edge - value_edge) <= 2 and value.text().startswith("\u200f"), value.text()
+            assert text_width <= value.width()

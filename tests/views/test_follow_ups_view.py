@@ -165,3 +165,33 @@ def test_a_promise_on_a_channel_is_due_by_its_target_unless_working_days_are_giv
         while expected.isoweekday() == 5:
             expected += timedelta(days=1)
     assert row.due_at.astimezone().date() == expected
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_messages_leave_the_shop_without_invisible_isolate_marks(make_window, fresh_shop, qtbot, language):
+    """Copied or sent, a message in Arabic or Persian carries no U+2066…U+2069 into WhatsApp or an e-mail."""
+    services, placed = _reorder_shop(fresh_shop, language=language)
+    window = make_window(language, fresh_shop)
+    page = _page(window)
+    page.table.setCurrentCell(0, 0)
+    assert any(mark in page.greeting(page.selected()) for mark in "\u2066\u2067\u2068\u2069")  # on screen: isolated
+    copied = page.copy_message()
+    assert copied and QGuiApplication.clipboard().text() == copied
+    assert not any(mark in copied for mark in "\u2066\u2067\u2068\u2069")
+    opened = []
+    page.open_url = lambda url: opened.append(url) or True
+    assert page.send("email")
+    body = unquote(opened[0].split("body=")[1])
+    assert body == copied
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_items_the_shops_data_made_say_what_to_do_by_when_and_who(make_window, sqlite_demo, language):
+    window = make_window(language, sqlite_demo)
+    page = _page(window)
+    assert page.check_for_new() > 0
+    made = [r for r, row in enumerate(page.rows) if row.kind != "promise"]
+    assert made
+    for r in made:
+        what, target, owner = (page.table.item(r, c).text() for c in (3, 4, 5))
+        assert what and target and owner, (page.rows[r].kind, what, target, owner)

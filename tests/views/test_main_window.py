@@ -188,3 +188,13 @@ def test_ctrl_n_and_ctrl_f_work_while_the_side_bar_has_focus(make_window, fresh_
     form = window.orders_view.order_form
     assert form is not None and form.isVisible()
     assert window.pages.currentWidget() is window.orders_view
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_the_mark_as_button_has_room_for_its_words_and_the_menus_arrow(make_window, sqlite_demo, language):
+    from PySide6.QtWidgets import QStyle
+
+    window = make_window(language, sqlite_demo)
+    button = window.orders_view.change_status_button
+    arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()) + 2 * arrow + 24

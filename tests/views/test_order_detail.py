@@ -33,7 +33,7 @@ def test_an_orders_page_shows_its_lines_details_and_history(make_window, fresh_s
     assert page.lines.rowCount() == 2
     assert page.lines.item(0, 4).text() == "۲۲٫۵۰ SAR"
     texts = [value.text() for _caption, value in page._fact_labels]
-    assert "مهسا کریمی" in texts[0] and "\u2066+989351112233\u2069" in texts[0]
+    assert "مهسا کریمی" in texts[0] and "\u2066+۹۸۹۳۵۱۱۱۲۲۳۳\u2069" in texts[0]  # shown in Persian digits
     assert "\u2066AB123456\u2069" in texts[4] and "Tipax" in texts[4]
     assert texts[6] == "\u200fتولدت مبارک"  # starts with the interface's direction mark
     assert "NEXT-7Q2K" in page.totals.text() and "۵۲٫۵۰ SAR" in page.totals.text()

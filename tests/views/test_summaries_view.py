@@ -91,6 +91,8 @@ def test_the_summary_is_exported_as_a_pdf_from_the_dashboard(make_window, fresh_
     page.ask_export_path = lambda: str(target)
     assert page.export()
     assert target.read_bytes().startswith(b"%PDF")
+    # the window says it is done, and where (the path kept left to right in the Persian sentence)
+    assert "\u2066" + str(target) + "\u2069" in window.statusBar().currentMessage()
 
 
 def _placed_on(database, services, customer, day, *, status="paid"):
@@ -246,3 +248,39 @@ def test_only_the_newest_periods_figures_are_shown_when_the_period_changes_while
     start, end = period_dates("this_month", date.today(), window.formatter)
     assert (page.summary.current.start, page.summary.current.end) == (start, end + timedelta(days=1))
     assert page.range.text() == f"\u2068{window.formatter.date(start)}\u2069 – \u2068{window.formatter.date(end)}\u2069"
+
+
+@pytest.mark.parametrize("language", ["ar", "fa"])
+def test_the_period_befores_percent_reads_like_this_periods(make_window, sqlite_demo, language):
+    """«قبلاً: ۹۶٫۰٪» showed as «٪۹۶٫۰» beside «۹۵٫۰٪»: after Arabic letters the sign moved to the other side."""
+    from bidi import get_display
+
+    window = make_window(language, sqlite_demo)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    page.period.setCurrentIndex(page.period.findData("this_year"))
+    assert page.wait()
+    shown = lambda text: get_display(text, base_dir="R").replace("\u2068", "").replace("\u2069", "")  # noqa: E731
+    percents = 0
+    for key, (_caption, _value, change) in page.tiles.items():
+        previous = page._value(page.summary.previous, key, window.formatter)[0]
+        if window.formatter.locale.percent() in previous:
+            percents += 1
+            assert shown(previous) in shown(change.text()), key
+    assert percents >= 2  # the repeat rate and the return rate at least
+
+
+def test_channel_names_stand_beside_their_bars_whole(make_window, sqlite_demo):
+    """Under upright bars each name had a bar's width and was cut («حضو…»): the bars lie beside whole names."""
+    from PySide6.QtCharts import QHorizontalBarSeries
+
+    window = make_window("fa", sqlite_demo)
+    window.show_area("summaries")
+    page = window.page("summaries")
+    page.period.setCurrentIndex(page.period.findData("this_year"))
+    assert page.wait()
+    chart = page.channel_chart.chart()
+    (series,) = chart.series()
+    assert isinstance(series, QHorizontalBarSeries)
+    (names,) = chart.axes(Qt.Orientation.Vertical)
+    assert "حضوری" in names.categories()
