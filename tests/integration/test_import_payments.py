@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from shopdesk.services.import_records import SHOPIFY, WOOCOMMERCE, ColumnMapping
 from shopdesk.services.import_payments import method_code
+from shopdesk.services.import_records import SHOPIFY, WOOCOMMERCE, ColumnMapping
 from shopdesk.services.registry import build_services
 from shopdesk.services.settings import ShopSettings
 
@@ -40,8 +40,10 @@ def _refunds(money) -> int:
 def _rows(database) -> list[tuple]:
     with database.engine.connect() as connection:
         return connection.execute(
-            text("SELECT o.external_id, p.kind, p.method, p.amount_minor FROM payment p "
-                 "JOIN shop_order o ON o.id = p.order_id ORDER BY o.external_id, p.id")  # fmt: skip
+            text(
+                "SELECT o.external_id, p.kind, p.method, p.amount_minor FROM payment p "
+                "JOIN shop_order o ON o.id = p.order_id ORDER BY o.external_id, p.id"
+            )  # fmt: skip
         ).all()
 
 
