@@ -18,9 +18,20 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from shopdesk.db import rollups
-from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
+from shopdesk.db.models import (
+    Counter,
+    Customer,
+    CustomerNameToken,
+    Order,
+    OrderEvent,
+    OrderLine,
+    Payment,
+    Product,
+    Setting,
+)
 from shopdesk.db.types import utcnow
 from shopdesk.services.demo_life import bring_to_life, live_orders
+from shopdesk.services.demo_payments import add_payments
 from shopdesk.services.demo_tax import demo_tax_setting, tax_bulk_orders
 from shopdesk.services.errors import ShopdeskError
 from shopdesk.services.order_rows import STATUSES
@@ -280,16 +291,19 @@ def build_demo(
         if tokens:
             conn.execute(insert(CustomerNameToken), tokens)
         order_rows, line_rows, event_rows = _orders(rng, bulk, customer_ids, product_rows, start, now, place)
+        payment_rows = add_payments(seed, order_rows, event_rows, now)
         if order_rows:  # an empty executemany would insert one row of defaults
             conn.execute(insert(Order), order_rows)
         ids = [row[0] for row in conn.execute(text("SELECT id FROM shop_order ORDER BY number"))]
-        for rows in (line_rows, event_rows):
+        for rows in (line_rows, event_rows, payment_rows):
             for row in rows:
                 row["order_id"] = ids[row.pop("order_index")]
         if line_rows:
             conn.execute(insert(OrderLine), line_rows)
         if event_rows:
             conn.execute(insert(OrderEvent), event_rows)
+        if payment_rows:
+            conn.execute(insert(Payment.__table__), payment_rows)
         conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + bulk}])
         tax_bulk_orders(conn, country)
         rollups.rebuild(conn)

@@ -24,13 +24,14 @@ from pathlib import Path
 
 from sqlalchemy import bindparam, func, select
 
-from shopdesk.db.models import Customer, Order, OrderAddress, OrderLine, Product
+from shopdesk.db.models import Customer, Order, OrderAddress, OrderLine, Payment, Product, ReturnRequest
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.addresses import ADDRESS_FIELDS
 from shopdesk.services.csv_cells import safe_cell
 from shopdesk.services.errors import Cancelled
 from shopdesk.services.files import written_whole
 from shopdesk.services.money import minor_digits
+from shopdesk.services.payment_records import RETURN_METHODS
 from shopdesk.services.print_requests import Progress
 from shopdesk.services.settings import shop_setting
 
@@ -62,6 +63,9 @@ ORDER_COLUMNS = (
     "line_total",
     # added after the columns above (scripts read columns by name or by place: new ones only ever go at the end)
     *(f"ship_{name}" for name in ("name", *ADDRESS_FIELDS[1:])),
+    "balance",
+    "refunded",
+    "payment_methods",
 )
 CUSTOMER_COLUMNS = (
     "id",
@@ -133,6 +137,24 @@ _SHIP_TO_OF_ORDERS = select(_ADDRESS.c.order_id, *(_ADDRESS.c[name] for name in 
     _ADDRESS.c.order_id.in_(bindparam("ids", expanding=True)), _ADDRESS.c.kind == "ship"
 )
 _NO_ADDRESS = [""] * len(ADDRESS_FIELDS)
+_PAYMENT = Payment.__table__
+_RETURN = ReturnRequest.__table__
+# As the order's page reads its money (``PaymentService.money``): the payment and refund rows, and what its returns
+# gave back (refund, store credit, exchange).
+_PAYMENTS_OF_ORDERS = (
+    select(_PAYMENT.c.order_id, _PAYMENT.c.kind, _PAYMENT.c.method, func.sum(_PAYMENT.c.amount_minor))
+    .where(_PAYMENT.c.order_id.in_(bindparam("ids", expanding=True)))
+    .group_by(_PAYMENT.c.order_id, _PAYMENT.c.kind, _PAYMENT.c.method)
+    .order_by(_PAYMENT.c.order_id, func.min(_PAYMENT.c.id))
+)
+_RETURNED_OF_ORDERS = (
+    select(_RETURN.c.order_id, func.sum(_RETURN.c.refund_minor))
+    .where(
+        _RETURN.c.order_id.in_(bindparam("ids", expanding=True)),
+        _RETURN.c.resolution.in_(tuple(RETURN_METHODS)),
+    )
+    .group_by(_RETURN.c.order_id)
+)
 _LIVE_CUSTOMER = _CUSTOMER.c.merged_into_id.is_(None)  # a merged duplicate lives on in the customer it went into
 _CUSTOMERS_PAGE = (
     select(
@@ -283,11 +305,23 @@ class ExportService:
                 row[0]: [_text(value) for value in row[1:]]
                 for row in connection.execute(_SHIP_TO_OF_ORDERS, {"ids": ids})
             }
+            refunded = {row[0]: int(row[1] or 0) for row in connection.execute(_RETURNED_OF_ORDERS, {"ids": ids})}
+            methods: dict[int, list[str]] = {}
+            for order_id, kind, method, amount in connection.execute(_PAYMENTS_OF_ORDERS, {"ids": ids}):
+                if kind == "refund":
+                    refunded[order_id] = refunded.get(order_id, 0) + int(amount)
+                elif method not in methods.setdefault(order_id, []):
+                    methods[order_id].append(method)
             rows = []
             for order in orders:
                 fields = _order_fields(order)
-                address = ship_to.get(order.id, _NO_ADDRESS)
                 money_in = _money_writer(order.currency)
+                balance = 0 if order.status == "cancelled" else max(0, order.total_minor - order.paid_minor)
+                tail = ship_to.get(order.id, _NO_ADDRESS) + [  # the ship-to, then the money (added later)
+                    money_in(balance),
+                    money_in(refunded.get(order.id, 0)),
+                    ", ".join(methods.get(order.id, ())),
+                ]
                 for index, (_order_id, description, sku, quantity, price, off) in enumerate(
                     lines.get(order.id, ()), start=1
                 ):
@@ -302,10 +336,10 @@ class ExportService:
                             money_in(off),
                             money_in(quantity * price - off),
                         ]
-                        + address
+                        + tail
                     )
                 if order.id not in lines:
-                    rows.append(fields + [""] * 7 + address)
+                    rows.append(fields + [""] * 7 + tail)
             yield len(orders), rows, total
             if len(orders) < self._page_size:
                 return

@@ -49,7 +49,10 @@ ADDRESS_FIELDS = tuple(
         "country",
     )
 )
-READ_FIELDS = FIELDS + ADDRESS_FIELDS
+# What the order was paid and given back (``import_payments``): read from the Shopify and WooCommerce formats; a
+# mapping made in the app reads the status only (a paid status is paid in full).
+PAYMENT_FIELDS = ("paid_at", "outstanding", "refunded")
+READ_FIELDS = FIELDS + ADDRESS_FIELDS + PAYMENT_FIELDS
 REQUIRED = ("external_id", "created_at", "line_name", "line_quantity", "line_price")
 DATE_ORDERS = ("", "dmy", "mdy")  # how to read 03/04/2025 when the file does not make it clear
 
@@ -107,6 +110,9 @@ SHOPIFY = ColumnMapping(
         "total": ("Total",),
         "payment_method": ("Payment Method",),
         "notes": ("Notes",),
+        "paid_at": ("Paid at",),
+        "outstanding": ("Outstanding Balance",),
+        "refunded": ("Refunded Amount",),
         **{
             f"{kind}_{name}": (f"{title} {column}",)
             for kind, title in (("ship", "Shipping"), ("bill", "Billing"))
@@ -144,6 +150,8 @@ WOOCOMMERCE = ColumnMapping(
         "total": ("Order Total Amount", "Order Total"),
         "payment_method": ("Payment Method Title", "Payment Method"),
         "notes": ("Customer Note",),
+        "paid_at": ("Paid Date", "Date Paid"),
+        "refunded": ("Order Refund Amount", "Refund Amount", "Refunded Amount"),
         # WooCommerce's own export ("Shipping First Name") and the common plugin's ("First Name (Shipping)")
         **{
             f"{kind}_{name}": (f"{title} {column}", f"{plugin} ({title})")

@@ -2,9 +2,9 @@
 
 SQLite lets one writer in at a time: an import writing 100,000 rows batch by batch in the shop's own transaction held
 the file's write lock from its first batch to its commit (20 s measured on a busy machine), and every other save
-waited for it. So an import on SQLite writes its rows (customers, orders, lines, events, name words) into a private
-scratch database of its own (a temporary file beside the shop's, removed when done and swept after a crash), with
-the ids it will need: new customers by their placeholder (-1, -2, …), orders numbered from 1 in file order. Only
+waited for it. So an import on SQLite writes its rows (customers, orders, lines, events, payments, name words) into a
+private scratch database of its own (a temporary file beside the shop's, removed when done and swept after a crash),
+with the ids it will need: new customers by their placeholder (-1, -2, …), orders numbered from 1 in file order. Only
 then, in one short transaction of the shop's database, it moves them in with ``INSERT … SELECT`` (SQLite's own
 loop, no Python per row), taking the order numbers, the real ids and the roll-ups there. All or nothing still: the
 move is one transaction, and a file with a wrong row never gets that far. ``benchmarks/import_stall.py`` measures
@@ -23,7 +23,16 @@ from sqlalchemy.engine import Connection
 
 from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
-from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderAddress, OrderEvent, OrderLine
+from shopdesk.db.models import (
+    Counter,
+    Customer,
+    CustomerNameToken,
+    Order,
+    OrderAddress,
+    OrderEvent,
+    OrderLine,
+    Payment,
+)
 from shopdesk.temporary_files import temporary_beside
 
 _NAME = "import_stage"
@@ -35,6 +44,7 @@ _TABLES = (
     OrderLine.__table__,
     OrderAddress.__table__,
     OrderEvent.__table__,
+    Payment.__table__,
 )
 _ORDERS = Order.__table__
 _COUNTER = Counter.__table__
@@ -86,6 +96,7 @@ class Stage:
             "order_line": {"order_id": f"{order_base} + order_id"},
             "order_address": {"order_id": f"{order_base} + order_id"},
             "order_event": {"order_id": f"{order_base} + order_id"},
+            "payment": {"order_id": f"{order_base} + order_id"},
         }
         for table in _TABLES:
             names = self.columns.get(table.name)

@@ -44,7 +44,16 @@ from sqlalchemy import func, insert, select, update
 
 from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
-from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderAddress, OrderEvent, OrderLine
+from shopdesk.db.models import (
+    Counter,
+    Customer,
+    CustomerNameToken,
+    Order,
+    OrderAddress,
+    OrderEvent,
+    OrderLine,
+    Payment,
+)
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import writers
 from shopdesk.services.addresses import Address, validate_address
@@ -62,6 +71,7 @@ from shopdesk.services.import_encoding import (
     open_text,
     show_bad_bytes,
 )
+from shopdesk.services.import_payments import PaymentState, method_code, payment_state, settle
 from shopdesk.services.import_records import (
     FORMATS,
     READ_FIELDS,
@@ -97,8 +107,8 @@ STATUS_WORDS = {
     "authorized": "new",
     "processing": "paid",
     "paid": "paid",
-    "partially_paid": "paid",
-    "partially paid": "paid",
+    "partially_paid": "new",  # Shopify: some of it paid, the rest due (``import_payments``)
+    "partially paid": "new",
     "partially_refunded": "paid",  # Shopify: some of it went back; the order itself stands
     "partially refunded": "paid",
     "packed": "packed",
@@ -113,7 +123,6 @@ STATUS_WORDS = {
     "refunded": "cancelled",
     "voided": "cancelled",
 }
-_PAID = ("paid", "packed", "shipped", "delivered")
 
 
 # --- reading the file ----------------------------------------------------------------------------------------
@@ -308,6 +317,12 @@ class _Order:
     lines: list[tuple[str, str, int, int]] = field(default_factory=list)  # description, sku, quantity, price
     ship_to: Address | None = None
     bill_to: Address | None = None  # only when it differs from ship_to
+    money: PaymentState = PaymentState("none")  # what the payment columns say (``import_payments``)
+    outstanding: int | None = None
+    refunded: int | None = None
+    paid_at: datetime | None = None
+    paid: int = 0  # worked out once the order's lines are read (``_Reader._settled``)
+    given_back: int = 0
 
 
 class _Problems:
@@ -414,8 +429,8 @@ class _Reader:
                 problems.add(number, self.column["external_id"], "order number too long", external_id)
                 continue
             if external_id != current_id:
-                if current is not None:
-                    yield current
+                if current is not None and (settled := self._settled(current, problems)) is not None:
+                    yield settled
                 current_id, current = external_id, None
                 if seen.add(external_id):  # its rows must follow each other
                     problems.add(number, self.column["external_id"], "order rows apart", external_id)
@@ -427,8 +442,24 @@ class _Reader:
                     current = None
                 else:
                     current.lines.append(line)
-        if current is not None:
-            yield current
+        if current is not None and (settled := self._settled(current, problems)) is not None:
+            yield settled
+
+    def _settled(self, order: _Order, problems: _Problems) -> _Order | None:
+        """The order's total (from its lines when the file gives none) and what was paid and given back; an order
+        whose payment columns cannot be is left out (its first row reported)."""
+        subtotal = sum(quantity * price for _d, _s, quantity, price in order.lines)
+        if order.total is None:
+            order.total = max(0, subtotal - min(order.discount, subtotal) + order.shipping)
+        try:
+            order.paid, order.given_back = settle(order.money, order.total, order.outstanding, order.refunded)
+        except InvalidInput as exc:
+            column = self.column.get(exc.field) or self.mapping.columns.get(exc.field, (exc.field,))[0]
+            problems.add(order.row, column, exc.reason, exc.value)
+            return None
+        if order.status == "new" and order.paid == order.total > 0:  # partly paid, nothing outstanding: paid
+            order.status = "paid"
+        return order
 
     def _order(self, number: int, values: dict[str, str], problems: _Problems) -> _Order | None:
         before = problems.count
@@ -476,8 +507,16 @@ class _Reader:
             discount=field_of(number, values, "discount", money, problems, 0),
             shipping=field_of(number, values, "shipping", money, problems, 0),
             total=field_of(number, values, "total", money, problems),
-            payment_method=values.get("payment_method", "")[:32],
+            payment_method=method_code(values.get("payment_method", "")),
             notes=values.get("notes", ""),
+            money=payment_state(
+                status,
+                values.get("financial_status", "").strip().lower(),
+                values.get("status", "").strip().lower().removeprefix("wc-"),
+            ),
+            outstanding=field_of(number, values, "outstanding", money, problems),
+            refunded=field_of(number, values, "refunded", lambda text: money(text.lstrip("-")), problems),
+            paid_at=field_of(number, values, "paid_at", self._when, problems),
         )
         order.ship_to, order.bill_to = _addresses_of(number, values, self.column, problems)
         return order if problems.count == before else None
@@ -887,7 +926,7 @@ class _Writer:
                     "discount_code": "",
                     "shipping_minor": order.shipping,
                     "total_minor": total,
-                    "paid_minor": total if order.status in _PAID else 0,
+                    "paid_minor": order.paid,
                     "payment_method": order.payment_method,
                     "carrier": "",
                     "tracking_number": "",
@@ -932,6 +971,19 @@ class _Writer:
         ]
         if addresses:
             self._put(connection, OrderAddress.__table__, addresses)
+        payments = []
+        for order_id, order, row in zip(ids, fresh, rows, strict=True):
+            at, method = order.paid_at or order.created_at, order.payment_method or "other"
+            note = f"imported from {self.mapping.name} {order.external_id}"[:200]
+            if order.paid:
+                payments.append({"order_id": order_id, "kind": "payment", "method": method,
+                                 "amount_minor": order.paid, "at": at, "actor": "", "note": note})  # fmt: skip
+            if order.given_back:
+                payments.append({"order_id": order_id, "kind": "refund", "method": method,
+                                 "amount_minor": order.given_back, "at": max(at, row["created_at"]), "actor": "",
+                                 "note": note})  # fmt: skip
+        if payments:
+            self._put(connection, Payment.__table__, payments)
         self._put(
             connection,
             OrderEvent.__table__,

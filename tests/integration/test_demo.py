@@ -261,3 +261,27 @@ def test_the_demo_has_returns_in_every_state_feedback_promises_and_printed_inser
     assert 0 < len(overdue) < len(queue) / 2  # some overdue, most not
     assert all(row.what and row.owner for row in queue)
     assert OrderService(database.unit_of_work).count() == 450  # exchanges' new orders are among the demo's
+
+
+def test_demo_orders_are_paid_by_payments_some_cash_on_delivery_still_due_and_some_in_part(demo_database):
+    with demo_database.engine.connect() as connection:
+        orders = connection.execute(
+            text(
+                "SELECT o.id, o.status, o.payment_method, o.total_minor, o.paid_minor, "
+                "COALESCE(SUM(CASE WHEN p.kind = 'payment' THEN p.amount_minor END), 0), COUNT(p.id) "
+                "FROM shop_order o LEFT JOIN payment p ON p.order_id = o.id GROUP BY o.id"
+            )
+        ).all()
+        unpaid_steps = connection.execute(
+            text(
+                "SELECT COUNT(*) FROM order_event e JOIN shop_order o ON o.id = e.order_id "
+                "WHERE e.to_status = 'paid' AND o.paid_minor = 0"
+            )
+        ).scalar()
+    assert all(paid == rows_paid for _id, _s, _m, _t, paid, rows_paid, _n in orders)  # paid is the sum of payments
+    assert all(n > 0 for _id, _s, _m, _t, paid, _r, n in orders if paid > 0)  # a paid order has its history
+    due_on_delivery = [o for o in orders if o[2] == "cash_on_delivery" and o[1] in ("packed", "shipped") and o[4] == 0]
+    in_part = [o for o in orders if 0 < o[4] < o[3]]
+    assert due_on_delivery and in_part and all(o[1] == "new" for o in in_part)
+    assert all(o[4] == o[3] for o in orders if o[1] in ("paid", "delivered"))
+    assert unpaid_steps == 0  # an order still due never went through "paid"

@@ -101,7 +101,7 @@ def test_orders_export_one_row_per_line_with_exact_money_and_status(shop, tmp_pa
         assert row["customer_phone"] == "'+989121234567"  # text that starts with + is neutralized (as Shopify does)
         assert row["customer_email"] == "ali@example.com"
         assert (row["status"], row["channel"], row["currency"], row["payment_method"]) == (
-            "new",
+            "paid",  # placed with its whole total paid
             "website",
             "SAR",
             "card",
@@ -248,3 +248,47 @@ def test_a_cancelled_export_leaves_no_file(shop, tmp_path):
     with pytest.raises(Cancelled):
         run_to_end(steps)
     assert list(folder.iterdir()) == []
+
+
+def test_orders_export_gives_each_orders_balance_what_went_back_and_how_it_was_paid(database, tmp_path):
+    from shopdesk.services.return_records import ReturnDraft
+
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="SA"))
+    leila = services.customers.create_customer(CustomerDraft(name="Leila", phone="0501234567"))
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Soap", 2, 3000), LineDraft("Mug", 1, 4000)), customer_id=leila,
+                   channel="website", payment_method="cash_on_delivery")
+    )  # fmt: skip
+    services.payments.record_payment(placed.id, 6000, "cash")
+    services.payments.record_payment(placed.id, 2000, "card")
+    services.payments.record_payment(placed.id, 500, "cash")
+    line = services.returns.returnable(placed.id).lines[0]
+    return_id = services.returns.request_return(
+        ReturnDraft(order_id=placed.id, quantities={line.line_id: 1}, reason="damaged")
+    )
+    for step in (services.returns.approve, services.returns.receive):
+        step(return_id)
+    services.returns.inspect(return_id, "as_new")
+    services.returns.resolve(return_id, "refund")
+    services.payments.record_refund(placed.id, 500, "card")
+    unpaid = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Honey", 1, 5200),), channel="website", payment_method="bank_transfer")
+    )
+    rows = _read(run_to_end(ExportService(database.unit_of_work).export_orders(tmp_path / "orders.csv")).path)
+    assert list(rows[0])[-3:] == ["balance", "refunded", "payment_methods"]  # added at the end
+    money = services.payments.money(placed.id)
+    by_number = {row["number"]: row for row in rows if row["line"] == "1"}
+    assert (money.refunded_minor, money.balance_minor) == (3500, 1500)
+    assert [by_number[str(placed.number)][name] for name in ("paid", "balance", "refunded", "payment_methods")] == [
+        "85.00",
+        "15.00",
+        "35.00",
+        "cash, card",
+    ]
+    assert [by_number[str(unpaid.number)][name] for name in ("paid", "balance", "refunded", "payment_methods")] == [
+        "0.00",
+        "52.00",
+        "0.00",
+        "",
+    ]
