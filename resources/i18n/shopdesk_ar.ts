@@ -4811,6 +4811,14 @@
         <translation>تصدير…</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>تقرير ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
@@ -4885,6 +4893,10 @@
     <message>
         <source>The figures could not be read: %1</source>
         <translation>تعذّرت قراءة الأرقام: %1</translation>
+    </message>
+    <message>
+        <source>Export the VAT report</source>
+        <translation>تصدير تقرير ضريبة القيمة المضافة</translation>
     </message>
     <message>
         <source>Top return reasons</source>

@@ -4666,6 +4666,14 @@
         <translation>خروجی…</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>گزارش مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
@@ -4740,6 +4748,10 @@
     <message>
         <source>The figures could not be read: %1</source>
         <translation>ارقام خوانده نشد: %1</translation>
+    </message>
+    <message>
+        <source>Export the VAT report</source>
+        <translation>خروجی گرفتن از گزارش مالیات بر ارزش افزوده</translation>
     </message>
     <message>
         <source>Top return reasons</source>

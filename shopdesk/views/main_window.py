@@ -375,6 +375,8 @@ class MainWindow(QMainWindow):
                 summaries=services.summaries,
                 formatter=lambda: self.formatter,
                 shop_name=lambda: services.settings.load().shop_name,
+                tax=services.tax,
+                tax_report=services.tax_report,
             )
         if key == "loyalty":
             from shopdesk.views.loyalty_view import LoyaltyView
