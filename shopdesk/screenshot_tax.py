@@ -1,5 +1,6 @@
 """Screens of VAT, for docs/screenshots (``screenshots.py`` calls this in each language, on the Saudi demo shop,
-which is registered for VAT): the VAT report tab of Summaries."""
+which is registered for VAT): the VAT report tab of Summaries, the catalogue's VAT rates and a business customer's
+VAT number refused by the Saudi rule."""
 
 from __future__ import annotations
 
@@ -22,4 +23,39 @@ def tax_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: AN
         page.tabs.setCurrentIndex(0)
     page.period.setCurrentIndex(page.period.findData("this_month"))
     page.wait()
+    written.append(_catalogue(window, out_dir / f"catalogue_tax_{language}.png"))
+    written.append(_customer_vat(window, out_dir / f"customer_vat_{language}.png"))
     return written
+
+
+def _catalogue(window, path: Path) -> Path:  # noqa: ANN001
+    window.show_area("orders")
+    view = window.orders_view
+    view.open_catalogue()
+    dialog = view.catalogue
+    combo = dialog.rate_combo(1)
+    combo.setCurrentIndex(combo.findData("zero"))  # shown chosen, not saved
+    QApplication.processEvents()
+    dialog.grab().save(str(path))
+    dialog.close_without_asking()  # nothing saved: the demo's catalogue stays as it was
+    QApplication.processEvents()
+    return path
+
+
+def _customer_vat(window, path: Path) -> Path:  # noqa: ANN001
+    window.show_area("customers")
+    view = window.page("customers")
+    view.open_new_customer()
+    dialog = view.dialog
+    dialog.name.setText(
+        {"en": "Golnar Trading", "ar": "شركة جلنار التجارية", "fa": "بازرگانی گلنار"}.get(
+            window.display.language, "Golnar Trading"
+        )
+    )
+    dialog.vat_number.setText("310122393500004")
+    dialog.save()  # refused: it ends with 4
+    QApplication.processEvents()
+    dialog.grab().save(str(path))
+    dialog.close_without_asking()
+    QApplication.processEvents()
+    return path

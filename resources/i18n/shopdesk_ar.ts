@@ -744,6 +744,14 @@
         <translation>هذا الرقم غير معروف أنه مستخدم. تحقّق منه؛ الحفظ مرة أخرى يُبقيه كما كُتب، غير مُتحقَّق منه.</translation>
     </message>
     <message>
+        <source>A Saudi VAT number has 15 digits and begins and ends with 3.</source>
+        <translation>يتكون الرقم الضريبي السعودي من ١٥ رقمًا يبدأ بـ ٣ وينتهي بـ ٣.</translation>
+    </message>
+    <message>
+        <source>This is not a VAT number of the shop&apos;s country.</source>
+        <translation>هذا ليس رقمًا ضريبيًا في بلد المتجر.</translation>
+    </message>
+    <message>
         <source>Delete this address?
 %1</source>
         <translation>هل تحذف هذا العنوان؟
@@ -796,6 +804,14 @@
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Business customers: printed on their tax invoices</source>
+        <translation>لعملاء الأعمال: يُطبع على فواتيرهم الضريبية</translation>
     </message>
     <message>
         <source>Known</source>
@@ -3791,6 +3807,18 @@
 <context>
     <name>ProductsDialog</name>
     <message>
+        <source>Default (%1)</source>
+        <translation>الافتراضية (%1)</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>خاضع لنسبة صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
@@ -3829,6 +3857,10 @@
     <message>
         <source>the price is not possible.</source>
         <translation>هذا السعر غير ممكن.</translation>
+    </message>
+    <message>
+        <source>this VAT rate is no longer among the rates in Settings → Tax.</source>
+        <translation>نسبة الضريبة هذه لم تعد ضمن النسب في الإعدادات ← الضريبة.</translation>
     </message>
     <message>
         <source>reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable.</source>
@@ -3873,6 +3905,10 @@
     <message>
         <source>Active</source>
         <translation>نشط</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نسبة الضريبة</translation>
     </message>
     <message>
         <source>How many days a consumable usually lasts; its buyers get a reorder reminder in Follow-ups. Blank: not a consumable.</source>

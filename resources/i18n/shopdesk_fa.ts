@@ -739,6 +739,14 @@
         <translation>معلوم نیست این شماره در استفاده باشد. آن را بررسی کنید؛ ذخیرهٔ دوباره آن را همان‌طور که نوشته شده، تأییدنشده نگه می‌دارد.</translation>
     </message>
     <message>
+        <source>A Saudi VAT number has 15 digits and begins and ends with 3.</source>
+        <translation>شماره اقتصادی عربستان ۱۵ رقم است و با ۳ آغاز و با ۳ تمام می‌شود.</translation>
+    </message>
+    <message>
+        <source>This is not a VAT number of the shop&apos;s country.</source>
+        <translation>این شماره اقتصادیِ کشور فروشگاه نیست.</translation>
+    </message>
+    <message>
         <source>Delete this address?
 %1</source>
         <translation>این نشانی حذف شود؟
@@ -791,6 +799,14 @@
     <message>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>شماره اقتصادی</translation>
+    </message>
+    <message>
+        <source>Business customers: printed on their tax invoices</source>
+        <translation>مشتریان تجاری: روی صورتحساب مالیاتی‌شان چاپ می‌شود</translation>
     </message>
     <message>
         <source>Known</source>
@@ -3646,6 +3662,18 @@
 <context>
     <name>ProductsDialog</name>
     <message>
+        <source>Default (%1)</source>
+        <translation>پیش‌فرض (%1)</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معاف</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>ردیف %1: %2</translation>
     </message>
@@ -3684,6 +3712,10 @@
     <message>
         <source>the price is not possible.</source>
         <translation>این قیمت ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>this VAT rate is no longer among the rates in Settings → Tax.</source>
+        <translation>این نرخ مالیات دیگر در میان نرخ‌های تنظیمات ← مالیات نیست.</translation>
     </message>
     <message>
         <source>reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable.</source>
@@ -3728,6 +3760,10 @@
     <message>
         <source>Active</source>
         <translation>فعال</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نرخ مالیات</translation>
     </message>
     <message>
         <source>How many days a consumable usually lasts; its buyers get a reorder reminder in Follow-ups. Blank: not a consumable.</source>

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             payments=services.payments,
             display_for=self._preferences.display_for,
             order_edits=services.order_edits,
+            tax=services.tax,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.orders_changed.connect(self._on_orders_view_orders_changed)
@@ -347,6 +348,7 @@ class MainWindow(QMainWindow):
                 prints=self._services.prints,
                 payments=self._services.payments,
                 display_for=self._preferences.display_for,
+                tax=self._services.tax,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             view.customers_changed.connect(self._on_customers_view_customers_changed)
