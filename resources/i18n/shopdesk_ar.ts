@@ -3538,6 +3538,18 @@
         <translation>بطاقات الشكر</translation>
     </message>
     <message>
+        <source>Receipts (simplified tax invoices)</source>
+        <translation>إيصالات (فواتير ضريبية مبسطة)</translation>
+    </message>
+    <message>
+        <source>Tax invoices</source>
+        <translation>فواتير ضريبية</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>إشعارات دائنة</translation>
+    </message>
+    <message>
         <source>A6 (105 × 148 mm)</source>
         <translation>A6 (١٠٥ × ١٤٨ مم)</translation>
     </message>
@@ -3631,6 +3643,22 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>80 mm roll (receipt printer)</source>
+        <translation>لفافة ٨٠ مم (طابعة الإيصالات)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (small receipt printer)</source>
+        <translation>لفافة ٥٨ مم (طابعة إيصالات صغيرة)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (١٤٨ × ٢١٠ مم)</translation>
+    </message>
+    <message>
+        <source>The orders chosen have none of these documents: an order placed without VAT has no tax invoice, and only a return or a cancellation gives a credit note.</source>
+        <translation>لا توجد لهذه الطلبات مستندات من هذا النوع: الطلب المسجل دون ضريبة القيمة المضافة ليست له فاتورة ضريبية، ولا يصدر إشعار دائن إلا عن إرجاع أو إلغاء.</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
@@ -5238,6 +5266,45 @@
     <message>
         <source>Thank you!</source>
         <translation>شكراً لك!</translation>
+    </message>
+</context>
+<context>
+    <name>TaxPrintButtons</name>
+    <message>
+        <source>This order has no tax invoice: it was placed without VAT.</source>
+        <translation>ليست لهذا الطلب فاتورة ضريبية: سُجّل دون ضريبة القيمة المضافة.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>تعذّر حفظ ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>The receipt is saved in %1.</source>
+        <translation>حُفظ الإيصال في %1.</translation>
+    </message>
+    <message>
+        <source>The invoice is saved in %1.</source>
+        <translation>حُفظت الفاتورة في %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>طباعة الإيصال…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s receipt (80 mm roll) as a PDF, to print</source>
+        <translation>احفظ إيصال هذا الطلب (لفافة ٨٠ مم) بصيغة PDF للطباعة</translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation>طباعة الفاتورة…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s tax invoice (A4) as a PDF, to print</source>
+        <translation>احفظ الفاتورة الضريبية لهذا الطلب (A4) بصيغة PDF للطباعة</translation>
     </message>
 </context>
 <context>

@@ -3418,6 +3418,18 @@
         <translation>کارت‌های تشکر</translation>
     </message>
     <message>
+        <source>Receipts (simplified tax invoices)</source>
+        <translation>رسیدها (صورتحساب مالیاتی ساده)</translation>
+    </message>
+    <message>
+        <source>Tax invoices</source>
+        <translation>صورتحساب‌های مالیاتی</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>یادداشت‌های اعتبار</translation>
+    </message>
+    <message>
         <source>A6 (105 × 148 mm)</source>
         <translation>A6 (۱۰۵ × ۱۴۸ میلی‌متر)</translation>
     </message>
@@ -3486,6 +3498,22 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+    <message>
+        <source>80 mm roll (receipt printer)</source>
+        <translation>رول ۸۰ میلی‌متری (چاپگر رسید)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (small receipt printer)</source>
+        <translation>رول ۵۸ میلی‌متری (چاپگر رسید کوچک)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (۱۴۸ × ۲۱۰ میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>The orders chosen have none of these documents: an order placed without VAT has no tax invoice, and only a return or a cancellation gives a credit note.</source>
+        <translation>سفارش‌های انتخاب‌شده هیچ سندی از این نوع ندارند: سفارشی که بدون مالیات بر ارزش افزوده ثبت شده صورتحساب مالیاتی ندارد و یادداشت اعتبار فقط با مرجوعی یا لغو صادر می‌شود.</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
@@ -5088,6 +5116,45 @@
     <message>
         <source>Thank you!</source>
         <translation>سپاسگزاریم!</translation>
+    </message>
+</context>
+<context>
+    <name>TaxPrintButtons</name>
+    <message>
+        <source>This order has no tax invoice: it was placed without VAT.</source>
+        <translation>این سفارش صورتحساب مالیاتی ندارد: بدون مالیات بر ارزش افزوده ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>ذخیره‌ی PDF ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The receipt is saved in %1.</source>
+        <translation>رسید در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The invoice is saved in %1.</source>
+        <translation>صورتحساب در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>چاپ رسید…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s receipt (80 mm roll) as a PDF, to print</source>
+        <translation>رسید این سفارش (رول ۸۰ میلی‌متری) را برای چاپ به صورت PDF ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation>چاپ صورتحساب…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s tax invoice (A4) as a PDF, to print</source>
+        <translation>صورتحساب مالیاتی این سفارش (A4) را برای چاپ به صورت PDF ذخیره کنید</translation>
     </message>
 </context>
 <context>

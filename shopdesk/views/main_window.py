@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
             display_for=self._preferences.display_for,
             order_edits=services.order_edits,
             tax=services.tax,
+            tax_prints=services.tax_prints,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.orders_changed.connect(self._on_orders_view_orders_changed)
@@ -430,6 +431,7 @@ class MainWindow(QMainWindow):
                 display_for=self._preferences.display_for,
                 jobs=self._job_runner(),
                 guard=self.guard,
+                tax_prints=self._services.tax_prints,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             return view
