@@ -853,8 +853,7 @@ def _report_summary(args: argparse.Namespace, database) -> int:  # noqa: ANN001
 
 def _report_tax(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     from shopdesk.cli_output import tax_report_json
-    from shopdesk.services.settings import SettingsService
-    from shopdesk.services.tax.report import TaxReportService
+    from shopdesk.services.registry import build_services
     from shopdesk.views.locale_format import Formatter
     from shopdesk.views.preferences import DEFAULT_CALENDAR, DisplayPreferences
     from shopdesk.views.tax_report_texts import export_tax_report, report_months, tax_report_tables
@@ -863,7 +862,8 @@ def _report_tax(args: argparse.Namespace, database) -> int:  # noqa: ANN001
     if refused is not None:
         return refused
     formatter = Formatter(DisplayPreferences(language=args.report_lang, calendar=DEFAULT_CALENDAR[args.report_lang]))
-    report = TaxReportService(database.unit_of_work).report(
+    services = build_services(database.unit_of_work)  # the Summaries area's VAT report reads the same service
+    report = services.tax_report.report(
         args.date_from, args.date_to, month_starts=report_months(args.date_from, args.date_to, formatter)
     )
     if args.json:
@@ -875,7 +875,7 @@ def _report_tax(args: argparse.Namespace, database) -> int:  # noqa: ANN001
             for row in rows:
                 print("  ".join(row))
         return 0
-    shop = SettingsService(database.unit_of_work).load()
+    shop = services.settings.load()
     try:
         written = export_tax_report(report, formatter, shop.shop_name, args.out)
     except ValueError as exc:

@@ -14,6 +14,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
     """Start the real application once and grab its screens in en, ar and fa; returns the files written."""
     from shopdesk.app import Application
     from shopdesk.screenshot_edits import order_edit_screens
+    from shopdesk.screenshot_tax import tax_screens
 
     app = Application(database_url=database_url, language="en")
     window = app.window
@@ -52,6 +53,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written.append(_about(window, out_dir / f"about_{language}.png"))
         written += address_screens(window, out_dir, language)
         written += order_edit_screens(window, out_dir, language)
+        written += tax_screens(window, out_dir, language)
     # Last: once the owner exists, privileged screens ask for a PIN.
     for language in ("en", "ar", "fa"):
         window.apply_display(app.preferences.display_for(language))

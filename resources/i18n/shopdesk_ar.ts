@@ -744,6 +744,14 @@
         <translation>هذا الرقم غير معروف أنه مستخدم. تحقّق منه؛ الحفظ مرة أخرى يُبقيه كما كُتب، غير مُتحقَّق منه.</translation>
     </message>
     <message>
+        <source>A Saudi VAT number has 15 digits and begins and ends with 3.</source>
+        <translation>يتكون الرقم الضريبي السعودي من ١٥ رقمًا يبدأ بـ ٣ وينتهي بـ ٣.</translation>
+    </message>
+    <message>
+        <source>This is not a VAT number of the shop&apos;s country.</source>
+        <translation>هذا ليس رقمًا ضريبيًا في بلد المتجر.</translation>
+    </message>
+    <message>
         <source>Delete this address?
 %1</source>
         <translation>هل تحذف هذا العنوان؟
@@ -796,6 +804,14 @@
     <message>
         <source>Notes</source>
         <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>الرقم الضريبي</translation>
+    </message>
+    <message>
+        <source>Business customers: printed on their tax invoices</source>
+        <translation>لعملاء الأعمال: يُطبع على فواتيرهم الضريبية</translation>
     </message>
     <message>
         <source>Known</source>
@@ -3592,6 +3608,18 @@
         <translation>بطاقات الشكر</translation>
     </message>
     <message>
+        <source>Receipts (simplified tax invoices)</source>
+        <translation>إيصالات (فواتير ضريبية مبسطة)</translation>
+    </message>
+    <message>
+        <source>Tax invoices</source>
+        <translation>فواتير ضريبية</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>إشعارات دائنة</translation>
+    </message>
+    <message>
         <source>A6 (105 × 148 mm)</source>
         <translation>A6 (١٠٥ × ١٤٨ مم)</translation>
     </message>
@@ -3685,6 +3713,22 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>80 mm roll (receipt printer)</source>
+        <translation>لفافة ٨٠ مم (طابعة الإيصالات)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (small receipt printer)</source>
+        <translation>لفافة ٥٨ مم (طابعة إيصالات صغيرة)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (١٤٨ × ٢١٠ مم)</translation>
+    </message>
+    <message>
+        <source>The orders chosen have none of these documents: an order placed without VAT has no tax invoice, and only a return or a cancellation gives a credit note.</source>
+        <translation>لا توجد لهذه الطلبات مستندات من هذا النوع: الطلب المسجل دون ضريبة القيمة المضافة ليست له فاتورة ضريبية، ولا يصدر إشعار دائن إلا عن إرجاع أو إلغاء.</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
@@ -3861,6 +3905,18 @@
 <context>
     <name>ProductsDialog</name>
     <message>
+        <source>Default (%1)</source>
+        <translation>الافتراضية (%1)</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>خاضع لنسبة صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>السطر %1: %2</translation>
     </message>
@@ -3899,6 +3955,10 @@
     <message>
         <source>the price is not possible.</source>
         <translation>هذا السعر غير ممكن.</translation>
+    </message>
+    <message>
+        <source>this VAT rate is no longer among the rates in Settings → Tax.</source>
+        <translation>نسبة الضريبة هذه لم تعد ضمن النسب في الإعدادات ← الضريبة.</translation>
     </message>
     <message>
         <source>reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable.</source>
@@ -3943,6 +4003,10 @@
     <message>
         <source>Active</source>
         <translation>نشط</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نسبة الضريبة</translation>
     </message>
     <message>
         <source>How many days a consumable usually lasts; its buyers get a reorder reminder in Follow-ups. Blank: not a consumable.</source>
@@ -4892,6 +4956,14 @@
         <translation>تصدير…</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>تقرير ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>هذا الشهر</translation>
     </message>
@@ -4970,6 +5042,10 @@
     <message>
         <source>Summary saved to %1.</source>
         <translation>حُفظ الملخص في %1.</translation>
+    </message>
+    <message>
+        <source>Export the VAT report</source>
+        <translation>تصدير تقرير ضريبة القيمة المضافة</translation>
     </message>
     <message>
         <source>Top return reasons</source>
@@ -5275,6 +5351,45 @@
     <message>
         <source>Thank you!</source>
         <translation>شكراً لك!</translation>
+    </message>
+</context>
+<context>
+    <name>TaxPrintButtons</name>
+    <message>
+        <source>This order has no tax invoice: it was placed without VAT.</source>
+        <translation>ليست لهذا الطلب فاتورة ضريبية: سُجّل دون ضريبة القيمة المضافة.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>تعذّر حفظ ملف PDF: %1</translation>
+    </message>
+    <message>
+        <source>The receipt is saved in %1.</source>
+        <translation>حُفظ الإيصال في %1.</translation>
+    </message>
+    <message>
+        <source>The invoice is saved in %1.</source>
+        <translation>حُفظت الفاتورة في %1.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>طباعة الإيصال…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s receipt (80 mm roll) as a PDF, to print</source>
+        <translation>احفظ إيصال هذا الطلب (لفافة ٨٠ مم) بصيغة PDF للطباعة</translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation>طباعة الفاتورة…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s tax invoice (A4) as a PDF, to print</source>
+        <translation>احفظ الفاتورة الضريبية لهذا الطلب (A4) بصيغة PDF للطباعة</translation>
     </message>
 </context>
 <context>

@@ -739,6 +739,14 @@
         <translation>معلوم نیست این شماره در استفاده باشد. آن را بررسی کنید؛ ذخیرهٔ دوباره آن را همان‌طور که نوشته شده، تأییدنشده نگه می‌دارد.</translation>
     </message>
     <message>
+        <source>A Saudi VAT number has 15 digits and begins and ends with 3.</source>
+        <translation>شماره اقتصادی عربستان ۱۵ رقم است و با ۳ آغاز و با ۳ تمام می‌شود.</translation>
+    </message>
+    <message>
+        <source>This is not a VAT number of the shop&apos;s country.</source>
+        <translation>این شماره اقتصادیِ کشور فروشگاه نیست.</translation>
+    </message>
+    <message>
         <source>Delete this address?
 %1</source>
         <translation>این نشانی حذف شود؟
@@ -791,6 +799,14 @@
     <message>
         <source>Notes</source>
         <translation>یادداشت‌ها</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>شماره اقتصادی</translation>
+    </message>
+    <message>
+        <source>Business customers: printed on their tax invoices</source>
+        <translation>مشتریان تجاری: روی صورتحساب مالیاتی‌شان چاپ می‌شود</translation>
     </message>
     <message>
         <source>Known</source>
@@ -3472,6 +3488,18 @@
         <translation>کارت‌های تشکر</translation>
     </message>
     <message>
+        <source>Receipts (simplified tax invoices)</source>
+        <translation>رسیدها (صورتحساب مالیاتی ساده)</translation>
+    </message>
+    <message>
+        <source>Tax invoices</source>
+        <translation>صورتحساب‌های مالیاتی</translation>
+    </message>
+    <message>
+        <source>Credit notes</source>
+        <translation>یادداشت‌های اعتبار</translation>
+    </message>
+    <message>
         <source>A6 (105 × 148 mm)</source>
         <translation>A6 (۱۰۵ × ۱۴۸ میلی‌متر)</translation>
     </message>
@@ -3540,6 +3568,22 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+    <message>
+        <source>80 mm roll (receipt printer)</source>
+        <translation>رول ۸۰ میلی‌متری (چاپگر رسید)</translation>
+    </message>
+    <message>
+        <source>58 mm roll (small receipt printer)</source>
+        <translation>رول ۵۸ میلی‌متری (چاپگر رسید کوچک)</translation>
+    </message>
+    <message>
+        <source>A5 (148 × 210 mm)</source>
+        <translation>A5 (۱۴۸ × ۲۱۰ میلی‌متر)</translation>
+    </message>
+    <message>
+        <source>The orders chosen have none of these documents: an order placed without VAT has no tax invoice, and only a return or a cancellation gives a credit note.</source>
+        <translation>سفارش‌های انتخاب‌شده هیچ سندی از این نوع ندارند: سفارشی که بدون مالیات بر ارزش افزوده ثبت شده صورتحساب مالیاتی ندارد و یادداشت اعتبار فقط با مرجوعی یا لغو صادر می‌شود.</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
@@ -3716,6 +3760,18 @@
 <context>
     <name>ProductsDialog</name>
     <message>
+        <source>Default (%1)</source>
+        <translation>پیش‌فرض (%1)</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معاف</translation>
+    </message>
+    <message>
         <source>Row %1: %2</source>
         <translation>ردیف %1: %2</translation>
     </message>
@@ -3754,6 +3810,10 @@
     <message>
         <source>the price is not possible.</source>
         <translation>این قیمت ممکن نیست.</translation>
+    </message>
+    <message>
+        <source>this VAT rate is no longer among the rates in Settings → Tax.</source>
+        <translation>این نرخ مالیات دیگر در میان نرخ‌های تنظیمات ← مالیات نیست.</translation>
     </message>
     <message>
         <source>reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable.</source>
@@ -3798,6 +3858,10 @@
     <message>
         <source>Active</source>
         <translation>فعال</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>نرخ مالیات</translation>
     </message>
     <message>
         <source>How many days a consumable usually lasts; its buyers get a reorder reminder in Follow-ups. Blank: not a consumable.</source>
@@ -4747,6 +4811,14 @@
         <translation>خروجی…</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>نمای کلی</translation>
+    </message>
+    <message>
+        <source>VAT report</source>
+        <translation>گزارش مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>این ماه</translation>
     </message>
@@ -4825,6 +4897,10 @@
     <message>
         <source>Summary saved to %1.</source>
         <translation>گزارش در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Export the VAT report</source>
+        <translation>خروجی گرفتن از گزارش مالیات بر ارزش افزوده</translation>
     </message>
     <message>
         <source>Top return reasons</source>
@@ -5125,6 +5201,45 @@
     <message>
         <source>Thank you!</source>
         <translation>سپاسگزاریم!</translation>
+    </message>
+</context>
+<context>
+    <name>TaxPrintButtons</name>
+    <message>
+        <source>This order has no tax invoice: it was placed without VAT.</source>
+        <translation>این سفارش صورتحساب مالیاتی ندارد: بدون مالیات بر ارزش افزوده ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>ذخیره‌ی PDF ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <source>The receipt is saved in %1.</source>
+        <translation>رسید در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The invoice is saved in %1.</source>
+        <translation>صورتحساب در %1 ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <source>Print receipt…</source>
+        <translation>چاپ رسید…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s receipt (80 mm roll) as a PDF, to print</source>
+        <translation>رسید این سفارش (رول ۸۰ میلی‌متری) را برای چاپ به صورت PDF ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Print invoice…</source>
+        <translation>چاپ صورتحساب…</translation>
+    </message>
+    <message>
+        <source>Save this order&apos;s tax invoice (A4) as a PDF, to print</source>
+        <translation>صورتحساب مالیاتی این سفارش (A4) را برای چاپ به صورت PDF ذخیره کنید</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
 from shopdesk.services.summaries import SummaryService
 from shopdesk.services.tax.printing import TaxPrintService
+from shopdesk.services.tax.report import TaxReportService
 from shopdesk.services.tax.service import TaxService
 
 
@@ -46,6 +47,7 @@ class Services:
     payments: PaymentService
     tax: TaxService
     tax_prints: TaxPrintService
+    tax_report: TaxReportService
     order_edits: OrderEditService
 
 
@@ -86,5 +88,6 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
         payments=payments,
         tax=tax,
         tax_prints=TaxPrintService(uow, orders),
+        tax_report=TaxReportService(uow),
         order_edits=order_edits,
     )

@@ -1,4 +1,6 @@
-"""Adding or editing a customer: any digits in the phone, messages next to the field, nothing lost.
+"""Adding or editing a customer: any digits in the phone, messages next to the field, nothing lost. A shop
+registered for VAT also keeps a business customer's VAT number (checked by the country's rule: in Saudi Arabia 15
+digits beginning and ending with 3), printed on their tax invoices.
 
 The referrer is typed as a phone (any digits) or a customer number and looked up on save.
 """
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
 from shopdesk.services.addresses import BookEntry
 from shopdesk.services.customer_records import CustomerDraft, CustomerProfile
 from shopdesk.services.errors import DuplicatePhone, InvalidInput
+from shopdesk.services.tax.records import clean_vat_number, valid_vat_number
 from shopdesk.services.text import safe_single_line
 from shopdesk.views.address_fields import AddressDialog, country_name
 from shopdesk.views.input_errors import input_error_text
@@ -45,6 +48,7 @@ from shopdesk.views.widgets import (
 if TYPE_CHECKING:
     from shopdesk.services.address_book import AddressBookService
     from shopdesk.services.customers import CustomerService
+    from shopdesk.services.tax.service import TaxService
 
 
 class CustomerDialog(EditingDialog):
@@ -57,10 +61,15 @@ class CustomerDialog(EditingDialog):
         formatter: Formatter,
         profile: CustomerProfile | None = None,
         addresses: AddressBookService | None = None,
+        tax: TaxService | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``tax``: the VAT number field, shown while the shop is registered for VAT."""
         super().__init__(parent)
         self.setObjectName("customerDialog")
+        self._tax = tax if tax is not None and tax.settings().registered else None
+        self._tax_country = self._tax.country() if self._tax is not None else ""
+        self._saved_vat = self._tax.buyer_vat(profile.id) if self._tax is not None and profile is not None else ""
         self._customers = customers
         self._addresses = addresses  # None: no address book here (shown only when given)
         self._profile = profile
@@ -94,8 +103,11 @@ class CustomerDialog(EditingDialog):
         self.tags = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
+        self.vat_number = QLineEdit(self._saved_vat)
+        self.vat_number.setObjectName("customerVatNumber")
         self.errors = {
-            key: FieldError() for key in ("name", "phone", "email", "birthday", "referred_by", "tags", "notes")
+            key: FieldError()
+            for key in ("name", "phone", "email", "birthday", "referred_by", "tags", "notes", "vat_number")
         }
         self._labels = [QLabel() for _ in range(8)]
         form = QFormLayout()
@@ -111,6 +123,9 @@ class CustomerDialog(EditingDialog):
         ]
         for label, field in zip(self._labels, rows, strict=True):
             form.addRow(label, field)
+        self.vat_label = QLabel()
+        form.insertRow(3, self.vat_label, stacked(self.vat_number, self.errors["vat_number"]))  # after the e-mail
+        form.setRowVisible(3, self._tax is not None)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveCustomer")
         self.cancel_button = QPushButton()
@@ -218,6 +233,7 @@ class CustomerDialog(EditingDialog):
         self.address_error.show_message("")
         try:
             draft = self.draft()
+            vat = self._typed_vat()
             if not self._unverified_phone_accepted(draft.phone):
                 return None
             if self._profile is None and self._created_id is None:
@@ -228,6 +244,8 @@ class CustomerDialog(EditingDialog):
                 self._customers.update_customer(customer_id, draft)
             if self._addresses is not None and self._book_changed:
                 self._addresses.save_book(customer_id, self.book)
+            if self._tax is not None and vat != self._saved_vat:
+                self._saved_vat = self._tax.set_buyer_vat(customer_id, vat)
         except (InvalidInput, DuplicatePhone) as exc:
             if exc.field.startswith("addresses["):  # checked when typed; changed meanwhile at another desk
                 self.address_error.show_message(input_error_text(exc))
@@ -241,6 +259,15 @@ class CustomerDialog(EditingDialog):
         self.customer_saved.emit(customer_id)
         self.accept()
         return customer_id
+
+    def _typed_vat(self) -> str:
+        """The VAT number typed (any digits, spaces or dashes), checked before anything is saved."""
+        if self._tax is None:
+            return ""
+        vat = clean_vat_number(self.vat_number.text())
+        if vat and not valid_vat_number(self._tax_country, vat):
+            raise InvalidInput("vat_number", "not a VAT number", vat)
+        return vat
 
     def _unverified_phone_accepted(self, typed: str) -> bool:
         """A phone the phone library does not know as valid is kept as typed, marked unverified — once the desk has
@@ -258,6 +285,10 @@ class CustomerDialog(EditingDialog):
         return False
 
     def _error_text(self, exc: InvalidInput | DuplicatePhone) -> str:
+        if exc.field == "vat_number":
+            if self._tax_country.upper() == "SA":
+                return self.tr("A Saudi VAT number has 15 digits and begins and ends with 3.")
+            return self.tr("This is not a VAT number of the shop's country.")
         return input_error_text(exc)
 
     def has_unsaved_changes(self) -> bool:
@@ -358,6 +389,8 @@ class CustomerDialog(EditingDialog):
         )
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
+        self.vat_label.setText(self.tr("VAT number"))
+        self.vat_number.setPlaceholderText(self.tr("Business customers: printed on their tax invoices"))
         self.has_birthday.setText(self.tr("Known"))
         self.referred_by.setPlaceholderText(self.tr("Their phone or customer number"))
         self.tags.setPlaceholderText(self.tr("e.g. vip, wholesale"))

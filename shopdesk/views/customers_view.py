@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
     from shopdesk.services.returns import ReturnService
+    from shopdesk.services.tax.service import TaxService
     from shopdesk.views.jobs import JobRunner
     from shopdesk.views.preferences import DisplayPreferences
 
@@ -72,6 +73,7 @@ class CustomersView(QWidget):
         prints: PrintService | None = None,
         payments: PaymentService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
+        tax: TaxService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prints`` and ``display_for``: an order's page (from the history) offers "Print insert…" with them."""
@@ -79,6 +81,7 @@ class CustomersView(QWidget):
         self._prints = prints
         self._payments = payments  # the order page's payments
         self._display_for = display_for
+        self._tax = tax  # a business customer's VAT number, in the customer form
         self._addresses = addresses  # the customer dialog's address book
         self._guard = guard
         self._returns = returns
@@ -550,6 +553,7 @@ class CustomersView(QWidget):
             formatter=self._formatter,
             profile=profile,
             addresses=self._addresses,
+            tax=self._tax,
             parent=self,
         )
         dialog.customer_saved.connect(self._on_dialog_customer_saved)

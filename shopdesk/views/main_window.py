@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
             payments=services.payments,
             display_for=self._preferences.display_for,
             order_edits=services.order_edits,
+            tax=services.tax,
+            tax_prints=services.tax_prints,
         )
         view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         view.orders_changed.connect(self._on_orders_view_orders_changed)
@@ -347,6 +349,7 @@ class MainWindow(QMainWindow):
                 prints=self._services.prints,
                 payments=self._services.payments,
                 display_for=self._preferences.display_for,
+                tax=self._services.tax,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             view.customers_changed.connect(self._on_customers_view_customers_changed)
@@ -375,6 +378,8 @@ class MainWindow(QMainWindow):
                 summaries=services.summaries,
                 formatter=lambda: self.formatter,
                 shop_name=lambda: services.settings.load().shop_name,
+                tax=services.tax,
+                tax_report=services.tax_report,
             )
             summaries.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             return summaries
@@ -428,6 +433,7 @@ class MainWindow(QMainWindow):
                 display_for=self._preferences.display_for,
                 jobs=self._job_runner(),
                 guard=self.guard,
+                tax_prints=self._services.tax_prints,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
             return view

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from shopdesk.services.orders import OrderService
     from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
+    from shopdesk.services.tax.printing import TaxPrintService
     from shopdesk.views.preferences import DisplayPreferences
 
 
@@ -57,6 +58,7 @@ class OrderDetailDialog(QDialog):
         display_for: Callable[[str], DisplayPreferences] | None = None,
         payments: PaymentService | None = None,
         edit_form: Callable[[OrderDetail, QWidget], QDialog] | None = None,
+        tax_prints: TaxPrintService | None = None,
         parent: QWidget | None = None,
     ):
         """``prints`` and ``display_for`` (the desk's display for a language): "Print insert…" is offered with them.
@@ -131,6 +133,11 @@ class OrderDetailDialog(QDialog):
         self.print_note.setObjectName("printNote")
         self.print_note.setTextFormat(Qt.TextFormat.PlainText)
         self.print_note.setWordWrap(True)
+        from shopdesk.views.tax_print_buttons import TaxPrintButtons  # "Print receipt…", "Print invoice…"
+
+        self.tax_print = TaxPrintButtons(
+            tax_prints=tax_prints, order_id=order_id, display_for=display_for, note=self.print_note
+        )
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.edit_button)
@@ -139,6 +146,7 @@ class OrderDetailDialog(QDialog):
         bottom.addWidget(self.return_button)
         bottom.addWidget(self.feedback_button)
         bottom.addWidget(self.print_button)
+        bottom.addWidget(self.tax_print)
         bottom.addStretch(1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)

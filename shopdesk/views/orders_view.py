@@ -54,6 +54,8 @@ if TYPE_CHECKING:
     from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
     from shopdesk.services.products import ProductService
+    from shopdesk.services.tax.printing import TaxPrintService
+    from shopdesk.services.tax.service import TaxService
     from shopdesk.views.jobs import JobRunner
     from shopdesk.views.preferences import DisplayPreferences
 
@@ -195,12 +197,16 @@ class OrdersView(QWidget):
         payments: PaymentService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
         order_edits: OrderEditService | None = None,
+        tax: TaxService | None = None,
+        tax_prints: TaxPrintService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prints`` and ``display_for``: an order's page offers "Print insert…" with them; ``order_edits``:
         "Edit…"."""
         super().__init__(parent)
         self._order_edits = order_edits
+        self._tax = tax  # the catalogue's VAT rates
+        self._tax_prints = tax_prints  # the order page's "Print receipt…" and "Print invoice…"
         self._addresses = addresses  # the order form ships to the customer's addresses
         self._guard = guard
         self._imports = imports
@@ -431,6 +437,7 @@ class OrdersView(QWidget):
             payments=self._payments,
             display_for=self._display_for,
             edit_form=self.edit_form if self._order_edits is not None and self._customers is not None else None,
+            tax_prints=self._tax_prints,
             parent=self,
         )
         dialog.status_changed.connect(lambda _id: (self.model.reload(), self._show_count(), self.orders_changed.emit()))
@@ -471,6 +478,7 @@ class OrdersView(QWidget):
             formatter=self._formatter,
             currency=self._shop_currency(),
             guard=self._guard,
+            tax=self._tax,
             parent=self,
         )
         open_owned(self, "catalogue", dialog)

@@ -1,4 +1,7 @@
-"""Print studio page: choose orders and a document, preview it, then print it or save it as a PDF.
+"""Print studio page: choose orders and a document, preview it, then print it or save it as a PDF. Besides
+packing inserts and notes it offers receipts, tax invoices and credit notes on their own sizes (80 mm and 58 mm
+rolls, A5, A4), made by ``TaxPrintService`` as ``shopdesk print receipts|invoices|credit-notes`` makes them; they
+are noted as printed when saved or printed, not when previewed.
 
 The PDF is made off the GUI thread (``jobs.Job``) with a progress dialog and Cancel. Printing to a real printer
 draws each previewed page (``QPdfDocument.render``) onto the printer at its own resolution, so what is printed is
@@ -38,7 +41,7 @@ from shopdesk.services.files import written_whole
 from shopdesk.services.numbers import ascii_digits, order_number
 from shopdesk.services.order_rows import STATUSES
 from shopdesk.services.print_requests import LANGUAGES, PrintRequest
-from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES
+from shopdesk.services.printing import DOCUMENTS, SIZE_NAMES, TAX_DOCUMENTS, TAX_SIZES
 from shopdesk.views.busy import refused_text
 from shopdesk.views.jobs import Job, JobRunner
 from shopdesk.views.labels import LANGUAGE_NAMES, status_text
@@ -49,6 +52,7 @@ from shopdesk.views.widgets import fill_combo, open_owned
 
 if TYPE_CHECKING:
     from shopdesk.services.print_studio import PrintService
+    from shopdesk.services.tax.printing import TaxPrintService
     from shopdesk.views.preferences import DisplayPreferences
 
 
@@ -64,10 +68,14 @@ class PrintView(QWidget):
         display_for: Callable[[str], DisplayPreferences],
         jobs: JobRunner,
         guard: OwnerGuard | None = None,
+        tax_prints: TaxPrintService | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``tax_prints``: receipts, tax invoices and credit notes are offered too."""
         super().__init__(parent)
         self._prints = prints
+        self._tax_prints = tax_prints
+        self._sized_for: str | None = None  # the document the sizes were offered for
         self._guard = guard  # printing is staff work; changing the messages is the owner's
         self._selected_orders = selected_orders
         self._display_for = display_for
@@ -76,7 +84,8 @@ class PrintView(QWidget):
         self._job: Job | None = None
         self._progress: QProgressDialog | None = None
         self._then: Callable[[], None] | None = None
-        self.ready: tuple[list[int], PrintRequest, Path] | None = None  # what the preview shows
+        # what the preview shows: the orders, the request (a tax document: its name and size) and the file
+        self.ready: tuple[list[int], PrintRequest | tuple[str, str], Path] | None = None
         self._said: Callable[[], str] | None = None  # the last message, made again in a new language
 
         self.title = QLabel()
@@ -153,6 +162,7 @@ class PrintView(QWidget):
 
         for combo in (self.status, self.document, self.size, self.language):
             combo.currentIndexChanged.connect(self._on_choice_changed)
+        self.document.currentIndexChanged.connect(lambda _index: self._fill_sizes())
         for check in (self.today_only, self.gift_mode):
             check.toggled.connect(self._on_choice_changed)
         self.source.buttonToggled.connect(self._on_choice_changed)
@@ -187,8 +197,26 @@ class PrintView(QWidget):
         self.save_button.setText(self.tr("Save as PDF…"))
         self.print_button.setText(self.tr("Print…"))
         fill_combo(self.status, STATUSES, status_text)
-        documents = {"inserts": self.tr("Packing inserts"), "notes": self.tr("Thank-you notes")}
-        fill_combo(self.document, DOCUMENTS, documents.__getitem__)
+        documents = {
+            "inserts": self.tr("Packing inserts"),
+            "notes": self.tr("Thank-you notes"),
+            "receipts": self.tr("Receipts (simplified tax invoices)"),
+            "invoices": self.tr("Tax invoices"),
+            "credit-notes": self.tr("Credit notes"),
+        }
+        offered = (*DOCUMENTS, *(TAX_DOCUMENTS if self._tax_prints is not None else ()))
+        self.document.blockSignals(True)  # the same document, its name in another language
+        fill_combo(self.document, offered, documents.__getitem__)
+        self.document.blockSignals(False)
+        self._fill_sizes()
+        languages = {"auto": self.tr("Each customer's language"), **LANGUAGE_NAMES}
+        fill_combo(self.language, ("auto", *LANGUAGES), languages.__getitem__)
+        if self._said is not None:
+            self.message.setText(self._said())
+
+    def _fill_sizes(self) -> None:
+        """The page sizes of the chosen document: rolls and sheets for receipts and invoices; the gift options and
+        messages belong to inserts and notes only."""
         sizes = {
             "a6": self.tr("A6 (105 × 148 mm)"),
             "a5": self.tr("A5 (148 × 210 mm; notes fold to A6)"),
@@ -197,11 +225,30 @@ class PrintView(QWidget):
             "a4-2up": self.tr("2 per A4 sheet, with cut marks"),
             "a4-4up": self.tr("4 per A4 sheet, with cut marks"),
         }
-        fill_combo(self.size, SIZE_NAMES, sizes.__getitem__)
-        languages = {"auto": self.tr("Each customer's language"), **LANGUAGE_NAMES}
-        fill_combo(self.language, ("auto", *LANGUAGES), languages.__getitem__)
-        if self._said is not None:
-            self.message.setText(self._said())
+        tax = self.tax_document() is not None
+        if tax:
+            sizes |= {
+                "80mm": self.tr("80 mm roll (receipt printer)"),
+                "58mm": self.tr("58 mm roll (small receipt printer)"),
+                "a5": self.tr("A5 (148 × 210 mm)"),
+            }
+        names = TAX_SIZES if tax else SIZE_NAMES
+        chosen = self.size.currentData()
+        if tax and self.document.currentData() != self._sized_for or chosen not in names:
+            chosen = {"receipts": "80mm", None: "a6"}.get(self.tax_document(), "a4")  # the usual paper of each
+        self._sized_for = self.document.currentData()
+        self.size.blockSignals(True)
+        fill_combo(self.size, names, sizes.__getitem__)
+        self.size.setCurrentIndex(max(0, self.size.findData(chosen)))
+        self.size.blockSignals(False)
+        for widget in (self.gift_mode, self.gift_line_label, self.gift_line, self.messages_button):
+            widget.setEnabled(not tax)
+        self._on_choice_changed()
+
+    def tax_document(self) -> str | None:
+        """The tax document chosen (receipts, invoices, credit-notes), or None for an insert or a note."""
+        document = self.document.currentData()
+        return document if document in TAX_DOCUMENTS else None
 
     def _on_choice_changed(self, *_args: object) -> None:
         self.ready = None
@@ -272,16 +319,20 @@ class PrintView(QWidget):
         if not ids:
             self._say(lambda: self.tr("No orders match these choices."))
             return
-        request = self.request()
         self.pdf.close()  # the preview file is about to be replaced
         out = Path(self._folder.name) / "preview.pdf"
-        # Built here, on the GUI thread: the desk's preferences (QSettings) are not for the worker thread.
-        made = {language: document_text(self._display_for(language)) for language in LANGUAGES}
-        text_for = made.__getitem__
+        tax_document = self.tax_document()
+        if tax_document is not None:
+            work = self._tax_work(ids, tax_document, out)
+        else:
+            request = self.request()
+            # Built here, on the GUI thread: the desk's preferences (QSettings) are not for the worker thread.
+            made = {language: document_text(self._display_for(language)) for language in LANGUAGES}
+            text_for = made.__getitem__
 
-        def work(cancel):  # noqa: ANN001, ANN202
-            yield from self._prints.write_pdf(ids, request, text_for, out, cancel)
-            return ids, request, out
+            def work(cancel):  # noqa: ANN001, ANN202
+                yield from self._prints.write_pdf(ids, request, text_for, out, cancel)
+                return ids, request, out
 
         self._then = then if callable(then) else None
         job = Job(work)
@@ -299,6 +350,26 @@ class PrintView(QWidget):
         self._set_busy(True)
         self._jobs.start(job)
 
+    def _tax_work(self, ids: list[int], document: str, out: Path):  # noqa: ANN202
+        """The job making a preview of receipts, invoices or credit notes (not yet noted as printed)."""
+        from shopdesk.views.tax_print_buttons import tax_texts_for
+
+        texts = tax_texts_for(self._display_for)  # on the GUI thread, as for inserts
+        size, language, tax_prints = self.size.currentData(), self.language.currentData(), self._tax_prints
+
+        def work(_cancel):  # noqa: ANN001, ANN202
+            tax_prints.write_pdf(document, ids, size, texts, out, language=language, mark_printed=False)
+            return ids, (document, size), out
+            yield  # a generator for Job: one file, no progress to report
+
+        return work
+
+    def _record_printed(self, ids: list[int], request: PrintRequest | tuple[str, str]) -> None:
+        if isinstance(request, tuple):
+            self._tax_prints.record_printed(request[0], ids)  # a second printing of them will say "copy"
+        else:
+            self._prints.record_printed(ids, request)
+
     def _on_job_progress(self, done: int, total: int) -> None:
         if self._progress is not None:
             self._progress.setMaximum(total)
@@ -309,11 +380,12 @@ class PrintView(QWidget):
         ids, request, path = result
         self.pdf.load(str(path))
         self.ready = (ids, request, path)
-        counts = self._prints.print_counts(ids, request.document)
+        counts = {} if isinstance(request, tuple) else self._prints.print_counts(ids, request.document)
         again = sum(1 for n in counts.values() if n)
+        shown = self.pdf.pageCount() if isinstance(request, tuple) else len(ids)
 
         def ready() -> str:
-            text = self.tr("%Ln document(s) ready.", "", len(ids))
+            text = self.tr("%Ln document(s) ready.", "", shown)
             return text + " " + self.tr("%Ln of them printed before.", "", again) if again else text
 
         self._say(ready)
@@ -326,6 +398,13 @@ class PrintView(QWidget):
         self._then = None
         if isinstance(error, DatabaseBusy):
             self._say(lambda: refused_text(error))
+        elif isinstance(error, InvalidInput) and error.field == "orders":
+            self._say(
+                lambda: self.tr(
+                    "The orders chosen have none of these documents: an order placed without VAT has no tax "
+                    "invoice, and only a return or a cancellation gives a credit note."
+                )
+            )
         elif isinstance(error, OSError):
             reason = error.strerror or str(error)
             self._say(lambda: self.tr("The PDF could not be written: %1").replace("%1", reason))
@@ -355,7 +434,7 @@ class PrintView(QWidget):
             self.preview(then=self.save_pdf)
             return
         ids, request, path = self.ready
-        target = self._ask_save_path(f"{request.document}.pdf")
+        target = self._ask_save_path(f"{request[0] if isinstance(request, tuple) else request.document}.pdf")
         if not target:
             return
         try:
@@ -365,7 +444,7 @@ class PrintView(QWidget):
             reason = exc.strerror or str(exc)
             self._say(lambda: self.tr("The PDF could not be saved: %1").replace("%1", reason))
             return
-        self._prints.record_printed(ids, request)
+        self._record_printed(ids, request)
         self._say(lambda: self.tr("Saved %Ln document(s) to %1.", "", len(ids)).replace("%1", str(target)))
         self.printed.emit(len(ids))
 
@@ -380,7 +459,7 @@ class PrintView(QWidget):
         if not print_pdf(self.pdf, printer):
             self._say(lambda: self.tr("The printer could not be started."))
             return
-        self._prints.record_printed(ids, request)
+        self._record_printed(ids, request)
         self._say(lambda: self.tr("Sent %Ln document(s) to the printer.", "", len(ids)))
         self.printed.emit(len(ids))
 

@@ -1,5 +1,6 @@
 """The catalogue, edited in a table: SKU, names in three languages, price, returnable, care tip, how many days a
-consumable usually lasts (for reorder reminders), active.
+consumable usually lasts (for reorder reminders), active; and, for a shop registered for VAT, the rate each product
+is sold at (``TaxService.set_product_rate``; the shop's default rate unless chosen).
 
 Changed rows are saved one by one; a row that cannot be saved is marked with the reason and keeps what was typed,
 the others are saved.
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,8 +34,9 @@ from shopdesk.views.widgets import EditingDialog, IsolatingDelegate
 
 if TYPE_CHECKING:
     from shopdesk.services.products import ProductService
+    from shopdesk.services.tax.service import TaxService
 
-SKU, NAME_EN, NAME_AR, NAME_FA, PRICE, RETURNABLE, CARE, REORDER, ACTIVE = range(9)
+SKU, NAME_EN, NAME_AR, NAME_FA, PRICE, RETURNABLE, CARE, REORDER, ACTIVE, VAT_RATE = range(10)
 _ERROR_BRUSH = QBrush(QColor("#fde2e4"))
 
 
@@ -47,10 +50,16 @@ class ProductsDialog(EditingDialog):
         formatter: Formatter,
         currency: str,
         guard: OwnerGuard | None = None,
+        tax: TaxService | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``tax``: each product's VAT rate is a column while the shop is registered for VAT."""
         super().__init__(parent)
         self.setObjectName("productsDialog")
+        self._tax = tax
+        self._tax_settings = tax.settings() if tax is not None else None
+        self.rates_shown = self._tax_settings is not None and self._tax_settings.registered
+        self._rates: dict[int, str] = tax.product_rates() if self.rates_shown else {}  # as saved, by product id
         self._guard = guard  # prices and the catalogue need the owner once the shop has accounts
         self._products = products
         self._formatter = formatter
@@ -58,12 +67,14 @@ class ProductsDialog(EditingDialog):
         self._ids: list[int | None] = []
         self._dirty: set[int] = set()
         self._row_errors: dict[int, InvalidInput] = {}
-        self.table = QTableWidget(0, 9)
+        self.table = QTableWidget(0, 10)
         self.table.setObjectName("productsTable")
         self.table.verticalHeader().hide()
         self.table.setItemDelegate(IsolatingDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(CARE, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(VAT_RATE, not self.rates_shown)
+        self.table.horizontalHeader().setSectionResizeMode(VAT_RATE, QHeaderView.ResizeMode.ResizeToContents)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.add_button = QPushButton()
@@ -86,7 +97,7 @@ class ProductsDialog(EditingDialog):
         self.table.itemChanged.connect(self._on_table_item_changed)
         self._retranslate()
         self._load()
-        self.resize(1000, 560)
+        self.resize(1120 if self.rates_shown else 1000, 560)
 
     def _load(self) -> None:
         self.table.blockSignals(True)
@@ -118,7 +129,36 @@ class ProductsDialog(EditingDialog):
             item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
             item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
             self.table.setItem(row, column, item)
+        self.table.setItem(row, VAT_RATE, QTableWidgetItem())  # under the rate's list (every cell has an item)
+        if self.rates_shown:
+            combo = QComboBox()
+            self._fill_rates(combo)
+            combo.setCurrentIndex(max(0, combo.findData(self._rates.get(product.id, "") if product.id else "")))
+            combo.currentIndexChanged.connect(lambda _index, row=row: self._dirty.add(row))
+            self.table.setCellWidget(row, VAT_RATE, combo)
         return row
+
+    def rate_combo(self, row: int) -> QComboBox | None:
+        """The VAT rate chosen for a row (None while the shop is not registered)."""
+        return self.table.cellWidget(row, VAT_RATE)
+
+    def _fill_rates(self, combo: QComboBox) -> None:
+        """The shop's rates by name and percent, the default one first (a product without its own rate)."""
+        settings = self._tax_settings
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("Default (%1)").replace("%1", self._rate_text(settings.rate(""))), "")
+        for rate in settings.rates:
+            combo.addItem(self._rate_text(rate), rate.code)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _rate_text(self, rate) -> str:  # noqa: ANN001 - a tax.rules.TaxRate
+        """ "15%", "Zero-rated", "Exempt", or the rate's own name with its percent or kind (short: a table cell)."""
+        kinds = {"zero": self.tr("Zero-rated"), "exempt": self.tr("Exempt")}
+        share = kinds.get(rate.kind) or self._formatter.basis_points(rate.basis_points)
+        return f"{rate.name} · {share}" if rate.name else share
 
     def _on_close_button_clicked(self) -> None:
         """Closing saves what was changed; a row that cannot be saved keeps the dialog open, marked."""
@@ -174,6 +214,7 @@ class ProductsDialog(EditingDialog):
             try:
                 product = self._product(row)
                 self._ids[row] = self._products.save_product(product)
+                self._save_rate(row)
                 skus.append(product.sku)
                 saved += 1
             except InvalidInput as exc:
@@ -184,6 +225,14 @@ class ProductsDialog(EditingDialog):
             record(self._guard, "catalogue.edit", {"products": skus})
             self.catalogue_changed.emit()
         return saved
+
+    def _save_rate(self, row: int) -> None:
+        combo = self.rate_combo(row)
+        product_id = self._ids[row]
+        if combo is None or product_id is None or combo.currentData() == self._rates.get(product_id, ""):
+            return
+        self._tax.set_product_rate(product_id, combo.currentData())
+        self._rates[product_id] = combo.currentData()
 
     def _paint_errors(self) -> None:
         self.table.blockSignals(True)
@@ -211,6 +260,7 @@ class ProductsDialog(EditingDialog):
             ("price", "ambiguous separator"): self.tr("use a point for decimals in the price."),
             ("price", "too many decimals"): self.tr("the price has too many decimals for this currency."),
             ("price", "out of range"): self.tr("the price is not possible."),
+            ("tax_rate", "unknown"): self.tr("this VAT rate is no longer among the rates in Settings → Tax."),
             ("reorder_days", "not a number of days"): self.tr(
                 "reorder every: a whole number of days from 1 to 3650, or blank for a product that is not a consumable."
             ),
@@ -235,8 +285,12 @@ class ProductsDialog(EditingDialog):
                 self.tr("Care or usage tip"),
                 self.tr("Reorder every (days)"),
                 self.tr("Active"),
+                self.tr("VAT rate"),
             ]
         )
+        if self.rates_shown:
+            for row in range(self.table.rowCount()):
+                self._fill_rates(self.rate_combo(row))
         self.table.horizontalHeaderItem(REORDER).setToolTip(
             self.tr(
                 "How many days a consumable usually lasts; its buyers get a reorder reminder in Follow-ups. "

@@ -1,5 +1,6 @@
 """Summaries: the shop's figures for a period next to the period before, in the desk's language, digits and
-calendar (a Persian desk's "this month" is the Jalali month)."""
+calendar (a Persian desk's "this month" is the Jalali month); and, for a shop registered for VAT, the VAT report of
+the same period on its own tab (``tax_report_view``)."""
 
 from __future__ import annotations
 
@@ -8,15 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QHorizontalBarSeries,
-    QValueAxis,
-)
+from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -31,6 +24,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +33,7 @@ from shopdesk.services.money import minor_digits
 from shopdesk.services.text import isolate_ltr
 from shopdesk.views.jobs import Job
 from shopdesk.views.labels import channel_text, in_ui_direction, reason_text
+from shopdesk.views.summary_charts import bar_chart, reasons_chart
 from shopdesk.views.summary_texts import month_label, month_starts
 from shopdesk.views.widgets import fill_combo
 
@@ -46,6 +41,9 @@ if TYPE_CHECKING:
     from shopdesk.services.cohort_records import CohortTable
     from shopdesk.services.summaries import SummaryService
     from shopdesk.services.summary_records import PeriodFigures, Summary
+    from shopdesk.services.tax.report import TaxReportService
+    from shopdesk.services.tax.report_records import TaxReport
+    from shopdesk.services.tax.service import TaxService
     from shopdesk.views.locale_format import Formatter
 
 PERIODS = ("this_month", "last_30_days", "this_quarter", "this_year")
@@ -92,9 +90,15 @@ class SummariesView(QWidget):
         summaries: SummaryService,
         formatter: Callable[[], Formatter],
         shop_name: Callable[[], str] = lambda: "",
+        tax: TaxService | None = None,
+        tax_report: TaxReportService | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``tax`` and ``tax_report``: the VAT report tab, shown while the shop is registered for VAT."""
         super().__init__(parent)
+        self._tax = tax
+        self._tax_report = tax_report
+        self.tax_report: TaxReport | None = None
         self._shop_name = shop_name
         self._summaries = summaries
         self._formatter = formatter
@@ -168,9 +172,17 @@ class SummariesView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
+        from shopdesk.views.tax_report_view import TaxReportPanel
+
+        self.tax_panel = TaxReportPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scroll, "")
+        self.tabs.addTab(self.tax_panel, "")
+        self._show_tax_tab(False)  # until the figures say the shop is registered
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.tabs, 1)
         self.period.currentIndexChanged.connect(lambda _i: self.refresh())
         self._retranslate()  # the figures are read when the page is shown (showEvent), not twice
 
@@ -187,6 +199,8 @@ class SummariesView(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Summaries"))
         self.export_button.setText(self.tr("Export…"))
+        self.tabs.setTabText(0, self.tr("Overview"))
+        self.tabs.setTabText(1, self.tr("VAT report"))
         names = {
             "this_month": self.tr("This month"),
             "last_30_days": self.tr("Last 30 days"),
@@ -226,8 +240,11 @@ class SummariesView(QWidget):
         start, end = period_dates(self.period.currentData() or "this_month", date.today(), f)
         # cohorts by the desk's calendar months (Jalali on a Persian desk), up to the period's end
         starts = month_starts(end, f, COHORT_MONTHS)
+        from shopdesk.views.tax_report_texts import report_months
+
+        tax_months = report_months(start, end, f)  # the VAT report by the desk's calendar months too
         self._generation += 1
-        generation, summaries = self._generation, self._summaries
+        generation, summaries, tax, tax_report = self._generation, self._summaries, self._tax, self._tax_report
 
         def work(_cancel):  # noqa: ANN001, ANN202 - runs on the pool's thread: services only, no widgets
             try:
@@ -239,6 +256,9 @@ class SummariesView(QWidget):
                     summaries.revenue_by_day(start, end),
                     summaries.orders_by_channel(start, end),
                     summaries.cohorts(end, COHORT_MONTHS, month_starts=starts),
+                    tax_report.report(start, end, month_starts=tax_months)
+                    if tax is not None and tax_report is not None and tax.settings().registered
+                    else None,
                 )
             except Exception as exc:
                 exc.generation = generation  # which request failed: a newer one may be on its way
@@ -263,7 +283,7 @@ class SummariesView(QWidget):
         return done and not self.busy
 
     def _show_figures(self, result: tuple) -> None:
-        generation, start, end, summary, days, channels, cohorts = result
+        generation, start, end, summary, days, channels, cohorts, tax_report = result
         if generation != self._generation:  # the period changed meanwhile: a newer reading is on its way
             return
         self.busy = False
@@ -286,6 +306,24 @@ class SummariesView(QWidget):
         self._draw_charts(days, channels, f)
         self.cohorts = cohorts
         self._fill_cohorts(self.cohorts, f)
+        self.tax_report = tax_report
+        if tax_report is not None:
+            self.tax_panel.show_report(tax_report, f)
+        self._show_tax_tab(tax_report is not None)
+
+    def _show_tax_tab(self, shown: bool) -> None:
+        """The VAT report only for a shop registered for VAT; with no second tab, no tab bar either."""
+        if not shown:
+            self.tabs.setCurrentIndex(0)
+        self.tabs.setTabVisible(1, shown)
+        self.tabs.tabBar().setVisible(shown)
+
+    def show_tax_report(self) -> bool:
+        """Bring the VAT report's tab forward (when the shop is registered); False when there is none."""
+        if self.tax_report is None:
+            return False
+        self.tabs.setCurrentWidget(self.tax_panel)
+        return True
 
     def _reading_failed(self, error: Exception) -> None:
         if getattr(error, "generation", self._generation) != self._generation:
@@ -295,16 +333,20 @@ class SummariesView(QWidget):
         self.range.setText(self.tr("The figures could not be read: %1").replace("%1", str(reason)))
 
     def export(self) -> bool:
-        """The summary as a PDF report or a CSV file, in this desk's language."""
+        """The summary (or, on its tab, the VAT report) as a PDF report or a CSV file, in this desk's language."""
         from shopdesk.views.summary_texts import export_summary
 
+        tax = self.tabs.currentWidget() is self.tax_panel
         target = self.ask_export_path()
         if self.busy:
             self.wait()  # the report is of the period chosen, not of the one shown before it
-        if not target or self.summary is None:
+        if not target or self.summary is None or (tax and self.tax_report is None):
             return False
         try:
-            export_summary(self.summary, self._formatter(), self._shop_name(), target, cohorts=self.cohorts)
+            if tax:
+                self.tax_panel.export(self._formatter(), self._shop_name(), target)
+            else:
+                export_summary(self.summary, self._formatter(), self._shop_name(), target, cohorts=self.cohorts)
         except (OSError, ValueError) as exc:
             self.range.setText(self.tr("The report could not be written: %1").replace("%1", str(exc)))
             return False
@@ -314,9 +356,10 @@ class SummariesView(QWidget):
     def ask_export_path(self) -> str:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the summary"), "summary.pdf", "PDF (*.pdf);;CSV (*.csv)"
-        )
+        tax = self.tabs.currentWidget() is self.tax_panel
+        title = self.tr("Export the VAT report") if tax else self.tr("Export the summary")
+        suggested = "vat-report.pdf" if tax else "summary.pdf"
+        path, _filter = QFileDialog.getSaveFileName(self, title, suggested, "PDF (*.pdf);;CSV (*.csv)")
         return path
 
     def _draw_charts(self, days: list[tuple[date, int]], channels: list[tuple[str, int]], f: Formatter) -> None:
@@ -339,12 +382,12 @@ class SummariesView(QWidget):
             values = [amount for _, amount in days]
         title = self.tr("Revenue (%1)").replace("%1", currency)
         # Chart bars need plain numbers; money stays integer minor units everywhere else.
-        self.revenue_chart.setChart(_bar_chart(title, labels, [v / 10**digits for v in values], f, rtl))
+        self.revenue_chart.setChart(bar_chart(title, labels, [v / 10**digits for v in values], f, rtl))
         # bars beside their names, as the return reasons: under upright bars a channel's name got a bar's width
         # and was cut ("حضو…")
         ranked = sorted(channels, key=lambda pair: -pair[1])
         self.channel_chart.setChart(
-            _reasons_chart(
+            reasons_chart(
                 self.tr("Orders by channel"),
                 [channel_text(channel) for channel, _ in ranked],
                 [count for _, count in ranked],
@@ -356,7 +399,7 @@ class SummariesView(QWidget):
         reasons = self.summary.current.top_reasons
         title = self.tr("Top return reasons") if reasons else self.tr("No returns in this period.")
         self.reasons_chart.setChart(
-            _reasons_chart(title, [reason_text(reason) for reason, _ in reasons], [n for _, n in reasons], f, rtl)
+            reasons_chart(title, [reason_text(reason) for reason, _ in reasons], [n for _, n in reasons], f, rtl)
         )
         # a name taller than its band is cut to "…": Arabic script lines are tall, so each reason gets room
         self.reasons_chart.setMinimumHeight(max(240, 110 + 46 * len(reasons)))
@@ -428,67 +471,3 @@ class SummariesView(QWidget):
         if now is None or before is None or now == before:
             return ""
         return "  ↑" if now > before else "  ↓"
-
-
-def _bar_chart(title: str, labels: list[str], values: list, f: Formatter, rtl: bool) -> QChart:  # noqa: ANN001
-    chart = QChart()
-    chart.setTitle(title)
-    chart.legend().hide()
-    chart.setLocale(f.locale)
-    chart.setLocalizeNumbers(True)
-    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
-    if rtl:  # the first day on the right (Qt's bar category axes cannot be reversed, so the data is)
-        labels, values = labels[::-1], values[::-1]
-    bars = QBarSet(title)
-    for value in values:
-        bars.append(value)
-    series = QBarSeries()
-    series.append(bars)
-    chart.addSeries(series)
-    axis_x = QBarCategoryAxis()
-    axis_x.append(labels or [""])
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis_x)
-    axis_y = QValueAxis()
-    axis_y.setRange(0, max([*values, 1]))
-    axis_y.setLabelFormat("%.0f")
-    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_y)
-    return chart
-
-
-def _reasons_chart(title: str, names: list[str], counts: list[int], f: Formatter, rtl: bool) -> QChart:
-    """Return reasons as horizontal bars, the most frequent on top; in Arabic and Persian the names stand on the
-    right and the bars grow to the left."""
-    chart = QChart()
-    chart.setTitle(title)
-    chart.legend().hide()
-    chart.setLocale(f.locale)
-    chart.setLocalizeNumbers(True)
-    # mirrored by hand (names on the right, counts growing leftwards): under a right-to-left layout Qt Charts
-    # leaves a right-hand category axis too little room and elides every name
-    chart.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    bars = QBarSet(title)
-    for count in reversed(counts):  # a horizontal series draws its first bar at the bottom
-        bars.append(count)
-    series = QHorizontalBarSeries()
-    series.append(bars)
-    chart.addSeries(series)
-    axis_names = QBarCategoryAxis()
-    axis_names.append(list(reversed(names)) or [""])
-    chart.addAxis(axis_names, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(axis_names)
-    axis_counts = QValueAxis()
-    top = max([*counts, 1])
-    if top <= 5:  # whole returns only: one tick per return
-        axis_counts.setRange(0, top)
-        axis_counts.setTickCount(top + 1)
-    else:
-        step = -(-top // 4)
-        axis_counts.setRange(0, step * 4)
-        axis_counts.setTickCount(5)
-    axis_counts.setLabelFormat("%.0f")
-    axis_counts.setReverse(rtl)
-    chart.addAxis(axis_counts, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis_counts)
-    return chart

@@ -42,9 +42,11 @@ class TaxPrintService:
         out: Path,
         *,
         language: str = "auto",
+        mark_printed: bool = True,
     ) -> int:
         """Write the documents of these orders into one PDF; returns how many. ``texts(language, second)`` gives
-        the words of a language (with a second language for bilingual documents)."""
+        the words of a language (with a second language for bilingual documents). ``mark_printed=False`` for a
+        preview: the documents are noted as printed by ``record_printed`` once they are saved or printed."""
         from shopdesk.services.printing.tax_documents import write_tax_pdf  # ReportLab: only when printing
 
         if document not in TAX_DOCUMENTS:
@@ -62,10 +64,20 @@ class TaxPrintService:
                 made[key] = texts(doc_language, second)
             pages.append((printable, made[key]))
         write_tax_pdf(pages, size, out)
+        if not mark_printed:
+            return len(pages)
         with self._uow() as uow:
             documents.mark_printed(uow.session, [doc_id for *_, doc_id in printables if doc_id is not None])
             uow.commit()
         return len(pages)
+
+    def record_printed(self, document: str, order_ids: list[int]) -> None:
+        """Note the first printing of these orders' invoices (``receipts``, ``invoices``) or credit notes; every
+        later printing of them says "copy"."""
+        kind = "credit_note" if document == "credit-notes" else "invoice"
+        with self._uow() as uow:
+            documents.mark_printed(uow.session, documents.documents_of_orders(uow.session, order_ids, kind))
+            uow.commit()
 
     def printables(self, document: str, order_ids: list[int], *, language: str = "auto") -> Iterator[tuple]:
         """(Printable, language, second language or None, document id or None) for each document to print."""

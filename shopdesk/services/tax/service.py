@@ -99,7 +99,9 @@ class TaxService:
     def product_rates(self) -> dict[int, str]:
         """Each product's rate code, by product id ("" for the default rate)."""
         with self._uow() as uow:
-            return dict(uow.session.connection().execute(select(Product.__table__.c.id, Product.__table__.c.tax_rate)))
+            table = Product.__table__
+            # .all(): dict() of the result itself would take it for a mapping (it has keys()) and fail
+            return dict(uow.session.connection().execute(select(table.c.id, table.c.tax_rate)).all())
 
     def set_buyer_vat(self, customer_id: int, vat_number: str) -> str:
         """A business customer's VAT number (empty: none); their invoices are then full tax invoices."""
@@ -115,6 +117,14 @@ class TaxService:
             session.connection().execute(update(table).where(table.c.id == customer_id).values(vat_number=vat))
             uow.commit()
         return vat
+
+    def buyer_vat(self, customer_id: int) -> str:
+        """A customer's VAT number ("" for none)."""
+        with self._uow() as uow:
+            customer = uow.session.get(Customer, customer_id)
+            if customer is None:
+                raise NotFound("customer", customer_id)
+            return customer.vat_number or ""
 
     # --- the order's own transaction -----------------------------------------------------------------------------
     def price(self, connection, draft: OrderDraft) -> OrderTax | None:  # noqa: ANN001
