@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
     from shopdesk.services.products import ProductService
+    from shopdesk.services.tax.service import TaxService
     from shopdesk.views.jobs import JobRunner
     from shopdesk.views.preferences import DisplayPreferences
 
@@ -195,12 +196,14 @@ class OrdersView(QWidget):
         payments: PaymentService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
         order_edits: OrderEditService | None = None,
+        tax: TaxService | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``prints`` and ``display_for``: an order's page offers "Print insert…" with them; ``order_edits``:
         "Edit…"."""
         super().__init__(parent)
         self._order_edits = order_edits
+        self._tax = tax  # the order form's VAT, the order page's tax lines
         self._addresses = addresses  # the order form ships to the customer's addresses
         self._guard = guard
         self._imports = imports
@@ -429,6 +432,7 @@ class OrdersView(QWidget):
             feedback=self._feedback,
             prints=self._prints,
             payments=self._payments,
+            tax=self._tax,
             display_for=self._display_for,
             edit_form=self.edit_form if self._order_edits is not None and self._customers is not None else None,
             parent=self,
@@ -485,6 +489,7 @@ class OrdersView(QWidget):
             "credit_balance": self._credit_balance,
             "loyalty": self._loyalty,
             "addresses": self._addresses,
+            "tax": self._tax,
             "parent": parent,
         }
 

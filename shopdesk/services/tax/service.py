@@ -191,10 +191,14 @@ class TaxService:
         documents.credit_return(session, units.return_id)
 
     # --- reading -------------------------------------------------------------------------------------------------
-    def preview(self, draft: OrderDraft) -> OrderTax | None:
-        """The tax an order would carry if placed now (the order form shows it as you type)."""
+    def preview(self, draft: OrderDraft, *, order_id: int | None = None) -> OrderTax | None:
+        """The tax an order would carry if placed now (the order form shows it as you type); with ``order_id``,
+        the tax that saved order would carry edited to ``draft``."""
         with self._uow() as uow:
-            return self.price(uow.session.connection(), draft)
+            connection = uow.session.connection()
+            if order_id is not None:
+                return self.reprice(connection, order_id, draft)
+            return self.price(connection, draft)
 
     def invoices(self, order_ids: list[int]) -> list[TaxDocumentRow]:
         """The invoices of these orders (orders without tax have none), in the orders' order."""
