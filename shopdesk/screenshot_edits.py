@@ -1,4 +1,5 @@
-"""Screens of editing an order, for docs/screenshots: the order's page with its history of edits, the order form
+"""Screens of editing an order, for docs/screenshots: the order's page with its history of edits (paid, then
+re-opened by an edit: its balance due, its VAT and the invoice issued anew), the order form
 in edit mode, and the form telling a second desk that the order changed meanwhile (``screenshots.py`` calls this
 in each language)."""
 
@@ -46,6 +47,9 @@ def order_edit_screens(window, out_dir: Path, language: str) -> list[Path]:  # n
     extra = LineDraft("", 1, products[2].price_minor, product_id=products[2].id)
     edit(second, lines=(replace(saved.lines[0], quantity=3), saved.lines[1], extra), shipping_minor=0)
     services.orders.change_status([placed.id], "paid")
+    # paid in full, then a third item added: the balance is due again, the invoice credited and issued anew
+    more = (replace(saved.lines[0], quantity=3), saved.lines[1], extra, replace(extra, quantity=1))
+    edit(second, lines=more)
     written = []
     window.show_area("orders")
     view = window.orders_view

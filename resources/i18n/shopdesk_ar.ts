@@ -2790,6 +2790,38 @@
         <source>Record feedback…</source>
         <translation>تسجيل رأي العميل…</translation>
     </message>
+    <message>
+        <source>incl. VAT %1</source>
+        <translation>شامل ضريبة القيمة المضافة %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>ضريبة القيمة المضافة %1</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>الصافي %1</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>خاضع لنسبة صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معفى</translation>
+    </message>
+    <message>
+        <source>Gross %1</source>
+        <translation>الإجمالي %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>الفاتورة %1</translation>
+    </message>
+    <message>
+        <source>Credit notes %1</source>
+        <translation>إشعارات دائنة %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditMode</name>
@@ -2908,6 +2940,14 @@
     <message>
         <source>Total: —</source>
         <translation>الإجمالي: —</translation>
+    </message>
+    <message>
+        <source>incl. VAT %1</source>
+        <translation>شامل ضريبة القيمة المضافة %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>ضريبة القيمة المضافة %1</translation>
     </message>
     <message>
         <source>Subtotal %1 · Total %2 · Balance due %3</source>
@@ -3860,6 +3900,14 @@
     <message>
         <source>Shipping</source>
         <translation>الشحن</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>ضريبة القيمة المضافة</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>شامل ضريبة القيمة المضافة</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5267,6 +5315,10 @@
     <message>
         <source>Goods returned.</source>
         <translation>بضاعة مرتجعة.</translation>
+    </message>
+    <message>
+        <source>The order was changed; a new invoice replaces this one.</source>
+        <translation>عُدِّل الطلب؛ وتحل محل هذه الفاتورة فاتورة جديدة.</translation>
     </message>
     <message>
         <source>Returned</source>

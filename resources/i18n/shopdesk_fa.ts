@@ -2715,6 +2715,38 @@
         <source>Record feedback…</source>
         <translation>ثبت بازخورد…</translation>
     </message>
+    <message>
+        <source>incl. VAT %1</source>
+        <translation>شامل مالیات بر ارزش افزوده %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>مالیات بر ارزش افزوده %1</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>خالص %1</translation>
+    </message>
+    <message>
+        <source>Zero-rated</source>
+        <translation>نرخ صفر</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>معاف</translation>
+    </message>
+    <message>
+        <source>Gross %1</source>
+        <translation>ناخالص %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1</source>
+        <translation>فاکتور %1</translation>
+    </message>
+    <message>
+        <source>Credit notes %1</source>
+        <translation>یادداشت‌های بستانکار %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditMode</name>
@@ -2818,6 +2850,14 @@
     <message>
         <source>Total: —</source>
         <translation>جمع کل: —</translation>
+    </message>
+    <message>
+        <source>incl. VAT %1</source>
+        <translation>شامل مالیات بر ارزش افزوده %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>مالیات بر ارزش افزوده %1</translation>
     </message>
     <message>
         <source>Subtotal %1 · Total %2 · Balance due %3</source>
@@ -3715,6 +3755,14 @@
     <message>
         <source>Shipping</source>
         <translation>هزینه ارسال</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>مالیات بر ارزش افزوده</translation>
+    </message>
+    <message>
+        <source>incl. VAT</source>
+        <translation>شامل مالیات بر ارزش افزوده</translation>
     </message>
     <message>
         <source>Total</source>
@@ -5117,6 +5165,10 @@
     <message>
         <source>Goods returned.</source>
         <translation>کالای مرجوعی.</translation>
+    </message>
+    <message>
+        <source>The order was changed; a new invoice replaces this one.</source>
+        <translation>سفارش تغییر کرد؛ فاکتوری تازه جای این فاکتور را می‌گیرد.</translation>
     </message>
     <message>
         <source>Returned</source>

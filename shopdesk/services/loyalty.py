@@ -33,7 +33,7 @@ from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services.errors import InvalidInput, NotFound
 from shopdesk.services.locks import lock_row
-from shopdesk.services.loyalty_edits import EditFollowing
+from shopdesk.services.loyalty_edits import EDITED, EditFollowing
 from shopdesk.services.loyalty_records import CardState, EntryRow, PointsState, ProgramRow, RewardRow, TierState
 from shopdesk.services.loyalty_rules import (
     PAID_STATUSES,
@@ -168,7 +168,9 @@ class LoyaltyService(EditFollowing):
             return False
         if earned or not reached(after, earn_on):
             return False
-        if self._order_touched(session, program.id, order.id):
+        if self._order_touched(session, program.id, order.id) and not self._taken_back_by_edit(
+            session, program.id, order.id
+        ):
             return False  # earned once already (and since reversed): an order earns once
         lock_row(session, Customer.__table__, order.customer_id)  # two orders of one customer at once
         return True
@@ -360,6 +362,16 @@ class LoyaltyService(EditFollowing):
     def _order_earned(self, session, program_id: int, order_id: int) -> int:  # noqa: ANN001
         """What an order first earned in a program, before any reversal."""
         return _ledger_sum(session, LoyaltyEntry.program_id == program_id, LoyaltyEntry.order_id == order_id, _EARNED)
+
+    def _taken_back_by_edit(self, session, program_id: int, order_id: int) -> bool:  # noqa: ANN001
+        """Whether all the order earned was taken back by edits alone (an edit that re-opened a paid order's
+        balance): it earns again when paid, as the same order placed that way would earn then."""
+        kinds = session.exec(
+            select(LoyaltyEntry.kind, LoyaltyEntry.note).where(
+                LoyaltyEntry.program_id == program_id, LoyaltyEntry.order_id == order_id
+            )
+        ).all()
+        return all(kind == "earned" for kind, _note in kinds) and any(note == EDITED for _kind, note in kinds)
 
     def _order_touched(self, session, program_id: int, order_id: int) -> bool:  # noqa: ANN001
         return (

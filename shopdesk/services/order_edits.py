@@ -9,7 +9,15 @@ when, before and after) and lets everything that follows the order follow the ed
 - a reward code newly typed is redeemed as at placement (``OrderService.code_hooks``).
 
 Payments are not edited here: what was paid (store credit included) stays, and an edit may not bring the total
-below it. Two desks: the edit names the version it was made on (``OrderDetail.version``); the first statement is
+below it (money goes back through a return or a cancellation, which the returns' cap and the credit notes follow).
+The balance follows the total (``balance = total - paid``): an edit that raises a paid order's total re-opens it —
+the order goes back to ``new`` ("partially paid" in Shopify's words), so it earns, packs and counts as the same order
+placed with that payment from the start; recording the rest moves it to ``paid`` again as any payment does. An edit
+that brings a partly paid ``new`` order down to what was paid settles it (``paid``). Both moves are written in
+``order_event`` (note "edited"); the loyalty edit hook then sees the order's status as it now is.
+Tax (``tax``, the shop's ``TaxService.reprice``): a taxed order's lines, shipping and total are taxed again as at
+placement, and ``TaxService.on_order_edited`` (an edit hook) credits the invoice and issues a new one when the
+amounts changed. Two desks: the edit names the version it was made on (``OrderDetail.version``); the first statement is
 one guarded ``UPDATE … SET version = version + 1 WHERE version = <that> AND status IN ('new', 'paid')``, which also
 holds the order's row until commit, so a second desk's edit of the same version is refused with
 ``OrderChangedMeanwhile`` (nothing written), and one of an order packed meanwhile with ``OrderNotEditable``.
@@ -24,7 +32,7 @@ from itertools import zip_longest
 from sqlalchemy import delete, insert, select, update
 
 from shopdesk.db import rollups
-from shopdesk.db.models import Customer, Order, OrderAddress, OrderLine, ReturnRequest, StoreCreditEntry
+from shopdesk.db.models import Customer, Order, OrderAddress, OrderEvent, OrderLine, ReturnRequest, StoreCreditEntry
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import order_history
@@ -40,12 +48,25 @@ from shopdesk.services.order_rows import (
     validate_order,
 )
 from shopdesk.services.orders import OrderService, chosen_products, line_name
+from shopdesk.services.tax.columns import line_columns, order_columns
 from shopdesk.services.text import search_key
 
 _ORDERS = Order.__table__
 _LINES = OrderLine.__table__
 _ADDRESSES = OrderAddress.__table__
 _CUSTOMERS = Customer.__table__
+_EVENTS = OrderEvent.__table__
+
+
+def status_after_edit(status: str, total_before: int, paid: int, total_after: int) -> str:
+    """An edited order's status: a paid order whose total now exceeds what was paid is re-opened (``new``: a
+    balance is due), a partly paid new order brought down to what was paid is settled (``paid``); else as it was.
+    Only an order paid in full before the edit is re-opened (one marked paid but paid on delivery stays)."""
+    if status == "paid" and paid >= total_before and total_after > paid:
+        return "new"
+    if status == "new" and 0 < paid == total_after:
+        return "paid"
+    return status
 
 
 class OrderEditService:
@@ -54,6 +75,8 @@ class OrderEditService:
         self._orders = orders  # its code_hooks redeem a reward code an edit adds
         # Told in the edit's transaction, after the order is written: (session, order id, customer id before).
         self.edit_hooks: list[Callable] = []
+        # (connection, order id, draft) -> OrderTax or None: a taxed order's tax as edited (services/tax).
+        self.tax: Callable | None = None
 
     def edit_order(self, order_id: int, expected_version: int, draft: OrderDraft, *, by: str = "") -> EditedOrder:
         """Save ``draft`` as the order's content (its status, payment and store credit fields are ignored: what was
@@ -70,6 +93,7 @@ class OrderEditService:
                     _ORDERS.c.status,
                     _ORDERS.c.customer_id,
                     _ORDERS.c.paid_minor,
+                    _ORDERS.c.total_minor,
                     _ORDERS.c.payment_method,
                     _ORDERS.c.discount_code,
                     _ORDERS.c.version,
@@ -80,7 +104,8 @@ class OrderEditService:
             draft = replace(
                 draft, status=order.status, paid_minor=0, store_credit_minor=0, payment_method=order.payment_method
             )
-            totals = validate_order(draft)
+            taxed = self.tax(connection, order_id, draft) if self.tax is not None else None
+            totals = validate_order(draft, added_tax_minor=taxed.added_minor if taxed is not None else 0)
             if totals.total_minor < order.paid_minor:  # what was paid stays: a refund gives money back
                 raise InvalidInput("lines", "less than paid", str(order.paid_minor))
             totals = replace(totals, balance_due_minor=totals.total_minor - order.paid_minor)
@@ -93,8 +118,15 @@ class OrderEditService:
             # only reason for it, and it goes with them) …
             connection.execute(update(_ORDERS).where(_ORDERS.c.id == order_id).values(status="cancelled"))
             rollups.order_cancelled(session, order_id)
-            self._write_order(connection, order_id, replace(draft, status=order.status), totals)
-            self._write_lines(session, order_id, draft, products)
+            status = status_after_edit(order.status, order.total_minor, order.paid_minor, totals.total_minor)
+            self._write_order(connection, order_id, replace(draft, status=status), totals, taxed)
+            if status != order.status:
+                connection.execute(
+                    insert(_EVENTS).values(
+                        order_id=order_id, from_status=order.status, to_status=status, at=utcnow(), note="edited"
+                    )
+                )
+            self._write_lines(session, order_id, draft, products, taxed)
             self._write_addresses(connection, order_id, draft)
             created_at, currency, channel = connection.execute(
                 select(_ORDERS.c.created_at, _ORDERS.c.currency, _ORDERS.c.channel).where(_ORDERS.c.id == order_id)
@@ -169,11 +201,9 @@ class OrderEditService:
             raise InvalidInput("customer", "store credit used")
 
     @staticmethod
-    def _write_order(connection, order_id: int, draft: OrderDraft, totals: Totals) -> None:  # noqa: ANN001
-        """The order's own columns. Every change of an order's total goes through here.
-
-        Payments (another branch adds a payment table, paid and balance): an edit that changes a paid order's total
-        re-opens its balance — that hook belongs here, after this UPDATE, in the same transaction."""
+    def _write_order(connection, order_id: int, draft: OrderDraft, totals: Totals, taxed) -> None:  # noqa: ANN001
+        """The order's own columns (its tax ones when it is taxed). Every change of an order's total goes through
+        here; the balance is ``total - paid`` and the status was chosen by ``status_after_edit``."""
         connection.execute(
             update(_ORDERS)
             .where(_ORDERS.c.id == order_id)
@@ -192,11 +222,12 @@ class OrderEditService:
                 gift_message=draft.gift_message,
                 notes=draft.notes,
                 status=draft.status,
+                **order_columns(taxed),
             )
         )
 
     @staticmethod
-    def _write_lines(session, order_id: int, draft: OrderDraft, products: dict) -> None:  # noqa: ANN001
+    def _write_lines(session, order_id: int, draft: OrderDraft, products: dict, taxed) -> None:  # noqa: ANN001
         """Lines by their place: the first ones keep their rows (and ids), extra ones are added, dropped ones
         removed (an order with a return, whose lines a return names, is never edited)."""
         connection = session.connection()
@@ -210,7 +241,7 @@ class OrderEditService:
             .where(_LINES.c.order_id == order_id)
             .order_by(_LINES.c.id)
         ).all()
-        for old, line in zip_longest(saved, draft.lines):
+        for index, (old, line) in enumerate(zip_longest(saved, draft.lines)):
             if line is None:
                 connection.execute(delete(_LINES).where(_LINES.c.id == old.id))
                 continue
@@ -225,6 +256,7 @@ class OrderEditService:
                 "unit_price_minor": line.unit_price_minor,
                 "discount_minor": line.discount_minor,
                 "discount_basis_points": line.discount_basis_points,
+                **line_columns(taxed, index),
             }
             if old is None:
                 connection.execute(insert(_LINES).values(order_id=order_id, **values))

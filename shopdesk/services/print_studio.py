@@ -440,7 +440,8 @@ class PrintService:
 
 def _totals(order, text: DocumentText) -> tuple[TotalRow, ...]:  # noqa: ANN001
     """The sums under an insert's items, as the order stored them: the lines' subtotal (line discounts already out),
-    the order discount with its code, shipping, the total; then what was paid and what is left to pay, when
+    the order discount with its code, shipping, the VAT of a taxed order (added before the total when prices exclude
+    it, "incl. VAT" after it when they include it), the total; then what was paid and what is left to pay, when
     anything is (cash on delivery says so: the courier reads it)."""
     labels = text.labels
 
@@ -453,7 +454,12 @@ def _totals(order, text: DocumentText) -> tuple[TotalRow, ...]:  # noqa: ANN001
         rows.append(TotalRow(label, _negative(text, order.discount_minor, order.currency)))
     if order.shipping_minor:
         rows.append(TotalRow(labels.shipping, money(order.shipping_minor)))
+    taxed = order.tax_minor is not None  # an order of a VAT-registered shop: its VAT, so the rows add up
+    if taxed and not order.prices_include_tax:  # added on top of prices before tax
+        rows.append(TotalRow(labels.vat, money(order.tax_minor)))
     rows.append(TotalRow(labels.total, money(order.total_minor), bold=True))
+    if taxed and order.prices_include_tax:  # in the total already
+        rows.append(TotalRow(labels.vat_included, money(order.tax_minor)))
     balance = order.total_minor - order.paid_minor
     if balance > 0:
         if order.paid_minor:

@@ -67,8 +67,9 @@ def build_services(uow: UnitOfWorkFactory) -> Services:
     orders.status_hooks.append(tax.on_status_changed)
     returns.on_units_returned.append(tax.on_units_returned)
     order_edits = OrderEditService(uow, orders)
+    order_edits.tax = tax.reprice
     follow_ups = FollowUpService(uow, loyalty, settings)
-    order_edits.edit_hooks += [loyalty.on_order_edited, follow_ups.on_order_edited]
+    order_edits.edit_hooks += [loyalty.on_order_edited, follow_ups.on_order_edited, tax.on_order_edited]
     return Services(
         orders=orders,
         customers=CustomerService(uow, orders=orders),

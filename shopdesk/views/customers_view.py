@@ -73,11 +73,15 @@ class CustomersView(QWidget):
         prints: PrintService | None = None,
         payments: PaymentService | None = None,
         display_for: Callable[[str], DisplayPreferences] | None = None,
+        edit_form: Callable | None = None,
         tax: TaxService | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``prints`` and ``display_for``: an order's page (from the history) offers "Print insert…" with them."""
+        """``prints`` and ``display_for``: an order's page (from the history) offers "Print insert…" with them;
+        ``edit_form(detail, parent)`` (the Orders area's order form in edit mode): "Edit…"; ``tax``: its VAT lines."""
         super().__init__(parent)
+        self._edit_form = edit_form
+        self._tax = tax
         self._prints = prints
         self._payments = payments  # the order page's payments
         self._display_for = display_for
@@ -532,10 +536,18 @@ class CustomersView(QWidget):
             prints=self._prints,
             payments=self._payments,
             display_for=self._display_for,
+            edit_form=self._edit_form,
+            tax=self._tax,
             parent=self,
         )
-        dialog.status_changed.connect(lambda _id: self.show_customer(self.profile.id) if self.profile else None)
+        dialog.status_changed.connect(self._on_order_page_status_changed)
         open_owned(self, "order_page", dialog)
+
+    def _on_order_page_status_changed(self, _order_id: int) -> None:
+        """An order moved, was paid or edited from the customer's history: their figures and the orders list."""
+        if self.profile is not None:
+            self.show_customer(self.profile.id)
+        self.customers_changed.emit()
 
     # --- edit, new, merge -----------------------------------------------------------------------------------------
     def open_new_customer(self) -> None:

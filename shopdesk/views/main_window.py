@@ -256,6 +256,10 @@ class MainWindow(QMainWindow):
         if self._customers_view is not None and self._customers_view.profile is not None:
             self._customers_view.show_customer(self._customers_view.profile.id)
 
+    def _edit_form(self, detail, parent):  # noqa: ANN001, ANN202 - the order form in edit mode
+        """The Orders area's order form in edit mode, for an order page opened elsewhere (a customer's history)."""
+        return self._orders_view.edit_form(detail, parent)
+
     def _on_customers_view_customers_changed(self) -> None:
         if self.orders_view is not None:
             self.orders_view.model.reload()
@@ -349,6 +353,7 @@ class MainWindow(QMainWindow):
                 prints=self._services.prints,
                 payments=self._services.payments,
                 display_for=self._preferences.display_for,
+                edit_form=self._edit_form,
                 tax=self._services.tax,
             )
             view.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from shopdesk.services.payments import PaymentService
     from shopdesk.services.print_studio import PrintService
     from shopdesk.services.tax.printing import TaxPrintService
+    from shopdesk.services.tax.service import TaxService
     from shopdesk.views.preferences import DisplayPreferences
 
 
@@ -59,12 +60,15 @@ class OrderDetailDialog(QDialog):
         payments: PaymentService | None = None,
         edit_form: Callable[[OrderDetail, QWidget], QDialog] | None = None,
         tax_prints: TaxPrintService | None = None,
+        tax: TaxService | None = None,
         parent: QWidget | None = None,
     ):
         """``prints`` and ``display_for`` (the desk's display for a language): "Print insert…" is offered with them.
         ``edit_form(detail, parent)``: the order form in edit mode (``OrderEditDialog``); "Edit…" is offered with
-        it."""
+        it. ``tax``: an order carrying VAT shows its net, VAT by rate, gross and invoice number."""
         super().__init__(parent)
+        self._tax = tax
+        self.tax_view = None  # the order's tax (services/tax/records.OrderTaxView) or None
         self._edit_form = edit_form
         self.edit_dialog = None
         self._feedback = feedback
@@ -96,6 +100,10 @@ class OrderDetailDialog(QDialog):
         self.totals.setStyleSheet("font-weight: bold;")
         self.totals.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.tax_lines = QLabel()  # net, VAT by rate, gross, the invoice in force
+        self.tax_lines.setObjectName("orderTaxLines")
+        self.tax_lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.tax_lines.setWordWrap(True)
         self.refused = QLabel()
         self.refused.setObjectName("refusedMove")
         self.refused.setStyleSheet("color: #b00020;")
@@ -156,6 +164,7 @@ class OrderDetailDialog(QDialog):
         layout.addLayout(self.facts)
         layout.addWidget(self.lines, 1)
         layout.addWidget(self.totals)
+        layout.addWidget(self.tax_lines)
         if self.payments_panel is not None:
             layout.addWidget(self.payments_panel)
         layout.addWidget(self.history_title)
@@ -167,6 +176,7 @@ class OrderDetailDialog(QDialog):
 
     def reload(self) -> None:
         self.detail = self._orders.get_order(self._order_id)
+        self.tax_view = self._tax.order_tax(self._order_id) if self._tax is not None else None
         if self.payments_panel is not None:
             self.payments_panel.load(self._order_id)
         self._retranslate()
@@ -340,8 +350,11 @@ class OrderDetailDialog(QDialog):
             + discount
             + self.tr("Shipping %1").replace("%1", f.money(detail.shipping_minor, currency))
             + " · "
+            + self._vat_in_total(currency)
             + self.tr("Total %1").replace("%1", f.money(row.total_minor, currency))
         )
+        self.tax_lines.setVisible(self.tax_view is not None)
+        self.tax_lines.setText(self._tax_text(currency) if self.tax_view is not None else "")
         self.history_title.setText(self.tr("History"))
         self.history.clear()
         steps = []  # status changes and prints, in the order they happened
@@ -363,6 +376,41 @@ class OrderDetailDialog(QDialog):
         self.close_button.setText(self.tr("Close"))
         self.return_button.setText(self.tr("Start a return…"))
         self.feedback_button.setText(self.tr("Record feedback…"))
+
+    def _vat_in_total(self, currency: str) -> str:
+        """The VAT in the totals line: added on top (prices before tax), or included in the total."""
+        tax = self.tax_view
+        if tax is None:
+            return ""
+        amount = self._formatter.money(tax.tax_minor, currency)
+        if tax.prices_include_tax:
+            return self.tr("incl. VAT %1").replace("%1", amount) + " · "
+        return self.tr("VAT %1").replace("%1", amount) + " · "
+
+    def _tax_text(self, currency: str) -> str:
+        """Net, the VAT of each rate, gross, and the invoice in force (and credit notes) of a taxed order."""
+        tax, f = self.tax_view, self._formatter
+        parts = [self.tr("Net %1").replace("%1", f.money(tax.net_minor, currency))]
+        for rate in tax.by_rate:
+            if rate.kind == "standard":
+                name = self.tr("VAT %1").replace("%1", f.basis_points(rate.basis_points))
+            elif rate.kind == "zero":
+                name = self.tr("Zero-rated")
+            else:
+                name = self.tr("Exempt")
+            parts.append(name + " " + f.money(rate.tax_minor, currency) if rate.kind == "standard" else name)
+        parts.append(self.tr("Gross %1").replace("%1", f.money(tax.gross_minor, currency)))
+        text = " · ".join(parts)
+        if tax.invoice_number is not None:
+            text += "\n" + self.tr("Invoice %1").replace("%1", f.plain_digits(tax.invoice_number))
+            if tax.credit_notes:
+                numbers = (
+                    "، ".join(f.plain_digits(n) for n in tax.credit_notes)
+                    if f.locale.textDirection() == (Qt.LayoutDirection.RightToLeft)
+                    else ", ".join(f.plain_digits(n) for n in tax.credit_notes)
+                )
+                text += " · " + self.tr("Credit notes %1").replace("%1", numbers)
+        return in_ui_direction(text)
 
     def _address_text(self, address: Address) -> str:
         """The address as it will be printed: the country's order, this window's direction and words."""

@@ -74,8 +74,9 @@ if TYPE_CHECKING:
     from shopdesk.services.customers import CustomerService
     from shopdesk.services.loyalty import LoyaltyService
     from shopdesk.services.order_edits import OrderEditService
-    from shopdesk.services.order_rows import OrderDetail
+    from shopdesk.services.order_rows import OrderDetail, Totals
     from shopdesk.services.orders import OrderService
+    from shopdesk.services.tax.service import TaxService
     from shopdesk.views.order_edit_form import OrderEditMode
 
 ITEM, QTY, PRICE, DISCOUNT, TOTAL = range(5)
@@ -101,10 +102,14 @@ class OrderFormDialog(EditingDialog):
         addresses: AddressBookService | None = None,
         edits: OrderEditService | None = None,
         detail: OrderDetail | None = None,
+        tax: TaxService | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """With ``edits`` and ``detail``, the form edits that saved order (``order_edit_form.OrderEditMode``)."""
+        """With ``edits`` and ``detail``, the form edits that saved order (``order_edit_form.OrderEditMode``).
+        ``tax``: the shop's VAT, added to the running total (and to what "Paid in full" pays) when prices exclude
+        it."""
         super().__init__(parent)
+        self._tax = tax
         self.setObjectName("orderForm")
         self.edit_mode: OrderEditMode | None = None
         self._addresses = addresses  # the customer's address book, to ship to
@@ -803,10 +808,28 @@ class OrderFormDialog(EditingDialog):
         if self.paid_in_full.isChecked():  # the whole total, whatever it comes to (store credit included)
             try:
                 unpaid = replace(draft, paid_minor=0, store_credit_minor=0, ship_to=None, bill_to=None)
-                draft = replace(draft, paid_minor=max(credit, validate_order(unpaid).total_minor))
+                draft = replace(draft, paid_minor=max(credit, self._validate(unpaid).total_minor))
             except InvalidInput:
                 pass  # the total cannot be known yet: the field at fault is named, and paid follows once it is right
         return draft
+
+    def _taxed(self, draft: OrderDraft):  # noqa: ANN202 - an OrderTax or None
+        """The VAT the order would carry as typed (None: no tax, or the draft is not valid yet); an edited order
+        is taxed as its edit will be (kept lines keep their rates)."""
+        if self._tax is None:
+            return None
+        draft = replace(draft, paid_minor=0, store_credit_minor=0)  # paid is checked against the gross after
+        try:
+            validate_order(draft)
+        except InvalidInput:
+            return None
+        order_id = self.edit_mode.detail.row.id if self.edit_mode is not None else None
+        return self._tax.preview(draft, order_id=order_id)
+
+    def _validate(self, draft: OrderDraft) -> Totals:
+        """``validate_order`` with the VAT added on top when prices exclude it: the total is then the gross."""
+        taxed = self._taxed(draft)
+        return validate_order(draft, added_tax_minor=taxed.added_minor if taxed is not None else 0)
 
     def _typed_paid(self) -> int:
         return self._money(self.paid.text() or "0", "paid")
@@ -838,7 +861,7 @@ class OrderFormDialog(EditingDialog):
             draft = replace(draft, paid_minor=0, store_credit_minor=0)
         for _ in range(40):  # each round sets the field found aside, so the next check reaches the fields after it
             try:
-                validate_order(draft)
+                self._validate(draft)
                 break
             except InvalidInput as exc:
                 found.append(exc)
@@ -910,7 +933,9 @@ class OrderFormDialog(EditingDialog):
             # the address is checked on Save: typing one never blanks the totals; what was paid does not change the
             # total either: while it is more than the total, the total still shows
             draft = replace(self.draft(), ship_to=None, bill_to=None)
-            totals = validate_order(replace(draft, paid_minor=0, store_credit_minor=0))
+            unpaid = replace(draft, paid_minor=0, store_credit_minor=0)
+            taxed = self._taxed(unpaid)
+            totals = validate_order(unpaid, added_tax_minor=taxed.added_minor if taxed is not None else 0)
         except InvalidInput as exc:
             # said now, not only on Save: "Total: —" alone left people guessing what was wrong (a form with no
             # line yet has nothing wrong to say)
@@ -921,9 +946,14 @@ class OrderFormDialog(EditingDialog):
         if draft.order_discount_basis_points is not None:  # the percent and what it comes to
             self.order_discount_amount.setText("= " + money(totals.discount_minor, self._currency))
         self._show_earning(totals.total_minor)
+        vat = ""  # after the subtotal: added on top (prices before tax) or included in it
+        if taxed is not None and taxed.prices_include_tax:
+            vat = " · " + self.tr("incl. VAT %1").replace("%1", money(taxed.tax_minor, self._currency))
+        elif taxed is not None:
+            vat = " · " + self.tr("VAT %1").replace("%1", money(taxed.tax_minor, self._currency))
         self.totals.setText(
             self.tr("Subtotal %1 · Total %2 · Balance due %3")
-            .replace("%1", money(totals.subtotal_minor, self._currency))
+            .replace("%1", money(totals.subtotal_minor, self._currency) + vat)
             .replace("%2", money(totals.total_minor, self._currency))
             .replace("%3", money(totals.total_minor - draft.paid_minor, self._currency))
         )
@@ -955,7 +985,7 @@ class OrderFormDialog(EditingDialog):
         try:
             draft = self.draft()
             if self.edit_mode is None:
-                validate_order(draft)
+                self._validate(draft)
             if self._customer is None and self.new_customer.isVisible():
                 customer_draft = CustomerDraft(
                     name=self.new_name.text(), phone=self.new_phone.text(), language=self.new_language.currentData()

@@ -205,7 +205,7 @@ class OrdersView(QWidget):
         "Edit…"."""
         super().__init__(parent)
         self._order_edits = order_edits
-        self._tax = tax  # the catalogue's VAT rates
+        self._tax = tax  # the catalogue's VAT rates, the order form's VAT, the order page's tax lines
         self._tax_prints = tax_prints  # the order page's "Print receipt…" and "Print invoice…"
         self._addresses = addresses  # the order form ships to the customer's addresses
         self._guard = guard
@@ -435,6 +435,7 @@ class OrdersView(QWidget):
             feedback=self._feedback,
             prints=self._prints,
             payments=self._payments,
+            tax=self._tax,
             display_for=self._display_for,
             edit_form=self.edit_form if self._order_edits is not None and self._customers is not None else None,
             tax_prints=self._tax_prints,
@@ -493,6 +494,7 @@ class OrdersView(QWidget):
             "credit_balance": self._credit_balance,
             "loyalty": self._loyalty,
             "addresses": self._addresses,
+            "tax": self._tax,
             "parent": parent,
         }
 

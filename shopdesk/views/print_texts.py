@@ -46,6 +46,8 @@ _LABELS = {
     "order_discount": QT_TRANSLATE_NOOP("PrintedDocument", "Discount"),
     "line_discount": QT_TRANSLATE_NOOP("PrintedDocument", "Discount on this line"),
     "shipping": QT_TRANSLATE_NOOP("PrintedDocument", "Shipping"),
+    "vat": QT_TRANSLATE_NOOP("PrintedDocument", "VAT"),
+    "vat_included": QT_TRANSLATE_NOOP("PrintedDocument", "incl. VAT"),
     "total": QT_TRANSLATE_NOOP("PrintedDocument", "Total"),
     "paid": QT_TRANSLATE_NOOP("PrintedDocument", "Paid"),
     "balance_due": QT_TRANSLATE_NOOP("PrintedDocument", "Balance due"),

@@ -26,6 +26,7 @@ LABELS = {
     "return": QT_TRANSLATE_NOOP("TaxDocument", "Return"),
     "reason_cancelled": QT_TRANSLATE_NOOP("TaxDocument", "The order was cancelled."),
     "reason_return": QT_TRANSLATE_NOOP("TaxDocument", "Goods returned."),
+    "reason_edited": QT_TRANSLATE_NOOP("TaxDocument", "The order was changed; a new invoice replaces this one."),
     "returned": QT_TRANSLATE_NOOP("TaxDocument", "Returned"),
     "buyer": QT_TRANSLATE_NOOP("TaxDocument", "Buyer"),
     "buyer_vat": QT_TRANSLATE_NOOP("TaxDocument", "Buyer's VAT number"),

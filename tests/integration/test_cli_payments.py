@@ -80,3 +80,17 @@ def test_order_pay_for_no_such_order_or_an_unknown_method_says_so(shop):
     assert _run("order", "pay", "1001", "--amount", "1", "--method", "cheque", *db).returncode == 2
     zero = _run("order", "pay", "1001", "--amount", "0", *db)
     assert zero.returncode == 1 and "nothing was recorded" in zero.stderr
+
+
+def test_an_edit_that_raises_a_paid_orders_total_shows_the_balance_due_in_orders_list(shop):
+    db = ["--db", str(shop)]
+    assert _run("order", "pay", "1001", "--amount", "due", "--method", "cash", *db).returncode == 0
+    database = open_database("sqlite:///" + str(shop))
+    services = build_services(database.unit_of_work)
+    order_id = services.orders.order_id_for_number(1001)
+    detail = services.orders.get_order(order_id)
+    draft = OrderDraft(lines=(LineDraft("Oud candle", 3, 4500),), customer_id=detail.row.customer_id, channel="website")
+    services.order_edits.edit_order(order_id, detail.version, draft, by="mina")
+    database.close()
+    [row] = json.loads(_run("orders", "list", "--json", *db).stdout)
+    assert (row["status"], row["paid_minor"], row["balance_minor"]) == ("new", 9000, 4500)

@@ -16,7 +16,7 @@ from shopdesk.services.addresses import Address
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.errors import InvalidInput, OrderChangedMeanwhile, OrderNotEditable
 from shopdesk.services.loyalty_rules import Points, PunchCard
-from shopdesk.services.order_rows import LineDraft, OrderDraft, draft_from_detail
+from shopdesk.services.order_rows import LineDraft, OrderDraft, OrderQuery, draft_from_detail
 from shopdesk.services.registry import build_services
 from shopdesk.services.return_records import ReturnDraft
 from shopdesk.services.settings import ShopSettings
@@ -163,19 +163,50 @@ def test_stamps_follow_an_edit_down_and_up_as_if_the_order_had_been_placed_that_
     services, database = shop
     services.loyalty.save_program("Card", PunchCard(stamps_to_fill=5, per_amount_minor=1000))
     customer = _customer(services)
-    placed = services.orders.place_order(_draft(customer, LineDraft("Coffee", 4, 1000), status="paid"))
-    (card,) = services.loyalty.cards(customer)
-    assert card.stamps == 4
-    _edit(services, placed.id, lines=(LineDraft("Coffee", 1, 1000),))
-    assert services.loyalty.cards(customer)[0].stamps == 1  # the stamps it no longer earns are taken back
-    _edit(services, placed.id, lines=(LineDraft("Coffee", 7, 1000),))
+    placed = services.orders.place_order(_draft(customer, LineDraft("Coffee", 4, 1000)))
+    services.payments.record_payment(placed.id, 1000, "cash")  # 10 of 40 paid: not yet earning
+    _edit(services, placed.id, lines=(LineDraft("Coffee", 1, 1000),))  # down to what was paid: settled
+    assert services.orders.get_order(placed.id).row.status == "paid"
+    assert services.loyalty.cards(customer)[0].stamps == 1
+    _edit(services, placed.id, lines=(LineDraft("Coffee", 7, 1000),))  # re-opened: 60 due, earns when paid
+    assert services.loyalty.cards(customer)[0].stamps == 0
+    services.payments.record_payment(placed.id, 6000, "card")
     (card,) = services.loyalty.cards(customer)
     assert (card.stamps, len(card.rewards)) == (2, 1)  # 7 stamps: a full card became a reward, 2 left
     assert [(e.kind, e.stamps, e.note) for e in card.history if e.note == "order edited"] == [
-        ("earned", -3, "order edited"),
-        ("earned", 6, "order edited"),
+        ("earned", 1, "order edited"),
+        ("earned", -1, "order edited"),
     ]
     assert _rollups_equal_a_recomputation(database)
+
+
+def test_an_edit_that_raises_a_paid_orders_total_reopens_its_balance_and_the_rest_settles_it(shop):
+    services, database = shop
+    customer = _customer(services)
+    placed = services.orders.place_order(_draft(customer, LineDraft("Coffee", 2, 1000), status="paid"))
+    assert services.payments.money(placed.id).paid_minor == 2000
+    edited = _edit(services, placed.id, lines=(LineDraft("Coffee", 3, 1000),))
+    assert edited.totals.balance_due_minor == 1000
+    detail = services.orders.get_order(placed.id)
+    assert (detail.row.status, detail.row.paid_minor, detail.row.balance_minor) == ("new", 2000, 1000)
+    assert [(e.from_status, e.to_status, e.note) for e in detail.history][-1] == ("paid", "new", "edited")
+    money = services.payments.money(placed.id)
+    assert (money.total_minor, money.paid_minor) == (3000, 2000)  # what was paid stays; the rest is due
+    [row] = list(services.orders.pages(OrderQuery(), size=10))[0]
+    assert row.balance_minor == 1000
+    settled = services.payments.record_payment(placed.id, 1000, "card")
+    assert (settled.balance_minor, settled.status, settled.settled) == (0, "paid", True)
+    assert services.payments.customer_balance(customer, "SAR") == (3000, 0)
+    assert _rollups_equal_a_recomputation(database)
+
+
+def test_an_edit_that_leaves_a_paid_orders_total_as_it_was_keeps_it_paid(shop):
+    services, _db = shop
+    placed = services.orders.place_order(_draft(None, LineDraft("Coffee", 2, 1000), status="paid"))
+    _edit(services, placed.id, notes="ring twice", lines=(LineDraft("Tea", 2, 1000),))
+    detail = services.orders.get_order(placed.id)
+    assert (detail.row.status, detail.row.balance_minor) == ("paid", 0)
+    assert [e.to_status for e in detail.history] == ["paid"]  # no move written
 
 
 def test_an_order_not_yet_at_its_earning_status_earns_nothing_by_an_edit(shop):
@@ -214,6 +245,7 @@ def test_the_total_may_not_go_below_what_was_paid(shop):
         _edit(services, placed.id, lines=(LineDraft("Coffee", 1, 1000),))
     assert (refused.value.field, refused.value.reason) == ("lines", "less than paid")
     assert _edit(services, placed.id, lines=(LineDraft("Coffee", 3, 1000),)).totals.balance_due_minor == 1000
+    assert services.orders.get_order(placed.id).row.status == "new"  # re-opened: 10 left to pay
 
 
 def test_an_order_paid_with_store_credit_keeps_its_customer(shop, database):

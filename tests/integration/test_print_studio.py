@@ -350,6 +350,54 @@ def test_the_printed_totals_add_up_and_say_what_is_left_to_collect(shop, tmp_pat
 
 
 @needs_poppler
+@pytest.mark.parametrize("inclusive", [False, True])
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_a_taxed_orders_printed_totals_add_up_with_its_vat_and_paid_is_what_its_payments_came_to(
+    shop, tmp_path, language, inclusive
+):
+    from shopdesk.services.tax.records import TaxSettings, default_rates
+
+    services, _ = shop
+    services.tax.save_settings(
+        TaxSettings(
+            registered=True,
+            vat_number="300000000000003",
+            legal_name_en="Golnar",
+            prices_include_tax=inclusive,
+            rates=default_rates("SA"),
+        )
+    )
+    customer = services.customers.create_customer(CustomerDraft(name="Noor", language=language))
+    draft = OrderDraft(
+        lines=(LineDraft("Lavender soap", 2, 1200, discount_minor=300), LineDraft("Olive oil candle", 1, 3550)),
+        customer_id=customer,
+        order_discount_minor=450,
+        shipping_minor=1500,
+    )
+    placed = services.orders.place_order(draft)
+    services.payments.record_payment(placed.id, 1000, "card")
+    services.payments.record_payment(placed.id, 500, "cash")
+    pdf = _write(services, [placed.number], PrintRequest(language=language), tmp_path / "taxed.pdf")
+    text = _page_text(pdf, "-layout")
+    labels = default_text(language).labels
+    subtotal = _amount_after(text, labels.subtotal, ())
+    discount = _amount_after(text, labels.order_discount, (labels.line_discount,))
+    shipping = _amount_after(text, labels.shipping, ())
+    total = _amount_after(text, labels.total, (labels.subtotal,))
+    tax = services.tax.order_tax(placed.id).tax_minor
+    if inclusive:
+        assert _amount_after(text, labels.vat_included, ()) == tax
+        assert subtotal - discount + shipping == total
+    else:
+        assert _amount_after(text, labels.vat, (labels.vat_included,)) == tax
+        assert subtotal - discount + shipping + tax == total
+    assert total == services.orders.get_order(placed.id).row.total_minor
+    paid = _amount_after(text, labels.paid, ())
+    assert paid == services.payments.money(placed.id).paid_minor == 1500
+    assert _amount_after(text, labels.balance_due, ()) == total - paid
+
+
+@needs_poppler
 def test_a_paid_order_prints_no_balance_and_a_gift_prints_no_totals(shop, tmp_path):
     services, _ = shop
     draft = OrderDraft(lines=(LineDraft("Lavender soap", 1, 1200),), shipping_minor=500, paid_minor=1700)

@@ -34,6 +34,8 @@ class PrintLabels:
     order_discount: str = "Discount"
     line_discount: str = "Discount on this line"
     shipping: str = "Shipping"
+    vat: str = "VAT"
+    vat_included: str = "incl. VAT"
     total: str = "Total"
     paid: str = "Paid"
     balance_due: str = "Balance due"

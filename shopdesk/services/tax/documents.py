@@ -2,7 +2,9 @@
 
 An invoice is issued in the order's own transaction when a taxed order is placed; a credit note in the return's
 own transaction when its units come back for good with something given for them, and in the order's when it is
-cancelled (for all its invoice has left). Numbers come from the ``counter`` rows ``tax_invoice`` and
+cancelled (for all its invoice has left). An edit that changes what the invoice states credits it in full and
+issues a new invoice (``reissue_after_edit``): an issued invoice never changes, and an order's invoice in force is
+its last. Numbers come from the ``counter`` rows ``tax_invoice`` and
 ``tax_credit_note``, bumped with one ``UPDATE … RETURNING`` in that same transaction: a second desk on PostgreSQL
 waits on the row lock (SQLite: on the database's write lock) and takes the next number, and a transaction rolled
 back gives its number back, so the numbers have neither gaps nor repeats.
@@ -80,27 +82,32 @@ def _order_parts(session, order: Order) -> list:  # noqa: ANN001
     return [*(stored_line(*row) for row in rows), *([shipping] if shipping else [])]
 
 
-def issue_invoice(session, order_id: int, settings: TaxSettings) -> int | None:  # noqa: ANN001
-    """The invoice of a taxed order just placed (its id), or None for an order without tax."""
+def _buyer(session, order: Order) -> tuple[str, str]:  # noqa: ANN001
+    """The buyer's name and VAT number as an invoice of the order states them now."""
+    if order.customer_id is None:
+        return "", ""
+    name, vat = session.exec(select(Customer.name, Customer.vat_number).where(Customer.id == order.customer_id)).one()
+    return (name or "")[:200], vat or ""
+
+
+def issue_invoice(session, order_id: int, settings: TaxSettings, *, at=None) -> int | None:  # noqa: ANN001
+    """The invoice of a taxed order (its id), issued when it was placed (``at``: now, for an edited order's new
+    invoice), or None for an order without tax."""
     order = session.get(Order, order_id)
     if order is None or order.tax_minor is None:
         return None
-    buyer_name, buyer_vat = "", ""
-    if order.customer_id is not None:
-        buyer_name, buyer_vat = session.exec(
-            select(Customer.name, Customer.vat_number).where(Customer.id == order.customer_id)
-        ).one()
+    buyer_name, buyer_vat = _buyer(session, order)
     return _insert(
         session,
         {
             "kind": "invoice",
             "order_id": order_id,
-            "issued_at": order.created_at,
+            "issued_at": at or order.created_at,
             "currency": order.currency,
             "seller_name": (settings.legal_name_ar or settings.legal_name_en)[:200],
             "seller_vat": settings.vat_number,
-            "buyer_name": (buyer_name or "")[:200],
-            "buyer_vat": buyer_vat or "",
+            "buyer_name": buyer_name,
+            "buyer_vat": buyer_vat,
             "reason": "",
         },
         sum_by_rate(_order_parts(session, order)),
@@ -108,8 +115,11 @@ def issue_invoice(session, order_id: int, settings: TaxSettings) -> int | None: 
 
 
 def _invoice(session, order_id: int) -> TaxDocument | None:  # noqa: ANN001
+    """The order's invoice in force: its last (an edit that changed the amounts credited the ones before)."""
     return session.exec(
-        select(TaxDocument).where(TaxDocument.order_id == order_id, TaxDocument.kind == "invoice")
+        select(TaxDocument)
+        .where(TaxDocument.order_id == order_id, TaxDocument.kind == "invoice")
+        .order_by(TaxDocument.id.desc())
     ).first()
 
 
@@ -131,7 +141,9 @@ def _by_rate(session, document_ids: list[int]) -> tuple[RateTotal, ...]:  # noqa
     return sum_by_rate([RateTotal(*row) for row in rows])
 
 
-def _credit(session, invoice: TaxDocument, by_rate: tuple[RateTotal, ...], *, return_id=None, reason="") -> int | None:  # noqa: ANN001
+def _credit(
+    session, invoice: TaxDocument, by_rate: tuple[RateTotal, ...], *, return_id=None, reason="", at=None
+) -> int | None:  # noqa: ANN001
     if not by_rate:
         return None
     return _insert(
@@ -141,7 +153,7 @@ def _credit(session, invoice: TaxDocument, by_rate: tuple[RateTotal, ...], *, re
             "order_id": invoice.order_id,
             "invoice_id": invoice.id,
             "return_id": return_id,
-            "issued_at": utcnow(),
+            "issued_at": at or utcnow(),
             "currency": invoice.currency,
             "seller_name": invoice.seller_name,
             "seller_vat": invoice.seller_vat,
@@ -168,6 +180,24 @@ def credit_remainder(session, order_id: int) -> int | None:  # noqa: ANN001
         return None
     left = remainder(_by_rate(session, [invoice.id]), _by_rate(session, _credited_ids(session, invoice.id)))
     return _credit(session, invoice, left, reason="cancelled")
+
+
+def reissue_after_edit(session, order_id: int, settings: TaxSettings) -> int | None:  # noqa: ANN001
+    """An edited order whose invoice no longer states it (its amounts by rate, or its buyer): a credit note for
+    all that invoice has left (reason "edited"), then a new invoice for the order as it is now, both issued now
+    and numbered from their counters in the edit's transaction (a refused edit gives the numbers back). Returns
+    the new invoice's id, or None when nothing was issued (no tax, or the invoice still states the order)."""
+    invoice = _invoice(session, order_id)
+    order = session.get(Order, order_id)
+    if invoice is None or order is None or order.tax_minor is None:
+        return None
+    left = remainder(_by_rate(session, [invoice.id]), _by_rate(session, _credited_ids(session, invoice.id)))
+    now = tuple(total for total in sum_by_rate(_order_parts(session, order)) if total.gross_minor or total.net_minor)
+    if set(left) == set(now) and _buyer(session, order) == (invoice.buyer_name, invoice.buyer_vat):
+        return None
+    at = utcnow()
+    _credit(session, invoice, left, reason="edited", at=at)
+    return issue_invoice(session, order_id, settings, at=at)
 
 
 def credit_return(session, return_id: int) -> int | None:  # noqa: ANN001
@@ -282,6 +312,18 @@ def documents_of_orders(session, order_ids: list[int], kind: str) -> list[int]: 
     for order_id, document_id in rows:
         by_order.setdefault(order_id, []).append(document_id)
     return [document_id for order_id in order_ids for document_id in by_order.get(order_id, [])]
+
+
+def current_invoices(session, order_ids: list[int]) -> list[int]:  # noqa: ANN001
+    """The ids of these orders' invoices in force (the last of each; an edited order's earlier ones were
+    credited), in the orders' order."""
+    rows = session.exec(
+        select(TaxDocument.order_id, func.max(TaxDocument.id))
+        .where(TaxDocument.order_id.in_(order_ids), TaxDocument.kind == "invoice")
+        .group_by(TaxDocument.order_id)
+    ).all()
+    last = dict(rows)
+    return [last[order_id] for order_id in order_ids if order_id in last]
 
 
 def mark_printed(session, document_ids: list[int]) -> None:  # noqa: ANN001

@@ -92,7 +92,10 @@ class TaxPrintService:
             shop_lines = tuple(x for x in (settings.address or shop_setting(connection, "address"),) if x)
             phone = shop_setting(connection, "phone")
             kind = "credit_note" if document == "credit-notes" else "invoice"
-            ids = documents.documents_of_orders(session, order_ids, kind)
+            if kind == "invoice":  # the invoice in force: an edited order's earlier ones were credited
+                ids = documents.current_invoices(session, order_ids)
+            else:
+                ids = documents.documents_of_orders(session, order_ids, kind)
             rows: dict[int, list[TaxDocumentRow]] = {}
             for row in documents.read_documents(session, ids):
                 rows.setdefault(row.order_id, []).append(row)

@@ -134,19 +134,60 @@ class TaxService:
         if not settings.registered:
             return None
         draft = resolve_percents(draft)
-        ids = {line.product_id for line in draft.lines if line.product_id is not None}
-        codes = {}
-        if ids:
-            table = Product.__table__
-            codes = dict(connection.execute(select(table.c.id, table.c.tax_rate).where(table.c.id.in_(ids))).all())
-        return order_tax(
-            [line.quantity * line.unit_price_minor - line.discount_minor for line in draft.lines],
+        codes = _product_rates(connection, draft)
+        return _priced(
+            draft,
             [settings.rate(codes.get(line.product_id)) for line in draft.lines],
-            order_discount_minor=draft.order_discount_minor,
-            shipping_minor=draft.shipping_minor,
-            shipping_rate=settings.rate(settings.shipping_rate),
+            settings.rate(settings.shipping_rate),
             prices_include_tax=settings.prices_include_tax,
         )
+
+    def reprice(self, connection, order_id: int, draft: OrderDraft) -> OrderTax | None:  # noqa: ANN001
+        """The tax of a saved order edited to ``draft`` (``OrderEditService``, in the edit's transaction), or None
+        for an order placed without tax (it stays without, as its documents do). The order keeps how it was
+        priced: prices with or without tax as placed; a line still the same product in the same place keeps the
+        rate it was sold at, any other line takes its product's rate now; shipping keeps the rate it was charged
+        at (the shop's shipping rate when the order had no shipping)."""
+        order = Order.__table__
+        placed = connection.execute(
+            select(
+                order.c.tax_minor,
+                order.c.prices_include_tax,
+                order.c.shipping_tax_rate,
+                order.c.shipping_tax_kind,
+                order.c.shipping_tax_basis_points,
+            ).where(order.c.id == order_id)
+        ).one()
+        if placed.tax_minor is None:
+            return None
+        settings = read_settings(connection)
+        draft = resolve_percents(draft)
+        codes = _product_rates(connection, draft)
+        line = OrderLine.__table__
+        saved = connection.execute(
+            select(line.c.product_id, line.c.tax_rate, line.c.tax_kind, line.c.tax_basis_points)
+            .where(line.c.order_id == order_id)
+            .order_by(line.c.id)
+        ).all()
+        rates = []
+        for index, typed in enumerate(draft.lines):
+            old = saved[index] if index < len(saved) else None
+            if old is not None and old.product_id == typed.product_id and old.tax_kind:
+                rates.append(TaxRate(old.tax_rate, old.tax_basis_points or 0, old.tax_kind))
+            else:
+                rates.append(settings.rate(codes.get(typed.product_id)))
+        shipping = settings.rate(settings.shipping_rate)
+        if placed.shipping_tax_kind:
+            shipping = TaxRate(
+                placed.shipping_tax_rate, placed.shipping_tax_basis_points or 0, placed.shipping_tax_kind
+            )
+        return _priced(draft, rates, shipping, prices_include_tax=bool(placed.prices_include_tax))
+
+    def on_order_edited(self, session, order_id: int, customer_before: int | None) -> None:  # noqa: ANN001
+        """``OrderEditService.edit_hooks``: an edit that changed what the invoice says (its amounts by rate, or its
+        buyer) credits the invoice in full and issues a new one for the order as it is now; an issued invoice is
+        never changed. An edit of notes or addresses issues nothing."""
+        documents.reissue_after_edit(session, order_id, read_settings(session.connection()))
 
     def on_status_changed(self, session, order_id: int, before: str | None, after: str) -> None:  # noqa: ANN001
         """An order placed with tax gets its invoice; a cancelled one a credit note for what its invoice has left."""
@@ -160,10 +201,14 @@ class TaxService:
         documents.credit_return(session, units.return_id)
 
     # --- reading -------------------------------------------------------------------------------------------------
-    def preview(self, draft: OrderDraft) -> OrderTax | None:
-        """The tax an order would carry if placed now (the order form shows it as you type)."""
+    def preview(self, draft: OrderDraft, *, order_id: int | None = None) -> OrderTax | None:
+        """The tax an order would carry if placed now (the order form shows it as you type); with ``order_id``,
+        the tax that saved order would carry edited to ``draft``."""
         with self._uow() as uow:
-            return self.price(uow.session.connection(), draft)
+            connection = uow.session.connection()
+            if order_id is not None:
+                return self.reprice(connection, order_id, draft)
+            return self.price(connection, draft)
 
     def invoices(self, order_ids: list[int]) -> list[TaxDocumentRow]:
         """The invoices of these orders (orders without tax have none), in the orders' order."""
@@ -219,6 +264,28 @@ class TaxService:
             net_minor=sum(p.net_minor for p in parts),
             tax_minor=sum(p.tax_minor for p in parts),
             gross_minor=sum(p.gross_minor for p in parts),
-            invoice_number=next((n for kind, n in numbers if kind == "invoice"), None),
+            # the invoice in force: an edit that changed the amounts credited the one before and issued this one
+            invoice_number=next((n for kind, n in reversed(numbers) if kind == "invoice"), None),
             credit_notes=tuple(n for kind, n in numbers if kind == "credit_note"),
         )
+
+
+def _product_rates(connection, draft: OrderDraft) -> dict[int, str]:  # noqa: ANN001
+    """The rate code of each product the draft's lines name."""
+    ids = {line.product_id for line in draft.lines if line.product_id is not None}
+    if not ids:
+        return {}
+    table = Product.__table__
+    return dict(connection.execute(select(table.c.id, table.c.tax_rate).where(table.c.id.in_(ids))).all())
+
+
+def _priced(draft: OrderDraft, rates: list[TaxRate], shipping: TaxRate, *, prices_include_tax: bool) -> OrderTax:
+    """The one pricing of an order's tax, at placement and at an edit (``draft`` with its percents resolved)."""
+    return order_tax(
+        [line.quantity * line.unit_price_minor - line.discount_minor for line in draft.lines],
+        rates,
+        order_discount_minor=draft.order_discount_minor,
+        shipping_minor=draft.shipping_minor,
+        shipping_rate=shipping,
+        prices_include_tax=prices_include_tax,
+    )
