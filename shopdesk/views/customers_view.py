@@ -212,6 +212,9 @@ class CustomersView(QWidget):
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 560])
+        self._splitter = splitter
+        self._splitter_moved = False  # once the person drags it, their split stays
+        splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.export_button)
@@ -250,6 +253,28 @@ class CustomersView(QWidget):
         for row in range(self.results.count()):
             if self.results.item(row).data(Qt.ItemDataRole.UserRole).id == current:
                 self.results.setCurrentRow(row)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """Give the list the width that shows names whole (the name column takes what the other columns leave),
+        up to a little over half the page, so the profile keeps room; a split the person dragged stays."""
+        total = self._splitter.width() - self._splitter.handleWidth()
+        if self._splitter_moved or total <= 0 or not self.isVisible():
+            return
+        margins = self.results.parentWidget().width() - self.results.width()
+        left = min(self.results.wanted_width() + max(0, margins), int(total * 0.56))
+        self._splitter.setSizes([left, total - left])
+
+    def _on_splitter_splitter_moved(self, _position: int, _index: int) -> None:
+        self._splitter_moved = True
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._fit_list()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self._fit_list()
 
     def _on_search_return_pressed(self) -> None:
         """Enter: search now; a single match is shown."""

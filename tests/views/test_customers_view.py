@@ -2,6 +2,9 @@
 
 import re
 
+import pytest
+from PySide6.QtWidgets import QApplication, QHeaderView
+
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.registry import build_services
@@ -171,3 +174,27 @@ def test_each_figure_sits_under_its_caption_in_arabic_and_persian(make_window, f
             # both right-aligned in their (shared) column: the value's text ends where the caption's does
             assert abs(caption_edge - value_edge) <= 2 and value.text().startswith("\u200f"), value.text()
             assert text_width <= value.width()
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_names_on_the_customer_list_show_whole_at_the_default_window_size(make_window, sqlite_demo, language):
+    window = make_window(language, sqlite_demo, size=False)
+    assert window.size() == window.DEFAULT_SIZE
+    window.show_area("customers")
+    view = window.page("customers")
+    table = view.results
+    QApplication.processEvents()
+    assert table.count() > 20
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch  # the name takes what is left
+    assert all(header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents for c in range(1, 5))
+    # Every name fits its column (Qt's own measure of the cells, margins included), and nothing is scrolled away.
+    assert table.sizeHintForColumn(0) <= table.columnWidth(0), (table.sizeHintForColumn(0), table.columnWidth(0))
+    assert table.horizontalScrollBar().maximum() == 0
+    widest = max(range(table.count()), key=lambda row: table.fontMetrics().horizontalAdvance(table.item(row).text()))
+    assert table.visualItemRect(table.item(widest)).width() >= table.fontMetrics().horizontalAdvance(
+        table.item(widest).text()
+    )
+    # The profile keeps a usable width beside it.
+    assert view.profile_panel.width() >= 380
+    window.grab().save(str(sqlite_demo.engine.url.database).replace(".sqlite3", f"_list_{language}.png"))
