@@ -32,6 +32,7 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
                 view.refresh_list()
                 busiest = max(range(min(view.results.count(), 60)), key=lambda row: _orders_of(view, row))
                 view.results.setCurrentRow(busiest)
+                _settle(view)
             if area == "summaries":
                 window.page("summaries").wait()  # its figures are read off the GUI thread
             QApplication.processEvents()
@@ -60,6 +61,20 @@ def render_all_screens(*, database_url: str, out_dir: Path) -> list[Path]:
         written += _accounts_screens(window, out_dir, language)
     window.close()
     return written
+
+
+def _settle(widget) -> None:  # noqa: ANN001
+    """Process events until ``widget``'s children stop moving: word-wrapped text (the loyalty cards) takes a few
+    layout passes to find its height."""
+    from PySide6.QtWidgets import QWidget
+
+    before = None
+    for _ in range(20):
+        QApplication.processEvents()
+        now = [child.geometry().getRect() for child in widget.findChildren(QWidget) if child.isVisible()]
+        if now == before:
+            return
+        before = now
 
 
 def _summaries_below(window, part: str, path: Path) -> Path:  # noqa: ANN001
@@ -234,7 +249,7 @@ def _loyalty_screens(window, out_dir: Path, language: str) -> list[Path]:  # noq
     customers.search.setText("")
     customers.refresh_list()
     customers.results.setCurrentRow(0)
-    QApplication.processEvents()
+    _settle(customers)
     written.append(out_dir / f"customer_loyalty_{language}.png")
     window.grab().save(str(written[-1]))
     customers.open_loyalty_history()

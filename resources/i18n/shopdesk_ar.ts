@@ -961,75 +961,6 @@
         <translation>رصيد المتجر: %1</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 of %4)</source>
-        <translation>%1: %2 (%3 من %4)</translation>
-    </message>
-    <message>
-        <source>reward to use: %1</source>
-        <translation>مكافأة للاستخدام: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln point(s), worth %2</source>
-        <translation>
-            <numerusform>%1: لا نقاط (%Ln)، قيمتها %2</numerusform>
-            <numerusform>%1: نقطة واحدة، قيمتها %2</numerusform>
-            <numerusform>%1: نقطتان، قيمتهما %2</numerusform>
-            <numerusform>%1: %Ln نقاط، قيمتها %2</numerusform>
-            <numerusform>%1: %Ln نقطة، قيمتها %2</numerusform>
-            <numerusform>%1: %Ln نقطة، قيمتها %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier: none yet (spent %1 in %Ln month(s))</source>
-        <translation>
-            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهر)</numerusform>
-            <numerusform>المستوى: لا شيء بعد (أنفق %1 في شهر واحد)</numerusform>
-            <numerusform>المستوى: لا شيء بعد (أنفق %1 في شهرين)</numerusform>
-            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln أشهر)</numerusform>
-            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهرًا)</numerusform>
-            <numerusform>المستوى: لا شيء بعد (أنفق %1 في %Ln شهر)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier: %1 (spent %2 in %Ln month(s))</source>
-        <translation>
-            <numerusform>المستوى: %1 (أنفق %2 في %Ln شهر)</numerusform>
-            <numerusform>المستوى: %1 (أنفق %2 في شهر واحد)</numerusform>
-            <numerusform>المستوى: %1 (أنفق %2 في شهرين)</numerusform>
-            <numerusform>المستوى: %1 (أنفق %2 في %Ln أشهر)</numerusform>
-            <numerusform>المستوى: %1 (أنفق %2 في %Ln شهرًا)</numerusform>
-            <numerusform>المستوى: %1 (أنفق %2 في %Ln شهر)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% off every order</source>
-        <translation>خصم %1٪ على كل طلب</translation>
-    </message>
-    <message>
-        <source>%1 more to reach %2</source>
-        <translation>باقٍ %1 للوصول إلى %2</translation>
-    </message>
-    <message>
-        <source>Reward %1: %2</source>
-        <translation>المكافأة %1: %2</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>حتى %1</translation>
-    </message>
-    <message>
-        <source>%1% off</source>
-        <translation>خصم %1٪</translation>
-    </message>
-    <message>
-        <source>%1 off</source>
-        <translation>خصم %1</translation>
-    </message>
-    <message>
-        <source>the cheapest item free</source>
-        <translation>أرخص منتج مجانًا</translation>
-    </message>
-    <message>
         <source>Points turned into reward code %1 (%2): type it in the order form.</source>
         <translation>تحولت النقاط إلى رمز المكافأة %1 (%2): اكتبه في نموذج الطلب.</translation>
     </message>
@@ -2274,6 +2205,131 @@
     <message>
         <source>Choose how many stamps or points to add (or, with a minus, to take away).</source>
         <translation>اختر عدد الأختام أو النقاط المضافة (أو المخصومة بإشارة سالب).</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPanel</name>
+    <message numerus="yes">
+        <source>%Ln stamp(s) owed</source>
+        <translation>
+            <numerusform>لا أختام مستحقة (%Ln)</numerusform>
+            <numerusform>ختم واحد مستحق</numerusform>
+            <numerusform>ختمان مستحقان</numerusform>
+            <numerusform>%Ln أختام مستحقة</numerusform>
+            <numerusform>%Ln ختمًا مستحقًا</numerusform>
+            <numerusform>%Ln ختم مستحق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New stamps first make up for a returned order.</source>
+        <translation>الأختام الجديدة تعوّض أولًا عن طلب مُرتجع.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stamps</source>
+        <translation>الأختام: %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more for %1</source>
+        <translation>
+            <numerusform>باقٍ %Ln للمكافأة: %1</numerusform>
+            <numerusform>باقٍ ختم واحد للمكافأة: %1</numerusform>
+            <numerusform>باقٍ ختمان للمكافأة: %1</numerusform>
+            <numerusform>باقٍ %Ln أختام للمكافأة: %1</numerusform>
+            <numerusform>باقٍ %Ln ختمًا للمكافأة: %1</numerusform>
+            <numerusform>باقٍ %Ln ختم للمكافأة: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more to fill the card</source>
+        <translation>
+            <numerusform>باقٍ %Ln لملء البطاقة</numerusform>
+            <numerusform>باقٍ ختم واحد لملء البطاقة</numerusform>
+            <numerusform>باقٍ ختمان لملء البطاقة</numerusform>
+            <numerusform>باقٍ %Ln أختام لملء البطاقة</numerusform>
+            <numerusform>باقٍ %Ln ختمًا لملء البطاقة</numerusform>
+            <numerusform>باقٍ %Ln ختم لملء البطاقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reward to use: %1</source>
+        <translation>مكافأة للاستخدام: %1</translation>
+    </message>
+    <message>
+        <source>worth %1</source>
+        <translation>قيمتها %1</translation>
+    </message>
+    <message>
+        <source>Ready to use, at least %1 at a time</source>
+        <translation>جاهزة للاستخدام، %1 على الأقل في كل مرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more point(s) to use them</source>
+        <translation>
+            <numerusform>باقٍ %Ln نقطة لاستخدامها</numerusform>
+            <numerusform>باقٍ نقطة واحدة لاستخدامها</numerusform>
+            <numerusform>باقٍ نقطتان لاستخدامها</numerusform>
+            <numerusform>باقٍ %Ln نقاط لاستخدامها</numerusform>
+            <numerusform>باقٍ %Ln نقطة لاستخدامها</numerusform>
+            <numerusform>باقٍ %Ln نقطة لاستخدامها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>نقطة واحدة</numerusform>
+            <numerusform>نقطتان</numerusform>
+            <numerusform>%Ln نقاط</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+            <numerusform>%Ln نقطة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation>لا مستوى بعد</translation>
+    </message>
+    <message>
+        <source>%1% off every order</source>
+        <translation>خصم %1٪ على كل طلب</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent %1 in the last %Ln month(s)</source>
+        <translation>
+            <numerusform>أنفق %1 في آخر %Ln شهر</numerusform>
+            <numerusform>أنفق %1 في الشهر الأخير</numerusform>
+            <numerusform>أنفق %1 في الشهرين الأخيرين</numerusform>
+            <numerusform>أنفق %1 في آخر %Ln أشهر</numerusform>
+            <numerusform>أنفق %1 في آخر %Ln شهرًا</numerusform>
+            <numerusform>أنفق %1 في آخر %Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more to reach %2</source>
+        <translation>باقٍ %1 للوصول إلى %2</translation>
+    </message>
+    <message>
+        <source>The highest tier</source>
+        <translation>أعلى مستوى</translation>
+    </message>
+    <message>
+        <source>Reward %1: %2</source>
+        <translation>المكافأة %1: %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>خصم %1٪</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>خصم %1</translation>
+    </message>
+    <message>
+        <source>the cheapest item free</source>
+        <translation>أرخص منتج مجانًا</translation>
     </message>
 </context>
 <context>

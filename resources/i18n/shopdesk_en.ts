@@ -34,27 +34,6 @@
             <numerusform>Figures (orders not cancelled, in %1; %Ln orders in other currencies not counted)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %Ln point(s), worth %2</source>
-        <translation>
-            <numerusform>%1: %Ln point, worth %2</numerusform>
-            <numerusform>%1: %Ln points, worth %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier: none yet (spent %1 in %Ln month(s))</source>
-        <translation>
-            <numerusform>Tier: none yet (spent %1 in %Ln month)</numerusform>
-            <numerusform>Tier: none yet (spent %1 in %Ln months)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier: %1 (spent %2 in %Ln month(s))</source>
-        <translation>
-            <numerusform>Tier: %1 (spent %2 in %Ln month)</numerusform>
-            <numerusform>Tier: %1 (spent %2 in %Ln months)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>FollowUpsView</name>
@@ -108,6 +87,51 @@
         <translation>
             <numerusform>%Ln row with a warning: its phone kept as typed, marked unverified.</numerusform>
             <numerusform>%Ln rows with a warning: phones kept as typed, marked unverified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPanel</name>
+    <message numerus="yes">
+        <source>%Ln stamp(s) owed</source>
+        <translation>
+            <numerusform>%Ln stamp owed</numerusform>
+            <numerusform>%Ln stamps owed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more for %1</source>
+        <translation>
+            <numerusform>%Ln more for %1</numerusform>
+            <numerusform>%Ln more for %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more to fill the card</source>
+        <translation>
+            <numerusform>%Ln more to fill the card</numerusform>
+            <numerusform>%Ln more to fill the card</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more point(s) to use them</source>
+        <translation>
+            <numerusform>%Ln more point to use them</numerusform>
+            <numerusform>%Ln more points to use them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform>
+            <numerusform>%Ln points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent %1 in the last %Ln month(s)</source>
+        <translation>
+            <numerusform>Spent %1 in the last month</numerusform>
+            <numerusform>Spent %1 in the last %Ln months</numerusform>
         </translation>
     </message>
 </context>

@@ -941,60 +941,6 @@
         <translation>اعتبار فروشگاه: %1</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 of %4)</source>
-        <translation>%1: %2 (%3 از %4)</translation>
-    </message>
-    <message>
-        <source>reward to use: %1</source>
-        <translation>جایزه‌ی قابل استفاده: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %Ln point(s), worth %2</source>
-        <translation>
-            <numerusform>%1: %Ln امتیاز، به ارزش %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier: none yet (spent %1 in %Ln month(s))</source>
-        <translation>
-            <numerusform>سطح: هنوز هیچ (%1 خرید در %Ln ماه)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Tier: %1 (spent %2 in %Ln month(s))</source>
-        <translation>
-            <numerusform>سطح: %1 (%2 خرید در %Ln ماه)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1% off every order</source>
-        <translation>%1٪ تخفیف روی هر سفارش</translation>
-    </message>
-    <message>
-        <source>%1 more to reach %2</source>
-        <translation>%1 دیگر تا رسیدن به %2</translation>
-    </message>
-    <message>
-        <source>Reward %1: %2</source>
-        <translation>پاداش %1: %2</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>تا %1</translation>
-    </message>
-    <message>
-        <source>%1% off</source>
-        <translation>%1٪ تخفیف</translation>
-    </message>
-    <message>
-        <source>%1 off</source>
-        <translation>%1 تخفیف</translation>
-    </message>
-    <message>
-        <source>the cheapest item free</source>
-        <translation>ارزان‌ترین کالا رایگان</translation>
-    </message>
-    <message>
         <source>Points turned into reward code %1 (%2): type it in the order form.</source>
         <translation>امتیازها به کد پاداش %1 (%2) تبدیل شد: آن را در فرم سفارش وارد کنید.</translation>
     </message>
@@ -2204,6 +2150,101 @@
     <message>
         <source>Choose how many stamps or points to add (or, with a minus, to take away).</source>
         <translation>تعداد مهر یا امتیازی را که اضافه می‌شود (یا با منفی کم می‌شود) انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyPanel</name>
+    <message numerus="yes">
+        <source>%Ln stamp(s) owed</source>
+        <translation>
+            <numerusform>%Ln مهر بدهکار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New stamps first make up for a returned order.</source>
+        <translation>مهرهای تازه اول کسری یک سفارش مرجوعی را جبران می‌کنند.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 stamps</source>
+        <translation>%1 از %2 مهر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more for %1</source>
+        <translation>
+            <numerusform>%Ln مهر دیگر تا جایزه: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more to fill the card</source>
+        <translation>
+            <numerusform>%Ln مهر دیگر تا پر شدن کارت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reward to use: %1</source>
+        <translation>جایزه‌ی قابل استفاده: %1</translation>
+    </message>
+    <message>
+        <source>worth %1</source>
+        <translation>به ارزش %1</translation>
+    </message>
+    <message>
+        <source>Ready to use, at least %1 at a time</source>
+        <translation>آمادهٔ استفاده، دست‌کم %1 در هر بار</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more point(s) to use them</source>
+        <translation>
+            <numerusform>%Ln امتیاز دیگر تا امکان استفاده</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln امتیاز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tier yet</source>
+        <translation>هنوز بدون سطح</translation>
+    </message>
+    <message>
+        <source>%1% off every order</source>
+        <translation>%1٪ تخفیف روی هر سفارش</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spent %1 in the last %Ln month(s)</source>
+        <translation>
+            <numerusform>%1 خرید در %Ln ماه گذشته</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 more to reach %2</source>
+        <translation>%1 دیگر تا رسیدن به %2</translation>
+    </message>
+    <message>
+        <source>The highest tier</source>
+        <translation>بالاترین سطح</translation>
+    </message>
+    <message>
+        <source>Reward %1: %2</source>
+        <translation>پاداش %1: %2</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>تا %1</translation>
+    </message>
+    <message>
+        <source>%1% off</source>
+        <translation>%1٪ تخفیف</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 تخفیف</translation>
+    </message>
+    <message>
+        <source>the cheapest item free</source>
+        <translation>ارزان‌ترین کالا رایگان</translation>
     </message>
 </context>
 <context>

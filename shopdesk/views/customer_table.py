@@ -61,6 +61,15 @@ class CustomerTable(QTableWidget):
     def setCurrentRow(self, row: int) -> None:  # noqa: N802
         self.setCurrentCell(row, 0)
 
+    def wanted_width(self, *, longest_name: int = 260) -> int:
+        """The width that shows every column whole: the names as wide as the widest shown (up to ``longest_name``
+        pixels, so one very long name does not take the page), the other columns as their contents and headers."""
+        header = self.horizontalHeader()
+        widths = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in range(len(self.COLUMNS))]
+        widths[0] = min(widths[0], longest_name)
+        scroll_bar = self.verticalScrollBar().sizeHint().width()
+        return sum(widths) + scroll_bar + 2 * self.frameWidth()
+
     def show_customers(
         self, customers: list[CustomerSummary], figures: dict[int, CustomerListFigures], formatter: Formatter
     ) -> None:

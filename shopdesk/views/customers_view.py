@@ -4,12 +4,12 @@ duplicates."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -32,6 +33,7 @@ from shopdesk.services.text import isolate_ltr, safe_single_line
 from shopdesk.views.customer_table import CustomerTable
 from shopdesk.views.labels import LANGUAGE_NAMES, in_ui_direction
 from shopdesk.views.locale_format import Formatter
+from shopdesk.views.loyalty_cards import LoyaltyPanel
 from shopdesk.views.orders_view import OrdersTableModel
 from shopdesk.views.roles import OwnerGuard
 from shopdesk.views.widgets import ask_yes_no, desk_user, open_owned
@@ -139,10 +141,8 @@ class CustomersView(QWidget):
         self.edit_button = QPushButton()
         self.credit = QLabel()
         self.credit.setTextFormat(Qt.TextFormat.PlainText)
-        self.cards = QLabel()
+        self.cards = LoyaltyPanel()
         self.cards.setObjectName("loyaltyCards")
-        self.cards.setTextFormat(Qt.TextFormat.PlainText)
-        self.cards.setWordWrap(True)
         self.expire_credit_button = QPushButton()
         self.expire_credit_button.clicked.connect(self._on_expire_credit_button_clicked)
         self.use_points_button = QPushButton()
@@ -189,19 +189,14 @@ class CustomersView(QWidget):
         header.addWidget(self.edit_button)
         profile_layout.addLayout(header)
         profile_layout.addWidget(self.details)
-        credit_row = QHBoxLayout()
+        credit_row = QHBoxLayout()  # store credit, then the loyalty buttons at the trailing end
         credit_row.addWidget(self.credit)
         credit_row.addWidget(self.expire_credit_button)
         credit_row.addStretch(1)
+        credit_row.addWidget(self.use_points_button)
+        credit_row.addWidget(self.loyalty_history_button)
         profile_layout.addLayout(credit_row)
-        cards_row = QHBoxLayout()
-        cards_row.addWidget(self.cards, 1)
-        loyalty_buttons = QVBoxLayout()
-        loyalty_buttons.addWidget(self.use_points_button)
-        loyalty_buttons.addWidget(self.loyalty_history_button)
-        loyalty_buttons.addStretch(1)
-        cards_row.addLayout(loyalty_buttons)
-        profile_layout.addLayout(cards_row)
+        profile_layout.addWidget(self.cards)
         profile_layout.addWidget(self.figures_box)
         profile_layout.addWidget(self.history, 1)
         profile_layout.addWidget(self.merge_box)
@@ -211,14 +206,25 @@ class CustomersView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.empty_note)
-        right_layout.addWidget(self.profile_panel)
-        self.profile_panel.hide()
+        # The profile scrolls as a whole when its cards, figures and history need more height than the window
+        # has, instead of squeezing the order history to a row.
+        self.profile_scroll = QScrollArea()
+        self.profile_scroll.setObjectName("profileScroll")
+        self.profile_scroll.setWidgetResizable(True)
+        self.profile_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.profile_scroll.setWidget(self.profile_panel)
+        self.history.setMinimumHeight(170)  # a header and about five orders
+        right_layout.addWidget(self.profile_scroll)
+        self.profile_scroll.hide()
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 560])
+        self._splitter = splitter
+        self._splitter_moved = False  # once the person drags it, their split stays
+        splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.export_button)
@@ -257,6 +263,28 @@ class CustomersView(QWidget):
         for row in range(self.results.count()):
             if self.results.item(row).data(Qt.ItemDataRole.UserRole).id == current:
                 self.results.setCurrentRow(row)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """Give the list the width that shows names whole (the name column takes what the other columns leave),
+        up to a little over half the page, so the profile keeps room; a split the person dragged stays."""
+        total = self._splitter.width() - self._splitter.handleWidth()
+        if self._splitter_moved or total <= 0 or not self.isVisible():
+            return
+        margins = self.results.parentWidget().width() - self.results.width()
+        left = min(self.results.wanted_width() + max(0, margins), int(total * 0.56))
+        self._splitter.setSizes([left, total - left])
+
+    def _on_splitter_splitter_moved(self, _position: int, _index: int) -> None:
+        self._splitter_moved = True
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._fit_list()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        self._fit_list()
 
     def _on_search_return_pressed(self) -> None:
         """Enter: search now; a single match is shown."""
@@ -289,7 +317,7 @@ class CustomersView(QWidget):
 
     def _show_profile(self) -> None:
         profile = self.profile
-        self.profile_panel.setVisible(profile is not None)
+        self.profile_scroll.setVisible(profile is not None)
         self.empty_note.setVisible(profile is None)
         if profile is None:
             return
@@ -367,92 +395,24 @@ class CustomersView(QWidget):
             self.credit.setText(self.tr("Store credit: %1").replace("%1", amount))
 
     def _show_cards(self) -> None:
-        """The customer's loyalty: punch cards with their stamps drawn, points and what they are worth, the tier
-        and what reaches the next, and every reward waiting to be used."""
-        lines = []
+        """The customer's loyalty as cards: punch cards with their stamps drawn, points and what they are worth,
+        the tier and what reaches the next, and every reward waiting to be used."""
         self._points = []
+        shown = False
         if self.profile is not None and self._loyalty is not None:
-            lines += self._card_lines()
             self._points = self._loyalty.points(self.profile.id)
-            lines += [self._points_line(state) for state in self._points]
-            tier = self._loyalty.tier(self.profile.id)
-            if tier is not None:
-                lines.append(self._tier_line(tier))
-            lines += self._reward_lines()
-        self.cards.setText("\n".join(in_ui_direction(line) for line in lines))  # a program named in Latin too
-        self.cards.setVisible(bool(lines))
-        self.use_points_button.setVisible(any(state.redeemable for state in self._points))
-        self.loyalty_history_button.setVisible(self._loyalty is not None and bool(lines))
-
-    def _card_lines(self) -> list[str]:
-        from shopdesk.views.loyalty_view import stamp_row
-
-        f = self._formatter
-        now = datetime.now(UTC)
-        lines = []
-        for card in self._loyalty.cards(self.profile.id):
-            line = self.tr("%1: %2 (%3 of %4)").replace("%1", "\u2068" + card.program_name + "\u2069")
-            # Stamps fill in reading order: from the right in Arabic and Persian, as on the printed card.
-            isolate = "\u2067" if f.prefs.language in ("ar", "fa") else "\u2066"
-            line = line.replace("%2", isolate + stamp_row(card.stamps, card.size) + "\u2069")
-            line = line.replace("%3", f.integer(card.stamps)).replace("%4", f.integer(card.size))
-            open_codes = [r.code for r in card.rewards if r.open(now)]
-            if open_codes:
-                line += " · " + self.tr("reward to use: %1").replace(
-                    "%1", ", ".join(isolate_ltr(c) for c in open_codes)
-                )
-            lines.append(line)
-        return lines
-
-    def _points_line(self, state) -> str:  # noqa: ANN001
-        f = self._formatter
-        return (
-            self.tr("%1: %Ln point(s), worth %2", "", state.balance)
-            .replace("%1", "\u2068" + state.program_name + "\u2069")
-            .replace("%2", f.money(state.value_minor, self.profile.currency))
-        )
-
-    def _tier_line(self, tier) -> str:  # noqa: ANN001
-        f = self._formatter
-        spent = f.money(tier.spend_minor, self.profile.currency)
-        if tier.level is None:
-            line = self.tr("Tier: none yet (spent %1 in %Ln month(s))", "", tier.months).replace("%1", spent)
-        else:
-            line = (
-                self.tr("Tier: %1 (spent %2 in %Ln month(s))", "", tier.months)
-                .replace("%1", "\u2068" + tier.level.name + "\u2069")
-                .replace("%2", spent)
+            shown = self.cards.show_loyalty(
+                cards=self._loyalty.cards(self.profile.id),
+                programs=self._loyalty.programs(),
+                points=self._points,
+                tier=self._loyalty.tier(self.profile.id),
+                rewards=self._loyalty.rewards(self.profile.id),
+                formatter=self._formatter,
+                currency=self.profile.currency,
             )
-            if tier.level.discount_percent:
-                line += " · " + self.tr("%1% off every order").replace("%1", f.integer(tier.level.discount_percent))
-        if tier.next_level is not None:
-            line += " · " + self.tr("%1 more to reach %2").replace(
-                "%1", f.money(tier.missing_minor, self.profile.currency)
-            ).replace("%2", "\u2068" + tier.next_level.name + "\u2069")
-        return line
-
-    def _reward_lines(self) -> list[str]:
-        """Rewards from points, referrals and birthdays (a punch card's own rewards are on its line)."""
-        now = datetime.now(UTC)
-        lines = []
-        for reward in self._loyalty.rewards(self.profile.id):
-            if reward.program_kind == "punch" or not reward.open(now):
-                continue
-            line = self.tr("Reward %1: %2").replace("%1", isolate_ltr(reward.code))
-            line = line.replace("%2", self.reward_text(reward.reward, reward.value))
-            if reward.expires_at is not None:
-                line += " · " + self.tr("until %1").replace(
-                    "%1", self._formatter.date(reward.expires_at.astimezone().date())
-                )
-            lines.append(line)
-        return lines
-
-    def reward_text(self, reward: str, value: int) -> str:
-        if reward == "percent":
-            return self.tr("%1% off").replace("%1", self._formatter.integer(value))
-        if reward == "fixed":
-            return self.tr("%1 off").replace("%1", self._formatter.money(value, self.profile.currency))
-        return self.tr("the cheapest item free")
+        self.cards.setVisible(shown)
+        self.use_points_button.setVisible(any(state.redeemable for state in self._points))
+        self.loyalty_history_button.setVisible(shown)
 
     def _on_use_points_button_clicked(self) -> None:
         state = next((p for p in self._points if p.redeemable), None)

@@ -49,13 +49,6 @@ if TYPE_CHECKING:
     from shopdesk.views.locale_format import Formatter
 
 
-def stamp_row(stamps: int, size: int) -> str:
-    """A card drawn with filled and empty stamps (● ○); stamps owed after a reversal show as ⊖."""
-    if stamps < 0:
-        return "⊖" * min(-stamps, size) + "○" * size
-    return "●" * min(stamps, size) + "○" * max(0, size - stamps)
-
-
 def ask_points(parent: QWidget, title: str, prompt: str, least: int, most: int) -> int | None:
     """How many points to use, from ``least`` to ``most`` (offered: all of them); None when the user cancels."""
     from PySide6.QtWidgets import QInputDialog

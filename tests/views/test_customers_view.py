@@ -2,6 +2,9 @@
 
 import re
 
+import pytest
+from PySide6.QtWidgets import QApplication, QHeaderView
+
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.order_rows import LineDraft, OrderDraft
 from shopdesk.services.registry import build_services
@@ -171,3 +174,122 @@ def test_each_figure_sits_under_its_caption_in_arabic_and_persian(make_window, f
             # both right-aligned in their (shared) column: the value's text ends where the caption's does
             assert abs(caption_edge - value_edge) <= 2 and value.text().startswith("\u200f"), value.text()
             assert text_width <= value.width()
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_names_on_the_customer_list_show_whole_at_the_default_window_size(make_window, sqlite_demo, language):
+    window = make_window(language, sqlite_demo, size=False)
+    assert window.size() == window.DEFAULT_SIZE
+    window.show_area("customers")
+    view = window.page("customers")
+    table = view.results
+    QApplication.processEvents()
+    assert table.count() > 20
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch  # the name takes what is left
+    assert all(header.sectionResizeMode(c) == QHeaderView.ResizeMode.ResizeToContents for c in range(1, 5))
+    # Every name fits its column (Qt's own measure of the cells, margins included), and nothing is scrolled away.
+    assert table.sizeHintForColumn(0) <= table.columnWidth(0), (table.sizeHintForColumn(0), table.columnWidth(0))
+    assert table.horizontalScrollBar().maximum() == 0
+    widest = max(range(table.count()), key=lambda row: table.fontMetrics().horizontalAdvance(table.item(row).text()))
+    assert table.visualItemRect(table.item(widest)).width() >= table.fontMetrics().horizontalAdvance(
+        table.item(widest).text()
+    )
+    # The profile keeps a usable width beside it.
+    assert view.profile_panel.width() >= 380
+    window.grab().save(str(sqlite_demo.engine.url.database).replace(".sqlite3", f"_list_{language}.png"))
+
+
+CARD_WORDS = {  # what each card says for 3 stamps of 10 (a free item), in each language
+    "en": ("3 of 10 stamps", "7 more for the cheapest item free", "points", "Silver", "more to reach"),
+    "ar": ("الأختام: ٣ من ١٠", "باقٍ ٧ أختام للمكافأة: أرخص منتج مجانًا", "نقطة", "Silver", "للوصول إلى"),
+    "fa": ("۳ از ۱۰ مهر", "۷ مهر دیگر تا جایزه: ارزان\u200cترین کالا رایگان", "امتیاز", "Silver", "تا رسیدن به"),
+}
+
+
+def _near(colour, other) -> bool:  # noqa: ANN001
+    return all(abs(a - b) <= 40 for a, b in zip(colour.getRgb()[:3], other.getRgb()[:3], strict=True))
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_the_profile_draws_each_loyalty_program_as_a_card(make_window, fresh_shop, qtbot, tmp_path, language):
+    from PySide6.QtGui import QPalette
+
+    from shopdesk.services.loyalty_rules import Points, PunchCard, Tier, Tiers
+
+    services = build_services(fresh_shop.unit_of_work)
+    services.loyalty.save_program("Candle card", PunchCard(stamps_to_fill=10, reward="free_item", daily_limit=0))
+    services.loyalty.save_program("Points", Points(per_amount_minor=100, point_value_minor=10, min_redeem=100))
+    services.loyalty.save_program(
+        "Club", Tiers(levels=(Tier("Silver", 1000), Tier("Gold", 50_000, discount_percent=5)))
+    )
+    customer = services.customers.create_customer(CustomerDraft(name="Sara", phone="09121112233"))
+    for _ in range(3):
+        services.orders.place_order(
+            OrderDraft(lines=(LineDraft("Candle", 1, 1250),), customer_id=customer, status="paid", paid_minor=1250)
+        )
+    balance = services.loyalty.points(customer)[0].balance
+    _window, view = _customers_view(make_window, fresh_shop, language)
+    view.show_customer(customer)
+    punch, points, tier = view.cards.cards
+    # Wrapped lines take a few layout passes to find the cards' height.
+    qtbot.waitUntil(lambda: all(card.height() >= card.heightForWidth(card.width()) for card in view.cards.cards))
+    assert [card.face.kind for card in view.cards.cards] == ["punch", "points", "tier"]
+    stamp_words, reward_words, points_word, level, next_words = CARD_WORDS[language]
+    assert punch.face.headline == stamp_words and punch.face.lines == (reward_words,)
+    assert points_word in points.face.headline and view._formatter.integer(balance) in points.face.headline
+    assert tier.face.headline == "\u2068Silver\u2069" and next_words in tier.face.text and "Gold" in tier.face.text
+    for card in view.cards.cards:  # the same words for a screen reader and under the mouse
+        assert card.toolTip() == card.accessibleName() == card.face.text
+        assert card.isVisibleTo(view)
+
+    # Ten stamps: two rows of five, the first three filled, from the right in Arabic and Persian.
+    grid = punch.stamp_grid
+    assert grid.rows == [5, 5] and grid.stamps == 3
+    right_to_left = language in ("ar", "fa")
+    assert (grid.stamp_rect(0).x() > grid.stamp_rect(4).x()) == right_to_left
+    assert grid.stamp_rect(5).y() > grid.stamp_rect(4).y() and grid.stamp_rect(5).x() == grid.stamp_rect(0).x()
+    accent = view.palette().color(QPalette.ColorRole.Highlight)
+    image = punch.grab().toImage()
+    for number in range(10):
+        centre = grid.mapTo(punch, grid.stamp_rect(number).center().toPoint())
+        assert _near(image.pixelColor(centre), accent) == (number < 3), number
+    # A rounded, accent-edged card; the bars fill from where the reading starts.
+    assert _near(image.pixelColor(punch.width() // 2, 0), accent) and not _near(image.pixelColor(0, 0), accent)
+    assert (points.meter.done, points.meter.goal) == (balance, 100)
+    filled = points.meter.filled_rect()
+    assert 0 < filled.width() < points.meter.width()
+    assert (filled.right() == points.meter.width()) == right_to_left and (filled.left() == 0) != right_to_left
+    assert (tier.meter.done, tier.meter.goal) == (3750, 50_000)
+    view.grab().save(str(tmp_path / f"loyalty_cards_{language}.png"))
+
+
+def test_the_loyalty_cards_follow_a_language_switch(make_window, fresh_shop, qtbot):
+    from shopdesk.services.loyalty_rules import PunchCard
+    from shopdesk.views.preferences import PreferencesStore
+
+    services = build_services(fresh_shop.unit_of_work)
+    services.loyalty.save_program("Candle card", PunchCard(stamps_to_fill=10, reward="free_item", daily_limit=0))
+    customer = services.customers.create_customer(CustomerDraft(name="Sara", phone="09121112233"))
+    for _ in range(3):
+        services.orders.place_order(
+            OrderDraft(lines=(LineDraft("Candle", 1, 1250),), customer_id=customer, status="paid", paid_minor=1250)
+        )
+    window, view = _customers_view(make_window, fresh_shop, "en")
+    view.show_customer(customer)
+    assert view.cards.cards[0].face.headline == CARD_WORDS["en"][0]
+    from shopdesk import paths
+
+    window.apply_display(PreferencesStore(paths.preferences_path()).display_for("fa"))
+    QApplication.sendPostedEvents()
+    (card,) = view.cards.cards
+    assert (card.face.headline, card.face.lines) == (CARD_WORDS["fa"][0], (CARD_WORDS["fa"][1],))
+    assert card.toolTip() == card.face.text
+    assert card.stamp_grid.stamp_rect(0).x() > card.stamp_grid.stamp_rect(4).x()  # now filled from the right
+
+
+@pytest.mark.parametrize(("size", "rows"), [(10, [5, 5]), (7, [4, 3]), (6, [6]), (4, [4]), (13, [5, 5, 3])])
+def test_stamps_sit_in_even_rows_of_at_most_six(size, rows):
+    from shopdesk.views.loyalty_cards import stamp_rows
+
+    assert stamp_rows(size) == rows
