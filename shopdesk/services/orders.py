@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 
 from sqlalchemy import bindparam, exists, func, insert, or_, update
 from sqlmodel import select
@@ -21,6 +21,7 @@ from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import store_credit, writers
 from shopdesk.services.addresses import ADDRESS_FIELDS, Address, validate_address
+from shopdesk.services.clock_queries import shop_clock
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_search import (
     PHONE_SUFFIX_MIN,
@@ -455,20 +456,18 @@ class OrderService:
             filters.append(Order.channel.in_(query.channels))
         # A day before the shop's calendar (FIRST_DAY) or after it puts no bound: as a time it would fall off the
         # calendar (0001-01-01 in a time zone east of UTC, the day after 9999-12-31), and no order is there anyway.
+        # Days are the shop's (its time zone, services/shop_clock), whichever desk asks.
         if query.date_from is not None and query.date_from > FIRST_DAY:
-            filters.append(Order.created_at >= _local_day_start(min(query.date_from, LAST_DAY + timedelta(days=1))))
+            start = shop_clock(session.connection()).start_of(min(query.date_from, LAST_DAY + timedelta(days=1)))
+            filters.append(Order.created_at >= start)
         if query.date_to is not None and query.date_to < LAST_DAY:
-            filters.append(Order.created_at < _local_day_start(max(query.date_to, FIRST_DAY) + timedelta(days=1)))
+            end = shop_clock(session.connection()).start_of(max(query.date_to, FIRST_DAY) + timedelta(days=1))
+            filters.append(Order.created_at < end)
         if query.customer_id is not None:
             filters.append(Order.customer_id == query.customer_id)
         if query.search.strip():
             filters.append(_search_filter(session, query.search))
         return filters
-
-
-def _local_day_start(day: date) -> datetime:
-    """The first moment of a calendar day on this computer's clock, as an aware datetime."""
-    return datetime.combine(day, time.min).astimezone()
 
 
 # Up to this many matching customers, their ids go into the orders query as a list, so the database seeks their
