@@ -44,6 +44,7 @@ KNOWN_REVISIONS = (
     "0024_phone_unverified",
     "0025_customer_email_index_again",
     "0026_addresses",
+    "0029_shop_clock",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

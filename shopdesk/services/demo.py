@@ -17,12 +17,12 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from shopdesk.db import rollups
 from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, OrderEvent, OrderLine, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.services.demo_life import bring_to_life, live_orders
 from shopdesk.services.errors import ShopdeskError
 from shopdesk.services.order_rows import STATUSES
+from shopdesk.services.shop_clock import SETTING as TIME_ZONE
 from shopdesk.services.text import name_search_tokens, search_key
 
 FIRST_ORDER_NUMBER = 1001
@@ -289,7 +289,6 @@ def build_demo(
         if event_rows:
             conn.execute(insert(OrderEvent), event_rows)
         conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + bulk}])
-        rollups.rebuild(conn)
     bring_to_life(engine, rng, now, live=live, price=lambda us_cents: _price(us_cents, place))
     with engine.begin() as conn:  # what was placed through the services is the demo's too, not a person's work
         built = max(now, utcnow()).isoformat()
@@ -339,15 +338,16 @@ def _holds_real_shop_data(conn) -> bool:  # noqa: ANN001
             built_at = datetime.fromisoformat(marker)
         except ValueError:
             built_at = None
-    if built_at is None:
-        return any(
+    if built_at is None:  # the time zone is the first desk's, not something a person entered
+        given = select(Setting.key).where(Setting.key != TIME_ZONE)
+        return conn.execute(given.limit(1)).first() is not None or any(
             conn.execute(select(*table.primary_key.columns).limit(1)).first() is not None
-            for table in (*_replaced_tables(), Setting.__table__)
+            for table in _replaced_tables()
         )
     newer = [
         select(Customer.id).where(Customer.created_at > built_at),
         select(Order.id).where(Order.created_at > built_at),
-        select(Setting.key).where(Setting.updated_at > built_at, Setting.key != DEMO_MARKER),
+        select(Setting.key).where(Setting.updated_at > built_at, Setting.key.not_in((DEMO_MARKER, TIME_ZONE))),
     ]
     if any(conn.execute(q.limit(1)).first() is not None for q in newer):
         return True

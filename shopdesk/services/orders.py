@@ -15,7 +15,6 @@ from datetime import timedelta
 from sqlalchemy import bindparam, exists, func, insert, or_, update
 from sqlmodel import select
 
-from shopdesk.db import rollups
 from shopdesk.db.models import Customer, Order, OrderAddress, OrderEvent, OrderLine, OrderPrint, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
@@ -132,9 +131,6 @@ class OrderService:
         currency = setting_or_default("currency", stored_currency)
         now = utcnow()
         number = self._next_number(session)
-        link = rollups.NO_LINK  # its place in its customer's chain, written with it (the summaries read it)
-        if draft.status != "cancelled":
-            link = rollups.order_link(connection, customer_id=draft.customer_id, currency=currency, created_at=now)
         # Plain table inserts with parameters: one order is saved on every sale, and building ORM objects or
         # per-call VALUES clauses would take several times longer than the write itself.
         order_id = connection.execute(
@@ -160,7 +156,6 @@ class OrderService:
                 "discount_basis_points": draft.order_discount_basis_points,
                 "created_at": now,
                 "delivered_at": now if draft.status == "delivered" else None,
-                **link.columns,
             },
         ).scalar_one()
         connection.execute(
@@ -199,16 +194,6 @@ class OrderService:
                 off = hook(session, order_id, draft.discount_code, draft.customer_id, lines)
                 if off is not None and draft.order_discount_minor < off:
                     raise InvalidInput("order_discount", "less than the reward", str(off))
-        if draft.status != "cancelled":
-            rollups.order_placed(
-                connection,
-                customer_id=draft.customer_id,
-                currency=currency,
-                channel=draft.channel,
-                total=totals.total_minor,
-                created_at=now,
-                link=link,
-            )
         for hook in self.status_hooks:
             hook(session, order_id, None, draft.status)
         if draft.store_credit_minor:  # in the same transaction: credit is spent only with the order saved
@@ -264,8 +249,6 @@ class OrderService:
                     _INSERT_EVENT,
                     {"order_id": order_id, "from_status": before, "to_status": status, "at": now, "note": note},
                 )
-                if status == "cancelled":  # final: the only move after which an order stops counting
-                    rollups.order_cancelled(uow.session, order_id)
                 for hook in self.status_hooks:
                     hook(uow.session, order_id, before, status)
                 current[order_id] = status

@@ -98,7 +98,6 @@ def _placed_on(database, services, customer, day, *, status="paid"):
 
     from sqlalchemy import update
 
-    from shopdesk.db import rollups
     from shopdesk.db.models import Order
 
     placed = services.orders.place_order(
@@ -112,7 +111,6 @@ def _placed_on(database, services, customer, day, *, status="paid"):
             .where(Order.__table__.c.id == placed.id)
             .values(created_at=datetime.combine(day, time(12)).astimezone())
         )
-        rollups.rebuild(connection)  # backdated around the services: the roll-ups are made again
     return placed.id
 
 
