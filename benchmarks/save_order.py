@@ -1,13 +1,14 @@
 """Saving one order through the services, against raw sqlite3 inserting the same rows, in the same run.
 
     python benchmarks/save_order.py [--orders 100000] [--customers 20000] [--cache DIR] [--rounds 5] [--pairs 100]
+                                    [--checkout DIR]
 
 Works on a copy of ``orders_1m.py``'s database of that size (built once, cached in ``--cache``, default
 benchmarks/out/), in WAL mode with synchronous=FULL as the app runs. Each round saves ``--pairs`` orders through
 ``OrderService.place_order`` (a returning customer, one line) and, alternately, as many copies of the rows that save
 wrote (the order, its line and its event) inserted by raw sqlite3 in a transaction of their own; it prints the
 medians and their ratio, then the median ratio of the rounds. The script reads only what a save wrote, so it runs
-on older versions of shopdesk too (``PYTHONPATH=<their checkout>``): the ratio then says what that version's save
+on older versions of shopdesk too (``--checkout <their worktree>``): the ratio then says what that version's save
 cost against the same raw insert. Nothing is asserted.
 """
 
@@ -34,7 +35,10 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, default=OUT)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--pairs", type=int, default=100)
+    parser.add_argument("--checkout", type=Path, help="the shopdesk checkout to measure (default: this one)")
     args = parser.parse_args()
+    if args.checkout is not None:
+        sys.path.insert(0, str(args.checkout.resolve()))
     args.cache.mkdir(parents=True, exist_ok=True)
     os.environ["SHOPDESK_DATA_DIR"] = str(args.cache / "data")
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 
-from sqlalchemy import BigInteger, cast, func, literal
+from sqlalchemy import BigInteger, case, cast, func, literal
 from sqlmodel import select
 
 from shopdesk.db.models import Order
@@ -47,20 +47,27 @@ def jalali_month_starts(end: date, months: int = MONTHS) -> list[date]:
 
 
 def _newcomers(session, currency: str, moments: Sequence[datetime], until: datetime):  # noqa: ANN001, ANN202
-    """``(first month, months ordered in from it as bits, customers)``: the months (``moments`` start them, in
-    UTC) each customer with a counted order in the currency ordered in up to ``until`` (month i of the table is
-    1 << i), those who ordered before the first month left out, then how many customers share each set."""
+    """``(first month, months ordered in from it as bits, customers)``: for each customer whose first counted order
+    in the currency up to ``until`` is inside the months (``moments`` start them, in UTC), the months they ordered
+    in (month i of the table is 1 << i); then how many customers share each set. One pass over each customer's
+    orders, in the order of their index."""
     months = len(moments) - 1
-    counted = (Order.status != "cancelled", Order.currency == currency, Order.customer_id.is_not(None))
-    earlier = select(Order.customer_id).where(*counted, Order.created_at < moments[0])
-    month_bit = cast(literal(1), BigInteger).op("<<")(bucket(Order.__table__.c.created_at, moments, 0, months - 1))
+    column = Order.__table__.c.created_at
+    one = cast(literal(1), BigInteger)
+    month_bit = case((column >= moments[0], one.op("<<")(bucket(column, moments, 0, months - 1))), else_=0)
     # PostgreSQL ORs the bits with bit_or; SQLite has none, and a sum of the distinct bits is the same number
     postgresql = session.get_bind().dialect.name == "postgresql"
     months_ordered = func.bit_or(month_bit) if postgresql else func.sum(month_bit.distinct())
     newcomers = (
         select(months_ordered.label("mask"))
-        .where(*counted, Order.created_at >= moments[0], Order.created_at < until, Order.customer_id.not_in(earlier))
+        .where(
+            Order.customer_id.is_not(None),
+            Order.currency == currency,
+            Order.created_at < until,
+            Order.status != "cancelled",
+        )
         .group_by(Order.customer_id)
+        .having(func.min(Order.created_at) >= moments[0])
         .subquery()
     )
     rows = []

@@ -68,10 +68,9 @@ class Stage:
             self.connection.close()
         self._engine.dispose()
 
-    def move(self, connection: Connection, *, first_number: int) -> dict[int, int]:
+    def move(self, connection: Connection, *, first_number: int) -> None:
         """Everything staged into the shop's database on ``connection``, inside its transaction (which the caller
-        has begun with a write, so it holds the write lock); returns the real id of each new customer by its
-        placeholder."""
+        has begun with a write, so it holds the write lock)."""
         customer_base = connection.execute(select(func.max(Customer.__table__.c.id))).scalar() or 0
         order_base = connection.execute(select(func.max(_ORDERS.c.id))).scalar() or 0
         computed = {
@@ -96,8 +95,6 @@ class Stage:
                 f"INSERT INTO main.{quote(table.name)} ({', '.join(quote(n) for n in names)}) "
                 f"SELECT {', '.join(expressions)} FROM {_NAME}.{quote(table.name)} ORDER BY rowid"
             )
-        placeholders = connection.exec_driver_sql(f"SELECT id FROM {_NAME}.customer").scalars().all()
-        return {placeholder: customer_base - placeholder for placeholder in placeholders}
 
 
 @contextlib.contextmanager

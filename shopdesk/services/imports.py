@@ -802,7 +802,8 @@ class _Writer:
         rows = self._order_rows(fresh, self._customers(fresh, write=True), first)
         ids = self._insert(_ORDERS, rows)
         self._lines_and_events(self.connection, rows, ids, fresh)
-        self._count(rows)
+        if self.written is not None:  # how far it got
+            self.written(self.orders_new)
 
     def _stage(self, fresh: list[_Order]) -> None:
         """A batch into the scratch database: orders numbered from 1 in file order (their ids too), new customers
@@ -813,7 +814,6 @@ class _Writer:
         stage.put(_ORDERS, [{**row, "id": order_id} for row, order_id in zip(rows, ids, strict=True)])
         stage.orders += len(rows)
         self._lines_and_events(None, rows, ids, fresh)
-        self._count(rows, tell=False)
 
     def _order_rows(self, fresh: list[_Order], customer_ids: list[int | None], first: int) -> list[dict]:
         rows = []
@@ -891,11 +891,6 @@ class _Writer:
                 for order_id, row in zip(ids, rows, strict=True)
             ],
         )
-
-    def _count(self, rows: list[dict], *, tell: bool = True) -> None:
-        """Say how far it got."""
-        if tell and self.written is not None:
-            self.written(self.orders_new)
 
     def _customers(self, orders: list[_Order], *, write: bool) -> list[int | None]:
         """Each order's customer: matched by phone, then e-mail, or created (once per file)."""

@@ -55,10 +55,6 @@ def desk_zone_name() -> str:
         target = str(localtime.resolve())
         if "zoneinfo/" in target:
             candidates.append(target.split("zoneinfo/", 1)[1])
-    try:
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    except OSError:
-        pass
     return next((name for name in candidates if zone(name) is not None), "UTC")
 
 

@@ -12,12 +12,9 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from sqlalchemy import func, select
-
-from shopdesk.db.models import Order
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import summary_figures as sql
-from shopdesk.services.clock_queries import bucket, shop_clock
+from shopdesk.services.clock_queries import shop_clock
 from shopdesk.services.cohort_records import CohortTable
 from shopdesk.services.cohorts import cohort_table
 from shopdesk.services.dates import check_day, check_range
@@ -47,6 +44,11 @@ class SummaryService:
         until = end + timedelta(days=1)
         return Summary(self.figures(start, until), self.figures(start - timedelta(days=days), start))
 
+    def today(self) -> date:
+        """Today in the shop's time zone (the periods the Summaries area offers end on it)."""
+        with self._uow() as uow:
+            return shop_clock(uow.session.connection()).today()
+
     def cohorts(self, end: date, months: int = 12, *, month_starts: Sequence[date] | None = None) -> CohortTable:
         """Customer retention by first-purchase month, for the ``months`` months up to the one holding ``end``
         (Gregorian, or the calendar whose month starts are given); see ``services/cohorts.py``."""
@@ -61,17 +63,7 @@ class SummaryService:
             connection = uow.session.connection()
             clock = shop_clock(connection)
             starts = [clock.start_of(day) for day in [*days, end + timedelta(days=1)]]
-            index = bucket(Order.__table__.c.created_at, starts).label("day")
-            rows = connection.execute(
-                select(index, func.sum(Order.total_minor))
-                .where(
-                    Order.created_at >= starts[0],
-                    Order.created_at < starts[-1],
-                    Order.status != "cancelled",
-                    Order.currency == shop_setting(connection, "currency"),
-                )
-                .group_by(index)
-            ).all()
+            rows = connection.execute(sql.revenue_by_day(starts, shop_setting(connection, "currency"))).all()
         for i, total in rows:
             revenue[days[int(i)]] = int(total)
         return [DayRevenue(day, total) for day, total in revenue.items()]
@@ -99,12 +91,10 @@ class SummaryService:
             returns = one(sql.RETURNS)
             reasons = connection.execute(sql.REASONS, period).all()
             customers = one(sql.CUSTOMERS)
-            given_back = one(sql.GIVEN_BACK).given_back_minor
             rewards = one(sql.REWARDS)
             cards = one(sql.ACTIVE_CARDS).active_cards
             feedback = one(sql.FEEDBACK)
             printed = one(sql.PRINTED).inserts_printed
-        lifetime = int(customers.spent_minor) - int(given_back)
         return PeriodFigures(
             start=start,
             end=end,
@@ -116,7 +106,7 @@ class SummaryService:
             repeat_customers=int(customers.repeat_customers),
             returned_orders=int(returns.returned_orders),
             refunds_minor=int(returns.refunds_minor),
-            average_lifetime_value_minor=_average(lifetime, int(customers.customers)),
+            average_lifetime_value_minor=_average(int(customers.kept_minor), int(customers.customers)),
             rewards_issued=int(rewards.issued),
             rewards_redeemed=int(rewards.redeemed),
             active_cards=int(cards),

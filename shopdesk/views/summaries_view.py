@@ -220,14 +220,16 @@ class SummariesView(QWidget):
         """Read the figures for the chosen period off the GUI thread (a year on a large shop takes a moment): the
         page stays usable, shows that it is reading, and only the newest request's figures are shown."""
         f = self._formatter()
-        start, end = period_dates(self.period.currentData() or "this_month", date.today(), f)
-        # cohorts by the desk's calendar months (Jalali on a Persian desk), up to the period's end
-        starts = month_starts(end, f, COHORT_MONTHS)
+        period = self.period.currentData() or "this_month"
         self._generation += 1
         generation, summaries = self._generation, self._summaries
 
         def work(_cancel):  # noqa: ANN001, ANN202 - runs on the pool's thread: services only, no widgets
             try:
+                # today in the shop's time zone, whichever zone this desk is in
+                start, end = period_dates(period, summaries.today(), f)
+                # cohorts by the desk's calendar months (Jalali on a Persian desk), up to the period's end
+                starts = month_starts(end, f, COHORT_MONTHS)
                 return (
                     generation,
                     start,
