@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -64,10 +64,6 @@ class ShopClock:
 
     zone: ZoneInfo
 
-    @property
-    def name(self) -> str:
-        return self.zone.key
-
     def start_of(self, day: date) -> datetime:
         """The first moment of ``day`` in the shop's zone, in UTC."""
         # fold=0 on a skipped midnight gives the offset before the change: the instant the day really starts
@@ -76,10 +72,6 @@ class ShopClock:
     def span(self, first: date, after: date) -> tuple[datetime, datetime]:
         """The days ``[first, after)`` as UTC instants ``[start, end)``."""
         return self.start_of(first), self.start_of(after)
-
-    def days(self, first: date, last: date) -> tuple[datetime, datetime]:
-        """The days ``first`` to ``last``, both included, as UTC instants ``[start, end)``."""
-        return self.span(first, last + timedelta(days=1))
 
     def day_of(self, moment: datetime) -> date:
         """The shop's day at ``moment`` (an aware time)."""

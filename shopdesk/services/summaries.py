@@ -72,7 +72,7 @@ class SummaryService:
         """Orders of ``[start, end]`` per channel, most first (cancelled left out; every currency)."""
         with self._uow() as uow:
             connection = uow.session.connection()
-            since, until = shop_clock(connection).days(start, end)
+            since, until = shop_clock(connection).span(start, end + timedelta(days=1))
             rows = connection.execute(sql.CHANNELS, {"since": since, "until": until}).all()
         return [ChannelOrders(channel, int(count)) for channel, count in rows]
 
