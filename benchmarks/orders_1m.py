@@ -54,7 +54,8 @@ def median_ms(fn, runs: int = 7) -> float:  # noqa: ANN001
     return statistics.median(times)
 
 
-def build(path: Path, orders: int, customers: int) -> None:
+def build(path: Path, orders: int, customers: int, *, spacing: int = 47) -> None:
+    """``spacing``: seconds between orders (47: a million orders over about 18 months)."""
     from sqlalchemy import insert
 
     from shopdesk.db.models import Counter, Customer, CustomerNameToken, Order, Setting
@@ -63,7 +64,7 @@ def build(path: Path, orders: int, customers: int) -> None:
     from shopdesk.services.text import name_tokens, search_key
 
     path.unlink(missing_ok=True)
-    database = open_database("sqlite:///" + str(path), backup_dir=OUT / "backups")
+    database = open_database("sqlite:///" + str(path), backup_dir=path.parent / "backups")
     rng = random.Random(1)
     now = datetime.now(UTC).replace(microsecond=0)
     start = time.perf_counter()
@@ -125,7 +126,7 @@ def build(path: Path, orders: int, customers: int) -> None:
                     "tracking_number": f"TRK{n:09d}",
                     "gift_message": "",
                     "notes": "",
-                    "created_at": now - timedelta(seconds=(orders - n) * 47),
+                    "created_at": now - timedelta(seconds=(orders - n) * spacing),
                 }
             )
             if len(chunk) == 50_000:
@@ -162,7 +163,7 @@ def main() -> int:
     from shopdesk.views.preferences import DisplayPreferences
 
     app = QApplication.instance() or QApplication([])
-    database = open_database("sqlite:///" + str(path), backup_dir=OUT / "backups")
+    database = open_database("sqlite:///" + str(path), backup_dir=path.parent / "backups")
     services = build_services(database.unit_of_work)
     raw = sqlite3.connect(path)
     results: list[tuple[str, float, float | None, str]] = []

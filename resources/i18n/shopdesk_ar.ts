@@ -4886,6 +4886,10 @@
         <translation>استخدم رمز دولة من حرفين مثل SA أو AE أو IR.</translation>
     </message>
     <message>
+        <source>Choose a time zone from the list, such as Asia/Tehran or Asia/Riyadh.</source>
+        <translation>اختر منطقة زمنية من القائمة، مثل Asia/Tehran أو Asia/Riyadh.</translation>
+    </message>
+    <message>
         <source>Enter a whole number of days from 0 to 365 (0: no return-by date).</source>
         <translation>أدخل عدداً صحيحاً من الأيام من ٠ إلى ٣٦٥ (٠: بلا تاريخ إرجاع).</translation>
     </message>
@@ -4964,6 +4968,10 @@
     <message>
         <source>Country (for phone numbers)</source>
         <translation>الدولة (لأرقام الهاتف)</translation>
+    </message>
+    <message>
+        <source>Time zone (the shop&apos;s days in every summary and list)</source>
+        <translation>المنطقة الزمنية (أيام المتجر في كل ملخص وقائمة)</translation>
     </message>
     <message>
         <source>Review page</source>

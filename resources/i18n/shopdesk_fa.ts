@@ -4726,6 +4726,10 @@
         <translation>یک کد دوحرفی کشور مانند IR، AE یا SA وارد کنید.</translation>
     </message>
     <message>
+        <source>Choose a time zone from the list, such as Asia/Tehran or Asia/Riyadh.</source>
+        <translation>یک منطقهٔ زمانی از فهرست انتخاب کنید، مانند Asia/Tehran یا Asia/Riyadh.</translation>
+    </message>
+    <message>
         <source>Enter a whole number of days from 0 to 365 (0: no return-by date).</source>
         <translation>یک عدد صحیح از ۰ تا ۳۶۵ روز وارد کنید (۰: بدون تاریخ مرجوعی).</translation>
     </message>
@@ -4804,6 +4808,10 @@
     <message>
         <source>Country (for phone numbers)</source>
         <translation>کشور (برای شماره‌های تلفن)</translation>
+    </message>
+    <message>
+        <source>Time zone (the shop&apos;s days in every summary and list)</source>
+        <translation>منطقهٔ زمانی (روزهای فروشگاه در همهٔ خلاصه‌ها و فهرست‌ها)</translation>
     </message>
     <message>
         <source>Review page</source>

@@ -47,6 +47,7 @@ KNOWN_REVISIONS = (
     "0027_payments",
     "0028_order_history",
     "0029_tax",
+    "0030_shop_clock",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -106,11 +106,13 @@ class Order(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("number", name="uq_shop_order_number"),
         UniqueConstraint("source", "external_id", name="uq_shop_order_source_external"),  # imports: once each
-        # covering for the list's pages
-        Index("ix_shop_order_created_status", "created_at", "status", "currency", "customer_id", "total_minor"),
-        Index("ix_shop_order_customer_status", "customer_id", "status", "total_minor", "created_at"),
-        # the summaries: orders whose previous order fell in the part of a month before a period (ChainDay)
-        Index("ix_shop_order_prev_at", "prev_at", "created_at", "currency", "seq", "kept_before"),
+        # covering for the list's pages and the summaries' periods (orders, revenue, channels, customers)
+        Index(
+            "ix_shop_order_created_status", "created_at", "status", "currency", "channel", "customer_id", "total_minor"
+        ),
+        # a customer's orders in a currency up to a time: their figures, and the summaries' repeat customers and
+        # lifetime value
+        Index("ix_shop_order_customer_currency", "customer_id", "currency", "created_at", "status", "total_minor"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -133,12 +135,6 @@ class Order(SQLModel, table=True):
     notes: str = ""
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     delivered_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
-    # The order's place in its customer's chain of counted orders in its currency (shopdesk.db.rollups): the
-    # previous one's time, 1 for the first, what the customer had spent and kept before it. None when the order
-    # is cancelled or has no customer.
-    prev_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
-    seq: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
-    kept_before: int | None = Field(default=None, sa_column=Column(BigInteger, nullable=True))
     # An order discount typed as a percent, in hundredths of a percent; None for an amount (see OrderLine).
     discount_basis_points: int | None = Field(default=None, sa_column=Column(Integer, nullable=True))
     source: str = Field(default="", max_length=32)  # where an imported order came from (shopify, a mapping's name)
@@ -315,12 +311,8 @@ class OrderPrint(SQLModel, table=True):
     """One printing of a document for an order (packing insert or thank-you note); reprints add rows."""
 
     __tablename__ = "order_print"
-    # the summaries' orders printed in a period: an order's first printing in it is the one whose previous printing
-    # of the same document came before it
-    __table_args__ = (
-        Index("ix_order_print_document_at", "document", "at", "order_id"),
-        Index("ix_order_print_prev_print_at", "prev_print_at", "at", "document"),  # as ix_shop_order_prev_at
-    )
+    # the summaries' orders printed in a period
+    __table_args__ = (Index("ix_order_print_document_at", "document", "at", "order_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
     order_id: int = Field(foreign_key="shop_order.id", index=True)
@@ -328,9 +320,6 @@ class OrderPrint(SQLModel, table=True):
     size: str = Field(default="", max_length=16)
     language: str = Field(default="", max_length=4)  # ar | fa | en | auto (each customer's own)
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
-    # When the same document was last printed for the order before this; kept with the summaries' roll-ups
-    # (shopdesk.db.rollups). None for its first printing.
-    prev_print_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class ReturnRequest(SQLModel, table=True):
@@ -340,18 +329,6 @@ class ReturnRequest(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("number", name="uq_return_request_number"),
         Index("ix_return_request_created_at", "created_at"),
-        # the summaries' returns of a period's orders, read without the orders (shopdesk.db.rollups)
-        Index(
-            "ix_return_request_order_at",
-            "order_at",
-            "order_counted",
-            "currency",
-            "rejection_reason",
-            "reason",
-            "order_id",
-            "refund_minor",
-            "customer_id",
-        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -372,9 +349,6 @@ class ReturnRequest(SQLModel, table=True):
     refund_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # what went back
     replacement_order_id: int | None = Field(default=None, foreign_key="shop_order.id")
     created_at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
-    # Its order's time and whether that order counts (not cancelled), kept with the roll-ups (shopdesk.db.rollups)
-    order_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
-    order_counted: bool | None = None
 
 
 class ReturnLine(SQLModel, table=True):
@@ -437,10 +411,7 @@ class LoyaltyEntry(SQLModel, table=True):
     __tablename__ = "loyalty_entry"
     __table_args__ = (
         Index("ix_loyalty_entry_customer_program", "customer_id", "program_id", "at"),
-        Index("ix_loyalty_entry_at", "at", "stamps", "customer_id", "program_id"),
-        Index(
-            "ix_loyalty_entry_prev_gain_at", "prev_gain_at", "at", "stamps", "program_id"
-        ),  # as ix_shop_order_prev_at
+        Index("ix_loyalty_entry_at", "at", "stamps", "kind", "customer_id", "program_id"),  # the period's cards
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -452,9 +423,6 @@ class LoyaltyEntry(SQLModel, table=True):
     at: datetime = Field(default_factory=_created_at, sa_column=Column(UTCDateTime(), nullable=False))
     actor: str = Field(default="", max_length=64)
     note: str = ""
-    # For a gain (stamps > 0): when this card (customer and program) last gained before it; kept with the summaries'
-    # roll-ups (shopdesk.db.rollups). None for the card's first gain and for every other entry.
-    prev_gain_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
 
 
 class RewardCode(SQLModel, table=True):
@@ -515,74 +483,6 @@ class FollowUp(SQLModel, table=True):
     done_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime(), nullable=True))
     done_by: str = Field(default="", max_length=64)
     source_key: str | None = Field(default=None, max_length=64)  # generated items are made once
-
-
-class SalesDay(SQLModel, table=True):
-    """Roll-up: orders and revenue of one local day, per currency and channel, cancelled orders left out. Kept in
-    the same transaction as each order change (``shopdesk.db.rollups``); always equal to a full recomputation."""
-
-    __tablename__ = "sales_day"
-
-    day: date = Field(primary_key=True)
-    currency: str = Field(primary_key=True, max_length=3)
-    channel: str = Field(primary_key=True, max_length=16)
-    orders: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
-    revenue_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
-
-
-class ChainDay(SQLModel, table=True):
-    """Roll-up: the rows that form chains (``kind``: "order" — a customer's counted orders in a currency; "card" — a
-    card's gains; "print" — an order's printings of a document), per ``scope`` (the currency, the program's id,
-    the document), local day, and the Gregorian month of the row before each in its chain (``prev_month``:
-    year × 12 + month - 1 of its local day; 0 for the first). A period's first rows — the customers, cards and
-    orders it counts once each — are the rows in it whose previous row came before it: read here for every month
-    wholly before the period, and from the rows themselves (``ix_*_prev_at``) for the days of its first month
-    before it. Orders also carry how many were a customer's second (``n_second``), what their customers had kept
-    before them and their totals. Kept like ``SalesDay`` (``shopdesk.db.rollups``)."""
-
-    __tablename__ = "chain_day"
-    __table_args__ = {"sqlite_with_rowid": False}  # the key is the table: a period's cells are one range
-
-    kind: str = Field(primary_key=True, max_length=8)
-    scope: str = Field(primary_key=True, max_length=16)
-    day: date = Field(primary_key=True)
-    prev_month: int = Field(primary_key=True)
-    n: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
-    n_second: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
-    kept_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
-    total_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
-
-
-class CustomerSales(SQLModel, table=True):
-    """Roll-up: a customer's orders and spend per currency, with their first and last order (cancelled orders left
-    out) and what their returns gave back; a row exists only while the customer has such an order. Kept like
-    ``SalesDay``."""
-
-    __tablename__ = "customer_sales"
-    __table_args__ = (
-        # cohorts: newcomers of a month and the months they ordered in
-        Index(
-            "ix_customer_sales_currency_first",
-            "currency",
-            "first_at",
-            "customer_id",
-            "months_gregorian",
-            "months_jalali",
-        ),
-    )
-
-    # Not a foreign key on purpose: merging customers moves references, while a roll-up is recomputed.
-    customer_id: int = Field(primary_key=True)
-    currency: str = Field(primary_key=True, max_length=3)
-    orders: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
-    spent_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
-    given_back_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))  # by their returns
-    first_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
-    last_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
-    # The months they ordered in, as bits from the month of their first order (bit k: k months later), in the local
-    # day's Gregorian and Jalali months: the cohort table reads these instead of the orders (shopdesk.db.rollups).
-    months_gregorian: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
-    months_jalali: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
 
 
 class Account(SQLModel, table=True):

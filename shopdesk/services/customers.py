@@ -18,7 +18,6 @@ from functools import cache
 from sqlalchemy import delete, func, update
 from sqlmodel import SQLModel, select
 
-from shopdesk.db import rollups
 from shopdesk.db.models import Customer, CustomerNameToken, Order, ReturnRequest
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
@@ -116,7 +115,6 @@ class CustomerService:
             keep_default = default_address_id(session, keep_id)
             for column in _customer_references():
                 session.exec(update(column.table).where(column == duplicate_id).values({column.name: keep_id}))
-            rollups.refresh_customers(session, [keep_id, duplicate_id])
             one_default(session, keep_id, prefer=keep_default)  # one address book now: the kept default stays
             # The move above went around the session: read both referrers again as they are now.
             session.expire(keep, ["referred_by_id"])

@@ -14,6 +14,7 @@ from shopdesk.db import migrate
 from shopdesk.db.backup import BackupFailed
 from shopdesk.db.engine import DriverMissing, is_lock_error, make_engine, make_session_factory, quick_check
 from shopdesk.db.uow import SqlUnitOfWork, UnitOfWork
+from shopdesk.services import clock_queries
 from shopdesk.services.database_lock import DatabaseLock, current_holder
 from shopdesk.services.errors import DatabaseBusy, DatabaseDamaged, DatabaseInUse, DatabaseUnavailable
 from shopdesk.services.writers import busy_error
@@ -146,6 +147,7 @@ def _open(
             sqlite_path=sqlite_path,
             backup_dir=backup_dir if backup_dir is not None else (paths.backups_dir() if sqlite_path else None),
         )
+        clock_queries.settle(engine)
     except (DatabaseUnavailable, DatabaseInUse):
         engine.dispose()
         raise

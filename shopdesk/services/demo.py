@@ -17,7 +17,6 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from shopdesk.db import rollups
 from shopdesk.db.models import (
     Counter,
     Customer,
@@ -35,6 +34,7 @@ from shopdesk.services.demo_payments import add_payments
 from shopdesk.services.demo_tax import demo_tax_setting, tax_bulk_orders
 from shopdesk.services.errors import ShopdeskError
 from shopdesk.services.order_rows import STATUSES
+from shopdesk.services.shop_clock import SETTING as TIME_ZONE
 from shopdesk.services.text import name_search_tokens, search_key
 
 FIRST_ORDER_NUMBER = 1001
@@ -306,7 +306,6 @@ def build_demo(
             conn.execute(insert(Payment.__table__), payment_rows)
         conn.execute(insert(Counter), [{"name": "order_number", "next_value": FIRST_ORDER_NUMBER + bulk}])
         tax_bulk_orders(conn, country)
-        rollups.rebuild(conn)
     bring_to_life(engine, rng, now, live=live, price=lambda us_cents: _price(us_cents, place))
     with engine.begin() as conn:  # what was placed through the services is the demo's too, not a person's work
         built = max(now, utcnow()).isoformat()
@@ -356,15 +355,16 @@ def _holds_real_shop_data(conn) -> bool:  # noqa: ANN001
             built_at = datetime.fromisoformat(marker)
         except ValueError:
             built_at = None
-    if built_at is None:
-        return any(
+    if built_at is None:  # the time zone is the first desk's, not something a person entered
+        given = select(Setting.key).where(Setting.key != TIME_ZONE)
+        return conn.execute(given.limit(1)).first() is not None or any(
             conn.execute(select(*table.primary_key.columns).limit(1)).first() is not None
-            for table in (*_replaced_tables(), Setting.__table__)
+            for table in _replaced_tables()
         )
     newer = [
         select(Customer.id).where(Customer.created_at > built_at),
         select(Order.id).where(Order.created_at > built_at),
-        select(Setting.key).where(Setting.updated_at > built_at, Setting.key != DEMO_MARKER),
+        select(Setting.key).where(Setting.updated_at > built_at, Setting.key.not_in((DEMO_MARKER, TIME_ZONE))),
     ]
     if any(conn.execute(q.limit(1)).first() is not None for q in newer):
         return True

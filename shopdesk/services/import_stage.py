@@ -6,7 +6,7 @@ waited for it. So an import on SQLite writes its rows (customers, orders, lines,
 private scratch database of its own (a temporary file beside the shop's, removed when done and swept after a crash),
 with the ids it will need: new customers by their placeholder (-1, -2, …), orders numbered from 1 in file order. Only
 then, in one short transaction of the shop's database, it moves them in with ``INSERT … SELECT`` (SQLite's own
-loop, no Python per row), taking the order numbers, the real ids and the roll-ups there. All or nothing still: the
+loop, no Python per row), taking the order numbers and the real ids there. All or nothing still: the
 move is one transaction, and a file with a wrong row never gets that far. ``benchmarks/import_stall.py`` measures
 what another desk's save waits.
 """
@@ -21,7 +21,6 @@ from pathlib import Path
 from sqlalchemy import Column, MetaData, Table, create_engine, event, func, insert, select, update
 from sqlalchemy.engine import Connection
 
-from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
 from shopdesk.db.models import (
     Counter,
@@ -79,10 +78,9 @@ class Stage:
             self.connection.close()
         self._engine.dispose()
 
-    def move(self, connection: Connection, *, first_number: int) -> dict[int, int]:
+    def move(self, connection: Connection, *, first_number: int) -> None:
         """Everything staged into the shop's database on ``connection``, inside its transaction (which the caller
-        has begun with a write, so it holds the write lock); returns the real id of each new customer by its
-        placeholder."""
+        has begun with a write, so it holds the write lock)."""
         customer_base = connection.execute(select(func.max(Customer.__table__.c.id))).scalar() or 0
         order_base = connection.execute(select(func.max(_ORDERS.c.id))).scalar() or 0
         computed = {
@@ -108,8 +106,6 @@ class Stage:
                 f"INSERT INTO main.{quote(table.name)} ({', '.join(quote(n) for n in names)}) "
                 f"SELECT {', '.join(expressions)} FROM {_NAME}.{quote(table.name)} ORDER BY rowid"
             )
-        placeholders = connection.exec_driver_sql(f"SELECT id FROM {_NAME}.customer").scalars().all()
-        return {placeholder: customer_base - placeholder for placeholder in placeholders}
 
 
 @contextlib.contextmanager
@@ -161,14 +157,10 @@ def _detach(dbapi_connection, record) -> None:  # noqa: ANN001
         dbapi_connection.execute(f"DETACH DATABASE {_NAME}")
 
 
-def move_in(session, stage: Stage, *, days: dict, touched: set[int], counter: str, first: int) -> None:  # noqa: ANN001
-    """Inside ``session``'s transaction (a unit of work the caller commits): the order numbers, every staged row,
-    the roll-ups. The counter is bumped first, so the transaction holds SQLite's write lock before it reads."""
+def move_in(session, stage: Stage, *, counter: str, first: int) -> None:  # noqa: ANN001
+    """Inside ``session``'s transaction (a unit of work the caller commits): the order numbers and every staged
+    row. The counter is bumped first, so the transaction holds SQLite's write lock before it reads."""
     connection = session.connection()
     attach(connection, stage)
     first_number = take_numbers(connection, stage.orders, counter=counter, first=first)
-    real = stage.move(connection, first_number=first_number)
-    rollups.add_day_totals(connection, days)
-    customers = sorted({real.get(c, c) for c in touched})
-    for start in range(0, len(customers), 5_000):
-        rollups.refresh_customers(session, customers[start : start + 5_000])
+    stage.move(connection, first_number=first_number)

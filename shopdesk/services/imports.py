@@ -14,9 +14,8 @@ mapping's name and its number there (``shop_order.source``/``external_id``), so 
 changes nothing. Customers are matched by their normalized phone, then their e-mail; new ones are created once (a
 customer known only by name is one customer per name within the file: a name alone never matches an existing
 customer).
-Rows are written with SQLAlchemy Core ``executemany`` in batches (the ORM would be ten times slower here), and
-the summaries' roll-ups follow in the same transaction. Imported orders earn no loyalty stamps or points: they
-happened before the shop used shopdesk.
+Rows are written with SQLAlchemy Core ``executemany`` in batches (the ORM would be ten times slower here).
+Imported orders earn no loyalty stamps or points: they happened before the shop used shopdesk.
 
 While it writes, other desks' saves: the import says it is writing (``writers.advertised``) before its transaction
 begins, so a save that waits for its locks and gives up (``DatabaseBusy``) can say "an import is being written on
@@ -32,7 +31,6 @@ customer's figures) are written once, at the end, just before the commit.
 from __future__ import annotations
 
 import csv
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -42,7 +40,6 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select, update
 
-from shopdesk.db import rollups
 from shopdesk.db.bulk import insert_many
 from shopdesk.db.models import (
     Counter,
@@ -399,7 +396,7 @@ class _Reader:
                 values[name] = next((v for i in others if (v := _unguarded(cells[i].strip()))), "")
         return values
 
-    def orders(self, rows: Iterator[tuple[int, list[str]]], problems: _Problems, seen: _SeenOrders) -> Iterator[_Order]:
+    def orders(self, rows: Iterator[tuple[int, list[str]]], problems: _Problems, seen: set[str]) -> Iterator[_Order]:
         """The file's orders, each once all its rows are read; an order with a wrong row is left out (and the
         row reported)."""
         current_id: str | None = None
@@ -432,9 +429,10 @@ class _Reader:
                 if current is not None and (settled := self._settled(current, problems)) is not None:
                     yield settled
                 current_id, current = external_id, None
-                if seen.add(external_id):  # its rows must follow each other
+                if external_id in seen:  # its rows must follow each other
                     problems.add(number, self.column["external_id"], "order rows apart", external_id)
                     continue
+                seen.add(external_id)
                 current = self._order(number, values, problems)
             line = self._line(number, values, current.currency if current else self.shop_currency, problems)
             if current is not None:
@@ -709,16 +707,12 @@ class ImportService:
             problems = _Problems()
             writer = _Writer(session, mapping, write=not dry_run, before_write=before_write, numbers=self._numbers,
                              written=written, stage=stage)  # fmt: skip
-            seen = _SeenOrders()
             batch: list[_Order] = []
-            try:
-                for order in reader.orders(table.rows, problems, seen):
-                    batch.append(order)
-                    if len(batch) >= BATCH:
-                        writer.add(batch, write=not problems.count)
-                        batch = []
-            finally:
-                seen.close()
+            for order in reader.orders(table.rows, problems, set()):
+                batch.append(order)
+                if len(batch) >= BATCH:
+                    writer.add(batch, write=not problems.count)
+                    batch = []
             if batch:
                 writer.add(batch, write=not problems.count)
             wrote = not dry_run and not problems.count
@@ -728,13 +722,11 @@ class ImportService:
                     if writer.before_write is not None:  # e.g. a backup, just before anything is written
                         writer.before_write()
                     with self._uow() as moving:  # one short transaction: the only one that writes the shop's file
-                        move_in(moving.session, stage, days=writer.days, touched=writer.touched, counter=COUNTER,
-                                first=FIRST_ORDER_NUMBER)  # fmt: skip
+                        move_in(moving.session, stage, counter=COUNTER, first=FIRST_ORDER_NUMBER)
                         if written is not None:
                             written(stage.orders)
                         moving.commit()
             elif wrote:
-                writer.finish()
                 uow.commit()
             else:
                 uow.rollback()
@@ -766,50 +758,6 @@ def _staged(uow, dry_run: bool) -> Iterator[Stage | None]:  # noqa: ANN001
         yield stage
 
 
-class _SeenOrders:
-    """The order numbers read so far, to tell when one comes back after other orders (its rows apart), with the
-    same memory however long the file: a Bloom filter of fixed size (2 MB) answers "never seen" for almost every
-    number, and only when it says "maybe" are the numbers themselves asked — those of the last rows in memory,
-    the others in a private scratch database of SQLite's (a temporary file it deletes when closed), written in
-    batches. Not the shop's database: nothing is written there, and its transaction is not begun any sooner."""
-
-    BITS = 1 << 24  # 2 MB: about 1% false alarms at a million orders, 0.01% at 100,000
-    PENDING = 10_000  # numbers kept in memory before they go to the scratch database
-
-    def __init__(self) -> None:
-        self.bits = bytearray(self.BITS // 8)
-        self.pending: set[str] = set()
-        self.store = sqlite3.connect("")  # "": private, on disk once past its page cache, deleted on close
-        self.store.execute("CREATE TABLE seen (external_id TEXT PRIMARY KEY) WITHOUT ROWID")
-
-    def add(self, external_id: str) -> bool:
-        """Note a number; ``True`` when it was noted before. (Two bits a number, from the two halves of its hash,
-        salted per process: the filter lives for one import.)"""
-        number = hash(external_id)
-        mask = self.BITS - 1
-        first, second = number & mask, (number >> 32) & mask
-        bits = self.bits
-        if (
-            bits[first >> 3] >> (first & 7) & 1
-            and bits[second >> 3] >> (second & 7) & 1
-            and (external_id in self.pending or self._stored(external_id))
-        ):
-            return True
-        bits[first >> 3] |= 1 << (first & 7)
-        bits[second >> 3] |= 1 << (second & 7)
-        self.pending.add(external_id)
-        if len(self.pending) >= self.PENDING:
-            self.store.executemany("INSERT INTO seen VALUES (?)", ((number,) for number in self.pending))
-            self.pending.clear()
-        return False
-
-    def _stored(self, external_id: str) -> bool:
-        return self.store.execute("SELECT 1 FROM seen WHERE external_id = ?", (external_id,)).fetchone() is not None
-
-    def close(self) -> None:
-        self.store.close()
-
-
 _ORDERS = Order.__table__
 
 
@@ -825,7 +773,6 @@ def _take_numbers(session, count: int) -> int:  # noqa: ANN001
 
 
 _CUSTOMERS = Customer.__table__
-_REFRESHED_AT_ONCE = 5_000  # customers per statement (SQLite takes at most 32,766 parameters)
 
 
 class _Writer:
@@ -845,11 +792,9 @@ class _Writer:
         # for it)
         self.numbers = numbers if self.connection.dialect.name == "postgresql" else None
         self.written = written
-        self.days: dict = {}  # the orders per day, currency and channel, written at the end (``finish``)
         self.known: dict[str, int] = {}  # "p:+966…" / "e:someone@x" -> customer id (negative: not written yet)
         self.preexisting: set[int] = set()  # customers found in the database
         self.matched: set[int] = set()  # of those, the ones this file's new orders go to
-        self.touched: set[int] = set()
         self.rows = self.orders_new = self.orders_existing = self.customers_new = 0
         # Nothing imported from this source yet (a first import): no order of the file can be there already (its
         # numbers are each on one order, ``_Reader.orders``), so none is looked up.
@@ -896,7 +841,8 @@ class _Writer:
         rows = self._order_rows(fresh, self._customers(fresh, write=True), first)
         ids = self._insert(_ORDERS, rows)
         self._lines_and_events(self.connection, rows, ids, fresh)
-        self._count(rows)
+        if self.written is not None:  # how far it got
+            self.written(self.orders_new)
 
     def _stage(self, fresh: list[_Order]) -> None:
         """A batch into the scratch database: orders numbered from 1 in file order (their ids too), new customers
@@ -907,7 +853,6 @@ class _Writer:
         stage.put(_ORDERS, [{**row, "id": order_id} for row, order_id in zip(rows, ids, strict=True)])
         stage.orders += len(rows)
         self._lines_and_events(None, rows, ids, fresh)
-        self._count(rows, tell=False)
 
     def _order_rows(self, fresh: list[_Order], customer_ids: list[int | None], first: int) -> list[dict]:
         rows = []
@@ -998,20 +943,6 @@ class _Writer:
                 for order_id, row in zip(ids, rows, strict=True)
             ],
         )
-
-    def _count(self, rows: list[dict], *, tell: bool = True) -> None:
-        """The roll-ups' share of these orders, written at the end; and how far it got."""
-        days = rollups.day_totals(
-            (row["created_at"], row["currency"], row["channel"], row["total_minor"])
-            for row in rows
-            if row["status"] != "cancelled"
-        )
-        for key, (n, revenue) in days.items():
-            before = self.days.get(key, (0, 0))
-            self.days[key] = (before[0] + n, before[1] + revenue)
-        self.touched.update(row["customer_id"] for row in rows if row["customer_id"] is not None)
-        if tell and self.written is not None:
-            self.written(self.orders_new)
 
     def _customers(self, orders: list[_Order], *, write: bool) -> list[int | None]:
         """Each order's customer: matched by phone, then e-mail, or created (once per file)."""
@@ -1105,11 +1036,3 @@ class _Writer:
             .scalars()
             .all()
         )
-
-    def finish(self) -> None:
-        """The roll-ups: orders per day, and the figures of everyone whose orders came in (rows that new orders at
-        other desks write too, so they are locked only from here to the commit)."""
-        rollups.add_day_totals(self.connection, self.days)
-        touched = sorted(c for c in self.touched if c > 0)
-        for start in range(0, len(touched), _REFRESHED_AT_ONCE):
-            rollups.refresh_customers(self.session, touched[start : start + _REFRESHED_AT_ONCE])

@@ -19,7 +19,6 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import extract, func, or_, update
 from sqlmodel import select
 
-from shopdesk.db import rollups
 from shopdesk.db.models import (
     Customer,
     LoyaltyEntry,
@@ -457,11 +456,7 @@ class LoyaltyService(EditFollowing):
             note=note,
         )
         session.add(entry)
-        session.flush()
-        if rollups.is_gain(kind, stamps):  # the summaries count a card's gains in a period by their chain
-            rollups.card_gained(
-                session.connection(), entry_id=entry.id, customer_id=customer_id, program_id=program_id, at=entry.at
-            )
+        session.flush()  # written now: balances are read next with Core statements, which do not autoflush
 
     # --- rewards -------------------------------------------------------------------------------------------------
     def reward(self, code: str) -> RewardRow | None:

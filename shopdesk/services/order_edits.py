@@ -31,7 +31,6 @@ from itertools import zip_longest
 
 from sqlalchemy import delete, insert, select, update
 
-from shopdesk.db import rollups
 from shopdesk.db.models import Customer, Order, OrderAddress, OrderEvent, OrderLine, ReturnRequest, StoreCreditEntry
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
@@ -113,11 +112,6 @@ class OrderEditService:
             products = chosen_products(session, draft)
             before = order_history.content(connection, order_id)
 
-            # Figures: the order as it was stops counting, by the cancellation's own path (its status reads
-            # "cancelled" only inside this transaction, so the chains take its old total out; the roll-ups are the
-            # only reason for it, and it goes with them) …
-            connection.execute(update(_ORDERS).where(_ORDERS.c.id == order_id).values(status="cancelled"))
-            rollups.order_cancelled(session, order_id)
             status = status_after_edit(order.status, order.total_minor, order.paid_minor, totals.total_minor)
             self._write_order(connection, order_id, replace(draft, status=status), totals, taxed)
             if status != order.status:
@@ -128,15 +122,7 @@ class OrderEditService:
                 )
             self._write_lines(session, order_id, draft, products, taxed)
             self._write_addresses(connection, order_id, draft)
-            created_at, currency, channel = connection.execute(
-                select(_ORDERS.c.created_at, _ORDERS.c.currency, _ORDERS.c.channel).where(_ORDERS.c.id == order_id)
-            ).one()
-            # … and counts as it is now, as a placed order does (another branch replaces these derived tables with
-            # plain SQL: then these three calls go, and the figures follow the order's row by themselves)
-            rollups.add_days(connection, [(created_at, currency, channel, totals.total_minor)])
-            customers = [c for c in (order.customer_id, draft.customer_id) if c is not None]
-            if customers:
-                rollups.refresh_customers(session, customers)
+            # the figures are plain SQL over the orders (services/summary_figures): they follow the row by themselves
             session.expire_all()  # the hooks read the order through the ORM: not the copy read before the edit
 
             code = draft.discount_code.strip().upper()

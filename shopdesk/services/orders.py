@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 
 from sqlalchemy import bindparam, exists, func, insert, or_, update
 from sqlmodel import select
 
-from shopdesk.db import rollups
 from shopdesk.db.models import Customer, Order, OrderAddress, OrderEvent, OrderLine, OrderPrint, Product
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
 from shopdesk.services import store_credit, writers
 from shopdesk.services.addresses import ADDRESS_FIELDS, Address, validate_address
+from shopdesk.services.clock_queries import shop_clock
 from shopdesk.services.counters import next_number
 from shopdesk.services.customer_search import (
     PHONE_SUFFIX_MIN,
@@ -127,9 +127,6 @@ class OrderService:
         currency = setting_or_default("currency", stored_currency)
         now = utcnow()
         number = self._next_number(session)
-        link = rollups.NO_LINK  # its place in its customer's chain, written with it (the summaries read it)
-        if draft.status != "cancelled":
-            link = rollups.order_link(connection, customer_id=draft.customer_id, currency=currency, created_at=now)
         # Plain table inserts with parameters: one order is saved on every sale, and building ORM objects or
         # per-call VALUES clauses would take several times longer than the write itself.
         order_id = connection.execute(
@@ -155,7 +152,6 @@ class OrderService:
                 "discount_basis_points": draft.order_discount_basis_points,
                 "created_at": now,
                 "delivered_at": now if draft.status == "delivered" else None,
-                **link.columns,
                 **order_columns(taxed),
             },
         ).scalar_one()
@@ -196,16 +192,6 @@ class OrderService:
                 off = hook(session, order_id, draft.discount_code, draft.customer_id, lines)
                 if off is not None and draft.order_discount_minor < off:
                     raise InvalidInput("order_discount", "less than the reward", str(off))
-        if draft.status != "cancelled":
-            rollups.order_placed(
-                connection,
-                customer_id=draft.customer_id,
-                currency=currency,
-                channel=draft.channel,
-                total=totals.total_minor,
-                created_at=now,
-                link=link,
-            )
         for hook in self.status_hooks:
             hook(session, order_id, None, draft.status)
         if draft.store_credit_minor:  # in the same transaction: credit is spent only with the order saved
@@ -270,8 +256,6 @@ class OrderService:
                 _INSERT_EVENT,
                 {"order_id": order_id, "from_status": before, "to_status": status, "at": now, "note": note},
             )
-            if status == "cancelled":  # final: the only move after which an order stops counting
-                rollups.order_cancelled(session, order_id)
             for hook in self.status_hooks:
                 hook(session, order_id, before, status)
             current[order_id] = status
@@ -466,20 +450,18 @@ class OrderService:
             filters.append(Order.channel.in_(query.channels))
         # A day before the shop's calendar (FIRST_DAY) or after it puts no bound: as a time it would fall off the
         # calendar (0001-01-01 in a time zone east of UTC, the day after 9999-12-31), and no order is there anyway.
+        # Days are the shop's (its time zone, services/shop_clock), whichever desk asks.
         if query.date_from is not None and query.date_from > FIRST_DAY:
-            filters.append(Order.created_at >= _local_day_start(min(query.date_from, LAST_DAY + timedelta(days=1))))
+            start = shop_clock(session.connection()).start_of(min(query.date_from, LAST_DAY + timedelta(days=1)))
+            filters.append(Order.created_at >= start)
         if query.date_to is not None and query.date_to < LAST_DAY:
-            filters.append(Order.created_at < _local_day_start(max(query.date_to, FIRST_DAY) + timedelta(days=1)))
+            end = shop_clock(session.connection()).start_of(max(query.date_to, FIRST_DAY) + timedelta(days=1))
+            filters.append(Order.created_at < end)
         if query.customer_id is not None:
             filters.append(Order.customer_id == query.customer_id)
         if query.search.strip():
             filters.append(_search_filter(session, query.search))
         return filters
-
-
-def _local_day_start(day: date) -> datetime:
-    """The first moment of a calendar day on this computer's clock, as an aware datetime."""
-    return datetime.combine(day, time.min).astimezone()
 
 
 # Up to this many matching customers, their ids go into the orders query as a list, so the database seeks their

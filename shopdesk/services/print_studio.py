@@ -16,7 +16,6 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import select
 
-from shopdesk.db import rollups
 from shopdesk.db.models import Customer, Order, OrderAddress, OrderEvent, OrderLine, OrderPrint, Product, Setting
 from shopdesk.db.types import utcnow
 from shopdesk.db.uow import UnitOfWorkFactory
@@ -414,10 +413,6 @@ class PrintService:
                 for order_id in order_ids
             ]
             uow.session.add_all(printings)
-            uow.session.flush()
-            rollups.rechain_prints(  # for the summaries
-                uow.session.connection(), sorted(set(order_ids)), new_ids=[printing.id for printing in printings]
-            )
             uow.commit()
 
     def print_history(self, order_id: int) -> list[PrintedDocument]:

@@ -22,7 +22,6 @@ from datetime import date, datetime
 from sqlalchemy import func, update
 from sqlmodel import select
 
-from shopdesk.db import rollups
 from shopdesk.db.models import (
     Customer,
     Order,
@@ -250,7 +249,6 @@ class ReturnService:
             )
             session.add(request)
             session.flush()
-            rollups.link_returns(session.connection(), return_id=request.id)  # the summaries read it by its order
             for line_id, qty in wanted.items():
                 session.add(ReturnLine(return_id=request.id, order_line_id=line_id, quantity=qty))
             note = override and f"override: {override}"
@@ -520,8 +518,6 @@ class ReturnService:
         )
         if moved.rowcount != 1:
             raise InvalidInput("status", "changed meanwhile", target)
-        if "refund_minor" in values and request.customer_id is not None:  # the summaries' lifetime value
-            rollups.refresh_customers(session, [request.customer_id])
         session.add(
             ReturnEvent(
                 return_id=request.id, from_status=before, to_status=target, at=now, actor=_actor(actor), note=note

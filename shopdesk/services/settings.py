@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Mapping
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 
 from sqlalchemy import bindparam
 from sqlmodel import select
@@ -73,6 +73,8 @@ class SettingsService:
         with self._uow() as uow:
             existing = {row.key: row for row in uow.session.exec(select(Setting))}
             for key, value in asdict(clean).items():
+                if key == "time_zone" and not value:  # not chosen: the shop's zone stays as it is
+                    continue
                 if key == "logo":
                     text = base64.b64encode(value).decode("ascii")
                 elif isinstance(value, bool):
@@ -86,6 +88,8 @@ class SettingsService:
                     row.value = text
                     row.updated_at = now
             uow.commit()
+        if not clean.time_zone and "time_zone" in existing:  # left as it was: say what it is
+            return replace(clean, time_zone=existing["time_zone"].value)
         return clean
 
     def stored(self, prefix: str) -> dict[str, str]:

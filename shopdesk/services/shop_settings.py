@@ -33,6 +33,9 @@ class ShopSettings:
     # Whether the packing station packs an order that is not paid yet (cash on delivery): on, it is packed with a
     # warning naming what is left to collect; off, it is refused with that reason.
     pack_unpaid: bool = True
+    # The shop's IANA time zone (``Asia/Tehran``): every day, period and chart is a day in it, on every desk
+    # (services/shop_clock.py). Set from the first desk that opens the database; "" leaves the stored one as it is.
+    time_zone: str = ""
 
 
 MAX_RETURN_DAYS = 365
@@ -88,6 +91,12 @@ def validate(settings: ShopSettings) -> ShopSettings:
 
         if country not in phonenumbers.SUPPORTED_REGIONS:
             raise InvalidInput("country", "not a country code", settings.country)
+    time_zone = settings.time_zone.strip()
+    if time_zone:
+        from shopdesk.services.shop_clock import zone  # here: zoneinfo is not needed before the window paints
+
+        if zone(time_zone) is None:
+            raise InvalidInput("time_zone", "not a time zone", settings.time_zone)
     if settings.logo:
         if len(settings.logo) > MAX_LOGO_BYTES:
             raise InvalidInput("logo", "too large")
@@ -105,4 +114,5 @@ def validate(settings: ShopSettings) -> ShopSettings:
         return_days=_days(settings.return_days),
         country=country,
         pack_unpaid=flag(settings.pack_unpaid),
+        time_zone=time_zone,
     )

@@ -5,6 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
+from typing import NamedTuple
+
+
+class ReasonCount(NamedTuple):
+    reason: str
+    returns: int  # returns of the period's orders, not rejected, that gave this reason
+
+
+class DayRevenue(NamedTuple):
+    day: date  # a day in the shop's time zone
+    revenue_minor: int
+
+
+class ChannelOrders(NamedTuple):
+    channel: str
+    orders: int
 
 
 @dataclass(frozen=True)
@@ -24,7 +40,7 @@ class PeriodFigures:
     rewards_redeemed: int
     active_cards: int  # customers whose card on a running program gained stamps or points in the period
     orders_in_other_currencies: int
-    top_reasons: tuple[tuple[str, int], ...]
+    top_reasons: tuple[ReasonCount, ...]  # most returns first
     nps_responses: int = 0
     promoters: int = 0  # NPS 9-10
     detractors: int = 0  # NPS 0-6

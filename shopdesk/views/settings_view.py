@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from shopdesk.services.errors import InvalidInput
 from shopdesk.services.numbers import ascii_digits
+from shopdesk.services.shop_clock import zone_names
 from shopdesk.services.shop_settings import ShopSettings
 from shopdesk.views.backups_view import BackupsView
 from shopdesk.views.input_errors import input_error_text
@@ -88,6 +89,11 @@ class SettingsView(QWidget):
         self.country.setObjectName("country")
         self.country.setMaxLength(2)
         self.country.setPlaceholderText("SA, AE, IR…")
+        # the shop's time zone (IANA names, the same in every language): every day the shop counts is a day in it
+        self.time_zone = QComboBox()
+        self.time_zone.setObjectName("timeZone")
+        self.time_zone.setEditable(True)
+        self.time_zone.addItems(zone_names())
         self.review_url = QLineEdit()
         self.review_url.setPlaceholderText("https://")
         self.review_url.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
@@ -116,7 +122,17 @@ class SettingsView(QWidget):
         self.return_policy_dialog = None
         self.save_button.setObjectName("saveShopSettings")
         self.saved_note = QLabel()
-        fields = ("shop_name", "email", "currency", "country", "review_url", "feedback_url", "return_days", "logo")
+        fields = (
+            "shop_name",
+            "email",
+            "currency",
+            "country",
+            "time_zone",
+            "review_url",
+            "feedback_url",
+            "return_days",
+            "logo",
+        )
         self.errors = {name: FieldError() for name in fields}
 
         logo_row = QHBoxLayout()
@@ -141,6 +157,7 @@ class SettingsView(QWidget):
             (self.email, "email"),
             (self.currency, "currency"),
             (self.country, "country"),
+            (self.time_zone, "time_zone"),
             (self.review_url, "review_url"),
             (self.feedback_url, "feedback_url"),
             (self.return_days, "return_days"),
@@ -272,6 +289,7 @@ class SettingsView(QWidget):
         self.feedback_url.setText(shop.feedback_url)
         self.return_days.setText(Formatter(self._display).integer(shop.return_days) if shop.return_days else "")
         self.country.setText(shop.country)
+        self.time_zone.setCurrentText(shop.time_zone)
         self.pack_unpaid.setChecked(shop.pack_unpaid)
         self._set_logo(shop.logo)
 
@@ -326,6 +344,7 @@ class SettingsView(QWidget):
             logo=self._logo,
             country=self.country.text(),
             pack_unpaid=self.pack_unpaid.isChecked(),
+            time_zone=self.time_zone.currentText(),
         )
         try:
             stored = self._settings.save(wanted)
@@ -402,6 +421,7 @@ class SettingsView(QWidget):
             "too large": self.tr("The logo is too large (at most 2 MB)."),
             "not a PNG or JPEG image": self.tr("The logo must be a PNG or JPEG image."),
             "not a country code": self.tr("Use a two-letter country code such as SA, AE or IR."),
+            "not a time zone": self.tr("Choose a time zone from the list, such as Asia/Tehran or Asia/Riyadh."),
             "not a number of days": self.tr("Enter a whole number of days from 0 to 365 (0: no return-by date)."),
         }
         return reasons.get(exc.reason) or input_error_text(exc)  # the words every form uses (e-mail, too long…)
@@ -449,6 +469,7 @@ class SettingsView(QWidget):
                 self.tr("E-mail (printed on packing slips)"),
                 self.tr("Currency"),
                 self.tr("Country (for phone numbers)"),
+                self.tr("Time zone (the shop's days in every summary and list)"),
                 self.tr("Review page"),
                 self.tr("Private feedback page (optional second QR code)"),
                 self.tr("Return window in days (printed as a return-by date)"),

@@ -237,17 +237,19 @@ class SummariesView(QWidget):
         """Read the figures for the chosen period off the GUI thread (a year on a large shop takes a moment): the
         page stays usable, shows that it is reading, and only the newest request's figures are shown."""
         f = self._formatter()
-        start, end = period_dates(self.period.currentData() or "this_month", date.today(), f)
-        # cohorts by the desk's calendar months (Jalali on a Persian desk), up to the period's end
-        starts = month_starts(end, f, COHORT_MONTHS)
+        period = self.period.currentData() or "this_month"
         from shopdesk.views.tax_report_texts import report_months
 
-        tax_months = report_months(start, end, f)  # the VAT report by the desk's calendar months too
         self._generation += 1
         generation, summaries, tax, tax_report = self._generation, self._summaries, self._tax, self._tax_report
 
         def work(_cancel):  # noqa: ANN001, ANN202 - runs on the pool's thread: services only, no widgets
             try:
+                # today in the shop's time zone, whichever zone this desk is in
+                start, end = period_dates(period, summaries.today(), f)
+                # cohorts by the desk's calendar months (Jalali on a Persian desk), up to the period's end
+                starts = month_starts(end, f, COHORT_MONTHS)
+                tax_months = report_months(start, end, f)  # the VAT report by the desk's calendar months too
                 return (
                     generation,
                     start,

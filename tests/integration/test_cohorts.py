@@ -9,7 +9,6 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import update
 
-from shopdesk.db import rollups
 from shopdesk.db.models import Order
 from shopdesk.services.customer_records import CustomerDraft
 from shopdesk.services.errors import InvalidInput
@@ -32,7 +31,7 @@ def tehran(monkeypatch):
 @pytest.fixture
 def shop(database, tehran):
     services = build_services(database.unit_of_work)
-    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR"))
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", time_zone="Asia/Tehran"))
     return services, database, SummaryService(database.unit_of_work)
 
 
@@ -48,7 +47,6 @@ def _order(shop, customer, day: date, *, at: time = time(12), status="paid", cur
         values["currency"] = currency
     with database.engine.begin() as connection:
         connection.execute(update(Order.__table__).where(Order.__table__.c.id == placed.id).values(**values))
-        rollups.rebuild(connection)  # backdated around the services: the roll-ups are made again
     return placed.id
 
 
@@ -150,7 +148,7 @@ def test_report_summary_json_gives_the_cohorts(tmp_path):
     path = tmp_path / "shop.sqlite3"
     database = open_database("sqlite:///" + str(path))
     services = build_services(database.unit_of_work)
-    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR"))
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", time_zone="Asia/Tehran"))
     shop = (services, database, None)
     b, c = _customer(shop, "B"), _customer(shop, "C")
     _order(shop, b, date(2026, 10, 2))
@@ -220,42 +218,3 @@ def test_the_report_carries_the_reasons_and_the_cohorts_in_pdf_and_csv(shop, tmp
     pdf = export_summary(summary, persian, "Golnar", tmp_path / "s.pdf", cohorts=jalali)
     words = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Golnar" in words and "۱۴۰۵" in words  # Jalali months in Persian digits
-
-
-@pytest.mark.parametrize("calendar", ["gregorian", "jalali"])
-def test_the_months_kept_on_the_customer_roll_up_give_the_table_the_orders_give(shop, monkeypatch, calendar):
-    """Up to today the table is read from the months kept per customer; it is the table read from the orders,
-    whatever the customers did (orders in many months, cancelled ones, another currency, first orders moved by a
-    cancellation, merges)."""
-    import random
-
-    from shopdesk.services import cohorts
-
-    services, _database, summaries = shop
-    rng = random.Random(7)
-    people = [_customer(shop, f"P{i}") for i in range(9)]
-    placed = []
-    for _ in range(40):
-        day = date(2025, 11, 1) + (date(2026, 11, 28) - date(2025, 11, 1)) * rng.random()
-        placed.append(
-            _order(
-                shop,
-                rng.choice(people),
-                day,
-                currency=rng.choice([None, None, None, "USD"]),
-                at=time(rng.randrange(24)),
-            )
-        )
-    services.orders.change_status(rng.sample(placed, 4), "cancelled")
-    services.customers.merge_customers(keep_id=people[0], duplicate_id=people[1])
-    end = date(2026, 11, 30)
-    starts = (cohorts.jalali_month_starts if calendar == "jalali" else cohorts.gregorian_month_starts)(end, 14)
-
-    from_rollup = summaries.cohorts(end, 14, month_starts=starts)
-    monkeypatch.setattr(cohorts, "_from_rollup", None)  # would fail if called: the orders are read instead
-    monkeypatch.setattr(cohorts, "_calendar_of", lambda *_args: None)
-    from_orders = summaries.cohorts(end, 14, month_starts=starts)
-
-    assert from_rollup == from_orders
-    assert sum(cohort.customers for cohort in from_rollup.cohorts) >= 4
-    assert sum(sum(cohort.active[1:]) for cohort in from_rollup.cohorts) >= 3  # customers came back

@@ -136,55 +136,6 @@ def test_customers_from_before_the_phone_key_get_one_when_upgraded(db_url):
         database.close()
 
 
-def test_tier_changes_chained_as_card_gains_before_0023_leave_the_cards_counts(db_url):
-    from datetime import date, timedelta
-
-    from shopdesk.services.customer_records import CustomerDraft
-    from shopdesk.services.loyalty_rules import PunchCard, Tier, Tiers
-    from shopdesk.services.order_rows import LineDraft, OrderDraft
-    from shopdesk.services.registry import build_services
-    from shopdesk.services.settings import ShopSettings
-
-    database = open_database(db_url)
-    try:
-        services = build_services(database.unit_of_work)
-        services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR"))
-        services.loyalty.save_program("Levels", Tiers(levels=(Tier("Silver", 1000),)))
-        a, b = (services.customers.create_customer(CustomerDraft(name=name)) for name in "AB")
-        placed = services.orders.place_order(
-            OrderDraft(lines=(LineDraft("Item", 1, 2000),), customer_id=a, paid_minor=2000, status="new")
-        )
-        services.orders.change_status([placed.id], "paid")
-        card = services.loyalty.save_program("Card", PunchCard(stamps_to_fill=6))  # after A's order: no stamp
-        services.loyalty.adjust(b, card, 1, "paper card")
-        today = date.today()
-        _downgrade(database.engine, "0023_card_gains_not_tiers")  # the migrations after it undone first
-        with database.engine.begin() as conn:  # what versions before 0023 wrote: the tier row chained as a gain
-            (tier_at,) = conn.execute(text("SELECT at FROM loyalty_entry WHERE kind = 'tier'")).one()
-            conn.execute(
-                text(
-                    "INSERT INTO chain_day (kind, scope, day, prev_month, n, n_second, kept_minor, total_minor) "
-                    "SELECT 'card', CAST(program_id AS VARCHAR), :day, 0, 1, 0, 0, 0 FROM loyalty_entry "
-                    "WHERE kind = 'tier'"
-                ),
-                {"day": today},
-            )
-            conn.execute(text("UPDATE alembic_version SET version_num = '0022_no_last_order_index'"))
-    finally:
-        database.close()
-    database = open_database(db_url)  # migrated again: 0023
-    try:
-        services = build_services(database.unit_of_work)
-        start = date.today().replace(day=1)
-        end = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
-        assert services.summaries.figures(start, end).active_cards == 1  # B's card; A only changed tier
-        with database.engine.connect() as conn:
-            cards = conn.execute(text("SELECT SUM(n) FROM chain_day WHERE kind = 'card'")).scalar()
-        assert cards == 1
-    finally:
-        database.close()
-
-
 def test_a_shop_that_lost_the_email_index_gets_it_back_when_upgraded(db_url):
     engine = make_engine(db_url)
     migrate.upgrade(engine, sqlite_path=None, backup_dir=None, to="0024_phone_unverified")
@@ -236,5 +187,35 @@ def test_orders_from_before_edits_keep_their_data_start_at_version_0_and_can_be_
             placed.id, 0, OrderDraft(lines=(LineDraft("Coffee", 3, 1000),), notes="kept"), by="Sara"
         )
         assert edited.version == 1
+    finally:
+        database.close()
+
+
+def test_the_roll_ups_go_and_the_orders_stay_when_upgraded_to_the_shop_clock(db_url):
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, sqlite_path=None, backup_dir=None, to="0026_addresses")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO customer (name, name_key, phone_key, phone_verified, language, "
+                          "marketing_consent, notes, tags, created_at) VALUES ('A', 'a', '', true, 'en', false, '', "
+                          "'', '2026-11-01 10:00:00')"))  # fmt: skip
+        conn.execute(text("INSERT INTO shop_order (number, customer_id, status, channel, currency, subtotal_minor, "
+                          "discount_minor, discount_code, shipping_minor, total_minor, paid_minor, payment_method, "
+                          "carrier, tracking_number, gift_message, notes, created_at, prev_at, seq, kept_before, "
+                          "source) VALUES (1001, 1, 'paid', 'in_store', 'SAR', 500, 0, '', 0, 500, 500, '', '', '', "
+                          "'', '', '2026-11-02 10:00:00', NULL, 1, 0, '')"))  # fmt: skip
+        conn.execute(text("INSERT INTO sales_day VALUES ('2026-11-02', 'SAR', 'in_store', 1, 500)"))
+    engine.dispose()
+    database = open_database(db_url)
+    try:
+        tables = set(inspect(database.engine).get_table_names())
+        assert not tables & {"sales_day", "customer_sales", "chain_day"}
+        columns = {c["name"] for c in inspect(database.engine).get_columns("shop_order")}
+        assert not columns & {"prev_at", "seq", "kept_before"}
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT number, total_minor FROM shop_order")).one() == (1001, 500)
+        _downgrade(database.engine, "0026_addresses")  # and back: the structures return, the order stays
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM sales_day")).scalar() == 0
+            assert conn.execute(text("SELECT number FROM shop_order")).scalar() == 1001
     finally:
         database.close()

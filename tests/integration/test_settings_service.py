@@ -10,7 +10,12 @@ PNG = (
 
 
 def test_a_new_shop_starts_with_defaults(database):
-    assert SettingsService(database.unit_of_work).load() == ShopSettings()
+    from dataclasses import replace
+
+    from shopdesk.services.shop_clock import desk_zone_name
+
+    # the time zone is the first desk's (tests/integration/test_shop_clock.py)
+    assert SettingsService(database.unit_of_work).load() == replace(ShopSettings(), time_zone=desk_zone_name())
 
 
 def test_settings_are_stored_exactly_and_read_back(database):

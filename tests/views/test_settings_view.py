@@ -160,3 +160,16 @@ def test_whether_unpaid_orders_are_packed_is_a_shop_setting_the_packing_station_
     view.pack_unpaid.setChecked(True)
     view.save_button.click()
     assert services.packing.packs_unpaid()
+
+
+def test_the_owner_changes_the_shops_time_zone_and_a_wrong_one_is_explained(qtbot, sqlite_demo):
+    view = _view(qtbot, sqlite_demo)
+    view.time_zone.setCurrentText("Asia/Tehran")
+    with qtbot.waitSignal(view.shop_settings_saved):
+        view.save_button.click()
+    assert SettingsService(sqlite_demo.unit_of_work).load().time_zone == "Asia/Tehran"
+    view.time_zone.setCurrentText("Tehran")
+    view.save_button.click()
+    assert view.errors["time_zone"].isVisible() and "Asia/Tehran" in view.errors["time_zone"].text()
+    assert view.time_zone.currentText() == "Tehran"  # what was typed stays
+    assert SettingsService(sqlite_demo.unit_of_work).load().time_zone == "Asia/Tehran"

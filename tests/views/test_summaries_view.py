@@ -100,7 +100,6 @@ def _placed_on(database, services, customer, day, *, status="paid"):
 
     from sqlalchemy import update
 
-    from shopdesk.db import rollups
     from shopdesk.db.models import Order
 
     placed = services.orders.place_order(
@@ -114,7 +113,6 @@ def _placed_on(database, services, customer, day, *, status="paid"):
             .where(Order.__table__.c.id == placed.id)
             .values(created_at=datetime.combine(day, time(12)).astimezone())
         )
-        rollups.rebuild(connection)  # backdated around the services: the roll-ups are made again
     return placed.id
 
 
@@ -188,23 +186,6 @@ def test_a_shop_without_returns_says_so_above_the_reasons_chart(make_window, fre
     assert page.wait()
     assert page.reasons_chart.chart().title() == "No returns in this period."
     assert page.cohort_table.rowCount() == 12 and page.cohorts.cohorts[-1].customers == 0
-
-
-@pytest.mark.parametrize(("calendar", "kept"), [("jalali", "jalali"), ("gregorian", "gregorian"), ("hijri", None)])
-def test_the_desks_cohort_months_are_the_months_the_customer_roll_up_keeps(qtbot, calendar, kept):
-    """Qt's calendars (what the page passes) and the roll-up's month numbers (jdatetime, in the services) agree
-    on every month from 2015 to 2040, so a Persian or Gregorian desk's cohort table reads the roll-up; Hijri months
-    are read from the orders."""
-    from datetime import timedelta
-
-    from shopdesk.services.cohorts import _calendar_of
-    from shopdesk.views.summary_texts import month_starts
-
-    formatter = Formatter(DisplayPreferences(language="fa", calendar=calendar))
-    end = date(2015, 1, 1)
-    while end < date(2040, 1, 1):
-        assert _calendar_of(month_starts(end, formatter, 12), end, 12) == kept, end
-        end += timedelta(days=11)
 
 
 def test_when_the_figures_cannot_be_read_the_page_says_so_and_keeps_working(make_window, fresh_shop, qtbot):
