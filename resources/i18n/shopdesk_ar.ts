@@ -4097,8 +4097,16 @@
         <translation>قابل للإرجاع</translation>
     </message>
     <message>
-        <source>Care or usage tip</source>
-        <translation>نصيحة العناية أو الاستخدام</translation>
+        <source>Care tip (English)</source>
+        <translation>نصيحة العناية (إنجليزي)</translation>
+    </message>
+    <message>
+        <source>Care tip (Arabic)</source>
+        <translation>نصيحة العناية (عربي)</translation>
+    </message>
+    <message>
+        <source>Care tip (Persian)</source>
+        <translation>نصيحة العناية (فارسي)</translation>
     </message>
     <message>
         <source>Reorder every (days)</source>

@@ -3937,8 +3937,16 @@
         <translation>قابل مرجوع</translation>
     </message>
     <message>
-        <source>Care or usage tip</source>
-        <translation>نکتهٔ نگهداری یا مصرف</translation>
+        <source>Care tip (English)</source>
+        <translation>نکتهٔ نگهداری (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Care tip (Arabic)</source>
+        <translation>نکتهٔ نگهداری (عربی)</translation>
+    </message>
+    <message>
+        <source>Care tip (Persian)</source>
+        <translation>نکتهٔ نگهداری (فارسی)</translation>
     </message>
     <message>
         <source>Reorder every (days)</source>

@@ -47,6 +47,7 @@ KNOWN_REVISIONS = (
     "0027_payments",
     "0028_order_history",
     "0029_tax",
+    "0031_care_tips",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -21,6 +21,7 @@ from shopdesk.services.errors import InvalidInput
 from shopdesk.services.orders import OrderService
 from shopdesk.services.printing import TAX_DOCUMENTS, TAX_SIZES
 from shopdesk.services.settings import shop_setting
+from shopdesk.services.shop_settings import shop_language
 from shopdesk.services.tax import documents, zatca
 from shopdesk.services.tax.records import TaxDocumentRow, TaxSettings
 from shopdesk.services.tax.service import read_settings
@@ -120,7 +121,7 @@ class TaxPrintService:
                             .where(ReturnRequest.number == doc.return_number)
                         ).all()
             doc_language = (
-                language if language != "auto" else (customer.language if customer else "") or _shop_language(country)
+                language if language != "auto" else (customer.language if customer else "") or shop_language(country)
             )
             second = None
             if country in BILINGUAL_COUNTRIES and doc_language in ("ar", "en"):
@@ -228,10 +229,6 @@ def _returned_line(line, quantity: int):  # noqa: ANN001, ANN202
     from dataclasses import replace
 
     return replace(line, quantity=quantity, amount_minor=line.unit_price_minor * quantity, tax_minor=0, net_minor=0)
-
-
-def _shop_language(country: str) -> str:
-    return {"IR": "fa", "AF": "fa"}.get(country, "ar" if country in ("SA", "AE", "OM", "BH", "KW", "QA") else "en")
 
 
 def _seller_names(settings: TaxSettings, shop_name: str, language: str, second: str | None) -> tuple[str, ...]:

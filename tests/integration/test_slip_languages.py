@@ -1,0 +1,78 @@
+"""What a packing insert prints in its own language: each product's care tip in the insert's language (the shop's
+own as a fallback, never another script by chance), emoji in names and messages printed, never as empty boxes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from shopdesk.services.customer_records import CustomerDraft
+from shopdesk.services.order_rows import LineDraft, OrderDraft
+from shopdesk.services.print_requests import PrintRequest
+from shopdesk.services.product_records import ProductRow
+from shopdesk.services.registry import build_services
+from shopdesk.services.settings import ShopSettings
+from shopdesk.views.print_texts import default_text
+
+needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+TIP_EN = "Keep dry between uses."
+TIP_AR = "احفظه جافا بين الاستعمالات"
+_MARKS = dict.fromkeys(map(ord, "\u200c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"))
+
+
+def _plain(text: str) -> str:
+    """The text layer's shaped Arabic letters to their plain forms, without bidi marks or vowel marks."""
+    text = unicodedata.normalize("NFKC", text).translate(_MARKS)
+    return " ".join("".join(char for char in text if unicodedata.category(char) != "Mn").split())
+
+
+def _page_text(pdf: Path) -> str:
+    out = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return _plain(out)
+
+
+def _order(services, *, country: str, tips: dict[str, str], gift_message: str = "", name: str = "Huda") -> int:
+    services.settings.save(ShopSettings(shop_name="Golnar & Co.", currency="SAR", country=country))
+    product = services.products.save_product(
+        ProductRow(None, "SOAP-1", "Rose soap", "صابون الورد", "صابون گل رز", price_minor=1200, **tips)
+    )
+    customer = services.customers.create_customer(CustomerDraft(name=name, language="en"))
+    draft = OrderDraft(
+        lines=(LineDraft("Rose soap", 1, 1200, product_id=product),), customer_id=customer, gift_message=gift_message
+    )
+    return services.orders.place_order(draft).id
+
+
+def _write(services, order_id: int, request: PrintRequest, out: Path) -> Path:
+    for _ in services.prints.write_pdf([order_id], request, default_text, out):
+        pass
+    return out
+
+
+@needs_poppler
+def test_each_insert_prints_the_care_tip_in_its_own_language(database, tmp_path):
+    services = build_services(database.unit_of_work)
+    order_id = _order(services, country="SA", tips={"care_tip_en": TIP_EN, "care_tip_ar": TIP_AR})
+    arabic = _page_text(_write(services, order_id, PrintRequest(size="a5", language="ar"), tmp_path / "ar.pdf"))
+    english = _page_text(_write(services, order_id, PrintRequest(size="a5", language="en"), tmp_path / "en.pdf"))
+    assert all(word in arabic for word in TIP_AR.split()), arabic
+    assert "Keep dry" not in arabic
+    assert TIP_EN in english, english
+    assert "الاستعمالات" not in english
+    # Persian has no tip of its own: the shop's language (Arabic, a shop in Saudi Arabia), not the English one.
+    persian = _page_text(_write(services, order_id, PrintRequest(size="a5", language="fa"), tmp_path / "fa.pdf"))
+    assert "الاستعمالات" in persian and "Keep dry" not in persian
+
+
+def test_a_tip_only_in_another_language_than_the_shops_is_left_off(database):
+    services = build_services(database.unit_of_work)
+    order_id = _order(services, country="GB", tips={"care_tip_ar": TIP_AR})
+    (english,) = services.prints.documents([order_id], PrintRequest(language="en"), default_text)
+    (arabic,) = services.prints.documents([order_id], PrintRequest(language="ar"), default_text)
+    assert english.items[0].tip == ""
+    assert arabic.items[0].tip == TIP_AR
