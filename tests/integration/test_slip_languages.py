@@ -76,3 +76,20 @@ def test_a_tip_only_in_another_language_than_the_shops_is_left_off(database):
     (arabic,) = services.prints.documents([order_id], PrintRequest(language="ar"), default_text)
     assert english.items[0].tip == ""
     assert arabic.items[0].tip == TIP_AR
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "ar", "fa"])
+def test_emoji_in_a_gift_message_and_a_name_print_as_themselves_with_the_rest_of_the_text(database, tmp_path, language):
+    services = build_services(database.unit_of_work)
+    order_id = _order(services, country="SA", tips={}, gift_message="Happy birthday Sara 🎁🌹", name="Sara 🌷")
+    gift = _write(services, order_id, PrintRequest(size="a6", language=language, gift_mode=True), tmp_path / "g.pdf")
+    fonts = subprocess.run(["pdffonts", str(gift)], capture_output=True, text=True, check=True).stdout
+    assert "NotoEmoji" in fonts  # embedded: the emoji are drawn with its glyphs, not a missing one
+    assert "Happy birthday Sara" in _page_text(gift)  # the rest of the message stays
+    services.prints.save_message_template("inserts", language, "Packed for $customer_name")
+    note = _write(services, order_id, PrintRequest(size="a6", language=language), tmp_path / "n.pdf")
+    fonts = subprocess.run(["pdffonts", str(note)], capture_output=True, text=True, check=True).stdout
+    assert "NotoEmoji" in fonts and "Sara" in _page_text(note)
+    # (ReportLab's text layer maps a glyph beyond U+FFFF to the wrong characters, so copying an emoji out of the
+    # PDF does not give it back; tests/unit/test_bidi_text.py checks each one is drawn with a glyph, not a box.)
