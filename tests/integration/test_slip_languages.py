@@ -3,6 +3,7 @@ own as a fallback, never another script by chance), emoji in names and messages 
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -93,3 +94,18 @@ def test_emoji_in_a_gift_message_and_a_name_print_as_themselves_with_the_rest_of
     assert "NotoEmoji" in fonts and "Sara" in _page_text(note)
     # (ReportLab's text layer maps a glyph beyond U+FFFF to the wrong characters, so copying an emoji out of the
     # PDF does not give it back; tests/unit/test_bidi_text.py checks each one is drawn with a glyph, not a box.)
+
+
+# Masculine (and feminine) forms of address and imperatives that would tell a woman she is a man, or the reverse.
+_GENDERED_ARABIC = re.compile(r"(?<!\w)(عزيزي|عزيزتي|عزيزنا|عزيزتنا|امسح|امسحي|ضع|ضعي|أرسل|أرسلي)(?!\w)")
+
+
+def test_the_arabic_default_texts_greet_and_ask_without_a_gender():
+    text = default_text("ar")
+    printed = [*text.messages.values(), text.labels.review, text.labels.feedback, text.labels.put_in_parcel]
+    for message in printed:
+        assert not _GENDERED_ARABIC.search(message), message
+    assert text.messages["inserts"].startswith("أهلاً $first_name،")
+    assert text.messages["notes"].startswith("أهلاً $first_name،")
+    # Persian marks no gender: its greeting keeps "$first_name عزیز".
+    assert default_text("fa").messages["inserts"].startswith("$first_name عزیز")
