@@ -5389,6 +5389,10 @@
         <translation>المرتجع</translation>
     </message>
     <message>
+        <source>Cancelled items</source>
+        <translation>البنود الملغاة</translation>
+    </message>
+    <message>
         <source>Buyer</source>
         <translation>المشتري</translation>
     </message>

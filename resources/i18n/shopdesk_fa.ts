@@ -5224,6 +5224,10 @@
         <translation>برگشتی</translation>
     </message>
     <message>
+        <source>Cancelled items</source>
+        <translation>اقلام لغوشده</translation>
+    </message>
+    <message>
         <source>Buyer</source>
         <translation>خریدار</translation>
     </message>

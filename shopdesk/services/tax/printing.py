@@ -194,9 +194,11 @@ class TaxPrintService:
                 doc_lines = printed_lines
                 if doc.kind == "credit_note":
                     by_line = {line.id: i for i, line in enumerate(lines)}
+                    credited = returned.get(doc.id, ())
+                    if doc.reason == "cancelled":  # what the invoice has left: its lines less what came back
+                        credited = _left_after_returns(lines, docs, doc, returned)
                     doc_lines = tuple(
-                        _returned_line(printed_lines[by_line[line_id]], quantity)
-                        for line_id, quantity in returned.get(doc.id, ())
+                        _returned_line(printed_lines[by_line[line_id]], quantity) for line_id, quantity in credited
                     )
                 yield (
                     Printable(
@@ -223,6 +225,18 @@ class TaxPrintService:
                     second,
                     doc.id,
                 )
+
+
+def _left_after_returns(lines, docs, cancellation, returned) -> list[tuple[int, int]]:  # noqa: ANN001
+    """(order line id, quantity) a cancellation's credit note credits: each line's quantity less what the credit
+    notes of the same invoice's returns already credited."""
+    back: dict[int, int] = {}
+    for doc in docs:
+        if doc.id != cancellation.id and doc.invoice_number == cancellation.invoice_number:
+            for line_id, quantity in returned.get(doc.id, ()):
+                back[line_id] = back.get(line_id, 0) + quantity
+    left = ((line.id, line.quantity - back.get(line.id, 0)) for line in lines)
+    return [(line_id, quantity) for line_id, quantity in left if quantity > 0]
 
 
 def _returned_line(line, quantity: int):  # noqa: ANN001, ANN202
