@@ -76,7 +76,9 @@ def main() -> None:
                 name_ar="صابون الورد",
                 name_fa="صابون گل رز",
                 price_minor=1250,
-                care_tip="Keep dry between uses.",
+                care_tip_en="Keep dry between uses.",
+                care_tip_ar="احفظه جافًا بين الاستعمالات.",
+                care_tip_fa="بین استفاده‌ها خشک نگهش دارید.",
             )
         )
         candle = services.products.save_product(

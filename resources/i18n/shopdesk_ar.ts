@@ -3875,11 +3875,11 @@
     </message>
     <message>
         <source>Scan to review your order</source>
-        <translation>امسح الرمز لتقييم طلبك</translation>
+        <translation>يُرجى مسح الرمز لتقييم طلبك</translation>
     </message>
     <message>
         <source>Scan to tell us privately how we did</source>
-        <translation>امسح الرمز لتخبرنا برأيك بشكل خاص</translation>
+        <translation>يُرجى مسح الرمز لإخبارنا برأيك بشكل خاص</translation>
     </message>
     <message>
         <source>Returns accepted until</source>
@@ -3935,7 +3935,7 @@
     </message>
     <message>
         <source>Please put this slip in the parcel with the items.</source>
-        <translation>ضع هذه القسيمة في الطرد مع المنتجات من فضلك.</translation>
+        <translation>يُرجى وضع هذه القسيمة في الطرد مع المنتجات.</translation>
     </message>
     <message>
         <source>Items must be</source>
@@ -3983,11 +3983,11 @@
     </message>
     <message>
         <source>Dear $first_name, thank you for your order $order_number! We packed it with care and hope you love it.</source>
-        <translation>عزيزنا $first_name، شكراً لطلبك رقم $order_number! جهّزناه بعناية ونتمنى أن ينال إعجابك.</translation>
+        <translation>أهلاً $first_name، شكراً لطلبك رقم $order_number! جهّزناه بعناية ونتمنى أن ينال إعجابك.</translation>
     </message>
     <message>
         <source>Dear $first_name, thank you for choosing $shop_name. It was a pleasure to prepare your order for you.</source>
-        <translation>عزيزنا $first_name، شكراً لاختيارك $shop_name. سعدنا بتجهيز طلبك.</translation>
+        <translation>أهلاً $first_name، شكراً لاختيارك $shop_name. سعدنا بتجهيز طلبك.</translation>
     </message>
     <message>
         <source>Thank you for your order $order_number! We packed it with care and hope you love it.</source>
@@ -4003,7 +4003,7 @@
     </message>
     <message>
         <source>Returns are accepted within $return_days days of delivery, unused and in their original packaging. Send the items with this slip; once we have checked them, the money goes back the way you paid.</source>
-        <translation>نقبل الإرجاع خلال $return_days يوماً من الاستلام، دون استعمال وفي العبوة الأصلية. أرسل المنتجات مع هذه القسيمة؛ وبعد فحصها نعيد المبلغ بطريقة الدفع نفسها.</translation>
+        <translation>نقبل الإرجاع خلال $return_days يوماً من الاستلام، دون استعمال وفي العبوة الأصلية. يُرجى إرسال المنتجات مع هذه القسيمة؛ وبعد فحصها نعيد المبلغ بطريقة الدفع نفسها.</translation>
     </message>
 </context>
 <context>
@@ -4097,8 +4097,16 @@
         <translation>قابل للإرجاع</translation>
     </message>
     <message>
-        <source>Care or usage tip</source>
-        <translation>نصيحة العناية أو الاستخدام</translation>
+        <source>Care tip (English)</source>
+        <translation>نصيحة العناية (إنجليزي)</translation>
+    </message>
+    <message>
+        <source>Care tip (Arabic)</source>
+        <translation>نصيحة العناية (عربي)</translation>
+    </message>
+    <message>
+        <source>Care tip (Persian)</source>
+        <translation>نصيحة العناية (فارسي)</translation>
     </message>
     <message>
         <source>Reorder every (days)</source>
@@ -5387,6 +5395,10 @@
     <message>
         <source>Returned</source>
         <translation>المرتجع</translation>
+    </message>
+    <message>
+        <source>Cancelled items</source>
+        <translation>البنود الملغاة</translation>
     </message>
     <message>
         <source>Buyer</source>

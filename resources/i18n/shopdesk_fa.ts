@@ -3937,8 +3937,16 @@
         <translation>قابل مرجوع</translation>
     </message>
     <message>
-        <source>Care or usage tip</source>
-        <translation>نکتهٔ نگهداری یا مصرف</translation>
+        <source>Care tip (English)</source>
+        <translation>نکتهٔ نگهداری (انگلیسی)</translation>
+    </message>
+    <message>
+        <source>Care tip (Arabic)</source>
+        <translation>نکتهٔ نگهداری (عربی)</translation>
+    </message>
+    <message>
+        <source>Care tip (Persian)</source>
+        <translation>نکتهٔ نگهداری (فارسی)</translation>
     </message>
     <message>
         <source>Reorder every (days)</source>
@@ -5222,6 +5230,10 @@
     <message>
         <source>Returned</source>
         <translation>برگشتی</translation>
+    </message>
+    <message>
+        <source>Cancelled items</source>
+        <translation>اقلام لغوشده</translation>
     </message>
     <message>
         <source>Buyer</source>

@@ -48,6 +48,7 @@ KNOWN_REVISIONS = (
     "0028_order_history",
     "0029_tax",
     "0030_shop_clock",
+    "0031_care_tips",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -95,7 +95,9 @@ class Product(SQLModel, table=True):
     name_fa: str = ""
     price_minor: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
     returnable: bool = True
-    care_tip: str = ""
+    care_tip_en: str = ""  # care tips per language, as names are
+    care_tip_ar: str = ""
+    care_tip_fa: str = ""
     active: bool = True
     reorder_days: int | None = None  # a consumable's typical time between purchases, for reorder reminders
     tax_rate: str = Field(default="", max_length=32)  # the code of its VAT rate; "": the shop's default rate

@@ -214,6 +214,20 @@ PRODUCTS = [
     ("GIFT-CARD", "Gift card", "بطاقة هدية", "کارت هدیه", 5000, False, ""),
 ]
 
+# The care tips above in Arabic and Persian.
+CARE_TIPS = {
+    "Keep dry between uses.": ("احفظه جافًا بين الاستعمالات.", "بین استفاده‌ها خشک نگهش دارید."),
+    "Trim the wick before each burn.": ("قصّ الفتيل قبل كل إشعال.", "پیش از هر بار روشن کردن، فتیله را کوتاه کنید."),
+    "Never leave a burning candle.": ("لا تترك شمعة مشتعلة دون رقابة.", "شمع روشن را هرگز به حال خود رها نکنید."),
+    "Steep 4 minutes at 90°C.": ("انقعه ٤ دقائق في ماء بدرجة ٩٠°م.", "۴ دقیقه در آب ۹۰ درجه دم کنید."),
+    "Steep 3 minutes.": ("انقعه ٣ دقائق.", "۳ دقیقه دم کنید."),
+    "Hand wash cold, dry flat.": ("يُغسل باليد بماء بارد ويُجفف مفرودًا.", "با دست در آب سرد بشویید و صاف خشک کنید."),
+    "Hand wash cold.": ("يُغسل باليد بماء بارد.", "با دست در آب سرد بشویید."),
+    "Keep away from sunlight.": ("يُحفظ بعيدًا عن ضوء الشمس.", "دور از نور خورشید نگهداری کنید."),
+    "Store in a cool, dry place.": ("يُحفظ في مكان بارد وجاف.", "در جای خشک و خنک نگهداری کنید."),
+    "Polish with a soft cloth.": ("يُلمّع بقطعة قماش ناعمة.", "با پارچهٔ نرم برق بیندازید."),
+}
+
 CHANNEL_WEIGHTS = {"in_store": 30, "website": 25, "instagram": 20, "whatsapp": 15, "marketplace": 8, "other": 2}
 PAYMENT_METHODS = ["cash", "card", "bank_transfer", "cash_on_delivery", "wallet"]
 CARRIERS = ["Aramex", "DHL", "SMSA", "Post", "Tipax"]
@@ -277,7 +291,9 @@ def build_demo(
                     "name_fa": fa,
                     "price_minor": _price(price, place),
                     "returnable": ret,
-                    "care_tip": tip,
+                    "care_tip_en": tip,
+                    "care_tip_ar": CARE_TIPS.get(tip, ("", ""))[0],
+                    "care_tip_fa": CARE_TIPS.get(tip, ("", ""))[1],
                     "active": True,
                 }
                 for sku, en, ar, fa, price, ret, tip in PRODUCTS

@@ -45,6 +45,7 @@ from shopdesk.services.printing.templates import (
 )
 from shopdesk.services.returns import ReturnService
 from shopdesk.services.settings import SettingsService
+from shopdesk.services.shop_settings import shop_language
 
 _CHUNK = 500
 _SAMPLE_NAMES = {"en": "Sara Ahmed", "ar": "سارة أحمد", "fa": "سارا احمدی"}
@@ -265,7 +266,7 @@ class PrintService:
                 if request.gift_mode
                 else text.money(line.quantity * line.unit_price_minor - line.discount_minor, order.currency)
             )
-            tip = product.care_tip if product is not None else ""
+            tip = _care_tip(product, language, shop_language(shop.country)) if product is not None else ""
             discount = ""
             if line.discount_minor and not gift:
                 discount = f"{text.labels.line_discount} {_negative(text, line.discount_minor, order.currency)}"
@@ -492,3 +493,8 @@ def _with_ship_to(document: Document, order, customer, row, text: DocumentText, 
         replace(address, recipient="", phone=phone), rtl=labels.rtl, country_name=text.country(address.country)
     )
     return replace(document, ship_to_name=name, ship_to=tuple(lines), shipping_line=shipping)
+
+
+def _care_tip(product: Product, language: str, own_language: str) -> str:
+    """A product's care tip in the document's language, else in the shop's own; never one in another script."""
+    return getattr(product, f"care_tip_{language}", "") or getattr(product, f"care_tip_{own_language}", "") or ""

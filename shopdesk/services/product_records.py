@@ -21,7 +21,9 @@ class ProductRow:
     name_fa: str = ""
     price_minor: int = 0
     returnable: bool = True
-    care_tip: str = ""
+    care_tip_en: str = ""  # a care or usage tip per language, as names; each prints in its own language only
+    care_tip_ar: str = ""
+    care_tip_fa: str = ""
     active: bool = True
     reorder_days: int | None = None  # a consumable's typical time between purchases; None: not a consumable
 
@@ -29,6 +31,11 @@ class ProductRow:
         """The name in a language, falling back to another one the shop filled in."""
         names = {"en": self.name_en, "ar": self.name_ar, "fa": self.name_fa}
         return names.get(language) or self.name_en or self.name_ar or self.name_fa
+
+    def care_tip(self, language: str, shop_language: str = "") -> str:
+        """The tip in a language, else in the shop's own language; never one in another script by chance."""
+        tips = {"en": self.care_tip_en, "ar": self.care_tip_ar, "fa": self.care_tip_fa}
+        return tips.get(language) or tips.get(shop_language) or ""
 
 
 def validate_product(product: ProductRow) -> ProductRow:
@@ -45,7 +52,14 @@ def validate_product(product: ProductRow) -> ProductRow:
     if product.reorder_days is not None and not 1 <= product.reorder_days <= MAX_REORDER_DAYS:
         raise InvalidInput("reorder_days", "not a number of days", str(product.reorder_days))
     return replace(
-        product, sku=sku, name_en=names[0], name_ar=names[1], name_fa=names[2], care_tip=product.care_tip.strip()
+        product,
+        sku=sku,
+        name_en=names[0],
+        name_ar=names[1],
+        name_fa=names[2],
+        care_tip_en=product.care_tip_en.strip(),
+        care_tip_ar=product.care_tip_ar.strip(),
+        care_tip_fa=product.care_tip_fa.strip(),
     )
 
 

@@ -45,7 +45,9 @@ class ProductService:
                 "name_fa",
                 "price_minor",
                 "returnable",
-                "care_tip",
+                "care_tip_en",
+                "care_tip_ar",
+                "care_tip_fa",
                 "active",
                 "reorder_days",
             ):
@@ -64,7 +66,9 @@ def _row(p: Product) -> ProductRow:
         name_fa=p.name_fa,
         price_minor=p.price_minor,
         returnable=p.returnable,
-        care_tip=p.care_tip,
+        care_tip_en=p.care_tip_en,
+        care_tip_ar=p.care_tip_ar,
+        care_tip_fa=p.care_tip_fa,
         active=p.active,
         reorder_days=p.reorder_days,
     )

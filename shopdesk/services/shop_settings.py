@@ -41,6 +41,13 @@ class ShopSettings:
 MAX_RETURN_DAYS = 365
 
 
+def shop_language(country: str) -> str:
+    """The language a shop in this country writes its own texts in: Persian in Iran and Afghanistan, Arabic in the
+    Gulf, English elsewhere (and when the country is not set)."""
+    country = country.strip().upper()
+    return {"IR": "fa", "AF": "fa"}.get(country, "ar" if country in ("SA", "AE", "OM", "BH", "KW", "QA") else "en")
+
+
 def flag(value: object) -> bool:
     """A yes/no setting as stored ("1"/"0"), or its default (a bool)."""
     return value is True or str(value).strip().lower() in ("1", "true", "yes", "on")

@@ -1,4 +1,4 @@
-"""The catalogue, edited in a table: SKU, names in three languages, price, returnable, care tip, how many days a
+"""The catalogue, edited in a table: SKU, names and care tips in three languages, price, returnable, how many days a
 consumable usually lasts (for reorder reminders), active; and, for a shop registered for VAT, the rate each product
 is sold at (``TaxService.set_product_rate``; the shop's default rate unless chosen).
 
@@ -36,7 +36,8 @@ if TYPE_CHECKING:
     from shopdesk.services.products import ProductService
     from shopdesk.services.tax.service import TaxService
 
-SKU, NAME_EN, NAME_AR, NAME_FA, PRICE, RETURNABLE, CARE, REORDER, ACTIVE, VAT_RATE = range(10)
+SKU, NAME_EN, NAME_AR, NAME_FA, PRICE, RETURNABLE, CARE_EN, CARE_AR, CARE_FA, REORDER, ACTIVE, VAT_RATE = range(12)
+CARE = CARE_EN
 _ERROR_BRUSH = QBrush(QColor("#fde2e4"))
 
 
@@ -67,12 +68,13 @@ class ProductsDialog(EditingDialog):
         self._ids: list[int | None] = []
         self._dirty: set[int] = set()
         self._row_errors: dict[int, InvalidInput] = {}
-        self.table = QTableWidget(0, 10)
+        self.table = QTableWidget(0, 12)
         self.table.setObjectName("productsTable")
         self.table.verticalHeader().hide()
         self.table.setItemDelegate(IsolatingDelegate(self.table))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setSectionResizeMode(CARE, QHeaderView.ResizeMode.Stretch)
+        for column in (CARE_EN, CARE_AR, CARE_FA):
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnHidden(VAT_RATE, not self.rates_shown)
         self.table.horizontalHeader().setSectionResizeMode(VAT_RATE, QHeaderView.ResizeMode.ResizeToContents)
         self.message = QLabel()
@@ -97,7 +99,7 @@ class ProductsDialog(EditingDialog):
         self.table.itemChanged.connect(self._on_table_item_changed)
         self._retranslate()
         self._load()
-        self.resize(1120 if self.rates_shown else 1000, 560)
+        self.resize(1320 if self.rates_shown else 1200, 560)
 
     def _load(self) -> None:
         self.table.blockSignals(True)
@@ -120,7 +122,9 @@ class ProductsDialog(EditingDialog):
             (NAME_AR, product.name_ar),
             (NAME_FA, product.name_fa),
             (PRICE, price),
-            (CARE, product.care_tip),
+            (CARE_EN, product.care_tip_en),
+            (CARE_AR, product.care_tip_ar),
+            (CARE_FA, product.care_tip_fa),
             (REORDER, reorder),
         ):
             self.table.setItem(row, column, QTableWidgetItem(text))
@@ -198,7 +202,9 @@ class ProductsDialog(EditingDialog):
             name_fa=text(NAME_FA),
             price_minor=parse_money(text(PRICE) or "0", minor_digits=minor_digits(self._currency), field="price"),
             returnable=self.table.item(row, RETURNABLE).checkState() == Qt.CheckState.Checked,
-            care_tip=text(CARE),
+            care_tip_en=text(CARE_EN),
+            care_tip_ar=text(CARE_AR),
+            care_tip_fa=text(CARE_FA),
             active=self.table.item(row, ACTIVE).checkState() == Qt.CheckState.Checked,
             reorder_days=parse_reorder_days(text(REORDER)),
         )
@@ -282,7 +288,9 @@ class ProductsDialog(EditingDialog):
                 self.tr("Name (Persian)"),
                 self.tr("Price"),
                 self.tr("Returnable"),
-                self.tr("Care or usage tip"),
+                self.tr("Care tip (English)"),
+                self.tr("Care tip (Arabic)"),
+                self.tr("Care tip (Persian)"),
                 self.tr("Reorder every (days)"),
                 self.tr("Active"),
                 self.tr("VAT rate"),

@@ -109,6 +109,7 @@ def tax_report_tables(report: TaxReport, f: Formatter) -> list[tuple[str, list[s
 def export_tax_report(report: TaxReport, f: Formatter, shop_name: str, out: Path) -> Path:
     """The report as PDF or CSV (by the file's extension) in the formatter's language."""
     from shopdesk.services.printing.summary_report import ReportTable, write_csv, write_pdf
+    from shopdesk.services.printing.templates import isolate
 
     out = Path(out)
     language = f.prefs.language
@@ -124,4 +125,6 @@ def export_tax_report(report: TaxReport, f: Formatter, shop_name: str, out: Path
         raise ValueError(f"{out.name}: the report is written as .pdf or .csv")
     widths = {2: (0.6, 0.4), 4: (0.25, 0.25, 0.25, 0.25), 5: (0.2, 0.2, 0.2, 0.2, 0.2)}
     blocks = [ReportTable(name, header, rows, widths[len(header)]) for name, header, rows in tables]
-    return write_pdf(title, period, blocks, language, out)
+    # On the page the shop's name keeps its own direction: "Golnar & Co." ends with its full stop on a Persian page.
+    page_title = f"{caption(language, 'title')} — {isolate(shop_name)}"
+    return write_pdf(page_title, period, blocks, language, out)

@@ -28,6 +28,7 @@ LABELS = {
     "reason_return": QT_TRANSLATE_NOOP("TaxDocument", "Goods returned."),
     "reason_edited": QT_TRANSLATE_NOOP("TaxDocument", "The order was changed; a new invoice replaces this one."),
     "returned": QT_TRANSLATE_NOOP("TaxDocument", "Returned"),
+    "cancelled_items": QT_TRANSLATE_NOOP("TaxDocument", "Cancelled items"),
     "buyer": QT_TRANSLATE_NOOP("TaxDocument", "Buyer"),
     "buyer_vat": QT_TRANSLATE_NOOP("TaxDocument", "Buyer's VAT number"),
     "item": QT_TRANSLATE_NOOP("TaxDocument", "Item"),

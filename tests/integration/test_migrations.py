@@ -219,3 +219,31 @@ def test_the_roll_ups_go_and_the_orders_stay_when_upgraded_to_the_shop_clock(db_
             assert conn.execute(text("SELECT number FROM shop_order")).scalar() == 1001
     finally:
         database.close()
+
+
+def test_care_tips_written_before_languages_move_to_their_own_language_when_upgraded(db_url):
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, sqlite_path=None, backup_dir=None, to="0029_tax")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO setting (key, value, updated_at) VALUES ('country', 'IR', CURRENT_TIMESTAMP)"))
+        for sku, tip in (("SOAP", "Keep dry."), ("TEA", "۳ دقیقه دم کنید."), ("MUG", "")):
+            conn.execute(
+                text(
+                    "INSERT INTO product (sku, name_en, name_ar, name_fa, price_minor, returnable, care_tip, active,"
+                    " tax_rate) VALUES (:sku, :sku, '', '', 100, true, :tip, true, '')"
+                ),
+                {"sku": sku, "tip": tip},
+            )
+    migrate.upgrade(engine, sqlite_path=None, backup_dir=None)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT sku, care_tip_en, care_tip_ar, care_tip_fa FROM product ORDER BY sku")).all()
+    assert [tuple(row) for row in rows] == [
+        ("MUG", "", "", ""),
+        ("SOAP", "Keep dry.", "", ""),
+        ("TEA", "", "", "۳ دقیقه دم کنید."),  # a shop in Iran wrote it in Persian
+    ]
+    _downgrade(engine, "0029_tax")
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT sku, care_tip FROM product ORDER BY sku")).all()
+    assert [tuple(row) for row in rows] == [("MUG", ""), ("SOAP", "Keep dry."), ("TEA", "۳ دقیقه دم کنید.")]
+    engine.dispose()

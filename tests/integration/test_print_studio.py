@@ -549,7 +549,7 @@ def _everything_on(services, language: str, count: int) -> int:
     for n in range(count):
         sku = f"SKU-{language.upper()}-{count}-{n}"
         tip = "Keep dry between uses." if n == 0 else ""
-        product = services.products.save_product(ProductRow(None, sku, names[n], price_minor=1250, care_tip=tip))
+        product = services.products.save_product(ProductRow(None, sku, names[n], price_minor=1250, care_tip_en=tip))
         lines.append(LineDraft(names[n], 1 + n % 2, 1250 + 100 * n, product_id=product))
     customer = services.customers.create_customer(CustomerDraft(name="Emma Clarke", language=language))
     program = services.loyalty.save_program(f"Card {language} {count}", PunchCard(stamps_to_fill=7))

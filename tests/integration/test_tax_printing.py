@@ -113,3 +113,74 @@ def test_the_tax_report_equals_the_sum_of_its_invoices_and_credit_notes(shop):
     assert report.credited_tax_minor == sum(d.tax_minor for d in notes)
     assert report.taxable_sales_minor == sum(d.net_minor for d in invoices)
     assert report.net_tax_due_minor == report.output_tax_minor - report.credited_tax_minor == 825
+
+
+def _words(pdf) -> list[tuple[float, float, float, str]]:
+    """(x start, x end, y middle, text) of each word on the first page, as poppler places it."""
+    import unicodedata
+    from html import unescape
+
+    out = subprocess.run(["pdftotext", "-bbox", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True)
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', out.stdout
+    )
+    plain = lambda s: unicodedata.normalize("NFKC", unescape(s))  # noqa: E731 - shaped Arabic to plain letters
+    return [(float(x0), float(x1), (float(y0) + float(y1)) / 2, plain(word)) for x0, y0, x1, y1, word in found]
+
+
+def _line_with(words, *wanted: str) -> list[tuple[float, float, float, str]]:
+    """The first line holding all the ``wanted`` words, left to right."""
+    for middle in sorted({w[2] for w in words}):
+        line = sorted((w for w in words if abs(w[2] - middle) < 4), key=lambda w: w[0])
+        if all(any(w[3] == word for w in line) for word in wanted):
+            return line
+    raise AssertionError(f"no line with {wanted}")
+
+
+@needs_tools
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_bilingual_rate_line_keeps_each_language_and_the_rate_in_place(shop, tmp_path, language):
+    services, placed = shop
+    out = tmp_path / "invoice.pdf"
+    services.tax_prints.write_pdf("invoices", [placed.id], "a5", tax_text, out, language=language)
+    percent = "15%" if language == "en" else "٪١٥"  # poppler gives glyphs left to right: the sign first in Arabic
+    line = _line_with(_words(out), percent, "VAT", "/")
+    label_side = (lambda w: w[0] < 280) if language == "en" else (lambda w: w[0] > 140)  # A5: 420 pt wide
+    texts = [w[3] for w in line if label_side(w)]  # the label's part of the row, left to right
+    arabic = [i for i, t in enumerate(texts) if re.search("[\u0621-\u064a]", t)]  # Arabic letters
+    assert arabic and "VAT" in texts, texts
+    if language == "en":  # VAT / <Arabic> 15%: the rate after the Arabic label, not inside it
+        assert texts[0] == "VAT" and texts[-1] == percent and max(arabic) == len(texts) - 2, texts
+    else:  # read from the right: <Arabic> / VAT ١٥٪; the rate at the left end
+        assert texts[0] == percent and texts[1] == "VAT" and min(arabic) > 1, texts
+
+
+@needs_tools
+def test_a_cancellations_credit_note_lists_what_it_credits(database, tmp_path):
+    services = build_services(database.unit_of_work)
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="AE"))
+    services.tax.save_settings(
+        TaxSettings(registered=True, vat_number=VAT, legal_name_en="Golnar", rates=default_rates("AE"))
+    )
+    lines = (LineDraft("Rose soap", 3, 1150), LineDraft("Mint tea", 1, 2300))
+    placed = services.orders.place_order(OrderDraft(lines=lines))
+    services.orders.change_status([placed.id], "cancelled")
+    out = tmp_path / "credit.pdf"
+    services.tax_prints.write_pdf("credit-notes", [placed.id], "80mm", tax_text, out, language="en")
+    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout.split())
+    assert "Cancelled items 3 × Rose soap 1 × Mint tea" in text, text
+
+
+@needs_tools
+def test_the_persian_tax_report_title_keeps_the_shops_full_stop_at_the_end_of_its_name(shop, tmp_path):
+    from shopdesk.views.locale_format import Formatter
+    from shopdesk.views.preferences import DisplayPreferences
+    from shopdesk.views.tax_report_texts import export_tax_report
+
+    services, _placed = shop
+    today = date.today()
+    report = TaxReportService(services.tax._uow).report(today - timedelta(days=1), today + timedelta(days=1))
+    out = export_tax_report(report, Formatter(DisplayPreferences(language="fa")), "Golnar & Co.", tmp_path / "r.pdf")
+    title = [w[3] for w in _line_with(_words(out), "Golnar")]
+    assert "Co." in title and not any(t.startswith(".") for t in title), title
+    assert title.index("Golnar") < title.index("Co.")  # the name reads left to right inside the Persian title

@@ -155,3 +155,37 @@ def test_a_value_that_closes_its_isolate_early_cannot_reverse_the_message():
     message = fill("Dear $first_name, order 1024", {"first_name": "Sara\u2069\u202eevil"})
     (line,) = lines_of(message, "en")
     assert glyph_text(line) == "Dear Saraevil, order 1024"
+
+
+def _glyph_ids(line) -> list[tuple[str, int]]:
+    """(face, glyph id) of each glyph a line draws."""
+    from reportlab.pdfbase import pdfmetrics
+
+    glyphs = []
+    for run in line.runs:
+        face = pdfmetrics.getFont(run.font).face
+        for char in str.__str__(run.text):
+            glyphs.append((run.font, face.charToGlyph.get(ord(char), 0)))
+    return glyphs
+
+
+@pytest.mark.parametrize(("text", "lang"), [("Happy birthday 🎁🌹!", "en"), ("عيد ميلاد سعيد 🎁🌹", "ar")])
+def test_emoji_print_in_the_symbols_face_never_as_an_empty_box(text, lang):
+    (line,) = lines_of(text, lang)
+    assert all(glyph != 0 for _face, glyph in _glyph_ids(line))  # glyph 0 is .notdef: an empty box
+    emoji = [run for run in line.runs if run.font == FONTS.symbols]
+    assert emoji and "".join(run.source for run in emoji) == "🎁🌹"
+    assert "Happy" in glyph_text(line) or "سعيد" in "".join(run.source for run in line.runs)
+
+
+def test_a_family_emoji_joined_by_zero_width_joiners_is_shaped_as_one_sequence():
+    (line,) = lines_of("Love 👩‍👩‍👧 and ❤️", "en")
+    emoji = [run.source for run in line.runs if run.font == FONTS.symbols]
+    assert "👩\u200d👩\u200d👧" in emoji
+    assert all(glyph != 0 for _face, glyph in _glyph_ids(line))
+
+
+def test_a_character_no_face_has_is_left_out_and_the_rest_stays():
+    (line,) = lines_of("Tea 中 for Sara", "en")
+    assert all(glyph != 0 for _face, glyph in _glyph_ids(line))
+    assert "".join(run.source for run in line.runs) == "Tea  for Sara"

@@ -7,6 +7,7 @@ from shopdesk.resource_paths import resource_path, resources_dir
 def test_bundled_fonts_translations_and_licence_are_found():
     assert resource_path("fonts", "OFL.txt").is_file()
     assert sorted(p.name for p in resource_path("fonts").glob("*.ttf")) == [
+        "NotoEmoji-Regular.ttf",
         "NotoSans-Bold.ttf",
         "NotoSans-Regular.ttf",
         "NotoSansArabic-Bold.ttf",

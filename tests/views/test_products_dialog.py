@@ -22,7 +22,9 @@ def test_products_are_added_and_edited_in_the_table(make_window, fresh_shop):
         (pd.NAME_AR, "شمعة العود"),
         (pd.NAME_FA, "شمع عود"),
         (pd.PRICE, "۳۵٫۰۰"),
-        (pd.CARE, "Trim the wick."),
+        (pd.CARE_EN, "Trim the wick."),
+        (pd.CARE_AR, "قصّ الفتيل."),
+        (pd.CARE_FA, "فتیله را کوتاه کنید."),
     ):
         dialog.set_cell(row, column, text)
     dialog.table.item(row, pd.RETURNABLE).setCheckState(Qt.CheckState.Unchecked)
@@ -32,6 +34,8 @@ def test_products_are_added_and_edited_in_the_table(make_window, fresh_shop):
     assert products["CANDLE-OUD"].price_minor == 3500
     assert products["CANDLE-OUD"].name("fa") == "شمع عود"
     assert not products["CANDLE-OUD"].returnable
+    tips = products["CANDLE-OUD"].care_tip_en, products["CANDLE-OUD"].care_tip_ar, products["CANDLE-OUD"].care_tip_fa
+    assert tips == ("Trim the wick.", "قصّ الفتيل.", "فتیله را کوتاه کنید.")
     assert products["MUG"].price_minor == 1300
 
 

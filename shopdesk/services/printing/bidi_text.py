@@ -25,7 +25,9 @@ loudly when either changes.
 
 Fonts: the script face (Noto Sans Arabic) has no Latin letters and no brackets, so each character falls back to
 the Latin face only when the script face lacks it or the character belongs to a Latin word; digits and
-punctuation stay with the letters around them, never switching face inside an Arabic word.
+punctuation stay with the letters around them, never switching face inside an Arabic word. Emoji and other
+pictographs neither face has take the symbols face (monochrome Noto Emoji), with the joiners, variation selectors
+and skin-tone modifiers of their sequence; a character no face has is left out rather than printed as a box.
 """
 
 from __future__ import annotations
@@ -52,10 +54,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 @dataclass(frozen=True)
 class Fonts:
-    """Two registered ReportLab TrueType fonts (``shapable=True``): one for Arabic script, one for Latin."""
+    """Registered ReportLab TrueType fonts (``shapable=True``): one for Arabic script, one for Latin, and
+    optionally one for emoji and symbols the other two lack."""
 
     script: str
     latin: str
+    symbols: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,20 +146,41 @@ def _has_glyph(font: str, char: str) -> bool:
     return ord(char) in pdfmetrics.getFont(font).face.charToGlyph
 
 
+def _in_emoji_sequence(char: str) -> bool:
+    """A zero-width joiner, a variation selector or a skin-tone modifier: part of the emoji before it."""
+    return char in "\u200d\ufe0e\ufe0f" or 0x1F3FB <= ord(char) <= 0x1F3FF
+
+
+def printable(text: str, fonts: Fonts) -> str:
+    """``text`` without the characters none of the faces can draw (they would print as empty boxes)."""
+    faces = [face for face in (fonts.script, fonts.latin, fonts.symbols) if face]
+    return "".join(
+        char
+        for char in text
+        if char in "\n " or unicodedata.category(char) == "Cf" or any(_has_glyph(face, char) for face in faces)
+    )
+
+
 def _fonts_for(text: str, fonts: Fonts, rtl: bool) -> list[str]:
-    """The face of each character: letters by script, everything else the face of the letters before it."""
+    """The face of each character: letters by script, everything else the face of the letters before it, and
+    what neither has (emoji) the symbols face."""
     chosen: list[str] = []
     current = fonts.script if rtl else fonts.latin
     for char in text:
         category = unicodedata.category(char)
+        other = fonts.latin if current == fonts.script else fonts.script
         if is_arabic_script(char):
             font = fonts.script
         elif category[0] == "L":
             font = fonts.latin
+        elif fonts.symbols and chosen and chosen[-1] == fonts.symbols and _in_emoji_sequence(char):
+            font = fonts.symbols
         elif category == "Cf" or _has_glyph(current, char):
             font = current  # digits, spaces, ZWNJ and punctuation stay with their word
+        elif fonts.symbols and not _has_glyph(other, char) and _has_glyph(fonts.symbols, char):
+            font = fonts.symbols
         else:
-            font = fonts.latin if current == fonts.script else fonts.script
+            font = other
         if category[0] == "L":
             current = font
         chosen.append(font)
@@ -236,7 +261,7 @@ def layout(text: str, fonts: Fonts, size: float, max_width: float, *, rtl: bool,
     Newlines start new paragraphs.
     """
     lines: list[Line] = []
-    for paragraph in clean(text).split("\n"):
+    for paragraph in printable(clean(text), fonts).split("\n"):
         lines.extend(_paragraph(paragraph, fonts, size, max_width, rtl, language))
     return lines
 

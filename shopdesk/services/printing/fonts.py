@@ -17,6 +17,7 @@ _FACES = {
     "ShopdeskArabic-Bold": "NotoSansArabic-Bold.ttf",
     "ShopdeskLatin": "NotoSans-Regular.ttf",
     "ShopdeskLatin-Bold": "NotoSans-Bold.ttf",
+    "ShopdeskEmoji": "NotoEmoji-Regular.ttf",  # monochrome: emoji in names and messages print as themselves
 }
 
 
@@ -36,6 +37,6 @@ def document_fonts() -> DocumentFonts:
     for name, file_name in _FACES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name)), shapable=True))
     return DocumentFonts(
-        regular=Fonts(script="ShopdeskArabic", latin="ShopdeskLatin"),
-        bold=Fonts(script="ShopdeskArabic-Bold", latin="ShopdeskLatin-Bold"),
+        regular=Fonts(script="ShopdeskArabic", latin="ShopdeskLatin", symbols="ShopdeskEmoji"),
+        bold=Fonts(script="ShopdeskArabic-Bold", latin="ShopdeskLatin-Bold", symbols="ShopdeskEmoji"),
     )

@@ -199,10 +199,10 @@ def _content(flow: _Flow, doc: Printable, text: TaxDocumentText, *, wide: bool) 
             flow.text(f"{label('buyer_vat')}: {isolate(doc.buyer_vat)}")
     flow.rule()
     taxed = doc.kind != "receipt"
-    if doc.lines and doc.kind == "credit_note":  # what came back; the amounts are the totals below
-        flow.text(label("returned"), bold=True)
+    if doc.lines and doc.kind == "credit_note":  # what came back or was cancelled; the amounts are the totals below
+        flow.text(label("cancelled_items" if doc.reason == "cancelled" else "returned"), bold=True)
         for line in doc.lines:
-            flow.text(f"{text.number(line.quantity)} × {line.name}")
+            flow.text(f"{text.number(line.quantity)} × {isolate(line.name)}")
         flow.rule(dashed=True)
     elif doc.lines:
         if wide:
@@ -223,7 +223,7 @@ def _content(flow: _Flow, doc: Printable, text: TaxDocumentText, *, wide: bool) 
                 flow.text(line.name)
                 quantity = f"{text.number(line.quantity)} × {money(line.unit_price_minor)}"
                 if taxed and line.basis_points is not None:
-                    quantity += f"  ({_rate_words(line.basis_points, line.kind, text)})"
+                    quantity += f"  ({isolate(_rate_words(line.basis_points, line.kind, text))})"
                 flow.row([(quantity, 0.6), (money(line.amount_minor), 0.4)])
         flow.rule(dashed=True)
     if doc.kind != "credit_note":
@@ -236,10 +236,10 @@ def _content(flow: _Flow, doc: Printable, text: TaxDocumentText, *, wide: bool) 
         flow.row([(label("total_excl"), 0.6), (money(doc.net_minor), 0.4)])
         for rate in doc.rates:
             words = _rate_words(rate.basis_points, rate.kind, text)
-            if rate.kind == "standard":
-                flow.row([(f"{label('vat')} {words}", 0.6), (money(rate.tax_minor), 0.4)])
+            if rate.kind == "standard":  # the rate isolated: a bilingual label's Arabic part cannot take it over
+                flow.row([(f"{label('vat')} {isolate(words)}", 0.6), (money(rate.tax_minor), 0.4)])
             else:
-                flow.row([(f"{words} ({label('sales')})", 0.6), (money(rate.net_minor), 0.4)])
+                flow.row([(f"{isolate(words)} ({label('sales')})", 0.6), (money(rate.net_minor), 0.4)])
         flow.row([(label("vat_total"), 0.6), (money(doc.tax_minor), 0.4)], bold=True)
         flow.row([(label("total_incl"), 0.6), (money(doc.gross_minor), 0.4)], bold=True)
         if doc.prices_include_tax and doc.kind != "credit_note":

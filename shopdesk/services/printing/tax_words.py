@@ -7,6 +7,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from shopdesk.services.printing.templates import isolate
+
 
 @dataclass(frozen=True)
 class TaxDocumentText:
@@ -25,4 +27,5 @@ class TaxDocumentText:
         first = self.labels[key]
         if self.second is None or self.second.get(key, first) == first:
             return first
-        return f"{first} / {self.second[key]}"
+        # Each language's part in its own direction: "VAT / ضريبة القيمة المضافة" keeps what follows it outside.
+        return f"{isolate(first)} / {isolate(self.second[key])}"

@@ -21,6 +21,7 @@ from shopdesk.services.errors import InvalidInput
 from shopdesk.services.orders import OrderService
 from shopdesk.services.printing import TAX_DOCUMENTS, TAX_SIZES
 from shopdesk.services.settings import shop_setting
+from shopdesk.services.shop_settings import shop_language
 from shopdesk.services.tax import documents, zatca
 from shopdesk.services.tax.records import TaxDocumentRow, TaxSettings
 from shopdesk.services.tax.service import read_settings
@@ -120,7 +121,7 @@ class TaxPrintService:
                             .where(ReturnRequest.number == doc.return_number)
                         ).all()
             doc_language = (
-                language if language != "auto" else (customer.language if customer else "") or _shop_language(country)
+                language if language != "auto" else (customer.language if customer else "") or shop_language(country)
             )
             second = None
             if country in BILINGUAL_COUNTRIES and doc_language in ("ar", "en"):
@@ -193,9 +194,11 @@ class TaxPrintService:
                 doc_lines = printed_lines
                 if doc.kind == "credit_note":
                     by_line = {line.id: i for i, line in enumerate(lines)}
+                    credited = returned.get(doc.id, ())
+                    if doc.reason == "cancelled":  # what the invoice has left: its lines less what came back
+                        credited = _left_after_returns(lines, docs, doc, returned)
                     doc_lines = tuple(
-                        _returned_line(printed_lines[by_line[line_id]], quantity)
-                        for line_id, quantity in returned.get(doc.id, ())
+                        _returned_line(printed_lines[by_line[line_id]], quantity) for line_id, quantity in credited
                     )
                 yield (
                     Printable(
@@ -224,14 +227,22 @@ class TaxPrintService:
                 )
 
 
+def _left_after_returns(lines, docs, cancellation, returned) -> list[tuple[int, int]]:  # noqa: ANN001
+    """(order line id, quantity) a cancellation's credit note credits: each line's quantity less what the credit
+    notes of the same invoice's returns already credited."""
+    back: dict[int, int] = {}
+    for doc in docs:
+        if doc.id != cancellation.id and doc.invoice_number == cancellation.invoice_number:
+            for line_id, quantity in returned.get(doc.id, ()):
+                back[line_id] = back.get(line_id, 0) + quantity
+    left = ((line.id, line.quantity - back.get(line.id, 0)) for line in lines)
+    return [(line_id, quantity) for line_id, quantity in left if quantity > 0]
+
+
 def _returned_line(line, quantity: int):  # noqa: ANN001, ANN202
     from dataclasses import replace
 
     return replace(line, quantity=quantity, amount_minor=line.unit_price_minor * quantity, tax_minor=0, net_minor=0)
-
-
-def _shop_language(country: str) -> str:
-    return {"IR": "fa", "AF": "fa"}.get(country, "ar" if country in ("SA", "AE", "OM", "BH", "KW", "QA") else "en")
 
 
 def _seller_names(settings: TaxSettings, shop_name: str, language: str, second: str | None) -> tuple[str, ...]:
