@@ -355,7 +355,6 @@ class OrderFormDialog(EditingDialog):
         body_layout.addWidget(self.ship_check)
         body_layout.addWidget(self.address_box)
         body_layout.addWidget(self.details_box)
-        body_layout.addWidget(self.reward_note)  # its own line: it is read out at the counter
         self.body = QScrollArea()
         self.body.setObjectName("orderFormScroll")
         self.body.setWidget(body)
@@ -364,8 +363,10 @@ class OrderFormDialog(EditingDialog):
         self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.body, 1)
+        # below the body, always in view with the totals and Save however far the body is scrolled
+        layout.addWidget(self.reward_note)  # its own line: it is read out at the counter
         layout.addWidget(self.waiting_note)
-        layout.addLayout(bottom)  # the totals and Save stay in view however far the body is scrolled
+        layout.addLayout(bottom)
         self.resize(920, 780)
 
         # --- behaviour ------------------------------------------------------------------------------------------
