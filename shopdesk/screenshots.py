@@ -496,7 +496,7 @@ def address_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa
     form.channel.setCurrentIndex(form.channel.findData("website"))
     form.bill_check.setChecked(True)
     form.bill_fields.set_address(work)
-    form.resize(QSize(960, 1060))
+    form.resize(QSize(960, 1250))  # the whole form, with no need to scroll
     QApplication.processEvents()
     written.append(out_dir / f"order_form_address_{language}.png")
     form.grab().save(str(written[-1]))

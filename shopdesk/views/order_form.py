@@ -16,11 +16,13 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -207,7 +210,6 @@ class OrderFormDialog(EditingDialog):
         self.lines = QTableWidget(0, 5)
         self.lines.setObjectName("orderLines")
         self.lines.verticalHeader().hide()
-        self.lines.setMinimumHeight(150)
         self.lines.setItemDelegate(IsolatingDelegate(self.lines))
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.lines.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
@@ -342,12 +344,26 @@ class OrderFormDialog(EditingDialog):
         address_layout.addWidget(self.bill_fields)
         self.address_box.hide()
 
+        # The form's body scrolls inside the dialog: matches, new lines, the address, messages beside the fields
+        # all make it taller, and the dialog keeps the size it was given (the lines table takes what room is left).
+        body = QWidget()
+        body.setObjectName("orderFormBody")
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.customer_box)
+        body_layout.addWidget(self.lines_box, 1)
+        body_layout.addWidget(self.ship_check)
+        body_layout.addWidget(self.address_box)
+        body_layout.addWidget(self.details_box)
+        self.body = QScrollArea()
+        self.body.setObjectName("orderFormScroll")
+        self.body.setWidget(body)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.customer_box)
-        layout.addWidget(self.lines_box, 1)
-        layout.addWidget(self.ship_check)
-        layout.addWidget(self.address_box)
-        layout.addWidget(self.details_box)
+        layout.addWidget(self.body, 1)
+        # below the body, always in view with the totals and Save however far the body is scrolled
         layout.addWidget(self.reward_note)  # its own line: it is read out at the counter
         layout.addWidget(self.waiting_note)
         layout.addLayout(bottom)
@@ -639,8 +655,6 @@ class OrderFormDialog(EditingDialog):
 
     def _on_ship_check_toggled(self, checked: bool) -> None:
         self.address_box.setVisible(checked)
-        if checked:
-            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _on_bill_check_toggled(self, checked: bool) -> None:
         self.bill_fields.setVisible(checked)
@@ -684,6 +698,13 @@ class OrderFormDialog(EditingDialog):
         for column, text in ((ITEM, item), (QTY, quantity), (PRICE, price), (DISCOUNT, discount)):
             if text:
                 self.lines.item(row, column).setText(text)
+
+    def _fit_lines_table(self) -> None:
+        """The table has room for its header and four lines in the script's font; it takes whatever room the
+        dialog has beyond that, and more lines scroll inside it."""
+        table = self.lines
+        rows = 4 * table.verticalHeader().defaultSectionSize()
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth())
 
     def _on_remove_line_button_clicked(self) -> None:
         row = self.lines.currentRow()
@@ -1098,6 +1119,10 @@ class OrderFormDialog(EditingDialog):
             self._show_error(_error_key(exc.field), exc)
             if exc.field.startswith("lines["):
                 self._focus_cell(exc.field)
+        focused = self.focusWidget()
+        if focused is not None and self.body.isAncestorOf(focused):  # the body scrolls to where the cursor went
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # where the messages just shown put it
+            self.body.ensureWidgetVisible(focused)
 
     def _show_error(self, key: str, exc: InvalidInput | DuplicatePhone) -> None:
         self._errors_shown[key] = exc
@@ -1144,6 +1169,7 @@ class OrderFormDialog(EditingDialog):
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Item"), self.tr("Quantity"), self.tr("Unit price"), self.tr("Discount"), self.tr("Total")]
         )
+        self._fit_lines_table()
         self.add_line_button.setText(self.tr("Add line (Ctrl+L)"))
         self.remove_line_button.setText(self.tr("Remove line"))
         self.details_box.setTitle(self.tr("Order"))
