@@ -118,7 +118,7 @@ def test_order_show_of_an_unknown_number_exits_1_with_a_message(shop):
     assert done.returncode == 1 and "no order number 9999" in done.stderr and done.stdout == ""
 
 
-def test_the_orders_export_ends_with_the_ship_to_columns(shop, tmp_path):
+def test_the_orders_export_has_the_ship_to_columns_then_the_payment_columns_at_its_end(shop, tmp_path):
     path, _huda, shipped = shop
     database = open_database("sqlite:///" + str(path))
     try:
@@ -128,7 +128,8 @@ def test_the_orders_export_ends_with_the_ship_to_columns(shop, tmp_path):
         database.close()
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0])[-10:] == [
+    assert list(rows[0])[-3:] == ["balance", "refunded", "payment_methods"]  # added after the ship-to columns
+    assert list(rows[0])[-13:-3] == [
         "ship_name",
         "ship_phone",
         "ship_line1",
