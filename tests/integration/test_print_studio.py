@@ -73,6 +73,28 @@ def _pages(pdf: Path, resolution: int = 150) -> list[Path]:
     return sorted(pdf.parent.glob(pdf.stem + "-*.png"))
 
 
+def _cells(pages: list[Path], across: int, down: int) -> list[Path]:
+    """Each page cut into its cells (a sheet of 2 or 4), in order, blank cells left out: one insert page each."""
+    from PIL import Image
+
+    if (across, down) == (1, 1):
+        return pages
+    cells = []
+    for page in pages:
+        image = Image.open(page).convert("L")
+        width, height = image.size[0] // across, image.size[1] // down
+        for row in range(down):
+            for column in range(across):
+                cell = image.crop((column * width, row * height, (column + 1) * width, (row + 1) * height))
+                # the cut marks at the cell's edges are no content: look inside them
+                inner = cell.crop((width // 10, height // 10, width - width // 10, height - height // 10))
+                if inner.getextrema()[0] < 128:
+                    path = page.with_name(f"{page.stem}-cell{row}{column}.png")
+                    cell.save(path)
+                    cells.append(path)
+    return cells
+
+
 def _zbar(page: Path, symbology: str, *options: str) -> str:
     command = ["zbarimg", "-q", *options, "-Sdisable", f"-S{symbology}.enable", str(page)]
     return subprocess.run(command, capture_output=True, text=True).stdout
@@ -422,13 +444,16 @@ def test_a_forty_line_order_prints_every_line_across_its_pages(shop, tmp_path, s
     printed = [name for name in re.findall(r"Candle no\. \d+ amber", text)]
     assert printed == names  # each line once, in order; none dropped
     assert "Continued on the next page · page 1 of" in text
-    pages = _pages(pdf)
-    bars = [_zbar(page, "code128", "--raw").split() for page in pages]
-    codes = [_zbar(page, "qrcode", "--raw").split() for page in pages]
-    sheets = [index for index, found in enumerate(bars) if str(number) in found]
-    assert sheets[0] == 0  # its barcode from the first page (or cell) on
-    # Its QR codes print once, in the footer after its totals: on its last page (sheet), not on every page.
-    assert [index for index, found in enumerate(codes) if tagged_url(REVIEW, number) in found] == [sheets[-1]]
+    cells = _cells(_pages(pdf), *{"a4-2up": (2, 1), "a4-4up": (2, 2)}.get(size, (1, 1)))
+    bars = [_zbar(cell, "code128", "--raw").split() for cell in cells]
+    codes = [_zbar(cell, "qrcode", "--raw").split() for cell in cells]
+    its = [index for index, found in enumerate(bars) if str(number) in found]
+    assert its == list(range(len(its))) and len(its) > (0 if size == "a4" else 1)  # from the first page (cell) on
+    # Every page (cell) it is on scans at 150 dpi: its Code 128 and its review QR (the insert's own utm_source),
+    # small beside "continued on the next page", full size in the footer after its totals on the last.
+    assert [index for index, found in enumerate(codes) if tagged_url(REVIEW, number) in found] == its
+    assert all(found for found in bars) and all(found for found in codes)  # every page (cell) of the batch
+    assert all("utm_source=insert" in url for found in codes for url in found)
     # The next order starts on a page (or cell) of its own after the long one's last, and is whole.
     assert str(orders["en"]) in bars[-1]
 

@@ -4,8 +4,10 @@ Page 1: the shop (logo, name, address, phone and e-mail) with the order's Code 1
 date, where the parcel goes, the greeting, then the items. After the last item come the sums and, once, at the
 bottom of that page, the footer: gift line, return policy, and two columns, the return-by date, the reward code
 and the loyalty card on the reading side, the QR codes on the other. A long order continues on further pages
-(cells on a sheet of 2 or 4), each with the barcode and "continued · page n of m"; nothing is reserved for the
-footer on any page but the last, and the last page always takes at least one item with the sums.
+(cells on a sheet of 2 or 4), each with the barcode and "continued · page n of m"; every page but the last ends
+with "continued on the next page" beside a small review QR (so every page scans, the barcode and the QR); nothing
+is reserved for the footer on any page but the last, and the last page always takes at least one item with the
+sums.
 
 Type scales with the page, less than the page does: a bigger page holds more lines, not the same ones larger.
 """
@@ -72,7 +74,9 @@ class InsertPages:
                 self._text(canvas, box, labels.items, labels, size, bold=True, gap=0.4)
             for item in doc.items[start:end]:
                 self._item(canvas, box, item, labels, size)
-            if number < len(pages):
+            if number < len(pages):  # the marker (and its small QR) sits at the bottom of the page
+                marker = measured(box, lambda ink, probe, n=number: self._marker(ink, probe, doc, size, n, len(pages)))
+                box.cursor = min(box.cursor - size * 0.3, box.bottom + marker)
                 self._marker(canvas, box, doc, size, number, len(pages))
                 continue
             self._sums(canvas, box, doc, size)
@@ -93,7 +97,7 @@ class InsertPages:
         tail = measured(box, lambda ink, b: self._sums(ink, b, doc, size))
         footer = measured(box, lambda ink, b: self._footer(ink, b, doc, size))
         tail += footer + (size * 0.6 if footer else 0.0)
-        marker = measured(box, lambda ink, b: self._marker(ink, b, doc, size, 1, 9)) if doc.items else 0.0
+        marker = measured(box, lambda ink, b: self._marker(ink, b, doc, size, 1, 9)) + size * 0.3 if doc.items else 0.0
         if not doc.items:
             heading = 0.0
         available = box.cursor - box.bottom
@@ -215,8 +219,36 @@ class InsertPages:
         box.cursor -= size * 0.2
 
     def _marker(self, canvas, box: _Box, doc: Document, size: float, page: int, pages: int) -> None:
-        text = f"{doc.labels.continued_next} · {self._page_of(doc, page, pages)}"
-        self._text(canvas, box, text, doc.labels, size * 0.9, bold=True)
+        """The foot of a page that is not the last: "continued on the next page · page n of m" and, when the shop
+        has a review page, a small review QR beside it (so every page scans), its caption under the words."""
+        labels = doc.labels
+        text = f"{labels.continued_next} · {self._page_of(doc, page, pages)}"
+        if not doc.review_url:
+            self._text(canvas, box, text, labels, size * 0.9, bold=True)
+            return
+        side = self._small_qr_side(box)
+        self._rule(canvas, box)
+        top = box.cursor
+        self._draw_qr(canvas, doc.review_url, box.trailing_x(side), top - side, side)
+        words = _Box(box.x, box.y, box.width - side - COLUMN_GAP, box.height, box.rtl, margin=box.margin)
+        if box.rtl:
+            words.x += side + COLUMN_GAP
+
+        def say(ink, into: _Box) -> None:  # noqa: ANN001
+            self._text(ink, into, text, labels, size * 0.9, bold=True, gap=0.2)
+            ink.saveState()
+            ink.setFillGray(0.35)
+            self._text(ink, into, labels.review, labels, size * 0.78, gap=0.0)
+            ink.restoreState()
+
+        words.cursor = top - max(0.0, (side - measured(words, say)) / 2)  # the words level with the code's middle
+        say(canvas, words)
+        box.cursor = min(top - side, words.cursor)
+
+    def _small_qr_side(self, box: _Box) -> float:
+        """The review QR at the foot of a page that is not the last, quiet zone included: 19 mm on a small card
+        (modules of 0.4 mm, over two dots at 150 dpi, for a tagged review address), up to 22 mm on bigger pages."""
+        return max(19 * mm, min(22 * mm, box.inner_width * 0.2))
 
     # -- items and sums -----------------------------------------------------------------------------------------
 
