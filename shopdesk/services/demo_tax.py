@@ -1,7 +1,7 @@
 """The demo shop's VAT: a Saudi demo is registered at 15% and an Emirati one at 5%, prices including tax, with
 test registration numbers. The orders the demo writes in bulk get their tax and their invoices here (as placing
-them through the order service would have given them), numbered in the order they were placed; the newest orders
-are placed through the services and get theirs there."""
+them through the order service would have given them), numbered in the order they were placed, and a cancelled
+one its credit note when it was cancelled; the newest orders are placed through the services and get theirs there."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import asdict
 
 from sqlalchemy import bindparam, insert, select, update
 
-from shopdesk.db.models import Counter, Order, OrderLine, TaxDocument, TaxDocumentLine
+from shopdesk.db.models import Counter, Order, OrderEvent, OrderLine, TaxDocument, TaxDocumentLine
 from shopdesk.services.tax.columns import line_columns, order_columns
 from shopdesk.services.tax.records import TaxSettings, default_rates
 from shopdesk.services.tax.rules import order_tax, sum_by_rate
@@ -44,7 +44,8 @@ def demo_tax_setting(country: str) -> dict[str, str]:
 
 
 def tax_bulk_orders(conn, country: str) -> int:  # noqa: ANN001
-    """Tax every order written in bulk (not cancelled) and issue its invoice; returns how many."""
+    """Tax every order written in bulk and issue its invoice, and a cancelled one's credit note (it was placed,
+    then cancelled); returns how many invoices."""
     settings = DEMO_REGISTRATIONS.get(country)
     if settings is None:
         return 0
@@ -58,9 +59,7 @@ def tax_bulk_orders(conn, country: str) -> int:  # noqa: ANN001
             orders.c.discount_minor,
             orders.c.shipping_minor,
             orders.c.customer_id,
-        )
-        .where(orders.c.status != "cancelled")
-        .order_by(orders.c.created_at, orders.c.id)
+        ).order_by(orders.c.created_at, orders.c.id)
     ).all()
     by_order: dict[int, list] = {}
     for line in conn.execute(
@@ -69,6 +68,9 @@ def tax_bulk_orders(conn, country: str) -> int:  # noqa: ANN001
         ).order_by(lines.c.id)
     ):
         by_order.setdefault(line.order_id, []).append(line)
+    events = OrderEvent.__table__
+    cancelled = select(events.c.order_id, events.c.at).where(events.c.to_status == "cancelled")
+    cancelled_at = {order_id: at for order_id, at in conn.execute(cancelled)}
     rate = settings.rate(None)
     order_updates, line_updates, documents, document_lines = [], [], [], []
     seller = settings.legal_name_ar
@@ -110,19 +112,47 @@ def tax_bulk_orders(conn, country: str) -> int:  # noqa: ANN001
     )
     if line_updates:
         conn.execute(update(lines).where(lines.c.id == bindparam("key")), line_updates)
-    conn.execute(insert(TaxDocument), documents)
-    ids = dict(
-        conn.execute(
-            select(TaxDocument.__table__.c.number, TaxDocument.__table__.c.id).where(
-                TaxDocument.__table__.c.kind == "invoice"
-            )
-        ).all()
+    invoice_ids = _insert_documents(conn, "invoice", documents, document_lines)
+    # a cancelled order's credit note: all its invoice, when it was cancelled, numbered in the order of those times
+    credited = sorted(
+        (cancelled_at.get(document["order_id"], document["issued_at"]), index)
+        for index, document in enumerate(documents)
+        if document["order_id"] in cancelled_at
     )
+    notes = [
+        {
+            **documents[index],
+            "kind": "credit_note",
+            "number": number,
+            "issued_at": at,
+            "reason": "cancelled",
+            "invoice_id": invoice_ids[index],
+        }
+        for number, (at, index) in enumerate(credited, start=1)
+    ]
+    _insert_documents(conn, "credit_note", notes, [document_lines[index] for _at, index in credited])
+    conn.execute(
+        insert(Counter),
+        [
+            {"name": "tax_invoice", "next_value": len(documents) + 1},
+            {"name": "tax_credit_note", "next_value": len(notes) + 1},
+        ],
+    )
+    return len(rows)
+
+
+def _insert_documents(conn, kind: str, documents: list[dict], by_rates: list) -> list[int]:  # noqa: ANN001
+    """Insert documents of one kind numbered 1, 2, ... with their lines by rate; returns their ids in order."""
+    if not documents:
+        return []
+    table = TaxDocument.__table__
+    conn.execute(insert(TaxDocument), documents)
+    ids = dict(conn.execute(select(table.c.number, table.c.id).where(table.c.kind == kind)).all())
     conn.execute(
         insert(TaxDocumentLine),
         [
             {
-                "document_id": ids[number],
+                "document_id": ids[document["number"]],
                 "rate_code": r.rate_code,
                 "kind": r.kind,
                 "basis_points": r.basis_points,
@@ -130,9 +160,8 @@ def tax_bulk_orders(conn, country: str) -> int:  # noqa: ANN001
                 "tax_minor": r.tax_minor,
                 "gross_minor": r.gross_minor,
             }
-            for number, by_rate in enumerate(document_lines, start=1)
+            for document, by_rate in zip(documents, by_rates, strict=True)
             for r in by_rate
         ],
     )
-    conn.execute(insert(Counter), [{"name": "tax_invoice", "next_value": len(rows) + 1}])
-    return len(rows)
+    return [ids[document["number"]] for document in documents]

@@ -107,6 +107,12 @@ class OrderService:
             uow.commit()
             return placed
 
+    def total_in(self, session, draft: OrderDraft) -> int:  # noqa: ANN001
+        """What ``place_in`` would total ``draft`` at (with prices before tax, the tax on top), saving nothing."""
+        draft = resolve_percents(draft)
+        taxed = self.tax(session.connection(), draft) if self.tax is not None else None
+        return validate_order(draft, added_tax_minor=taxed.added_minor if taxed is not None else 0).total_minor
+
     def place_in(self, session, draft: OrderDraft) -> PlacedOrder:  # noqa: ANN001
         """``place_order`` inside a transaction the caller owns and commits (an exchange places its replacement
         order and moves its return in one transaction)."""

@@ -450,19 +450,18 @@ class ReturnService:
             quote = self._give_back(session, request, policy)
             value, fee, worth = quote.value_minor, quote.fee_minor, quote.amount_minor
             original = session.get(Order, request.order_id)
-            total = sum(line.quantity * line.unit_price_minor - line.discount_minor for line in lines)
+            draft = OrderDraft(
+                lines=tuple(lines),
+                customer_id=request.customer_id,
+                channel=original.channel,
+                payment_method="other",
+                notes=f"Exchange for return RMA {request.number}",
+            )
+            # what the new order comes to as placed: with prices before tax, the tax on top of the lines
+            total = self._orders.total_in(session, draft)
             paid = min(worth, max(total, 0))
             placed = self._orders.place_in(
-                session,
-                OrderDraft(
-                    lines=tuple(lines),
-                    customer_id=request.customer_id,
-                    channel=original.channel,
-                    payment_method="other",
-                    paid_minor=paid,
-                    notes=f"Exchange for return RMA {request.number}",
-                    status="paid" if paid >= total else "new",
-                ),
+                session, replace(draft, paid_minor=paid, status="paid" if paid >= total else "new")
             )
             difference = worth - paid
             credit = difference if request.customer_id is not None else 0

@@ -285,3 +285,42 @@ def test_demo_orders_are_paid_by_payments_some_cash_on_delivery_still_due_and_so
     assert due_on_delivery and in_part and all(o[1] == "new" for o in in_part)
     assert all(o[4] == o[3] for o in orders if o[1] in ("paid", "delivered"))
     assert unpaid_steps == 0  # an order still due never went through "paid"
+
+
+def test_every_cancelled_invoiced_demo_order_has_its_credit_note_and_the_tax_report_is_their_sum(database):
+    from shopdesk.db.models import TaxDocument
+    from shopdesk.services.registry import build_services
+    from shopdesk.services.tax.report import TaxReportService
+
+    build_demo(database.engine, customers=60, orders=300, seed=3, country="SA")
+    with database.unit_of_work() as uow:
+        orders = dict(uow.session.exec(select(Order.id, Order.status)).all())
+        documents = uow.session.exec(select(TaxDocument)).all()
+    invoices = {d.order_id: d for d in documents if d.kind == "invoice"}
+    notes = [d for d in documents if d.kind == "credit_note" and d.reason == "cancelled"]
+    cancelled = {order_id for order_id, status in orders.items() if status == "cancelled"}
+    assert len(cancelled) >= 5 and cancelled <= set(invoices)  # each was placed (invoiced), then cancelled
+    assert sorted(n.order_id for n in notes) == sorted(cancelled)  # one credit note each
+    for note in notes:
+        invoice = invoices[note.order_id]
+        assert note.invoice_id == invoice.id and note.issued_at >= invoice.issued_at
+        assert (note.net_minor, note.tax_minor, note.gross_minor) == (
+            invoice.net_minor,
+            invoice.tax_minor,
+            invoice.gross_minor,
+        )
+    for kind in ("invoice", "credit_note"):  # numbered without gaps
+        assert sorted(d.number for d in documents if d.kind == kind) == list(
+            range(1, 1 + sum(d.kind == kind for d in documents))
+        )
+    first = min(d.issued_at for d in documents).date()
+    report = TaxReportService(database.unit_of_work).report(first, datetime.now().date() + timedelta(days=2))
+    assert report.output_tax_minor == sum(d.tax_minor for d in documents if d.kind == "invoice")
+    assert report.credited_tax_minor == sum(d.tax_minor for d in documents if d.kind == "credit_note")
+    assert report.credit_notes == sum(d.kind == "credit_note" for d in documents)
+    # the next cancellation goes on numbering after the demo's
+    services = build_services(database.unit_of_work)
+    live = next(order_id for order_id, status in orders.items() if status == "new")
+    services.orders.change_status([live], "cancelled")
+    (note,) = services.tax.credit_notes([live])
+    assert note.number == sum(d.kind == "credit_note" for d in documents) + 1

@@ -706,3 +706,39 @@ def test_a_customers_lifetime_value_is_what_they_spent_less_what_returns_gave_ba
     today = datetime.now(UTC).astimezone().date()
     summary = services.summaries.summary(today.replace(day=1), today)
     assert summary.current.average_lifetime_value_minor == figures.lifetime_value_minor  # one customer: the same figure
+
+
+def test_an_exchange_with_prices_before_tax_pays_the_new_order_with_tax_from_the_returns_gross(shop):
+    from shopdesk.services.tax.records import TaxSettings, default_rates
+
+    services, customer = shop
+    services.settings.save(ShopSettings(shop_name="Golnar", currency="SAR", country="SA", return_days=15))
+    services.tax.save_settings(
+        TaxSettings(
+            registered=True,
+            vat_number="300000000000003",
+            legal_name_ar="متجر جلنار",
+            prices_include_tax=False,
+            rates=default_rates("SA"),
+        )
+    )
+    placed = services.orders.place_order(
+        OrderDraft(lines=(LineDraft("Oud", 2, 10000),), customer_id=customer, paid_minor=23000)
+    )
+    assert placed.totals.total_minor == 23000  # 2 × 100.00 and 15% on top
+    line_id = services.returns.returnable(placed.id).lines[0].line_id
+    # the same price: the returned unit's 115.00 pays the new order's 100.00 and its 15.00 VAT, nothing left over
+    even = services.returns.request_return(ReturnDraft(placed.id, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, even)
+    done = services.returns.exchange(even, [LineDraft("Oud, other size", 1, 10000)])
+    assert (done.paid_minor, done.due_minor, done.credit_minor, done.refund_minor) == (11500, 0, 0, 0)
+    replacement = services.orders.get_order(done.order_id).row
+    assert (replacement.total_minor, replacement.paid_minor, replacement.balance_minor) == (11500, 11500, 0)
+    assert replacement.status == "paid"
+    # cheaper: 80.00 and 12.00 VAT paid, the rest of the 115.00 becomes store credit
+    cheaper = services.returns.request_return(ReturnDraft(placed.id, {line_id: 1}, "wrong_size"))
+    _walk_to_inspected(services.returns, cheaper)
+    done = services.returns.exchange(cheaper, [LineDraft("Small oud", 1, 8000)])
+    assert (done.paid_minor, done.due_minor, done.credit_minor) == (9200, 0, 2300)
+    assert services.returns.credit_balance(customer, "SAR") == 2300
+    assert services.orders.get_order(done.order_id).row.balance_minor == 0
