@@ -431,14 +431,19 @@ def test_a_paid_order_prints_no_balance_and_a_gift_prints_no_totals(shop, tmp_pa
     assert not any(word in gift for word in (labels.subtotal, labels.shipping, labels.total, "17.00", "5.00"))
 
 
+def _forty_line_order(services) -> tuple[list[str], int]:
+    """Lina's order of forty differently named lines: its line names in order, and its number."""
+    names = [f"Candle no. {n} amber" for n in range(1, 41)]
+    lines = tuple(LineDraft(name, 1 + n % 3, 900 + n) for n, name in enumerate(names))
+    customer = services.customers.create_customer(CustomerDraft(name="Lina", language="en"))
+    return names, services.orders.place_order(OrderDraft(lines=lines, customer_id=customer)).number
+
+
 @needs_zbar
 @pytest.mark.parametrize("size", ["a6", "4x6", "a5", "a4", "a4-2up", "a4-4up"])
 def test_a_forty_line_order_prints_every_line_across_its_pages(shop, tmp_path, size):
     services, orders = shop
-    names = [f"Candle no. {n} amber" for n in range(1, 41)]
-    lines = tuple(LineDraft(name, 1 + n % 3, 900 + n) for n, name in enumerate(names))
-    customer = services.customers.create_customer(CustomerDraft(name="Lina", language="en"))
-    number = services.orders.place_order(OrderDraft(lines=lines, customer_id=customer)).number
+    names, number = _forty_line_order(services)
     pdf = _write(services, [number, orders["en"]], PrintRequest(size=size, language="en"), tmp_path / "long.pdf")
     text = _page_text(pdf, "-raw")
     printed = [name for name in re.findall(r"Candle no\. \d+ amber", text)]
@@ -456,6 +461,23 @@ def test_a_forty_line_order_prints_every_line_across_its_pages(shop, tmp_path, s
     assert all("utm_source=insert" in url for found in codes for url in found)
     # The next order starts on a page (or cell) of its own after the long one's last, and is whole.
     assert str(orders["en"]) in bars[-1]
+
+
+@needs_ocr
+@needs_poppler
+@pytest.mark.parametrize("size", ["a6", "4x6", "a5", "a4", "a4-2up", "a4-4up"])
+def test_every_line_of_a_forty_line_order_reads_back_by_ocr_across_its_pages(shop, tmp_path, size):
+    """What a person reads, not only the text layer: OCR of the rendered pages finds each of the forty lines."""
+    services, _orders = shop
+    names, number = _forty_line_order(services)
+    pdf = _write(services, [number], PrintRequest(size=size, language="en"), tmp_path / "ocr.pdf")
+    read = " ".join(
+        # --psm 4: one column of lines of varying size, so a line's name and its price stay on one line
+        subprocess.run(["tesseract", str(page), "-", "-l", "eng", "--psm", "4"], capture_output=True, text=True).stdout
+        for page in _pages(pdf, 300)
+    )
+    found = {int(n) for n in re.findall(r"Candle no\. ?(\d+) ?amber", read)}
+    assert found == set(range(1, len(names) + 1)), sorted(set(range(1, len(names) + 1)) - found)
 
 
 @needs_poppler
