@@ -145,7 +145,7 @@ class SettingsView(QWidget):
         logo_row.addStretch(1)
 
         self.shop_form = QFormLayout()
-        self._shop_labels = [QLabel() for _ in range(11)]
+        self._shop_labels = [QLabel() for _ in range(12)]  # one per row below
         packing = QVBoxLayout()
         packing.setSpacing(2)
         packing.addWidget(self.pack_unpaid)
