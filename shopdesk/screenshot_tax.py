@@ -32,7 +32,7 @@ def tax_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: AN
 
 
 def _print_receipts(window, path: Path) -> Path:  # noqa: ANN001
-    import time
+    from shopdesk.screenshots import show_preview
 
     services = window._services
     window.show_area("print")
@@ -41,14 +41,7 @@ def _print_receipts(window, path: Path) -> Path:  # noqa: ANN001
     view.numbers.setText(", ".join(str(services.orders.get_order(i).row.number) for i in paid))
     view.numbers.textEdited.emit(view.numbers.text())
     view.document.setCurrentIndex(view.document.findData("receipts"))
-    view.preview()
-    deadline = time.monotonic() + 20
-    while view.ready is None and time.monotonic() < deadline:
-        QApplication.processEvents()
-        time.sleep(0.02)
-    for _ in range(20):  # let the preview draw its pages
-        QApplication.processEvents()
-        time.sleep(0.02)
+    show_preview(view)
     window.grab().save(str(path))
     view.document.setCurrentIndex(view.document.findData("inserts"))
     return path

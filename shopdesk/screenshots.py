@@ -136,17 +136,10 @@ def _dialog(window, which: str, path: Path) -> Path:  # noqa: ANN001
     return path
 
 
-def _print_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
-    """The Print page with a preview, its messages editor, and the packing station with an order open."""
+def show_preview(view) -> None:  # noqa: ANN001 - a PrintView
+    """Make the print studio's preview and wait (at most 20 s) until it is ready and its pages are drawn."""
     import time
 
-    services = window._services
-    window.show_area("print")
-    view = window.page("print")
-    paid = services.prints.order_ids(status="paid")[:2]
-    numbers = [services.orders.get_order(order_id).row.number for order_id in paid]
-    view.numbers.setText(", ".join(map(str, numbers)))
-    view.numbers.textEdited.emit(view.numbers.text())
     view.preview()
     deadline = time.monotonic() + 20
     while view.ready is None and time.monotonic() < deadline:
@@ -155,6 +148,18 @@ def _print_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa:
     for _ in range(20):  # let the preview draw its pages
         QApplication.processEvents()
         time.sleep(0.02)
+
+
+def _print_screens(window, out_dir: Path, language: str) -> list[Path]:  # noqa: ANN001
+    """The Print page with a preview, its messages editor, and the packing station with an order open."""
+    services = window._services
+    window.show_area("print")
+    view = window.page("print")
+    paid = services.prints.order_ids(status="paid")[:2]
+    numbers = [services.orders.get_order(order_id).row.number for order_id in paid]
+    view.numbers.setText(", ".join(map(str, numbers)))
+    view.numbers.textEdited.emit(view.numbers.text())
+    show_preview(view)
     written = [out_dir / f"print_{language}.png"]
     window.grab().save(str(written[-1]))
     view.open_messages()
